@@ -1,0 +1,267 @@
+"""The embedded DuckDB store.
+
+Writes go in batches, one transaction per batch, with `INSERT OR IGNORE` on every primary
+key: a run killed midway keeps every batch already committed, and a rerun adds only what
+is missing, never a duplicate.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from newsevents.records import Article, Event, Extraction, Reject, to_dict
+from newsevents.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+DEFAULT_DB = "newsevents.duckdb"
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+class Store:
+    """A DuckDB file holding the corpus. Use as a context manager."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(
+                f"no database at {self.path}: run `newsevents ingest PATH --db {self.path}` first"
+            )
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:  # locked by another process, unreadable file
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        if not read_only:
+            self.migrate()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # schema -------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> None:
+        """Bring the schema forward to SCHEMA_VERSION, one migration at a time."""
+        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this newsevents "
+                f"({SCHEMA_VERSION}); upgrade newsevents"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            self.con.execute("BEGIN TRANSACTION")
+            for statement in MIGRATIONS[number]:
+                self.con.execute(statement)
+            self.con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number + 1)]
+            )
+            self.con.execute("COMMIT")
+
+    # writing ------------------------------------------------------------------------
+    def known_article_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def extracted_article_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT article_id FROM extractions WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def write_batch(
+        self,
+        articles: Sequence[Article] = (),
+        extractions: Sequence[Extraction] = (),
+        rejects: Sequence[Reject] = (),
+    ) -> None:
+        """Write one batch in one transaction; rows already present are left as they are."""
+        tables: dict[str, list[dict[str, Any]]] = {
+            "articles": [article_row(a) for a in articles],
+            "blocks": [r for a in articles for r in block_rows(a)],
+            "rejects": [reject_row(r) for r in rejects],
+        }
+        for extraction in extractions:
+            for name, rows in extraction_rows(extraction).items():
+                tables.setdefault(name, []).extend(rows)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for name, rows in tables.items():
+                self._insert(name, rows)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        arrow = pa.Table.from_pylist(rows)
+        columns = ", ".join(f'"{c}"' for c in arrow.column_names)
+        self.con.register("_incoming", arrow)
+        try:
+            self.con.execute(
+                f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM _incoming"
+            )
+        finally:
+            self.con.unregister("_incoming")
+
+    # reading ------------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def find_article(self, id_or_url: str) -> dict[str, Any] | None:
+        rows = self.query(
+            "SELECT * FROM articles WHERE id = ? OR url = ? OR canonical_url = ? LIMIT 1",
+            [id_or_url, id_or_url, id_or_url],
+        )
+        if not rows:
+            rows = self.query(
+                "SELECT * FROM articles WHERE id LIKE ? ORDER BY id LIMIT 2", [id_or_url + "%"]
+            )
+            if len(rows) != 1:
+                return None
+        article = rows[0]
+        article["blocks"] = self.query(
+            "SELECT kind, text, start_char, end_char FROM blocks WHERE article_id = ? ORDER BY idx",
+            [article["id"]],
+        )
+        article["repair_report"] = json.loads(article["repair_report"] or "{}")
+        return article
+
+
+# row builders -------------------------------------------------------------------------
+def article_row(a: Article) -> dict[str, Any]:
+    from newsevents.repair.normalize import content_hash  # repair owns text normalisation
+
+    return {
+        "id": a.id,
+        "url": a.url,
+        "canonical_url": a.canonical_url,
+        "outlet": a.outlet,
+        "title": a.title,
+        "published": a.published,
+        "credit": a.credit,
+        "text": a.text,
+        "language": a.language,
+        "source": a.source,
+        "position": a.position,
+        "reader": a.reader,
+        "repair_report": json.dumps(to_dict(a.report)),
+        "content_hash": content_hash(a.text),
+        "n_words": len(a.text.split()),
+    }
+
+
+def block_rows(a: Article) -> list[dict[str, Any]]:
+    return [
+        {"article_id": a.id, "idx": i, "kind": b.kind, "text": b.text,
+         "start_char": b.start, "end_char": b.end}
+        for i, b in enumerate(a.blocks)
+    ]
+
+
+def reject_row(r: Reject) -> dict[str, Any]:
+    return {"source": r.source, "position": r.position, "stage": r.stage, "reason": r.reason,
+            "detail": r.detail, "excerpt": r.excerpt[:500]}
+
+
+def event_row(e: Event) -> dict[str, Any]:
+    def actor(prefix: str, a: Any) -> dict[str, Any]:
+        return {f"{prefix}_{k}": (getattr(a, k) if a else None)
+                for k in ("code", "name", "country", "role", "org")}
+
+    loc = e.location
+    return {
+        "id": e.id, "article_id": e.article_id, "sentence_index": e.sentence_index,
+        "start_char": e.start, "end_char": e.end, "trigger": e.trigger,
+        "trigger_start": e.trigger_start, "trigger_end": e.trigger_end, "event_date": e.date,
+        **actor("source", e.source), **actor("target", e.target),
+        "cameo": e.cameo, "root": e.root, "quad_class": e.quad_class, "goldstein": e.goldstein,
+        "negated": e.negated, "hypothetical": e.hypothetical, "historical": e.historical,
+        "reported_by_code": e.reported_by.code if e.reported_by else None,
+        "reported_by_name": e.reported_by.name if e.reported_by else None,
+        "location_name": loc.name if loc else None, "location_country": loc.country if loc else None,
+        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+        "confidence": e.confidence,
+    }
+
+
+def extraction_rows(x: Extraction) -> dict[str, list[dict[str, Any]]]:
+    aid = x.article_id
+    return {
+        "sentences": [{"article_id": aid, "idx": s.index, "start_char": s.start,
+                       "end_char": s.end, "text": s.text} for s in x.sentences],
+        "events": [event_row(e) for e in x.events],
+        "quotes": [{"article_id": aid, "idx": i, "speaker_name": q.speaker.get("name"),
+                    "speaker_code": q.speaker.get("code"), "text": q.text,
+                    "sentence_index": q.sentence_index, "start_char": q.start, "end_char": q.end}
+                   for i, q in enumerate(x.quotes)],
+        "amounts": [{"article_id": aid, "idx": i, "text": m.text, "value": m.value,
+                     "unit": m.unit, "object": m.object, "sentence_index": m.sentence_index,
+                     "start_char": m.start, "end_char": m.end} for i, m in enumerate(x.amounts)],
+        "date_mentions": [{"article_id": aid, "idx": i, "text": d.text, "resolved": d.date,
+                           "granularity": d.granularity, "sentence_index": d.sentence_index,
+                           "start_char": d.start, "end_char": d.end}
+                          for i, d in enumerate(x.dates)],
+        "places": [{"article_id": aid, "idx": i, "name": p.name, "country": p.country,
+                    "lat": p.lat, "lon": p.lon, "sentence_index": p.sentence_index,
+                    "start_char": p.start, "end_char": p.end} for i, p in enumerate(x.places)],
+        "extractions": [{"article_id": aid, "language": x.language, "skipped": x.skipped,
+                         "n_sentences": len(x.sentences), "n_events": len(x.events)}],
+    }
+
+
+def event_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row in the JSON contract of `newsevents extract` / `events`."""
+
+    def actor(prefix: str) -> dict[str, Any] | None:
+        if row.get(f"{prefix}_code") is None:
+            return None
+        return {k: row.get(f"{prefix}_{k}") for k in ("code", "name", "country", "role", "org")}
+
+    date = row.get("event_date")
+    return {
+        "id": row["id"], "article_id": row["article_id"], "url": row.get("url"),
+        "sentence_index": row["sentence_index"], "sentence": row.get("sentence"),
+        "trigger": row["trigger"], "date": date.isoformat() if date else None,
+        "source": actor("source"), "target": actor("target"),
+        "cameo": row["cameo"], "root": row["root"], "quad_class": row["quad_class"],
+        "goldstein": row["goldstein"], "negated": row["negated"],
+        "hypothetical": row["hypothetical"], "historical": row["historical"],
+        "reported_by": ({"code": row["reported_by_code"], "name": row["reported_by_name"]}
+                        if row.get("reported_by_code") else None),
+        "location": ({"name": row["location_name"], "country": row["location_country"],
+                      "lat": row["lat"], "lon": row["lon"]} if row.get("location_name") else None),
+        "confidence": row["confidence"],
+    }
