@@ -1,0 +1,3 @@
+"""Commands of this stage; registered on the shared Typer app."""
+
+from newsevents.cli.app import app  # noqa: F401
