@@ -1,3 +1,88 @@
-"""Commands of this stage; registered on the shared Typer app."""
+"""`newsevents ingest`: raw news in, a DuckDB corpus of repaired articles and events out."""
 
-from newsevents.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsevents.cli.app import DB_OPTION_HELP, app
+from newsevents.store import DEFAULT_DB, StoreError
+
+console = Console(stderr=True)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively), globs, or - for standard input. .gz/.bz2/.zst are opened transparently."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+    fmt: str = typer.Option(None, "--format", help="Force the input format: textrecord, jsonl, html or warc (default: detected per file)."),
+    field_map: str = typer.Option(None, "--field-map", help='JSONL keys for other shapes, as JSON: \'{"title": "headline", "text": "body", "url": "link", "published": "pub"}\'.'),
+    workers: int = typer.Option(0, "--workers", "-w", help="Extraction worker processes (default: all cores)."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Articles per batch (one spaCy batch, one database transaction)."),
+    no_extract: bool = typer.Option(False, "--no-extract", help="Only read, repair and store articles; skip the NLP stage."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any record was rejected."),
+) -> None:
+    """Read, repair and extract news into a DuckDB file.
+
+    Every record is repaired (each paragraph once, in order, headings split, wire credit
+    recognised), events, quotes, amounts, dates and places are extracted, and duplicates and
+    stories are updated. Records that cannot be used are kept in the `rejects` table with a
+    reason. Ingesting the same input again adds nothing; an interrupted run is completed by
+    running it again.
+    """
+    from newsevents.engine import run_ingest
+
+    mapping = None
+    if field_map:
+        try:
+            mapping = json.loads(field_map)
+        except json.JSONDecodeError as exc:
+            raise typer.BadParameter(f"--field-map is not valid JSON: {exc}") from exc
+        if not isinstance(mapping, dict):
+            raise typer.BadParameter("--field-map must be a JSON object such as '{\"text\": \"body\"}'")
+
+    with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(bar_width=None),
+                  TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, status="reading")
+
+        def report(summary):
+            progress.update(task, status=(f"{summary.records} records, {summary.ingested} new "
+                                          f"articles, {summary.events} events, "
+                                          f"{sum(summary.rejected.values())} rejected"))
+
+        try:
+            summary = run_ingest(paths, str(db), fmt=fmt, field_map=mapping,
+                                 workers=workers or None, batch_size=batch_size,
+                                 extract=not no_extract, on_progress=report)
+        except StoreError as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+    print_summary(summary, db)
+    if strict and summary.rejected:
+        raise typer.Exit(1)
+
+
+def print_summary(summary, db: Path) -> None:
+    out = Console()
+    rate = summary.records / summary.seconds if summary.seconds else 0.0
+    out.print(f"[bold]{summary.ingested}[/] new articles into {db} "
+              f"({summary.already_stored} already there), {summary.events} events, "
+              f"{summary.records} records in {summary.seconds:.1f}s ({rate:.1f}/s)")
+    if summary.corpus:
+        out.print("corpus: " + ", ".join(f"{k} {v}" for k, v in summary.corpus.items()))
+    if summary.rejected or summary.warnings:
+        table = Table("kept aside", "reason", "count", title="Rejected records and warnings")
+        for reason, count in summary.rejected.most_common():
+            table.add_row("rejected", reason, str(count))
+        for reason, count in summary.warnings.most_common():
+            table.add_row("warning (ingested)", reason, str(count))
+        out.print(table)
+        for r in summary.reject_examples[:5]:
+            out.print(f"  {r.source}:{r.position} [{r.reason}] {r.detail}")
+        out.print(f"All of them: newsevents stats --db {db}  (table `rejects`)")
