@@ -26,6 +26,9 @@ def ingest(
     batch_size: int = typer.Option(32, "--batch-size", help="Articles per batch (one spaCy batch, one database transaction)."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Only read, repair and store articles; skip the NLP stage."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any record was rejected."),
+    engine: str = typer.Option("local", "--engine", help="local: this machine's cores. ray: a Ray cluster (see docs/PERFORMANCE.md)."),
+    address: str = typer.Option(None, "--address", help="Ray cluster address (e.g. ray://head:10001 or auto); default starts a local Ray."),
+    parquet_out: Path = typer.Option(None, "--parquet-out", help="With --engine ray: keep the Parquet dataset (one folder per table) here."),
 ) -> None:
     """Read, repair and extract news into a DuckDB file.
 
@@ -57,9 +60,21 @@ def ingest(
                                           f"{sum(summary.rejected.values())} rejected"))
 
         try:
-            summary = run_ingest(paths, str(db), fmt=fmt, field_map=mapping,
-                                 workers=workers or None, batch_size=batch_size,
-                                 extract=not no_extract, on_progress=report)
+            if engine == "ray":
+                from newsevents.engine.ray_engine import run_ray_ingest
+
+                progress.update(task, status="running on Ray")
+                summary = run_ray_ingest(paths, str(db), address=address, fmt=fmt,
+                                         field_map=mapping, batch_size=batch_size,
+                                         extract=not no_extract,
+                                         parquet_out=str(parquet_out) if parquet_out else None,
+                                         num_cpus=workers or None)
+            elif engine == "local":
+                summary = run_ingest(paths, str(db), fmt=fmt, field_map=mapping,
+                                     workers=workers or None, batch_size=batch_size,
+                                     extract=not no_extract, on_progress=report)
+            else:
+                raise typer.BadParameter(f"--engine must be local or ray, not {engine!r}")
         except StoreError as exc:
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from exc
