@@ -1,0 +1,37 @@
+"""Sub-headings glued to the next sentence: "Divisions in the WestThe United States has ..."."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# a lower-case letter (or digit) glued to a capitalised word, before any sentence punctuation
+_GLUED = re.compile(r"(?<=[a-z0-9])(?=([A-Z][a-z]*|[A-Z]{2,})\b)")
+MAX_HEADING_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def sentence_starters() -> frozenset[str]:
+    text = resources.files("newsevents.data").joinpath("sentence_starters.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def split_heading(text: str, known: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """(heading, rest) when `text` opens with a heading glued to a sentence, else (None, text).
+
+    The glue point must come before any sentence punctuation, within a short run of words,
+    and what follows must be a known paragraph or open on a common sentence-opening word:
+    that keeps "YouTube", "McDonald" or "iPhone" whole.
+    """
+    head_zone = text[: 120]
+    for match in _GLUED.finditer(head_zone):
+        heading, rest = text[: match.start()].strip(), text[match.start():].strip()
+        if not heading or not heading[0].isupper() or any(c in heading for c in ".!?:;\"“”"):
+            return None, text
+        if len(heading.split()) > MAX_HEADING_WORDS:
+            return None, text
+        first_word = match.group(1)
+        if rest in known or (first_word in sentence_starters() and len(rest.split()) >= 4):
+            return heading, rest
+    return None, text
