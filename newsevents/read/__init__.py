@@ -1,1 +1,72 @@
-"""Stage: read."""
+"""Stage: read. Raw news in the forms people have -> a stream of RawRecords and Rejects.
+
+Formats: scraped text records, JSONL dumps, HTML pages, WARC archives; .gz/.bz2/.zst
+transparently; folders recursively; globs; `-` for stdin. Bad input never stops the stream:
+it becomes a Reject with a specific reason.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+
+from newsevents.read.formats import (
+    binary_reject, read_html, read_jsonl, read_textrecord, read_warc, sniff,
+)
+from newsevents.read.sources import SourceError, expand_paths, inner_name, open_binary
+from newsevents.records import RawRecord, Reject
+
+FORMATS = ("textrecord", "jsonl", "html", "warc")
+
+__all__ = ["FORMATS", "expand_paths", "read_paths"]
+
+
+def read_paths(paths: list[str], fmt: str | None = None, field_map: dict[str, str] | None = None
+               ) -> Iterator[RawRecord | Reject]:
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    for path in expand_paths(paths):
+        yield from read_file(path, fmt, field_map)
+
+
+def read_file(path: str, fmt: str | None = None, field_map: dict[str, str] | None = None
+              ) -> Iterator[RawRecord | Reject]:
+    """Every record of one file; archive damage rejects the rest of the file only."""
+    try:
+        stream = open_binary(path)
+    except SourceError as exc:
+        yield Reject(path, 0, "read", exc.reason, exc.detail)
+        return
+    position = 0
+    try:
+        with stream:
+            head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
+            if not head.strip():
+                yield Reject(path, 0, "read", "empty-file", "the file is empty; nothing to read")
+                return
+            kind = fmt or sniff(inner_name(path), head)
+            if kind != "warc" and (bad := binary_reject(path, head)):
+                yield bad
+                return
+            if kind == "jsonl":
+                records = read_jsonl(path, stream, field_map)
+            elif kind == "html":
+                records = read_html(path, stream)
+            elif kind == "warc":
+                records = read_warc(path, stream)
+            else:
+                records = read_textrecord(path, stream)
+            for record in records:
+                position = record.position
+                yield record
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        yield Reject(path, position + 1, "read", "truncated-archive",
+                     f"the compressed file ends early or is damaged ({exc}); records before "
+                     "the damage were read, re-download or re-compress the file")
+    except OSError as exc:
+        reason = "truncated-archive" if "zstd" in type(exc).__module__ or "decompress" in str(exc).lower() else "unreadable"
+        yield Reject(path, position + 1, "read", reason, f"reading {path} failed: {exc}")
+    except Exception as exc:  # noqa: BLE001 - e.g. zstd errors, warcio parse errors
+        yield Reject(path, position + 1, "read", "unreadable",
+                     f"reading {path} failed ({type(exc).__name__}: {exc})")

@@ -1,0 +1,229 @@
+"""One reader per input format. Each takes an open binary stream and yields RawRecords and
+Rejects; none raises for bad data."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from newsevents.read.sources import decode, looks_binary, read_lines
+from newsevents.records import RawRecord, Reject
+
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+DATE_LINE = re.compile(r"^(?=.*\d)[\w ,.:/+-]{6,40}$")
+
+# Keys of the common crawler shapes (news-please, CC-News, our corpus), first match wins.
+JSONL_KEYS = {
+    "title": ("title", "headline", "name"),
+    "text": ("maintext", "text", "body", "content", "article", "article_text", "description"),
+    "published": ("date_publish", "published", "date", "publish_date", "pubdate",
+                  "datePublished", "published_at", "date_download"),
+    "url": ("url", "link", "source_url", "canonical_url", "uri"),
+    "outlet": ("source_domain", "outlet", "domain", "site", "source"),
+}
+
+
+def excerpt(text: str | bytes, size: int = 300) -> str:
+    if isinstance(text, bytes):
+        text = decode(text[:size * 4])[0]
+    return text[:size]
+
+
+def _warnings(published: str | None, url: str | None) -> list[dict[str, str]]:
+    from newsevents.repair import parse_date
+
+    found = []
+    if not published:
+        found.append({"reason": "missing-date", "detail": "no publication date; the article is "
+                      "kept undated and relative dates in it cannot be resolved"})
+    elif parse_date(published) is None:
+        found.append({"reason": "bad-date", "detail": f"impossible or unreadable date {published!r}; "
+                      "the article is kept undated"})
+    if not url:
+        found.append({"reason": "missing-url", "detail": "no URL; the article id is made from "
+                      "its text, and copies at other addresses cannot be linked by address"})
+    return found
+
+
+def read_textrecord(source: str, stream: BinaryIO) -> Iterator[RawRecord | Reject]:
+    """A scraped record: title, date, URL, then body lines in any order. One per file."""
+    lines: list[str] = []
+    encoding = "utf-8"
+    for number, data in read_lines(stream):
+        if data is None:
+            yield Reject(source, number, "read", "line-too-long",
+                         f"line {number} is longer than 4 MB; this is not a news record "
+                         "(a dump without line breaks?) - split it or check the scraper")
+            return
+        text, enc = decode(data)
+        if enc != "utf-8":
+            encoding = enc
+        lines.append(text)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines:
+        yield Reject(source, 0, "read", "empty-file", "the file is empty or only blank lines")
+        return
+    title = lines[0].strip()
+    published = url = None
+    body_start = 1
+    for i in (1, 2):  # the date and URL lines, in either order, either may be missing
+        if i >= len(lines):
+            break
+        line = lines[i].strip()
+        if url is None and URL_LINE.match(line):
+            url, body_start = line, i + 1
+        elif published is None and url is None and DATE_LINE.match(line) and len(line.split()) <= 6:
+            published, body_start = line, i + 1
+        else:
+            break
+    body = [line for line in lines[body_start:] if line.strip()]
+    if not body:
+        yield Reject(source, 0, "read", "no-body", "the record has a header but no body "
+                     "lines; check the scraper output", excerpt("\n".join(lines)))
+        return
+    yield RawRecord(source, 0, "textrecord", title or None, published, url, body,
+                    meta={"encoding": encoding, "warnings": _warnings(published, url)})
+
+
+def _pick(obj: dict[str, Any], field: str, field_map: dict[str, str] | None) -> Any:
+    if field_map and field in field_map:
+        return obj.get(field_map[field])
+    for key in JSONL_KEYS[field]:
+        value = obj.get(key)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def read_jsonl(source: str, stream: BinaryIO, field_map: dict[str, str] | None = None
+               ) -> Iterator[RawRecord | Reject]:
+    """One JSON object per line; a malformed line is rejected, its neighbours still read."""
+    for number, data in read_lines(stream):
+        if data is None:
+            yield Reject(source, number, "read", "line-too-long",
+                         f"JSONL line {number} is longer than 4 MB; skipped")
+            continue
+        if not data.strip():
+            continue
+        text, encoding = decode(data)
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Reject(source, number, "read", "bad-json",
+                         f"line {number} is not valid JSON ({exc.msg} at column {exc.colno}); "
+                         "the other lines are read", excerpt(text))
+            continue
+        if not isinstance(obj, dict):
+            yield Reject(source, number, "read", "bad-json",
+                         f"line {number} is JSON but not an object", excerpt(text))
+            continue
+        yield from _record_from_object(source, number, obj, field_map, encoding)
+
+
+def _record_from_object(source: str, position: int, obj: dict[str, Any],
+                        field_map: dict[str, str] | None, encoding: str) -> Iterator[RawRecord | Reject]:
+    body = _pick(obj, "text", field_map)
+    if isinstance(body, list):
+        body = "\n".join(str(p) for p in body)
+    if not isinstance(body, str) or not body.strip():
+        keys = ", ".join(list(obj)[:12])
+        yield Reject(source, position, "read", "no-body",
+                     f"record {position} has no text field (keys: {keys}); map yours with "
+                     "--field-map '{\"text\": \"<key>\"}'", excerpt(json.dumps(obj)[:300]))
+        return
+    title = _pick(obj, "title", field_map)
+    published = _pick(obj, "published", field_map)
+    url = _pick(obj, "url", field_map)
+    outlet = _pick(obj, "outlet", field_map)
+    published = str(published) if published is not None else None
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    known = {k for keys in JSONL_KEYS.values() for k in keys} | set((field_map or {}).values())
+    yield RawRecord(source, position, "jsonl", str(title).strip() if title else None, published,
+                    str(url) if url else None, lines,
+                    outlet=outlet if isinstance(outlet, str) and "." in outlet else None,
+                    meta={"encoding": encoding, "warnings": _warnings(published, url),
+                          "extra": {k: v for k, v in obj.items() if k not in known}})
+
+
+def read_html(source: str, stream: BinaryIO, url: str | None = None, position: int = 0
+              ) -> Iterator[RawRecord | Reject]:
+    """An HTML page: main text and metadata with trafilatura (no fetching)."""
+    data = stream.read(64 * 1024 * 1024)
+    yield from html_record(source, position, data, url)
+
+
+def html_record(source: str, position: int, data: bytes, url: str | None) -> Iterator[RawRecord | Reject]:
+    import trafilatura
+
+    html, encoding = decode(data)
+    if not html.strip():
+        yield Reject(source, position, "read", "empty-file", "the HTML page is empty")
+        return
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False)
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
+        yield Reject(source, position, "read", "bad-html", f"the page could not be parsed: {exc}",
+                     excerpt(html))
+        return
+    meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+    text = meta.get("text") or ""
+    if len(text.split()) < 10:
+        yield Reject(source, position, "read", "no-article",
+                     "no article text found in the page (a index, login or error page?)",
+                     excerpt(html))
+        return
+    page_url = url or meta.get("url")
+    published = meta.get("date")
+    yield RawRecord(source, position, "html", meta.get("title"), published, page_url,
+                    [line.strip() for line in text.splitlines() if line.strip()],
+                    outlet=meta.get("hostname"),
+                    meta={"encoding": encoding, "sitename": meta.get("sitename"),
+                          "warnings": _warnings(published, page_url)})
+
+
+def read_warc(source: str, stream: BinaryIO) -> Iterator[RawRecord | Reject]:
+    """Each HTML HTTP response of a WARC archive goes through the HTML reader."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    for index, record in enumerate(ArchiveIterator(stream)):
+        if record.rec_type != "response":
+            continue
+        content_type = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+        if "html" not in content_type.lower():
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI")
+        status = record.http_headers.get_statuscode() if record.http_headers else "200"
+        if status and not status.startswith("2"):
+            yield Reject(f"{source}@{index}", index, "read", "http-error",
+                         f"the archived response for {url} has HTTP status {status}")
+            continue
+        yield from html_record(source, index, record.content_stream().read(), url)
+
+
+def sniff(name: str, head: bytes) -> str:
+    """Format from the first bytes, then the file name."""
+    if head.startswith(b"WARC/"):
+        return "warc"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    lower = stripped[:2048].lower()
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    if stripped.startswith(b"<") and (b"<html" in lower or b"<!doctype" in lower or b"<body" in lower
+                                      or b"<p" in lower or b"<article" in lower or b"<head" in lower):
+        return "html"
+    for ext, fmt in ((".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "jsonl"),
+                     (".html", "html"), (".htm", "html"), (".warc", "warc")):
+        if name.endswith(ext):
+            return fmt
+    return "textrecord"
+
+
+def binary_reject(source: str, head: bytes) -> Reject | None:
+    if looks_binary(head[:8192]):
+        return Reject(source, 0, "read", "binary", "this is a binary file, not text, JSONL, "
+                      "HTML or WARC; remove it from the input or check its format", repr(head[:60]))
+    return None
