@@ -8,13 +8,8 @@ from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, split_
 from newsevents.records import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+ROLE_ONLY = {"REB", "OPP"}
 GROUP_PRONOUNS = {"it", "they", "them"}
-TITLE_WORDS = {"president", "minister", "secretary", "spokesman", "spokeswoman", "chancellor",
-               "premier", "ambassador", "envoy", "general", "leader", "king", "senator",
-               "spokesperson", "commander", "chief", "aide", "official", "diplomat", "prime"}
-# dependents that carry a different actor or a clause, not a modifier of this one
-_CUT_DEPS = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp"}
-_PREP_KEEP = {"of"}
 
 
 def entry_actor(entry: Entry, role: str | None = None) -> Actor:
@@ -55,24 +50,29 @@ class ActorResolver:
     def scan_sentence(self, sentence_index: int, text: str) -> None:
         """Cheap pass over an unparsed sentence: known people and titled names, so short
         names and pronouns later in the article resolve."""
+        mentions: list[tuple[int, Actor]] = []
+        lower = text.lower()
         for name, entry in self._known_people_in(text):
             actor = entry_actor(entry)
-            actor.name = entry.name
             self.learn_person(entry.name, actor)
-            self.note(sentence_index, actor, True)
+            mentions.append((lower.find(name), actor))
         for match in _TITLED_NAME.finditer(text):
             name = match["name"]
             if name.lower() in self.people:
-                self.note(sentence_index, self.people[name.lower()], True)
+                mentions.append((match.start("name"), self.people[name.lower()]))
                 continue
             actor = self.resolve_text(match.group(0))
             if actor:
                 actor = Actor(actor.code, name, actor.country, actor.role, actor.org)
                 self.learn_person(name, actor)
-                self.note(sentence_index, actor, True)
+                mentions.append((match.start("name"), actor))
         for short, actor in list(self.people.items()):
-            if " " not in short and re.search(rf"\b{re.escape(short)}\b", text, re.I):
-                self.note(sentence_index, actor, True)
+            if " " not in short:
+                found = re.search(rf"\b{re.escape(short)}\b", text, re.I)
+                if found:
+                    mentions.append((found.start(), actor))
+        for _, actor in sorted(mentions, key=lambda m: m[0]):  # the last one mentioned last
+            self.note(sentence_index, actor, True)
 
     def _known_people_in(self, text: str):
         lower = text.lower()
@@ -112,14 +112,14 @@ class ActorResolver:
         head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
         # a known person by full or last name
         if head.ent_type_ == "PERSON" or head.text[:1].isupper():
-            name_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.ent_iob_ != "O"]
+            name_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS"]
             name = " ".join(t.text for t in name_tokens if t.i <= head.i)
             for key in (name.lower(), head.lower_):
                 if key and key in self.people:
                     return self.people[key]
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
         if actor and head.ent_type_ == "PERSON":
-            name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")
+            name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS")
             actor = Actor(actor.code, name or actor.name, actor.country, actor.role, actor.org)
             self.learn_person(actor.name, actor)
         return actor
@@ -133,7 +133,8 @@ class ActorResolver:
                 role = self.lex.roles.get(lemma) or self.lex.roles.get(words[i].lower())
                 break
         if not matches:
-            return None
+            # a role alone names an actor only for groups CAMEO codes without a country
+            return Actor(role, words[head_index], None, role, None) if role in ROLE_ONLY else None
         # prefer a person, then the match nearest the head, then the first
         people = [m for m in matches if m[2].kind == "person"]
         if people:

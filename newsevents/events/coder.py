@@ -29,6 +29,9 @@ HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hop
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'d", "'ll", "wo", "ca"}
 STATEMENT_CODES = {"010"}  # coded only with a target: a bare "said" is not an event
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
+SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
+TARGET_PREP_ORDER = ["to", "against", "with", "on", "toward", "towards", "at", "into", "from", "over", "for"]
 
 
 def event_id(article_id: str, sentence_index: int, offset: int, source: str, target: str | None, cameo: str) -> str:
@@ -66,27 +69,29 @@ class EventCoder:
             negated = self._negated(token)
             hypothetical = self._hypothetical(token)
             reporter = self._reporter(token, sentence.index, resolver)
-            clause = doc[token.left_edge.i: token.right_edge.i + 1].text
+            clause = _clause_text(token)
             date, historical = clause_date(clause, published)
             location = self._location(token)
-            for source in sources:
-                for target in targets or [None]:
-                    if target is not None and target.code == source.code:
-                        target = None
-                    confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if pattern.requires else 0.0) \
-                        - (0.15 if inherited else 0.0)
-                    events.append(Event(
-                        id=event_id(article_id, sentence.index, token.idx, source.code,
-                                    target.code if target else None, code.code),
-                        article_id=article_id, url=url, sentence_index=sentence.index,
-                        sentence=sentence.text, trigger=token.text, date=date or published,
-                        source=source, target=target, cameo=code.code, root=code.root,
-                        quad_class=code.quad_class, goldstein=code.goldstein, negated=negated,
-                        hypothetical=hypothetical, historical=historical,
-                        reported_by=reporter if reporter and reporter.code != source.code else None,
-                        location=location, confidence=round(min(confidence, 0.95), 2),
-                        start=sentence.start, end=sentence.end,
-                        trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
+            pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
+            if not targets and len(sources) > 1 and code.root in SYMMETRIC_ROOTS:
+                pairs = [(a, b) for a in sources for b in sources if a is not b]
+            for source, target in pairs:
+                if target is not None and _same_actor(source, target):
+                    target = None
+                confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if pattern.requires else 0.0) \
+                    - (0.15 if inherited else 0.0)
+                events.append(Event(
+                    id=event_id(article_id, sentence.index, token.idx, source.code,
+                                target.code if target else None, code.code),
+                    article_id=article_id, url=url, sentence_index=sentence.index,
+                    sentence=sentence.text, trigger=token.text, date=date or published,
+                    source=source, target=target, cameo=code.code, root=code.root,
+                    quad_class=code.quad_class, goldstein=code.goldstein, negated=negated,
+                    hypothetical=hypothetical, historical=historical,
+                    reported_by=reporter if reporter and reporter.code != source.code else None,
+                    location=location, confidence=round(min(confidence, 0.95), 2),
+                    start=sentence.start, end=sentence.end,
+                    trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
         return _dedupe(events)
 
     # -- pattern -----------------------------------------------------------------------
@@ -108,7 +113,7 @@ class EventCoder:
             for grand in child.children:
                 found.add(grand.lemma_.lower())
                 found.add(grand.lower_)
-                if grand.dep_ in ("pobj", "dobj", "compound", "amod", "xcomp", "prt"):
+                if grand.dep_ in ("pobj", "dobj", "compound", "amod", "xcomp", "prt", "prep"):
                     for great in grand.children:
                         found.add(great.lemma_.lower())
         return found
@@ -123,14 +128,16 @@ class EventCoder:
             source_heads, target_heads = agents, passive_subjects
         else:
             source_heads = subjects
-            target_heads = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-            target_heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                             for g in c.children if g.dep_ == "pobj"]
+            objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+            target_heads = objects + _prep_objects([token] + objects)
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads:
             source_heads = self._inherited_subject(token)
             inherited = bool(source_heads)
+        if not source_heads and passive_subjects and self._posture(token):
+            # force posture is self-directed: "8,500 US troops were put on standby"
+            source_heads, target_heads = passive_subjects, []
         sources = self._resolve_all(source_heads, sentence_index, resolver)
         targets = []
         for head in target_heads:
@@ -138,6 +145,11 @@ class EventCoder:
             if targets:
                 break
         return sources, targets, inherited
+
+    def _posture(self, token) -> bool:
+        plist = self.patterns.get(token.lemma_.lower(), [])
+        pattern = self._best_pattern(token, plist) if plist else None
+        return bool(pattern) and pattern.cameo.startswith("15")
 
     @staticmethod
     def _inherited_subject(token) -> list:
@@ -149,7 +161,7 @@ class EventCoder:
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objects:
                     return objects
-            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") or head.dep_ == "prep":
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj") or head.dep_ == "prep":
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
                     return subjects
@@ -165,10 +177,29 @@ class EventCoder:
         actors: list[Actor] = []
         for head in heads:
             for member in [head, *head.conjuncts]:
-                actor = resolver.resolve_tokens(phrase_tokens(member), member, sentence_index)
-                if actor and all(a.code != actor.code for a in actors):
-                    actors.append(actor)
+                found = self._speaker_for_pronoun(member, sentence_index, resolver)
+                if found is None:
+                    found = _split_conjoined_modifiers(member, sentence_index, resolver)
+                for actor in found or []:
+                    if actor and all(a.code != actor.code for a in actors):
+                        actors.append(actor)
         return actors
+
+    def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
+        """'NATO said it was sending ships': 'it' is NATO, not the last actor of the text."""
+        if token.lower_ not in ("it", "they", "he", "she"):
+            return None
+        clause = token.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
+            subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
+            if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
+                speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
+                person = token.lower_ in ("he", "she")
+                if speaker and (speaker.org or not person or subjects[0].ent_type_ == "PERSON"):
+                    return [speaker]
+        return None
 
     # -- modality ----------------------------------------------------------------------
     @staticmethod
@@ -177,13 +208,12 @@ class EventCoder:
             return True
         node = token
         for _ in range(4):
-            if node.head is node:
+            if node.head is node or node.dep_ not in COMPLEMENT_DEPS:
                 break
-            node = node.head
+            link, node = node.dep_, node.head
             if node.lemma_.lower() in NEGATING_VERBS:
                 return True
-            if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in node.children) \
-                    and token.dep_ in ("xcomp",):
+            if link == "xcomp" and any(c.dep_ == "neg" for c in node.children):
                 return True
         return False
 
@@ -195,7 +225,7 @@ class EventCoder:
             return True
         node = token
         for _ in range(3):
-            if node.head is node or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj", "conj"):
+            if node.head is node or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj"):
                 break
             node = node.head
             if node.lemma_.lower() in HYPOTHETICAL_VERBS and node.lemma_.lower() != token.lemma_.lower():
@@ -206,7 +236,10 @@ class EventCoder:
 
     @staticmethod
     def _inside_accusation(token) -> bool:
-        """'X accused Y of Z': Z is what X alleges, not an event of its own."""
+        """'X accused Y of Z': Z is what X alleges, not an event of its own (a clause with
+        its own subject inside it, 'after Washington put ...', still is)."""
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
+            return False
         node = token
         for _ in range(3):
             if node.head is node:
@@ -244,6 +277,54 @@ class EventCoder:
                             if place:
                                 return place
         return None
+
+
+def _prep_objects(holders) -> list:
+    """Objects of target-like prepositions on the verb or its object, best preposition first."""
+    found = []
+    for prep in TARGET_PREP_ORDER:
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == prep:
+                    found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.code == b.code:
+        return True
+    return bool(a.country) and a.country == b.country and (a.role is None or b.role is None)
+
+
+def _clause_text(token) -> str:
+    """The words of the verb's own clause, without embedded clauses (their dates are theirs)."""
+    words = []
+
+    def walk(node, top: bool) -> None:
+        if not top and node.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "acl"):
+            return
+        words.append(node)
+        for child in node.children:
+            walk(child, False)
+
+    walk(token, True)
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+    """'Russian and Ukrainian officials' -> RUSGOV and UKRGOV; otherwise the phrase's actor."""
+    tokens = phrase_tokens(head)
+    base = resolver.resolve_tokens(tokens, head, sentence_index)
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    if not modifiers or base is None or base.org:
+        return [base] if base else []
+    actors = []
+    for modifier in [modifiers[0], *modifiers[0].conjuncts]:
+        words = [modifier] + [t for t in tokens if t.i > max(modifier.i, *(m.i for m in modifier.conjuncts))]
+        actor = resolver.resolve_tokens(words, head, sentence_index)
+        if actor:
+            actors.append(actor)
+    return actors or [base]
 
 
 def phrase_tokens(head) -> list:

@@ -78,7 +78,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                     who = found["who"]
                 elif sentence_head and not sentence_head.strip().endswith((".", "!", "?")):
                     subject = re.match(rf"^\s*(?:(?:In|On|At)\s+[^,]+,\s*)?{WHO}\s+(?:also\s+)?[a-z]+", sentence_head)
-                    if subject and re.search(rf"\b(?:{speech_verbs()}|called|urged|described|said)\b", sentence_head):
+                    if subject and len(inner.split()) >= 3 and re.search(rf"\b(?:{speech_verbs()}|called|urged|described|said)\b", sentence_head):
                         who = subject["who"]
             if who is None and last_speaker is not None:
                 who = last_speaker
@@ -94,6 +94,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver) -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
     who = re.sub(r",.*$", "", who.strip())
+    who = re.sub(r"['’]s$", "", who)
     actor = None
     if who.lower() in ("he", "she", "i", "we", "they"):
         actor = resolver.resolve_pronoun(index) if who.lower() in ("he", "she") else None
@@ -101,6 +102,6 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
     else:
         actor = resolver.resolve_text(who)
         name = who
-        if actor and actor.name and len(actor.name.split()) > len(who.split()) and who.split()[-1] in actor.name:
-            name = actor.name  # "Peskov" -> "Dmitry Peskov"
-    return Quote({"name": name, "code": actor.code if actor else None}, text, index, start, end)
+        if actor and actor.name and " " in actor.name and actor.name.split()[-1] == who.split()[-1]:
+            name = actor.name  # "Peskov", "Prime Minister Boris Johnson" -> the person's name
+    return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
