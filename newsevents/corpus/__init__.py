@@ -1,1 +1,18 @@
-"""Stage: corpus."""
+"""Stage: corpus. Count each story once: duplicates and syndicated copies, story clusters,
+and events aggregated across the articles that mention them. Runs over the database after
+each ingest and touches only what is new."""
+
+from __future__ import annotations
+
+
+def update_corpus(store) -> dict[str, int]:
+    from newsevents.corpus.aggregate import update_event_keys
+    from newsevents.corpus.dedup import update_duplicates
+    from newsevents.corpus.stories import update_stories
+
+    counts: dict[str, int] = {}
+    dup = update_duplicates(store)
+    counts["duplicates"] = dup["exact-text"] + dup["near"] + dup["syndicated"]
+    counts.update(update_stories(store))
+    counts.update(update_event_keys(store))
+    return counts

