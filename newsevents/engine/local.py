@@ -114,13 +114,17 @@ def _select_work(
     done = store.extracted_article_ids(stored) if extract else stored
     seen: set[str] = set()
     todo: list[Article | Reject] = []
+    repeated: list[Article] = []
     for item in chunk:
         if isinstance(item, Article):
             if item.id in done or item.id in seen:
                 summary.already_stored += 1
+                repeated.append(item)
                 continue
             seen.add(item.id)
         todo.append(item)
+    if repeated:
+        store.record_sources(repeated)
     return todo, seen - stored
 
 

@@ -108,6 +108,7 @@ class Store:
             "articles": [article_row(a) for a in articles],
             "blocks": [r for a in articles for r in block_rows(a)],
             "rejects": [reject_row(r) for r in rejects],
+            "article_sources": source_rows(articles),
         }
         for extraction in extractions:
             for name, rows in extraction_rows(extraction).items():
@@ -120,6 +121,11 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def record_sources(self, articles: Sequence[Article]) -> None:
+        """Remember where an already-stored article was seen again (same id from another
+        file or line): kept once, every source listed."""
+        self._insert("article_sources", source_rows(articles))
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -189,6 +195,11 @@ def block_rows(a: Article) -> list[dict[str, Any]]:
          "start_char": b.start, "end_char": b.end}
         for i, b in enumerate(a.blocks)
     ]
+
+
+def source_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
+    return [{"article_id": a.id, "source": a.source, "position": a.position, "url": a.url}
+            for a in articles]
 
 
 def reject_row(r: Reject) -> dict[str, Any]:
