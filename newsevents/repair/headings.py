@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 # a lower-case letter (or digit) glued to a capitalised word, before any sentence punctuation
-_GLUED = re.compile(r"(?<=[a-z0-9])(?=([A-Z][a-z]*|[A-Z]{2,})\b)")
+_GLUED = re.compile(r"(?<=[a-z0-9])(?=[\"“]?([A-Z][a-z]*|[A-Z]{2,})\b)")
 MAX_HEADING_WORDS = 12
 
 
@@ -32,6 +32,11 @@ def split_heading(text: str, known: set[str] | frozenset[str] = frozenset()) -> 
         if len(heading.split()) > MAX_HEADING_WORDS:
             return None, text
         first_word = match.group(1)
-        if rest in known or (first_word in sentence_starters() and len(rest.split()) >= 4):
+        opens_quote = rest[:1] in "\"“"
+        # "...threatIf": a whole lower-case word glued to a capital is a seam, not a name
+        # ("YouTube", "McDonald" and "iPhone" have no whole lower-case word before the capital)
+        seam = bool(re.search(r"(?:^|\s)[a-z]{3,}$", heading))
+        if rest in known or ((opens_quote or seam or first_word in sentence_starters())
+                             and len(rest.split()) >= 4):
             return heading, rest
     return None, text

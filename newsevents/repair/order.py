@@ -24,8 +24,13 @@ from newsevents.repair.headings import split_heading
 
 MIN_UNIT = 20  # characters: shorter lines are not looked for inside containers
 # A paragraph boundary glued without a space: "...soon.The Kremlin", '...said."Both'
-GLUE = re.compile(r"(?<=[.!?\"'”’])(?<![A-Z]\.)(?<!\b[A-Z][a-z]\.)(?=[A-Z\"“][A-Za-z])")
+GLUE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’]))(?<![A-Z]\.)(?<!\b[A-Z][a-z]\.)(?=[A-Z\"“][A-Za-z])"
+                  r"|(?<=\b[A-Z]{2})(?=[A-Z][a-z]{2,}\b)")
 WORD = re.compile(r"[a-z0-9]+")
+_CONTINUATION = re.compile(r"^(?:[\"“'‘]|(?:It|He|She|They|This|These|That|Those|But|And|However|Also|Meanwhile|"
+                           r"Still|Yet|Moreover|Separately|Earlier|Later|The [a-z]+ (?:said|added))\b)")
+_DATELINE_OR_DAY = re.compile(r"^[A-Z]{3,}[A-Z ,.]*[-—–(]|\b(?:on|last|this) (?:Monday|Tuesday|Wednesday|"
+                              r"Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday)\b")
 
 
 @dataclass
@@ -65,14 +70,18 @@ def reconstruct(lines: list[str], title: str | None = None) -> Reconstruction:
         units.append(line)
 
     containers = find_containers(units)
-    result.containers = len(containers)
     if not containers:
-        # no symptoms: the lines are the paragraphs, in the order given
+        # no line repeats another: the input order is the article's order; only split what
+        # is glued without a space (paragraphs, a heading and its paragraph)
         for unit in units:
-            _append_with_headings(result.pieces, unit, set(), result)
+            for part in split_glued(unit):
+                _append_with_headings(result.pieces, part, set(), result)
         _take_trailing_credit(result)
         return result
 
+    # lines that glue paragraphs or a heading with no space are containers too
+    containers |= {u for u in units if len(split_glued(u)) > 1 or split_heading(u)[0]}
+    result.containers = len(containers)
     singles = [u for u in units if u not in containers]
     single_set = set(singles)
     chains: list[list[Piece]] = []
@@ -119,7 +128,10 @@ def segment(container: str, singles: list[str], result: Reconstruction) -> list[
     for start, end in spans + [(len(container), len(container))]:
         gap = container[cursor:start].strip()
         if gap:
-            for part in split_glued(gap):
+            parts = split_glued(gap)
+            if end > start:  # a heading glued after a paragraph, before the next one
+                parts[-1:] = _trailing_heading(parts[-1])
+            for part in parts:
                 _append_with_headings(pieces, part, known, result)
         if end > start:
             pieces.append(Piece("paragraph", container[start:end]))
@@ -127,12 +139,28 @@ def segment(container: str, singles: list[str], result: Reconstruction) -> list[
     return pieces
 
 
+def _trailing_heading(text: str) -> list[str]:
+    """'... North America. Markets react' -> ['... North America.', 'Markets react']."""
+    if text[-1:] in ".!?\"'”’:;,)":
+        return [text]
+    match = re.search(r"^(.*[.!?][\"'”’]?)\s+([A-Z][^.!?]*)$", text, re.S)
+    if match and len(match.group(2).split()) <= 8 and _looks_like_heading(match.group(2)):
+        return [match.group(1), match.group(2)]
+    return [text]
+
+
 def split_glued(text: str) -> list[str]:
-    """'...soon.The Kremlin has ...' -> two paragraphs (a boundary with no space)."""
+    """'...soon.The Kremlin has ...' -> two paragraphs (a boundary with no space). A quote
+    mark at the seam ('force."The' or 'said."We') goes with the side whose quotes it balances."""
     parts, last = [], 0
     for match in GLUE.finditer(text):
-        parts.append(text[last:match.start()])
-        last = match.start()
+        cut = match.start()
+        if text[cut:cut + 1] in "\"“" and text[last:cut].count('"') % 2 == 1:
+            continue  # this mark closes a quote: the seam is right after it (matched next)
+        if cut <= last:
+            continue
+        parts.append(text[last:cut])
+        last = cut
     parts.append(text[last:])
     return [p.strip() for p in parts if p.strip()]
 
@@ -144,6 +172,9 @@ def _append_with_headings(pieces: list[Piece], text: str, known: set[str],
     if credit:
         result.credit = result.credit or credit
         return
+    text, credit = strip_trailing_credit(text)
+    if credit:
+        result.credit = result.credit or credit
     heading, text = split_heading(text, known)
     if heading:
         pieces.append(Piece("heading", heading))
@@ -162,20 +193,15 @@ def _looks_like_heading(text: str) -> bool:
 
 
 def _take_trailing_credit(result: Reconstruction) -> None:
-    """The wire credit ends the story: strip it from the last paragraph only."""
-    for piece in reversed(result.pieces):
+    """A credit after a paragraph's last sentence ("... forces." AFP) is never prose: take it
+    out wherever it is (containers copy the last paragraph, credit included)."""
+    for piece in result.pieces:
         if piece.kind != "paragraph":
             continue
         text, credit = strip_trailing_credit(piece.text)
         if credit:
             piece.text = text
             result.credit = result.credit or credit
-        break
-    # credits on earlier paragraphs were container ends copied from the last paragraph
-    for piece in result.pieces[:-1]:
-        text, credit = strip_trailing_credit(piece.text)
-        if credit and credit == result.credit:
-            piece.text = text
 
 
 def merge_order(chains: list[list[Piece]], singles: list[str], title: str | None,
@@ -233,14 +259,15 @@ def merge_order(chains: list[list[Piece]], singles: list[str], title: str | None
     linked = [c for c in ordered if len(c) > 1]
     orphans = [c[0] for c in ordered if len(c) == 1]
     title_words = set(WORD.findall((title or "").lower()))
-    scored = sorted(linked, key=lambda c: _chain_rank(c, nodes, title_words))
+    # chains and lone paragraphs alike are placed by evidence: the credit ends the story,
+    # the lede matches the title, a heading does not open it
+    scored = sorted(ordered, key=lambda c: _chain_rank(c, nodes, title_words))
     pieces = [nodes[t] for c in scored for t in c]
-    pieces += [nodes[t] for t in sorted(orphans, key=first_seen.get)]
 
     result.order_source = "containers"
     confidence = 1.0 if len(linked) <= 1 else _chain_confidence(scored, nodes, title_words)
     if orphans:
-        result.notes.append(f"{len(orphans)} paragraph(s) in no container, placed after the rest")
+        result.notes.append(f"{len(orphans)} paragraph(s) in no container, placed by evidence only")
         confidence *= 0.7
     if cyclic:
         result.notes.append("containers disagree on the order; kept the input order where they do")
@@ -264,6 +291,10 @@ def _chain_evidence(chain: list[str], nodes: dict[str, Piece], title_words: set[
         lede = sum(1 for w in title_words if w in words or w[:5] in stems) / len(title_words)
     if first.kind == "heading":
         lede -= 1.0
+    if _CONTINUATION.match(first.text):
+        lede -= 0.5  # "It also said ...", "But ...", a quote: these follow something
+    if _DATELINE_OR_DAY.search(first.text[:200]):
+        lede += 0.2
     return ends_with_credit, lede
 
 
