@@ -26,7 +26,7 @@ MONEY_SUFFIX = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>dollars|euros|pounds|yen
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
     rf"(?<![\w$€£¥.,-]){_NUM}{_SCALE}(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway)){{0,3}})\s+(?P<noun>[a-z][a-z-]+)")
-OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of|to)\s+(?P<obj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while)\b|$)")
+OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of)\s+(?P<obj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while)\b|$)")
 NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day",
                "hours", "hour", "minutes", "minute", "seconds", "am", "pm", "a.m", "p.m", "times",
                "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "the",

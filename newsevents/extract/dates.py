@@ -28,7 +28,7 @@ PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
     ("dmy", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
-    ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b")),
+    ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
     ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("monthname", re.compile(rf"\b(?P<prep>in|since|during|until|by|from|of|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),

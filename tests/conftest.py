@@ -1,0 +1,36 @@
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+EXAMPLE_RAW = DATA / "examples" / "koreatimes-2022-01-25-raw.txt"
+EXAMPLE_EXPECTED = DATA / "examples" / "koreatimes-2022-01-25-expected.json"
+CORPUS = ROOT / "sample" / "corpus-usgov.jsonl"
+
+
+@pytest.fixture(scope="session")
+def expected_example():
+    return json.loads(EXAMPLE_EXPECTED.read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_records():
+    return [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines()]
+
+
+@pytest.fixture(scope="session")
+def example_article():
+    from newsevents.engine.steps import repair_records
+    from newsevents.read import read_paths
+    from newsevents.records import Article
+
+    return next(a for a in repair_records(read_paths([str(EXAMPLE_RAW)])) if isinstance(a, Article))
+
+
+@pytest.fixture(scope="session")
+def example_extraction(example_article):
+    from newsevents.extract import extract_articles
+
+    return extract_articles([example_article])[0]

@@ -1,0 +1,169 @@
+import datetime as dt
+
+import pytest
+
+from newsevents.extract import extract_articles
+from newsevents.extract.amounts import find_amounts
+from newsevents.extract.dates import clause_date, find_dates
+from newsevents.extract.language import detect_language
+from newsevents.extract.places import find_places, lookup_place
+from newsevents.nlp import sentences_of
+from newsevents.records import Article, Block, Sentence
+
+PUB = dt.date(2022, 1, 25)  # a Tuesday
+
+
+def article(text, published=PUB, aid="t1"):
+    blocks, pos = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Block("paragraph", part, pos, pos + len(part)))
+        pos += len(part) + 2
+    return Article(aid, "https://example.com/" + aid, None, "example.com", "T", published, None, blocks, text)
+
+
+def sents(text):
+    return [Sentence(0, 0, len(text), text)]
+
+
+# -- sentences -------------------------------------------------------------------------
+def test_sentence_split_keeps_abbreviations():
+    text = "The U.S. Secretary of State met Mr. Lavrov on Jan. 21 in Geneva. They agreed to talk again."
+    spans = sentences_of(text)
+    assert [s.text for s in spans] == ["The U.S. Secretary of State met Mr. Lavrov on Jan. 21 in Geneva.",
+                                       "They agreed to talk again."]
+
+
+# -- dates -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,text,date", [
+    ("Biden held a call with allies on Monday.", "on Monday", "2022-01-24"),
+    ("Officials would meet in Paris on Wednesday to find a way out.", "on Wednesday", "2022-01-26"),
+    ("They agreed at a meeting in Geneva on Friday to keep talking.", "on Friday", "2022-01-21"),
+    ("A batch was due later on Tuesday.", "later on Tuesday", "2022-01-25"),
+    ("Blinken visited Kyiv last week.", "last week", "2022-01-17"),
+    ("Talks failed this month.", "this month", "2022-01-01"),
+    ("Russia seized Crimea in 2014.", "in 2014", "2014-01-01"),
+    ("The ministers met on Jan. 10 in Geneva.", "on Jan. 10", "2022-01-10"),
+    ("The summit is set for March 3, 2022.", "March 3, 2022", "2022-03-03"),
+    ("He spoke yesterday.", "yesterday", "2022-01-24"),
+    ("They will meet next Monday.", "next Monday", "2022-01-31"),
+])
+def test_dates_resolve_against_publication(sentence, text, date):
+    found = find_dates(sents(sentence), PUB)
+    assert [(d.text, d.date.isoformat()) for d in found] == [(text, date)]
+
+
+def test_undated_article_keeps_only_absolute_dates():
+    found = find_dates(sents("On Monday they met; on 3 March 2022 they signed."), None)
+    assert [(d.text, d.date) for d in found] == [("On Monday", None), ("on 3 March 2022", dt.date(2022, 3, 3))]
+
+
+def test_clause_date_flags_history():
+    assert clause_date("Russia already seized the peninsula of Crimea in 2014", PUB) == (dt.date(2014, 1, 1), True)
+    assert clause_date("troops arrived on Saturday", PUB) == (dt.date(2022, 1, 22), False)
+    assert clause_date("they talk", PUB) == (None, False)
+
+
+# -- amounts ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,text,value,unit,obj", [
+    ("The Pentagon said 8,500 US troops were put on standby.", "8,500 US troops", 8500, None, "troops"),
+    ("Blinken confirmed another $200 million in aid.", "$200 million in aid", 200e6, "USD", "aid"),
+    ("Russia supplies about 40 percent of the bloc's natural gas supplies.",
+     "40 percent of the bloc's natural gas supplies", 40, "percent", "the bloc's natural gas supplies"),
+    ("The EU pledged 1.2 billion euros to Kyiv.", "1.2 billion euros", 1.2e9, "EUR", None),
+    ("Russia has massed 100,000 troops on the border.", "100,000 troops", 100000, None, "troops"),
+    ("London sent £20m for refugees.", "£20m for refugees", 20e6, "GBP", "refugees"),
+])
+def test_amounts(sentence, text, value, unit, obj):
+    (amount,) = find_amounts(sents(sentence))
+    assert (amount.text, amount.value, amount.unit, amount.object) == (text, value, unit, obj)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia seized Crimea in 2014.",
+    "Biden held a one-hour-and-20-minute video conference.",
+    "Washington put several thousand troops on alert.",
+    "The meeting is on January 25 at 10 a.m.",
+])
+def test_not_amounts(sentence):
+    assert find_amounts(sents(sentence)) == []
+
+
+# -- places and language -----------------------------------------------------------------
+def test_places_in_locative_position_only():
+    text = "Moscow accused the West as talks in Geneva ended; officials flew from Kyiv to Paris."
+    names = [p.name for p in find_places(sents(text))]
+    assert names == ["Geneva", "Kyiv", "Paris"]
+    geneva = lookup_place("Geneva")
+    assert geneva.country == "CHE" and 46 < geneva.lat < 47
+
+
+def test_language_detection():
+    assert detect_language("Moscow accused the United States of ratcheting up tensions over Ukraine.")[0] == "en"
+    assert detect_language("Moskau hat den Vereinigten Staaten vorgeworfen, die Spannungen zu verschärfen.")[0] == "de"
+    assert detect_language("ok") == ("und", 0.0)
+
+
+# -- the example article, end to end ------------------------------------------------------
+def codes(extraction):
+    return {(e.source.code, e.cameo[:2], e.target.code if e.target else None) for e in extraction.events}
+
+
+def test_example_article_core_events(example_extraction):
+    found = codes(example_extraction)
+    assert ("RUSGOV", "11", "USA") in found            # Moscow accused the United States
+    assert ("RUSGOV", "11", "NATO") in found           # The Kremlin accused NATO countries
+    assert ("DEUGOV", "02", "RUS") in found            # Scholz called for Russia to ...
+    assert {("USA", "10", "RUS"), ("NATO", "10", "RUS")} <= found  # conjoined subjects: one event each
+    invade = next(e for e in example_extraction.events if e.trigger == "invade")
+    assert invade.negated and invade.source.code == "RUS"
+    seized = next(e for e in example_extraction.events if e.trigger == "seized")
+    assert seized.historical and seized.date == dt.date(2014, 1, 1)
+    meet = [e for e in example_extraction.events if e.trigger == "meet"]
+    assert meet and all(e.hypothetical and e.location.name == "Paris" and e.date == dt.date(2022, 1, 26) for e in meet)
+
+
+def test_every_event_traces_to_its_sentence(example_article, example_extraction):
+    for event in example_extraction.events:
+        assert example_article.text[event.start:event.end] == event.sentence
+        assert example_article.text[event.trigger_start:event.trigger_end] == event.trigger
+        assert event.goldstein is not None and event.root == event.cameo[:2]
+
+
+def test_example_quotes_with_speakers(example_extraction):
+    speakers = {q.text: q.speaker["name"] for q in example_extraction.quotes}
+    assert speakers["The United States is escalating tensions"] == "Dmitry Peskov"
+    assert speakers["We are watching these US actions with great concern."] == "Dmitry Peskov"
+    assert speakers["to undertake visible de-escalation."] == "Olaf Scholz"
+    peskov = next(q for q in example_extraction.quotes if q.speaker["name"] == "Dmitry Peskov")
+    assert peskov.speaker["code"] == "RUSGOV"
+
+
+def test_reported_speech_and_pronouns():
+    text = ("NATO said it was sending ships and jets to bolster eastern Europe's defenses. "
+            "The United States and NATO rejected the demands.")
+    (x,) = extract_articles([article(text)])
+    send = next(e for e in x.events if e.trigger == "sending")
+    assert send.source.code == "NATO"
+    rejected = {e.source.code for e in x.events if e.trigger == "rejected"}
+    assert rejected == {"USA", "NATO"}
+
+
+def test_passive_with_agent():
+    (x,) = extract_articles([article("Ukrainian positions were shelled by Russian forces near Donetsk.")])
+    (event,) = [e for e in x.events if e.trigger == "shelled"]
+    assert event.source.code == "RUSMIL" and event.target.country == "UKR" and event.root == "19"
+
+
+def test_bad_inputs_never_crash():
+    german = article("Die Regierung in Berlin hat am Montag neue Sanktionen gegen Russland beschlossen, "
+                     "teilte ein Sprecher mit.", aid="de")
+    empty = article("", aid="e")
+    punct = article("... --- ...", aid="p")
+    huge = article("\n\n".join(["Russia accused Ukraine of shelling. The talks went on for hours and hours."] * 6000), aid="h")
+    unknown = article("Zorblax denounced Quintar over the border dispute.", aid="u")
+    results = {x.article_id: x for x in extract_articles([german, empty, punct, huge, unknown])}
+    assert results["de"].skipped.startswith("non-english")
+    assert results["e"].skipped.startswith("empty")
+    assert results["p"].skipped is not None or results["p"].events == []
+    assert len(results["h"].events) > 100
+    assert results["u"].events == []

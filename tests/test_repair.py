@@ -1,0 +1,133 @@
+import datetime as dt
+
+import pytest
+
+from newsevents.records import RawRecord
+from newsevents.repair import RepairError, parse_date, repair
+from newsevents.repair.credit import strip_dateline_credit, strip_trailing_credit
+from newsevents.repair.headings import split_heading
+
+
+def raw(lines, title="Title", published="20220125", url="https://www.example.com/a?utm_source=x"):
+    return RawRecord("t", 0, "textrecord", title, published, url, lines)
+
+
+def test_example_record_gives_exactly_the_expected_article(example_article, expected_example):
+    assert example_article.public_dict() == expected_example
+    report = example_article.report
+    assert report.containers == 2 and report.recovered_from_containers == 2
+    assert report.headings_split == 1 and report.credit_found == "AFP"
+    assert report.order_confidence >= 0.8
+
+
+def test_block_offsets_point_into_the_text(example_article):
+    for block in example_article.blocks:
+        assert example_article.text[block.start:block.end] == block.text
+
+
+def test_clean_record_passes_through_unchanged():
+    lines = ["First paragraph of the story is here.", "Second paragraph follows it here.",
+             "Third paragraph, with a quote: \"we agree,\" he said."]
+    article = repair(raw(lines))
+    assert [b.text for b in article.blocks] == lines
+    assert article.report.containers == 0 and article.credit is None
+
+
+def test_containers_recover_order_and_hidden_paragraphs():
+    p = ["Alpha leads the story with the main news of the day.",
+         "Bravo adds a second fact about the events described.",
+         "Charlie exists only inside the long glued line.",
+         "Delta closes the account with a final remark."]
+    container = p[0] + p[1] + p[2] + " " + p[3]
+    article = repair(raw([p[3], p[1], container, p[0]]))
+    assert [b.text for b in article.blocks] == p
+    assert article.report.recovered_from_containers == 1
+
+
+def test_two_containers_ordered_by_credit_and_lede():
+    p = ["Russia moved troops toward the border, officials said on Tuesday.",
+         "The deployment alarmed neighbours across the region.",
+         "Diplomats will meet again next week in Vienna.",
+         "Talks have so far produced little progress. Reuters"]
+    first, second = p[0] + p[1], p[2] + p[3]
+    article = repair(raw([p[1], second, p[3], first, p[0], p[2]], title="Russia moves troops to border"))
+    assert [b.text for b in article.blocks] == p[:3] + ["Talks have so far produced little progress."]
+    assert article.credit == "Reuters"
+
+
+def test_heading_glued_to_next_sentence_is_split():
+    heading, rest = split_heading("Divisions in the WestThe United States has promised to provide answers.")
+    assert (heading, rest) == ("Divisions in the West", "The United States has promised to provide answers.")
+
+
+@pytest.mark.parametrize("text", [
+    "YouTube removed the channel after a complaint from the ministry.",
+    "McDonald said the company would reopen its restaurants soon.",
+    "Apple unveiled the iPhone at an event in California on Tuesday.",
+    "The UN Security Council met on Monday.",
+])
+def test_no_false_headings(text):
+    assert split_heading(text) == (None, text)
+
+
+@pytest.mark.parametrize("text,credit", [
+    ('... the Ukrainian Armed forces." AFP', "AFP"),
+    ("The talks ended without a deal. (Reuters)", "Reuters"),
+    ("Officials declined to comment. -- AP", "AP"),
+    ("The ministry confirmed the figures. AFP/Yonhap", "AFP/Yonhap"),
+])
+def test_trailing_credits(text, credit):
+    assert strip_trailing_credit(text)[1] == credit
+
+
+@pytest.mark.parametrize("text", [
+    "He told the AP that the talks had failed.",
+    "The report was first published by Reuters",
+    "Shares of Bloomberg rivals rose.",
+])
+def test_no_false_credits(text):
+    assert strip_trailing_credit(text) == (text, None)
+
+
+def test_dateline_credit():
+    assert strip_dateline_credit("MOSCOW (AFP) - Russia said on Tuesday ...") == ("MOSCOW - Russia said on Tuesday ...", "AFP")
+
+
+def test_credit_alone_on_a_line_and_mojibake():
+    article = repair(raw(["The minister said the talks were â€œconstructiveâ€\x9d on Monday.", "AFP"]))
+    assert article.credit == "AFP"
+    assert article.blocks[0].text == 'The minister said the talks were "constructive" on Monday.'
+
+
+def test_ids_outlets_and_dates():
+    article = repair(raw(["One paragraph of text."], url="http://www.example.com/a/?utm_source=tw&id=3#top"))
+    again = repair(raw(["Another copy, same address."], url="https://example.com/a?id=3"))
+    assert article.id == again.id and article.outlet == "example.com"
+    assert article.canonical_url == "https://example.com/a?id=3"
+    assert article.published == dt.date(2022, 1, 25)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("20220125", dt.date(2022, 1, 25)), ("2022-01-25T10:00:00Z", dt.date(2022, 1, 25)),
+    ("January 25, 2022", dt.date(2022, 1, 25)), ("25 Jan 2022", dt.date(2022, 1, 25)),
+    ("20221345", None), ("", None), (None, None), ("soon", None),
+])
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_no_body_is_an_error():
+    with pytest.raises(RepairError) as err:
+        repair(raw(["", "  "]))
+    assert err.value.reason == "no-body"
+
+
+def test_simulated_records_meet_quality_floor():
+    """Regression guard on the noise simulator (full figures: python -m bench.repair_quality)."""
+    from bench.repair_quality import score
+
+    result = score(150, seed=7)
+    assert result["paragraph_precision"] >= 0.93
+    assert result["paragraph_recall"] >= 0.93
+    assert result["exact_order"] >= 0.75
+    assert result["credit_right"] >= 0.95
