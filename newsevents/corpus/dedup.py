@@ -36,7 +36,7 @@ def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: 
     # exact text: the first stored copy of a content hash represents it
     first_by_hash: dict[str, str] = {}
     hashes = list({a["content_hash"] for a in new})
-    for row in store.query("SELECT content_hash, min_by(id, ingested_at) AS id FROM articles "
+    for row in store.query("SELECT content_hash, first(id ORDER BY ingested_at, id) AS id FROM articles "
                            "WHERE content_hash IN (SELECT unnest(?)) GROUP BY content_hash", [hashes]):
         first_by_hash[row["content_hash"]] = row["id"]
     for article in new:
@@ -63,6 +63,8 @@ def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: 
             batch_buckets[(band, key)].append(article["id"])
         candidates |= _stored_candidates(store, keys)
         candidates.discard(article["id"])
+        # link to originals, never to copies (a copy's original is a candidate too)
+        candidates -= set(links) | _stored_duplicates(store, candidates)
         best = _best_link(store, article["id"], candidates, shingle_cache, threshold, containment)
         if best:
             shorter, longer, kind, similarity = best
@@ -71,6 +73,14 @@ def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: 
         counts[kind] += 1
     _write(store, links, sig_rows, bucket_rows)
     return counts
+
+
+def _stored_duplicates(store, ids: set[str]) -> set[str]:
+    if not ids:
+        return set()
+    rows = store.con.execute("SELECT article_id FROM duplicates WHERE article_id IN (SELECT unnest(?))",
+                             [list(ids)]).fetchall()
+    return {r[0] for r in rows}
 
 
 def _stored_candidates(store, keys: np.ndarray) -> set[str]:

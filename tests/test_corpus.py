@@ -1,0 +1,118 @@
+import datetime as dt
+import random
+
+import pytest
+
+from newsevents.corpus import update_corpus
+from newsevents.corpus.aggregate import unique_events
+from newsevents.corpus.dedup import representative, update_duplicates
+from newsevents.corpus.minhash import jaccard_and_containment, shingles
+from newsevents.corpus.urls import article_id, canonical_url
+from newsevents.records import Actor, Article, Block, Event, Extraction
+from newsevents.repair.normalize import content_hash
+from newsevents.store import Store
+
+
+def art(aid, text, outlet="a.com", published=dt.date(2022, 1, 25), title=None, credit=None):
+    paras = text.split("\n\n")
+    blocks, pos = [], 0
+    for p in paras:
+        blocks.append(Block("paragraph", p, pos, pos + len(p)))
+        pos += len(p) + 2
+    return Article(aid, f"https://{outlet}/{aid}", f"https://{outlet}/{aid}", outlet, title or text[:40],
+                   published, credit, blocks, text)
+
+
+def words(n, seed):
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(3000)]
+    return " ".join(rng.choice(vocab) for _ in range(n))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("http://www.example.com/news/1?utm_source=tw&utm_medium=x", "https://example.com/news/1"),
+    ("https://m.example.com/news/1/", "https://example.com/news/1"),
+    ("https://example.com/news/1/amp", "https://amp.example.com/news/1#comments"),
+    ("https://example.com/a?b=2&a=1&fbclid=zz", "https://example.com/a?a=1&b=2"),
+])
+def test_canonical_urls(a, b):
+    assert canonical_url(a) == canonical_url(b)
+    assert article_id(canonical_url(a), "x") == article_id(canonical_url(b), "y")
+
+
+def test_shingle_similarity():
+    a, b = shingles(words(300, 1)), shingles(words(300, 1) + " extra tail words here")
+    jaccard, containment = jaccard_and_containment(a, b)
+    assert jaccard > 0.95 and containment == 1.0
+    assert jaccard_and_containment(a, shingles(words(300, 2)))[0] < 0.05
+
+
+def test_exact_near_syndicated_and_unrelated(tmp_path):
+    base = words(600, 1)
+    paras = [" ".join(base.split()[i:i + 100]) for i in range(0, 600, 100)]
+    full = "\n\n".join(paras)
+    near = full.replace(paras[2].split()[5], "changed", 1)
+    trimmed = "A new intro paragraph written by the outlet itself today.\n\n" + "\n\n".join(paras[:4])
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch([art("full", full, "wire.com", credit="AFP"), art("same", full, "b.com"),
+                           art("near", near, "c.com"), art("trim", trimmed, "d.com", credit="AFP"),
+                           art("other", words(600, 2), "e.com")])
+        counts = update_duplicates(store)
+        links = {r["article_id"]: (r["duplicate_of"], r["kind"]) for r in store.query("SELECT * FROM duplicates")}
+    assert links["same"] == ("full", "exact-text")
+    assert links["near"][1] == "near" and links["trim"] == ("full", "syndicated")
+    assert "other" not in links and "full" not in links
+    assert counts["hashed"] == 5
+
+
+def test_incremental_check_against_stored_index(tmp_path):
+    text = words(500, 3)
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch([art("day1", text)])
+        update_duplicates(store)
+        store.write_batch([art("day2", text + " plus a short update at the end", "b.com")])
+        counts = update_duplicates(store)
+        assert counts["hashed"] == 1  # only the new article is hashed
+        assert representative(store) == {"day1": "day2"} or representative(store) == {"day2": "day1"}
+
+
+def test_ten_outlets_one_event_ten_mentions(tmp_path):
+    rus, ukr = Actor("RUSMIL", "Russia", "RUS", "MIL"), Actor("UKR", "Ukraine", "UKR")
+    articles, extractions = [], []
+    for i in range(10):
+        text = f"Russian forces shelled Ukrainian positions, outlet {i} reported. " + words(50, i)
+        a = art(f"o{i}", text, f"outlet{i}.com")
+        e = Event(f"e{i}", a.id, a.url, 0, text, "shelled", dt.date(2022, 2, 24), rus, ukr,
+                  "194", "19", 4, -10.0, start=0, end=40, trigger_start=15, trigger_end=22)
+        articles.append(a)
+        extractions.append(Extraction(a.id, events=[e]))
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch(articles, extractions)
+        update_corpus(store)
+        (event,) = unique_events(store, actor="RUS")
+    assert (event["num_mentions"], event["num_articles"], event["num_sources"]) == (10, 10, 10)
+    assert len(event["mentions"]) == 10 and event["mentions"][0]["trigger_start"] == 15
+
+
+def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path):
+    geneva = ["US and Russian diplomats met in Geneva for security talks on Ukraine, with Blinken and Lavrov agreeing to keep talking.",
+              "Blinken and Lavrov held talks in Geneva over Ukraine security and agreed to continue the dialogue.",
+              "Top US and Russian diplomats Blinken and Lavrov met in Geneva on the Ukraine crisis and promised more talks."]
+    other = ["North Korea fired a ballistic missile into the sea off its east coast, Japan and South Korea said.",
+             "The Olympic marathon was won by a Kenyan runner in record heat."]
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch([art(f"g{i}", t, f"o{i}.com", dt.date(2022, 1, 21), title=t[:60]) for i, t in enumerate(geneva)]
+                          + [art(f"x{i}", t, "n.com", dt.date(2022, 1, 21), title=t[:60]) for i, t in enumerate(other)]
+                          + [art("late", "Blinken and Lavrov met in Geneva for talks on Ukraine security and agreed to keep talking.",
+                                "z.com", dt.date(2022, 3, 1), title="Geneva talks, again")])
+        update_corpus(store)
+        story = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
+        labels = store.query("SELECT * FROM stories ORDER BY n_articles DESC")
+    assert story["g0"] == story["g1"] == story["g2"]
+    assert len({story["x0"], story["x1"], story["g0"]}) == 3
+    assert story["late"] != story["g0"]  # the same words five weeks later: another story
+    assert labels[0]["n_articles"] == 3 and labels[0]["n_outlets"] == 3
+
+
+def test_content_hash_ignores_spacing_and_case():
+    assert content_hash("The  talks, ended.") == content_hash("the talks ended")

@@ -1,0 +1,120 @@
+import json
+import shutil
+
+import duckdb
+import pytest
+
+from conftest import CORPUS, EXAMPLE_RAW
+from newsevents.engine import run_ingest
+
+TABLES = ["articles", "blocks", "sentences", "events", "quotes", "amounts", "places", "rejects",
+          "stories", "story_articles", "unique_events"]
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("in")
+    shutil.copy(EXAMPLE_RAW, folder / "example.txt")
+    lines = CORPUS.read_text("utf-8").splitlines()[:12]
+    (folder / "part1.jsonl").write_text("\n".join(lines[:6]) + "\n{broken\n")
+    (folder / "part2.jsonl").write_text("\n".join(lines[6:]) + "\n")
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def counts(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        con.close()
+
+
+def snapshot(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {
+            "articles": con.execute("SELECT id, title, published, credit, text FROM articles ORDER BY id").fetchall(),
+            "events": con.execute("SELECT id, article_id, source_code, target_code, cameo, event_date, negated, "
+                                  "hypothetical, historical FROM events ORDER BY id").fetchall(),
+            "stories": con.execute("SELECT story_id, article_id FROM story_articles ORDER BY article_id").fetchall(),
+        }
+    finally:
+        con.close()
+
+
+def test_ingest_is_complete_idempotent_and_keeps_rejects(inputs, tmp_path):
+    db = tmp_path / "c.duckdb"
+    first = run_ingest([str(inputs)], str(db), workers=1, batch_size=4)
+    assert first.ingested == 13 and first.events > 20
+    assert dict(first.rejected) == {"bad-json": 1, "empty-file": 1}
+    before = counts(db)
+    second = run_ingest([str(inputs)], str(db), workers=1)
+    assert second.ingested == 0 and second.already_stored == 13
+    assert counts(db) == before
+
+
+def test_workers_give_the_same_result(inputs, tmp_path):
+    run_ingest([str(inputs)], str(tmp_path / "one.duckdb"), workers=1, batch_size=3)
+    run_ingest([str(inputs)], str(tmp_path / "two.duckdb"), workers=2, batch_size=3)
+    assert snapshot(tmp_path / "one.duckdb") == snapshot(tmp_path / "two.duckdb")
+
+
+def test_rerun_completes_an_interrupted_run(inputs, tmp_path):
+    db = tmp_path / "c.duckdb"
+    run_ingest([str(inputs)], str(db), workers=1, extract=False, corpus=False)  # as if killed before NLP
+    assert counts(db)["events"] == 0
+    summary = run_ingest([str(inputs)], str(db), workers=1)
+    assert summary.ingested == 0 and summary.extracted == 13 and counts(db)["events"] > 20
+    assert snapshot(db) == snapshot(db)
+
+
+@pytest.mark.ray
+def test_ray_engine_matches_local(inputs, tmp_path):
+    ray = pytest.importorskip("ray")
+    from newsevents.engine.ray_engine import run_ray_ingest
+
+    run_ingest([str(inputs)], str(tmp_path / "local.duckdb"), workers=1)
+    try:
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
+        summary = run_ray_ingest([str(inputs)], str(tmp_path / "ray.duckdb"), parquet_out=str(tmp_path / "pq"))
+    finally:
+        ray.shutdown()
+    assert summary.ingested == 13
+    assert snapshot(tmp_path / "local.duckdb") == snapshot(tmp_path / "ray.duckdb")
+    assert (tmp_path / "pq" / "events").exists()
+
+
+def test_cli_commands_end_to_end(inputs, tmp_path):
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "cli.duckdb")
+    result = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "13 new articles" in result.output and "bad-json" in result.output
+    strict = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--strict"])
+    assert strict.exit_code == 1
+    stats = runner.invoke(app, ["stats", "--db", db])
+    assert "articles" in stats.output and "empty-file" in stats.output
+    repaired = runner.invoke(app, ["repair", str(EXAMPLE_RAW), "--json"])
+    assert json.loads(repaired.output)["credit"] == "AFP"
+    events = runner.invoke(app, ["events", "--db", db, "--actor", "RUS", "--format", "jsonl", "--limit", "0"])
+    rows = [json.loads(line) for line in events.output.splitlines()]
+    assert rows and all(r["source"]["code"].startswith("RUS") for r in rows)
+    unique = runner.invoke(app, ["events", "--db", db, "--unique", "--format", "jsonl"])
+    assert all("num_mentions" in json.loads(line) for line in unique.output.splitlines())
+    stories = runner.invoke(app, ["stories", "--db", db, "--format", "jsonl", "--limit", "0"])
+    assert sum(len(json.loads(l)["articles"]) for l in stories.output.splitlines()) == 13
+    example_id = json.loads(runner.invoke(app, ["events", "--db", db, "--format", "jsonl", "--limit", "1"]).output)["article_id"]
+    shown = runner.invoke(app, ["show", example_id, "--db", db, "--events"])
+    assert shown.exit_code == 0 and "events" in shown.output
+    extracted = runner.invoke(app, ["extract", str(EXAMPLE_RAW), "--json"])
+    data = json.loads(extracted.output)
+    assert {"events", "quotes", "amounts", "places"} <= set(data) and data["events"][0]["cameo"]
+    bad = runner.invoke(app, ["events", "--db", db, "--since", "yesterday"])
+    assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
+    missing = runner.invoke(app, ["stats", "--db", str(tmp_path / "nope.duckdb")])
+    assert missing.exit_code == 2 and "newsevents ingest" in missing.output
