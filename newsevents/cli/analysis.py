@@ -1,3 +1,103 @@
-"""Commands of this stage; registered on the shared Typer app."""
+"""Commands that look at relations over time: tension, export, serve."""
 
-from newsevents.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsevents.cli.app import DB_OPTION_HELP, app
+from newsevents.cli.articles import open_store
+from newsevents.cli.events import parse_day
+from newsevents.store import DEFAULT_DB, StoreError
+
+out = Console()
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float], top: float = 100.0) -> str:
+    return "".join(BARS[min(len(BARS) - 1, round(v / top * (len(BARS) - 1)))] if top else BARS[0] for v in values)
+
+
+@app.command()
+def tension(
+    a: str = typer.Argument(..., help="Actor code or prefix: RUS (all Russian actors), RUSGOV, NATO, or * for anyone."),
+    b: str = typer.Argument("*", help="The other actor (default: anyone)."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+    since: str = typer.Option(None, "--since", help="From YYYY-MM-DD."),
+    until: str = typer.Option(None, "--until", help="Until YYYY-MM-DD."),
+    weekly: bool = typer.Option(False, "--weekly", help="Weekly instead of daily points."),
+    directed: bool = typer.Option(False, "--directed", help="Only A acting on B (default: both directions)."),
+    top: int = typer.Option(3, "--top", help="Events shown for each of the highest peaks."),
+) -> None:
+    """Tension and cooperation between two actors over time, with the events behind the peaks.
+
+    Tension (0-100) is the mention-weighted mean conflict intensity of a period; see
+    docs/ANALYSIS.md for the definition."""
+    from newsevents.analysis import dyad_series, period_events
+
+    freq = "week" if weekly else "day"
+    with open_store(db) as store:
+        series = dyad_series(store, a, b, freq, parse_day(since, "--since"), parse_day(until, "--until"), directed)
+        if not series:
+            out.print(f"no events between {a.upper()} and {b.upper()} in {db}")
+            raise typer.Exit(0)
+        peaks = sorted(series, key=lambda p: (p["tension"] * p["mentions"]), reverse=True)[:3]
+        evidence = {p["period"]: period_events(store, a, b, p["period"], freq, directed, top) for p in peaks}
+    label = "daily" if freq == "day" else "weekly"
+    out.rule(f"[bold]{a.upper()} – {b.upper()}[/] ({label}, {sum(p['mentions'] for p in series)} mentions)")
+    out.print(f"tension     [red]{sparkline([p['tension'] for p in series])}[/]")
+    out.print(f"cooperation [green]{sparkline([p['cooperation'] for p in series])}[/]")
+    out.print(f"            {series[0]['period']} … {series[-1]['period']}")
+    table = Table(freq, "mentions", "tension", "cooperation", "mean Goldstein", "conflict share")
+    for p in series[-20:]:
+        table.add_row(p["period"], str(p["mentions"]), f"{p['tension']:.1f}", f"{p['cooperation']:.1f}",
+                      f"{p['goldstein_mean']:+.2f}", f"{p['conflict_share']:.0%}")
+    out.print(table)
+    for period, events in evidence.items():
+        out.print(f"[bold]peak {period}[/]")
+        for e in events:
+            out.print(f"  {e['source_code']} {e['cameo']} {e['target_code'] or '-'} ({e['goldstein']:+.1f}) "
+                      f"{(e['sentence'] or '')[:110]}  [dim]{e['article_id']}[/]")
+
+
+@app.command()
+def export(
+    out_path: Path = typer.Argument(..., metavar="OUT", help="File to write."),
+    fmt: str = typer.Option("parquet", "--format", help="parquet, jsonl, csv (every event mention) or gdelt (GDELT 2.0 event table, one row per event)."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+    since: str = typer.Option(None, "--since", help="From YYYY-MM-DD."),
+    until: str = typer.Option(None, "--until", help="Until YYYY-MM-DD."),
+    actor: str = typer.Option(None, "--actor", help="Only events with this actor (code prefix or organisation) on either side."),
+) -> None:
+    """Export events for other tools: Parquet/JSONL/CSV mentions or a GDELT-compatible table."""
+    from newsevents.store.export import FORMATS
+    from newsevents.store.export import export as run_export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    with open_store(db) as store:
+        count = run_export(store, fmt, out_path, parse_day(since, "--since"), parse_day(until, "--until"), actor)
+    out.print(f"{count} rows written to {out_path} ({fmt})")
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", help="Port."),
+) -> None:
+    """Serve the read-only API (/api, docs at /docs) and the dashboard."""
+    import uvicorn
+
+    from newsevents.web import create_app
+
+    try:
+        application = create_app(str(db))
+    except StoreError as exc:
+        out.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    out.print(f"dashboard on http://{host}:{port}/  ·  API docs on http://{host}:{port}/docs")
+    uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -41,6 +41,13 @@ class Store:
         if not read_only:
             self.migrate()
 
+    @classmethod
+    def view(cls, con) -> "Store":
+        """A Store over an existing connection or cursor (one per web request)."""
+        store = cls.__new__(cls)
+        store.path, store.con = "<cursor>", con
+        return store
+
     def __enter__(self) -> "Store":
         return self
 

@@ -1,0 +1,63 @@
+"""Spike alerts: a day whose mentions for a dyad stand far above that dyad's recent past.
+
+For each country-level dyad (roles rolled up, direction ignored), the daily mention count is
+compared with the mean and standard deviation of the previous `window` days (days without
+mentions count as zero). A day is a spike when it has at least `min_volume` mentions and a
+z-score of at least `z_threshold` (the standard deviation is floored at 1 so that a quiet
+dyad's first few mentions do not explode the score).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from typing import Any
+
+ACTOR_KEY = "coalesce({p}_org, {p}_country, {p}_code)"
+
+
+def spikes(store, window: int = 14, min_volume: int = 3, z_threshold: float = 2.5,
+           since: dt.date | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    src, dst = ACTOR_KEY.format(p="source"), ACTOR_KEY.format(p="target")
+    rows = store.query(
+        f"""SELECT least({src}, {dst}) AS a, greatest({src}, {dst}) AS b, event_date AS day,
+                   count(*) AS mentions, 100 * sum(greatest(0, -goldstein)) / (10 * count(*)) AS tension
+            FROM events WHERE target_code IS NOT NULL AND NOT negated AND event_date IS NOT NULL
+              AND {src} <> {dst}
+            GROUP BY ALL""")
+    series: dict[tuple[str, str], dict[dt.date, tuple[int, float]]] = defaultdict(dict)
+    for r in rows:
+        series[(r["a"], r["b"])][r["day"]] = (r["mentions"], r["tension"])
+    alerts = []
+    for (a, b), days in series.items():
+        for day, (mentions, tension) in days.items():
+            if mentions < min_volume or (since and day < since):
+                continue
+            history = [days.get(day - dt.timedelta(days=k), (0, 0.0))[0] for k in range(1, window + 1)]
+            mean = sum(history) / window
+            std = max(1.0, math.sqrt(sum((h - mean) ** 2 for h in history) / window))
+            z = (mentions - mean) / std
+            if z >= z_threshold:
+                alerts.append({"dyad": f"{a}-{b}", "a": a, "b": b, "date": day.isoformat(),
+                               "mentions": mentions, "baseline": round(mean, 2), "z": round(z, 2),
+                               "tension": round(float(tension), 1)})
+    alerts.sort(key=lambda x: (x["date"], x["z"]), reverse=True)
+    alerts = alerts[:limit]
+    for alert in alerts:
+        alert["events"] = _evidence(store, alert["a"], alert["b"], alert["date"])
+        alert["articles"] = sorted({(e["article_id"], e["title"]) for e in alert["events"]})
+        alert["articles"] = [{"id": i, "title": t} for i, t in alert["articles"]]
+    return alerts
+
+
+def _evidence(store, a: str, b: str, day: str) -> list[dict[str, Any]]:
+    src, dst = ACTOR_KEY.format(p="e.source"), ACTOR_KEY.format(p="e.target")
+    return store.query(
+        f"""SELECT e.id, e.article_id, a.title, e.source_code, e.target_code, e.cameo, e.goldstein,
+                   e.trigger, s.text AS sentence
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index
+            WHERE e.event_date = ? AND NOT e.negated
+              AND (({src} = ? AND {dst} = ?) OR ({src} = ? AND {dst} = ?))
+            ORDER BY e.goldstein LIMIT 20""", [day, a, b, b, a])
