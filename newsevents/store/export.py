@@ -52,9 +52,13 @@ def export(store, fmt: str, out: str | Path, since: dt.date | None = None, until
              f"JOIN articles a ON a.id = e.article_id LEFT JOIN sentences s ON s.article_id = e.article_id "
              f"AND s.idx = e.sentence_index WHERE {where} ORDER BY e.event_date, e.id")
     options = {"parquet": "FORMAT PARQUET", "jsonl": "FORMAT JSON", "csv": "FORMAT CSV, HEADER"}[fmt]
-    store.con.execute(f"CREATE OR REPLACE TEMP VIEW _export AS {query}", params)
-    store.con.execute(f"COPY (SELECT * FROM _export) TO '{_quote(out)}' ({options})")
-    return store.con.execute("SELECT count(*) FROM _export").fetchone()[0]
+    # stream: a cursor yields Arrow record batches that COPY consumes as they come
+    reader = store.con.cursor().sql(query, params=params).to_arrow_reader()
+    store.con.register("_export", reader)
+    try:
+        return store.con.execute(f"COPY (SELECT * FROM _export) TO '{_quote(out)}' ({options})").fetchone()[0]
+    finally:
+        store.con.unregister("_export")
 
 
 def _quote(path) -> str:

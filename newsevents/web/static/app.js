@@ -13,14 +13,14 @@ async function volumeChart(selector) {
     {period: p.period, kind: "verbal conflict", n: p.verbal_conflict},
     {period: p.period, kind: "material conflict", n: p.material_conflict}]);
   await vegaEmbed(selector, {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json", width: "container", height: 200,
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json", width: 900, height: 200,
     data: {values: rows}, mark: "bar",
     encoding: {x: {field: "period", type: "temporal", title: "week"},
                y: {field: "n", type: "quantitative", title: "event mentions", stack: true},
                color: {field: "kind", type: "nominal", scale: {domain: ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"],
                        range: ["#7fc8a9", "#2e8b57", "#f4a582", "#c0392b"]}},
                tooltip: [{field: "period", type: "temporal"}, {field: "kind"}, {field: "n"}]}
-  }, {actions: false});
+  }, {actions: false, renderer: "svg"});
 }
 
 async function dyadChart(selector) {
@@ -32,7 +32,7 @@ async function dyadChart(selector) {
     {period: p.period, measure: "tension", value: p.tension, mentions: p.mentions},
     {period: p.period, measure: "cooperation", value: p.cooperation, mentions: p.mentions}]);
   const view = (await vegaEmbed(selector, {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json", width: "container", height: 260,
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json", width: 900, height: 260,
     data: {values: rows},
     params: [{name: "pick", select: {type: "point", fields: ["period"], on: "click"}}],
     mark: {type: "line", point: {size: 80, filled: true}},
@@ -40,7 +40,7 @@ async function dyadChart(selector) {
                y: {field: "value", type: "quantitative", title: "index (0-100)", scale: {domain: [0, 100]}},
                color: {field: "measure", type: "nominal", scale: {domain: ["tension", "cooperation"], range: ["#c0392b", "#2e8b57"]}},
                tooltip: [{field: "period", type: "temporal"}, {field: "measure"}, {field: "value"}, {field: "mentions"}]}
-  }, {actions: false})).view;
+  }, {actions: false, renderer: "svg"})).view;
   view.addEventListener("click", (event, item) => {
     if (item && item.datum && item.datum.period) showPeriod(a, b, freq, item.datum.period);
   });
@@ -74,12 +74,12 @@ async function networkChart(selector) {
   await vegaEmbed(selector, {
     $schema: "https://vega.github.io/schema/vega/v5.json", width: 900, height: 520, autosize: "none",
     signals: [{name: "cx", update: "width / 2"}, {name: "cy", update: "height / 2"}],
-    data: [{name: "nodes", values: data.nodes.map(n => ({name: n.id})),
+    data: [{name: "links", values: links},
+           {name: "nodes", values: data.nodes.map(n => ({name: n.id})),
             transform: [{type: "force", iterations: 300, static: true,
                          forces: [{force: "center", x: {signal: "cx"}, y: {signal: "cy"}},
                                   {force: "collide", radius: 28}, {force: "nbody", strength: -60},
-                                  {force: "link", links: "links", distance: 90}]}]},
-           {name: "links", values: links}],
+                                  {force: "link", links: "links", distance: 90}]}]}],
     scales: [{name: "tone", type: "linear", domain: [-10, 10], range: ["#c0392b", "#d9d9d9", "#2e8b57"], zero: false, nice: false, domainMid: 0},
              {name: "width", type: "sqrt", domain: {data: "links", field: "mentions"}, range: [1, 10]}],
     marks: [
@@ -90,6 +90,6 @@ async function networkChart(selector) {
        encode: {enter: {fill: {value: "#1d2733"}, size: {value: 220}, tooltip: {field: "name"}}, update: {x: {field: "x"}, y: {field: "y"}}}},
       {type: "text", from: {data: "node"},
        encode: {update: {text: {field: "datum.name"}, x: {field: "x"}, y: {field: "y"}, dy: {value: -12}, align: {value: "center"}, fontSize: {value: 11}}}}]
-  }, {actions: false});
+  }, {actions: false, renderer: "svg"});
   document.querySelector(selector).dataset.nodes = data.nodes.length;
 }
