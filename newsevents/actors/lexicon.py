@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -76,6 +77,11 @@ class Lexicon:
             self.people[row["name"].lower()] = entry
             self._add(row["name"], entry)
         self.roles = {row["word"]: row["role"] for row in _rows("roles.tsv")}
+        names = sorted(self.people, key=len, reverse=True)
+        # a middle initial or a suffix may stand in the text: "Antony J. Blinken", "Lloyd J. Austin III"
+        self.people_pattern = re.compile(
+            r"\b(" + "|".join(re.escape(n).replace(r"\ ", r"(?:\s+(?:[A-Z]\.)+)?\s+") for n in names)
+            + r")(?:\s+(?:Jr\.|III|II|IV))?\b", re.IGNORECASE)
         self.max_words = max(len(p.split()) for p in list(self.phrases) + list(self.case_sensitive))
 
     def _add(self, phrase: str, entry: Entry) -> None:
@@ -107,6 +113,14 @@ class Lexicon:
             else:
                 i += 1
         return found
+
+
+_INITIAL = re.compile(r"\s+(?:[A-Z]\.)+(?=\s)|\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def person_key(name: str) -> str:
+    """'Lloyd J. Austin III' -> 'lloyd austin': the form people.tsv names are keyed by."""
+    return _INITIAL.sub("", " ".join(name.split())).lower()
 
 
 @lru_cache(maxsize=1)

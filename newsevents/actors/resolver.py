@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
-from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, split_code
+from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, person_key, split_code
 from newsevents.records import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ROLE_ONLY = {"REB", "OPP"}
+# "the Secretary met ...": a title with no name refers to the last person mentioned
+TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+          "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator"}
+DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 
 
@@ -75,10 +79,10 @@ class ActorResolver:
             self.note(sentence_index, actor, True)
 
     def _known_people_in(self, text: str):
-        lower = text.lower()
-        for name, entry in self.lex.people.items():
-            if name in lower:
-                yield name, entry
+        for match in self.lex.people_pattern.finditer(text):
+            entry = self.lex.people.get(person_key(match.group(1)))
+            if entry:
+                yield match.group(1).lower(), entry
 
     # resolution -----------------------------------------------------------------------
     def resolve_pronoun(self, sentence_index: int, person: bool = True) -> Actor | None:
@@ -94,7 +98,12 @@ class ActorResolver:
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         if not words:
             return None
-        known = self.people.get(" ".join(words).lower()) or self.people.get(words[-1].lower())
+        for name, entry in self._known_people_in(text):
+            actor = entry_actor(entry)
+            self.learn_person(entry.name, actor)
+            return actor
+        known = (self.people.get(person_key(" ".join(words))) or self.people.get(words[-1].lower())
+                 or self._lexicon_person(" ".join(words)))
         if known and (len(words) == 1 or words[-1][0].isupper()):
             return known
         if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS:
@@ -114,9 +123,14 @@ class ActorResolver:
         if head.ent_type_ == "PERSON" or head.text[:1].isupper():
             name_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS"]
             name = " ".join(t.text for t in name_tokens if t.i <= head.i)
-            for key in (name.lower(), head.lower_):
+            for key in (person_key(name), head.lower_):
                 if key and key in self.people:
                     return self.people[key]
+            known = self._lexicon_person(name)
+            if known:
+                return known
+        if head.lemma_.lower() in TITLES and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in tokens):
+            return self.resolve_pronoun(sentence_index, person=True)
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
         if actor and head.ent_type_ == "PERSON":
             name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS")
@@ -124,14 +138,27 @@ class ActorResolver:
             self.learn_person(actor.name, actor)
         return actor
 
+    def _lexicon_person(self, name: str) -> Actor | None:
+        entry = self.lex.people.get(person_key(name)) if name else None
+        if entry is None:
+            return None
+        actor = entry_actor(entry)
+        self.learn_person(entry.name, actor)
+        return actor
+
     def _from_words(self, words: list[str], lemmas: list[str], head_index: int) -> Actor | None:
-        matches = self.lex.find(words)
+        head_lemma = lemmas[head_index] if head_index < len(lemmas) else ""
+        # a capital as a modifier of a thing is not an actor: "the Minsk accords", "Moscow time"
+        matches = [m for m in self.lex.find(words)
+                   if not (m[2].kind == "metonym" and m[1] - 1 != head_index and head_lemma not in self.lex.roles)]
         role = None
         for i in [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]:
             lemma = lemmas[i] if i < len(lemmas) else words[i].lower()
             if lemma in self.lex.roles or words[i].lower() in self.lex.roles:
                 role = self.lex.roles.get(lemma) or self.lex.roles.get(words[i].lower())
                 break
+        if role == "GOV" and any(w.lower() in DEFENCE_WORDS for w in words):
+            role = "MIL"  # a defence minister or ministry: CAMEO codes the military
         if not matches:
             # a role alone names an actor only for groups CAMEO codes without a country
             return Actor(role, words[head_index], None, role, None) if role in ROLE_ONLY else None

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 
 from newsevents.actors import ActorResolver
+from newsevents.actors.lexicon import countries
 from newsevents.events.taxonomy import Pattern, cameo_codes, verb_patterns
 from newsevents.records import Actor, Event, Location, Sentence
 
@@ -27,7 +28,9 @@ HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hop
                       "need", "decide", "able", "allow", "push", "press", "wish", "fear",
                       "tell", "order", "plot"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'d", "'ll", "wo", "ca"}
-STATEMENT_CODES = {"010"}  # coded only with a target: a bare "said" is not an event
+# coded only with a target: a bare "said", "met", "travelled" or "supports" says nothing of whom
+NEEDS_TARGET = {"010", "040", "041", "042", "043", "044", "050", "051", "052", "053"}
+LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "toward", "towards"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
@@ -64,7 +67,8 @@ class EventCoder:
             if not sources:
                 continue
             code = self.codes[pattern.cameo]
-            if code.code in STATEMENT_CODES and not any(targets):
+            symmetric = code.root in SYMMETRIC_ROOTS and len(sources) > 1
+            if code.code in NEEDS_TARGET and not targets and not symmetric:
                 continue
             negated = self._negated(token)
             hypothetical = self._hypothetical(token)
@@ -73,7 +77,7 @@ class EventCoder:
             date, historical = clause_date(clause, published)
             location = self._location(token)
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
-            if not targets and len(sources) > 1 and code.root in SYMMETRIC_ROOTS:
+            if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             for source, target in pairs:
                 if target is not None and _same_actor(source, target):
@@ -129,7 +133,10 @@ class EventCoder:
         else:
             source_heads = subjects
             objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-            target_heads = objects + _prep_objects([token] + objects)
+            # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
+            of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+            target_heads = objects + _prep_objects([token] + objects + of_objects)
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads:
@@ -180,6 +187,10 @@ class EventCoder:
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
+                if member.dep_ == "pobj" and member.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
+                    # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
+                    found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
+                             if a.country and a.role == "GOV" else a for a in found]
                 for actor in found or []:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
