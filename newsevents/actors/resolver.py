@@ -36,6 +36,7 @@ class ActorResolver:
         self.last_person: tuple[int, Actor] | None = None
         self.last_group: tuple[int, Actor] | None = None
         self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
+        self.titles: dict[str, Actor] = {}  # "secretary" -> the last person introduced as one
 
     # context --------------------------------------------------------------------------
     def note(self, sentence_index: int, actor: Actor, is_person: bool) -> None:
@@ -75,8 +76,11 @@ class ActorResolver:
                 found = re.search(rf"\b{re.escape(short)}\b", text, re.I)
                 if found:
                     mentions.append((found.start(), actor))
-        for _, actor in sorted(mentions, key=lambda m: m[0]):  # the last one mentioned last
+        for position, actor in sorted(mentions, key=lambda m: m[0]):  # the last one mentioned last
             self.note(sentence_index, actor, True)
+            for word in re.findall(r"[A-Za-z]+", text[max(0, position - 40):position]):
+                if word.lower() in TITLES:
+                    self.titles[word.lower()] = actor
 
     def _known_people_in(self, text: str):
         for match in self.lex.people_pattern.finditer(text):
@@ -129,8 +133,11 @@ class ActorResolver:
             known = self._lexicon_person(name)
             if known:
                 return known
-        if head.lemma_.lower() in TITLES and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in tokens):
-            return self.resolve_pronoun(sentence_index, person=True)
+        if (head.lemma_.lower() in TITLES and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children)
+                and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in tokens)):
+            # "the Secretary": the last person introduced with that title, else the last person
+            titled = self.titles.get(head.lemma_.lower())
+            return titled or self.resolve_pronoun(sentence_index, person=True)
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
         if actor and head.ent_type_ == "PERSON":
             name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS")

@@ -34,6 +34,7 @@ LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "toward", "towards"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
+SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
 TARGET_PREP_ORDER = ["to", "against", "with", "on", "toward", "towards", "at", "into", "from", "over", "for"]
 
 
@@ -67,9 +68,7 @@ class EventCoder:
             if not sources:
                 continue
             code = self.codes[pattern.cameo]
-            symmetric = code.root in SYMMETRIC_ROOTS and len(sources) > 1
-            if code.code in NEEDS_TARGET and not targets and not symmetric:
-                continue
+            symmetric = (code.root in SYMMETRIC_ROOTS or code.code in SYMMETRIC_CODES) and len(sources) > 1
             negated = self._negated(token)
             hypothetical = self._hypothetical(token)
             reporter = self._reporter(token, sentence.index, resolver)
@@ -82,6 +81,8 @@ class EventCoder:
             for source, target in pairs:
                 if target is not None and _same_actor(source, target):
                     target = None
+                if target is None and code.code in NEEDS_TARGET:
+                    continue
                 confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if pattern.requires else 0.0) \
                     - (0.15 if inherited else 0.0)
                 events.append(Event(
@@ -110,7 +111,7 @@ class EventCoder:
     def _dependent_lemmas(token) -> set[str]:
         found: set[str] = set()
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "punct":
+            if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS or not child.is_alpha:
                 continue
             found.add(child.lemma_.lower())
             found.add(child.lower_)
