@@ -123,6 +123,8 @@ class ActorResolver:
             return self.resolve_pronoun(sentence_index, person=False)
         words = [t.text for t in tokens]
         head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
+        for _, entry in self._known_people_in(" ".join(words)):  # "Secretary of State Antony J. Blinken"
+            return self._lexicon_person(entry.name)
         # a known person by full or last name
         if head.ent_type_ == "PERSON" or head.text[:1].isupper():
             name_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS"]
@@ -133,7 +135,7 @@ class ActorResolver:
             known = self._lexicon_person(name)
             if known:
                 return known
-        if (head.lemma_.lower() in TITLES and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children)
+        if (head.lemma_.lower() in TITLES and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
                 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in tokens)):
             # "the Secretary": the last person introduced with that title, else the last person
             titled = self.titles.get(head.lemma_.lower())
