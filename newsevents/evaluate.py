@@ -9,7 +9,7 @@ Matching is one-to-one and greedy within an article:
 - quotes: the texts overlap (one contains the other, ignoring case and edge punctuation) and
   the speaker's last name is the same;
 - amounts: the texts overlap and the value and unit are equal;
-- dates: the same expression (ignoring case) resolved to the same day.
+- dates: overlapping expressions ("On January 20" / "January 20") resolved to the same day.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def amount_matches(p: dict, g: dict) -> bool:
 
 
 def date_matches(p: dict, g: dict) -> bool:
-    return _norm(p["text"]) == _norm(g["text"]) and p["date"] == g["date"]
+    return _overlap(p["text"], g["text"]) and p["date"] == g["date"]
 
 
 def gold_article(record: dict[str, Any]) -> Article:

@@ -10,7 +10,7 @@ from newsevents.records import Actor
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ROLE_ONLY = {"REB", "OPP"}
 # "the Secretary met ...": a title with no name refers to the last person mentioned
-TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator"}
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GROUP_PRONOUNS = {"it", "they", "them"}
@@ -112,6 +112,11 @@ class ActorResolver:
             return known
         if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS:
             return self.resolve_pronoun(10 ** 9, person=True)
+        if words[0].lower() in ("the", "a") and words[-1].lower() in TITLES | {"defense", "state"}:
+            # "the Pentagon spokesperson", "the secretary of defense": the person so introduced
+            title = next((w.lower() for w in words if w.lower() in TITLES), None)
+            if title and title in self.titles:
+                return self.titles[title]
         return self._from_words(words, [w.lower() for w in words], head_index=len(words) - 1)
 
     def resolve_tokens(self, tokens, head, sentence_index: int, as_actor_position: bool = True) -> Actor | None:
@@ -192,6 +197,6 @@ class ActorResolver:
 
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Defense Minister|"
-    r"Defence Minister|Secretary of State|Secretary|Chancellor|spokesman|spokeswoman|"
+    r"Defence Minister|Secretary of State|Secretary|Chancellor|spokesman|spokeswoman|spokesperson|"
     r"Ambassador|ambassador|Minister|General|Gen\.|King|Premier|leader)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})")

@@ -34,8 +34,9 @@ NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "w
                "which", "who", "as", "than", "but", "points", "point", "p", "st", "nd", "rd", "th",
                "decades", "decade", "centuries", "century", "o'clock", "is", "more", "other"}
 PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-               "January", "February", "March", "April", "June", "July", "August", "September",
-               "October", "November", "December")
+               "January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+               "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,9 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
             add(m.start(), end, _value(m["num"], None), "percent", obj if end > m.end() else None)
         for m in COUNT.finditer(text):
             num, noun = m["num"], m["noun"]
-            if num.lower() == "a" and not m["scale"]:
+            if num.lower() in NUMBER_WORDS and (not m["scale"] or len(m["scale"]) < 3) and num.lower() == "a":
+                continue  # "a" counts only as "a million", never "am"
+            if not num[0].isdigit() and m["scale"] and len(m["scale"]) < 3:
                 continue
             if noun in NOT_COUNTED or noun.endswith("ly") or _is_year_or_date(text, m):
                 continue

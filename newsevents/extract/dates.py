@@ -26,10 +26,10 @@ HISTORICAL_DAYS = 30
 
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?:on\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
-    ("dmy", re.compile(rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
-    ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
-    ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight)\b", re.I)),
+    ("mdy", re.compile(rf"\b(?:[Oo]n\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
+    ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+    ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following|early|late)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
+    ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("monthname", re.compile(rf"\b(?P<prep>in|since|during|until|by|from|of|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
     ("year", re.compile(r"\b(?P<prep>in|since|during|until|by|from|of|early|late|before|after)\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
@@ -76,14 +76,16 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             return dt.date(int(g["y"]), month, 1), "month"
         if published is None:
             return None, "month"
-        year = published.year if month <= published.month + 1 else published.year - 1
+        # the nearest such month: "the end of June" written in March is this June
+        year = min((published.year - 1, published.year, published.year + 1),
+                   key=lambda y: abs((dt.date(y, month, 1) - published.replace(day=1)).days))
         return dt.date(year, month, 1), "month"
     if kind == "year":
         return dt.date(int(g["y"]), 1, 1), "year"
     if published is None:
         return None, "day"
     if kind == "relday":
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+        offset = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return published + dt.timedelta(days=offset), "day"
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())

@@ -2,8 +2,8 @@
 
 Works on paragraphs (quotes may span sentences), by attribution patterns around each quote:
 `"...," he said`, `"...," said X`, `X said: "..."`, `X called for Russia "to ..."` (the
-sentence's subject speaks), a quote alone after a quote of the same speaker, and transcript
-labels ("MR PRICE: ..."). Pronouns go to the resolver's most recent person.
+sentence's subject speaks), a quote alone after a quote of the same speaker, and Transcript
+turns ("MR PRICE: ...") are speech, not quotes, and are left out. Pronouns go to the resolver's most recent person.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ from newsevents.records import Quote, Sentence
 
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)[\"”]")
 NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|von|van|der|la|of\s+the|of))*)"
-WHO = rf"(?P<who>(?:(?:an?|the|one|another)\s+(?:[a-z]+\s+){{0,3}}[a-z]+|he|she|they|we|I|{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))"
-TRANSCRIPT = re.compile(r"^(?P<label>(?:MR\.?|MS\.?|MRS\.?|DR\.?|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|"
-                        r"SENATOR|MODERATOR|QUESTION|OPERATOR)?\s*[A-Z][A-Z .'-]{1,40}):\s+(?P<text>\S.*)$", re.S)
+TITLE = (r"(?:[A-Z][\w'’-]*\s+)?(?:(?:foreign|defense|defence|prime|deputy|chief|former|senior|top|vice|press)\s+)*"
+         r"(?:minister|secretary|spokesman|spokeswoman|spokesperson|president|chancellor|ambassador|envoy|"
+         r"official|general|commander|leader)\s+")
+WHO = (rf"(?P<who>(?:(?:an?|the|one|another)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
+       rf"|he|she|they|we|I|(?:{TITLE})?{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))")
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +54,6 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
     for b_start, b_end in _blocks(text, sentences):
         paragraph = text[b_start:b_end]
         last_speaker = None
-        label = TRANSCRIPT.match(paragraph)
-        if label and not label["label"].strip().startswith(("QUESTION", "OPERATOR", "MODERATOR")):
-            who = label["label"].split()[-1].title()
-            start = b_start + label.start("text")
-            quotes.append(_quote(who, label["text"].strip(), start, start + len(label["text"].strip()),
-                                 sentences, resolver))
-            continue
         for m in QUOTE.finditer(paragraph):
             inner = m["text"].strip().rstrip(",")
             if len(inner.split()) < 2 and not inner[:1].isupper():
@@ -78,7 +73,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                     who = found["who"]
                 elif sentence_head and not sentence_head.strip().endswith((".", "!", "?")):
                     subject = re.match(rf"^\s*(?:(?:In|On|At)\s+[^,]+,\s*)?{WHO}\s+(?:also\s+)?[a-z]+", sentence_head)
-                    if subject and len(inner.split()) >= 3 and re.search(rf"\b(?:{speech_verbs()}|called|urged|described|said)\b", sentence_head):
+                    if subject and len(inner.split()) >= 3 and re.search(
+                            rf"\b(?:{speech_verbs()}|called|urged|described|said|telling|saying)\b", sentence_head):
                         who = subject["who"]
             if who is None and last_speaker is not None:
                 who = last_speaker
@@ -87,21 +83,31 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
             last_speaker = who
             start = b_start + m.start("text")
             quotes.append(_quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
-                                 sentences, resolver))
+                                 sentences, resolver, opens_sentence=not sentence_start_text(paragraph, m.start())))
     return quotes
 
 
-def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver) -> Quote:
+def sentence_start_text(paragraph: str, position: int) -> str:
+    """The text of the sentence before `position` (empty when a quote opens the sentence)."""
+    return re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+", paragraph[:position])[-1].strip()
+
+
+def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
+           opens_sentence: bool = False) -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
-    who = re.sub(r",.*$", "", who.strip())
+    who = re.sub(r",.*$", "", who.strip()).rstrip(".")
     who = re.sub(r"['’]s$", "", who)
+    who = re.sub(r"^(?:As|But|And|Then)\s+", "", who)
     actor = None
     if who.lower() in ("he", "she", "i", "we", "they"):
-        actor = resolver.resolve_pronoun(index) if who.lower() in ("he", "she") else None
+        # '"...," he said' opening a sentence: he is someone named before, not inside, the quote
+        before = index - 1 if opens_sentence else index
+        actor = resolver.resolve_pronoun(before) if who.lower() in ("he", "she") else None
         name = actor.name if actor else who
     else:
         actor = resolver.resolve_text(who)
         name = who
-        if actor and actor.name and " " in actor.name and actor.name.split()[-1] == who.split()[-1]:
-            name = actor.name  # "Peskov", "Prime Minister Boris Johnson" -> the person's name
+        is_person = actor is not None and actor.name is not None and " " in actor.name and actor.role is not None
+        if is_person and (actor.name.split()[-1] in who or who.lower().startswith(("the ", "a ", "an "))):
+            name = actor.name  # "Peskov", "the secretary of defense" -> the person's name
     return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
