@@ -161,10 +161,10 @@ class ActorResolver:
         return actor
 
     def _from_words(self, words: list[str], lemmas: list[str], head_index: int) -> Actor | None:
-        head_lemma = lemmas[head_index] if head_index < len(lemmas) else ""
         # a capital as a modifier of a thing is not an actor: "the Minsk accords", "Moscow time"
+        has_role = any(l in self.lex.roles or w.lower() in self.lex.roles for w, l in zip(words, lemmas))
         matches = [m for m in self.lex.find(words)
-                   if not (m[2].kind == "metonym" and m[1] - 1 != head_index and head_lemma not in self.lex.roles)]
+                   if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role)]
         role = None
         for i in [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]:
             lemma = lemmas[i] if i < len(lemmas) else words[i].lower()
@@ -199,4 +199,4 @@ _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Defense Minister|"
     r"Defence Minister|Secretary of State|Secretary|Chancellor|spokesman|spokeswoman|spokesperson|"
     r"Ambassador|ambassador|Minister|General|Gen\.|King|Premier|leader)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})")
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[\s-][A-Z][a-z]+){1,2})")
