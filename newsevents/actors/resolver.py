@@ -78,9 +78,10 @@ class ActorResolver:
                     mentions.append((found.start(), actor))
         for position, actor in sorted(mentions, key=lambda m: m[0]):  # the last one mentioned last
             self.note(sentence_index, actor, True)
-            for word in re.findall(r"[A-Za-z]+", text[max(0, position - 40):position]):
-                if word.lower() in TITLES:
-                    self.titles[word.lower()] = actor
+            # the title written right before the name: "Secretary Blinken", "Pentagon spokesperson Dana White"
+            title = _TITLE_BEFORE.search(text[max(0, position - 60):position])
+            if title:
+                self.titles[title.group(1).lower()] = actor
 
     def _known_people_in(self, text: str):
         for match in self.lex.people_pattern.finditer(text):
@@ -195,6 +196,7 @@ class ActorResolver:
         return entry_actor(entry, role if end - 1 != head_index or role else None)
 
 
+_TITLE_BEFORE = re.compile(r"\b(" + "|".join(sorted(TITLES)) + r")(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?\s+$", re.I)
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Defense Minister|"
     r"Defence Minister|Secretary of State|Secretary|Chancellor|spokesman|spokeswoman|spokesperson|"

@@ -57,6 +57,8 @@ class EventCoder:
         for token in doc:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 continue
+            if token.dep_ in ("amod", "compound", "acomp"):
+                continue  # a participle describing a noun ("blocking sanctions") is not a clause
             lemma = token.lemma_.lower()
             plist = self.patterns.get(lemma)
             if not plist:
