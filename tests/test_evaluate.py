@@ -1,0 +1,59 @@
+from pathlib import Path
+
+from newsevents.evaluate import (
+    amount_matches, build_gold, date_matches, evaluate, event_matches, load_gold, match, quote_matches,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "data" / "gold" / "gold.jsonl"
+
+
+def ev(sentence, source, target, cameo):
+    return {"sentence": sentence, "source": source, "target": target, "cameo": cameo}
+
+
+def test_event_matching_is_one_to_one_and_level_aware():
+    gold = [ev("Russia denies", "RUS", "UKR", "190"), ev("Russia denies", "RUS", "UKR", "190")]
+    pred = [ev("Russia denies it plans to invade.", "RUS", "UKR", "193")]
+    root = match(pred, gold, event_matches("root"))
+    assert (root.tp, root.fp, root.fn) == (1, 0, 1)
+    code = match(pred, gold, event_matches("code"))
+    assert (code.tp, code.fp, code.fn) == (0, 1, 2)
+
+
+def test_null_targets_and_wrong_roles_do_not_match():
+    same = event_matches("root")
+    assert same(ev("X met.", "USAGOV", None, "040"), ev("X met", "USAGOV", None, "040"))
+    assert not same(ev("X met.", "USAGOV", "RUS", "040"), ev("X met", "USAGOV", None, "040"))
+    assert not same(ev("X met.", "USA", None, "040"), ev("X met", "USAGOV", None, "040"))
+    assert not same(ev("Y met.", "USAGOV", None, "040"), ev("X met", "USAGOV", None, "040"))
+
+
+def test_quote_amount_and_date_matching():
+    assert quote_matches({"speaker": "Dmitry Peskov", "text": "The United States is escalating tensions,"},
+                         {"speaker": "Peskov", "text": "the United States is escalating tensions"})
+    assert not quote_matches({"speaker": "Vladimir Putin", "text": "We are watching"},
+                             {"speaker": "Dmitry Peskov", "text": "We are watching"})
+    assert amount_matches({"text": "$200 million in aid", "value": 2e8, "unit": "USD"},
+                          {"text": "$200 million", "value": 200000000, "unit": "USD"})
+    assert not amount_matches({"text": "8,500 troops", "value": 850, "unit": None},
+                              {"text": "8,500 troops", "value": 8500, "unit": None})
+    assert date_matches({"text": "On January 20", "date": "2022-01-20"}, {"text": "January 20", "date": "2022-01-20"})
+    assert not date_matches({"text": "on Monday", "date": "2022-01-31"}, {"text": "on Monday", "date": "2022-01-24"})
+
+
+def test_gold_file_is_built_from_the_annotation_sheet():
+    rebuilt = build_gold(ROOT / "tests/data/gold/annotations.tsv",
+                         ROOT / "tests/data/examples/koreatimes-2022-01-25-raw.txt",
+                         ROOT / "sample/corpus-usgov.jsonl")
+    assert rebuilt == load_gold(GOLD)
+    assert len(rebuilt) == 21 and sum(len(r["events"]) for r in rebuilt) >= 80
+
+
+def test_extraction_quality_on_gold():
+    """Regression floors on the hand-made gold (figures in README; `newsevents eval` prints them).
+    Events are below the 0.8/0.6 target the project set itself: see the issue notes."""
+    totals = evaluate(load_gold(GOLD))["totals"]
+    assert totals["events_root"].precision >= 0.5 and totals["events_root"].recall >= 0.45
+    for layer in ("quotes", "amounts", "dates"):
+        assert totals[layer].precision >= 0.9 and totals[layer].recall >= 0.9, layer
