@@ -20,17 +20,28 @@ from newsevents.corpus.minhash import (
 )
 
 DEFAULT_THRESHOLD = 0.8
+CHUNK = 50_000
 CONTAINMENT = 0.8
 
 
-def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: float = CONTAINMENT) -> dict[str, int]:
-    new = store.query(
-        "SELECT a.id, a.text, a.content_hash, a.credit FROM articles a "
-        "LEFT JOIN minhash_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL "
-        "ORDER BY a.ingested_at, a.id")
-    counts = {"hashed": len(new), "exact-text": 0, "near": 0, "syndicated": 0}
-    if not new:
-        return counts
+def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: float = CONTAINMENT,
+                      chunk: int = CHUNK) -> dict[str, int]:
+    """Hash and link every article without a signature, `chunk` articles at a time (memory
+    stays bounded; each chunk is checked against everything stored before it)."""
+    counts = {"hashed": 0, "exact-text": 0, "near": 0, "syndicated": 0}
+    while True:
+        new = store.query(
+            "SELECT a.id, a.text, a.content_hash, a.credit FROM articles a "
+            "LEFT JOIN minhash_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL "
+            f"ORDER BY a.ingested_at, a.id LIMIT {int(chunk)}")
+        if not new:
+            return counts
+        counts["hashed"] += len(new)
+        _update_chunk(store, new, threshold, containment, counts)
+
+
+def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containment: float,
+                  counts: dict[str, int]) -> None:
     links: dict[str, tuple[str, str, float]] = {}  # duplicate -> (of, kind, similarity)
 
     # exact text: the first stored copy of a content hash represents it
@@ -45,34 +56,31 @@ def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: 
             links[article["id"]] = (first, "exact-text", 1.0)
 
     shingle_cache: dict[str, np.ndarray] = {}
-    batch_buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
     sig_rows, bucket_rows = [], []
-    for article in new:
+    order = {}
+    for position, article in enumerate(new):
         sh = shingles(article["text"])
         shingle_cache[article["id"]] = sh
         sig = signature(sh)
-        keys = band_keys(sig)
         sig_rows.append({"article_id": article["id"], "signature": sig.tobytes()})
-        for band, key in enumerate(keys.tolist()):
+        for band, key in enumerate(band_keys(sig).tolist()):
             bucket_rows.append({"band": band, "bucket": key, "article_id": article["id"]})
+        order[article["id"]] = position
+    candidates = _candidate_pairs(store, bucket_rows)
+    # in arrival order: each new article links to the best original among earlier articles
+    stored_copies = _stored_duplicates(store, {c for cs in candidates.values() for c in cs})
+    for article in new:
         if article["id"] in links:
             continue
-        candidates = set()
-        for band, key in enumerate(keys.tolist()):
-            candidates.update(batch_buckets.get((band, key), ()))
-            batch_buckets[(band, key)].append(article["id"])
-        candidates |= _stored_candidates(store, keys)
-        candidates.discard(article["id"])
-        # link to originals, never to copies (a copy's original is a candidate too)
-        candidates -= set(links) | _stored_duplicates(store, candidates)
-        best = _best_link(store, article["id"], candidates, shingle_cache, threshold, containment)
+        mine = {c for c in candidates.get(article["id"], ()) if order.get(c, -1) < order[article["id"]]}
+        mine -= set(links) | stored_copies
+        best = _best_link(store, article["id"], mine, shingle_cache, threshold, containment)
         if best:
             shorter, longer, kind, similarity = best
             links[shorter] = (longer, kind, similarity)
     for duplicate, (of, kind, similarity) in links.items():
         counts[kind] += 1
     _write(store, links, sig_rows, bucket_rows)
-    return counts
 
 
 def _stored_duplicates(store, ids: set[str]) -> set[str]:
@@ -83,12 +91,23 @@ def _stored_duplicates(store, ids: set[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _stored_candidates(store, keys: np.ndarray) -> set[str]:
-    rows = store.con.execute(
-        "SELECT DISTINCT article_id FROM minhash_buckets b "
-        "JOIN (SELECT unnest(range(?)) AS band, unnest(?::UBIGINT[]) AS bucket) k "
-        "USING (band, bucket)", [len(keys), keys.tolist()]).fetchall()
-    return {r[0] for r in rows}
+def _candidate_pairs(store, bucket_rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """New article -> articles sharing an LSH bucket with it (stored or new), in one join."""
+    if not bucket_rows:
+        return {}
+    store.con.register("_new_buckets", pa.Table.from_pylist(bucket_rows))
+    try:
+        rows = store.con.execute(
+            """SELECT DISTINCT n.article_id, o.article_id FROM _new_buckets n
+               JOIN (SELECT band, bucket, article_id FROM minhash_buckets
+                     UNION ALL SELECT band, bucket, article_id FROM _new_buckets) o
+               USING (band, bucket) WHERE n.article_id <> o.article_id""").fetchall()
+    finally:
+        store.con.unregister("_new_buckets")
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for a, b in rows:
+        pairs[a].add(b)
+    return pairs
 
 
 def _best_link(store, article_id: str, candidates: set[str], cache: dict[str, np.ndarray],
