@@ -25,7 +25,7 @@ MONEY_PREFIX = re.compile(rf"(?P<cur>US\$|\$|€|£|¥)\s?{_NUM}{_SCALE}", re.I)
 MONEY_SUFFIX = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias?|rupees|shekels|won)\b", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
-    rf"(?<![\w$€£¥.,-]){_NUM}{_SCALE}(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway)){{0,3}})\s+(?P<noun>[a-z][a-z-]+)")
+    rf"(?<![\w$€£¥.,-]){_NUM}{_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}})?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway)){{0,3}})\s+(?P<noun>[a-z][a-z-]+)")
 OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of)\s+(?P<obj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while)\b|$)")
 NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day",
                "hours", "hour", "minutes", "minute", "seconds", "am", "pm", "a.m", "p.m", "times",
@@ -95,6 +95,8 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
             add(m.start(), end, _value(m["num"], None), "percent", obj if end > m.end() else None)
         for m in COUNT.finditer(text):
             num, noun = m["num"], m["noun"]
+            if m["of"] and num.lower() in ("one", "a"):
+                continue  # "one of the harshest sanctions" picks one out, it does not count
             if num.lower() in NUMBER_WORDS and (not m["scale"] or len(m["scale"]) < 3) and num.lower() == "a":
                 continue  # "a" counts only as "a million", never "am"
             if not num[0].isdigit() and m["scale"] and len(m["scale"]) < 3:
