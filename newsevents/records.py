@@ -222,3 +222,5 @@ class Extraction:
     amounts: list[Amount] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    story_vector: bytes | None = None  # float32 embedding of title + lede, for story clustering
+    story_model: str | None = None

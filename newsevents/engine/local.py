@@ -74,7 +74,8 @@ def run_ingest(
     started = time.perf_counter()
     summary = RunSummary()
     workers = workers or default_workers()
-    pool = mp.get_context("fork").Pool(workers) if extract and workers > 1 else None
+    # spawn, not fork: workers start clean (spaCy and torch are not fork-safe once loaded)
+    pool = mp.get_context("spawn").Pool(workers) if extract and workers > 1 else None
     try:
         with Store(db) as store:
             items = repair_records(read_paths(paths, fmt=fmt, field_map=field_map))

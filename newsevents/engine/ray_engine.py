@@ -23,7 +23,7 @@ from newsevents.engine.steps import process_batch, repair_records
 from newsevents.store import Store
 from newsevents.store.db import article_row, block_rows, extraction_rows, reject_row
 
-TABLES = ("articles", "blocks", "rejects", "sentences", "events", "quotes", "amounts",
+TABLES = ("articles", "blocks", "rejects", "sentences", "events", "quotes", "amounts", "article_vectors",
           "date_mentions", "places", "extractions")
 
 

@@ -88,7 +88,19 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         result.amounts = find_amounts(sentences)
         result.dates = find_dates(sentences, article.published)
         result.places = find_places(sentences)
+    _story_vectors(articles, results)
     return results
+
+
+def _story_vectors(articles: list[Article], results: list[Extraction]) -> None:
+    """Embed title + lede here, where the work is spread over the workers, so the corpus stage
+    only has to compare vectors."""
+    from newsevents.corpus.stories import embed, model_name, story_text
+
+    vectors = embed([story_text(a.title, a.text) for a in articles])
+    model = model_name()
+    for result, vector in zip(results, vectors):
+        result.story_vector, result.story_model = vector.astype("float32").tobytes(), model
 
 
 class _QuoteContext:

@@ -257,6 +257,8 @@ def extraction_rows(x: Extraction) -> dict[str, list[dict[str, Any]]]:
                     "start_char": p.start, "end_char": p.end} for i, p in enumerate(x.places)],
         "extractions": [{"article_id": aid, "language": x.language, "skipped": x.skipped,
                          "n_sentences": len(x.sentences), "n_events": len(x.events)}],
+        "article_vectors": ([{"article_id": aid, "model": x.story_model, "vector": x.story_vector}]
+                            if x.story_vector is not None else []),
     }
 
 
