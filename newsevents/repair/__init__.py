@@ -26,13 +26,17 @@ class RepairError(ValueError):
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def normalise_line(line: str) -> str:
     """Fix mojibake and odd spaces without changing any word (double spaces are kept: they
     mark a dropped dash, and the text must stay what the outlet printed)."""
-    fixed = ftfy.fix_text(line, uncurl_quotes=True, fix_line_breaks=True)
+    if line.isascii() and "&" not in line:
+        fixed = _CONTROL.sub("", line)  # no mojibake, no entity: nothing else for ftfy to fix
+    else:
+        fixed = ftfy.fix_text(line, uncurl_quotes=True, fix_line_breaks=True)
     fixed = _ZERO_WIDTH.sub("", fixed)
     return _SPACES.sub(" ", fixed).strip()
 
@@ -95,7 +99,7 @@ def repair(raw: RawRecord) -> Article:
         recovered_from_containers=rebuilt.recovered, headings_split=rebuilt.headings,
         credit_found=credit, order_source=rebuilt.order_source,
         order_confidence=rebuilt.order_confidence,
-        mojibake_fixed=any(is_bad(line) for line in raw.lines[:200]),
+        mojibake_fixed=any(not line.isascii() and is_bad(line) for line in raw.lines[:200]),
         notes=rebuilt.notes,
     )
     return Article(

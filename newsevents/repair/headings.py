@@ -36,7 +36,8 @@ def split_heading(text: str, known: set[str] | frozenset[str] = frozenset()) -> 
         # "...threatIf": a whole lower-case word glued to a capital is a seam, not a name
         # ("YouTube", "McDonald" and "iPhone" have no whole lower-case word before the capital)
         seam = bool(re.search(r"(?:^|\s)[a-z]{3,}$", heading))
-        if rest in known or ((opens_quote or seam or first_word in sentence_starters())
-                             and len(rest.split()) >= 4):
+        # what follows is a sentence: four words or more, or a short one ended ("Thank you.")
+        sentence = len(rest.split()) >= 4 or (len(rest.split()) >= 2 and rest[-1] in ".!?")
+        if rest in known or ((opens_quote or seam or first_word in sentence_starters()) and sentence):
             return heading, rest
     return None, text

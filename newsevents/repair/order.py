@@ -18,17 +18,38 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from newsevents.repair.credit import credit_line, strip_trailing_credit
 from newsevents.repair.headings import split_heading
 
 MIN_UNIT = 20  # characters: shorter lines are not looked for inside containers
 # A paragraph boundary glued without a space: "...soon.The Kremlin", '...said."Both'
-GLUE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’]))(?<![A-Z]\.)(?<!\b[A-Z][a-z]\.)(?=[A-Z\"“][A-Za-z])"
-                  r"|(?<=\b[A-Z]{2})(?=[A-Z][a-z]{2,}\b)")
+GLUE = re.compile(
+    r"(?=[A-Z\"“])(?:"  # every seam is followed by a capital or a quote mark: a cheap first test
+    # a sentence end glued to the next paragraph: "...soon.The Kremlin", '...said."Both', "...today.A"
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'”’]))(?<![A-Z]\.)(?<!\b[A-Z][a-z]\.)(?=[A-Z](?:[A-Za-z:]|\s|\.[A-Z])|[\"“][A-Za-z])"
+    # an acronym glued to a capitalised word: "...the EUThe bloc" (not a dateline: "WASHINGTON, DCRep")
+    r"|(?P<acronym>(?<=\b[A-Z]{2})(?=[A-Z][a-z]{2,}\b))"
+    # a colon glued to what it introduces: "the following readout:Secretary", 'said:"We'
+    r"|(?<=[a-z]:)(?=[\"“]?[A-Z][a-z])"
+    # a transcript's speaker turn glued to an unfinished line: "...as you know, soQUESTION: I know"
+    r"|(?<=[a-z0-9,)])(?=[A-Z][A-Z.'’ -]{1,40}[A-Z]:\s)"
+    # a time zone glued to what follows: "2:39 p.m. ESTMR PRICE: Good afternoon"
+    r"|(?<=[ap]\.m\. [A-Z]{3})(?=[A-Z]))")
+SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}[A-Z]:\s")
 WORD = re.compile(r"[a-z0-9]+")
 _CONTINUATION = re.compile(r"^(?:[\"“'‘]|(?:It|He|She|They|This|These|That|Those|But|And|However|Also|Meanwhile|"
                            r"Still|Yet|Moreover|Separately|Earlier|Later|The [a-z]+ (?:said|added))\b)")
+# formulas that open a statement or transcript, and ones that close it
+_OPENING = re.compile(r"^(?:\d{1,2}:\d{2} [ap]\.m\.|(?:[A-Z][A-Z.'’ -]+: )?(?:Good (?:morning|afternoon|evening)|"
+                      r"Thank you,? (?:Madam|Mister|Mr\.?) (?:President|Chair|Speaker)|Ladies and gentlemen|"
+                      r"I'd like to (?:start|begin)|Let me (?:start|begin)))")
+_CLOSING = re.compile(r"^(?:(?:Thank you|Thanks)(?: (?:very much|all|again|everyone|so much))?[.!]?|I yield back.*|"
+                      r"#{3,}|-*\s*END\s*-*|\(END\)|(?:With that|And with that),.*questions\.)$", re.I)
+# a name with its given name ("Alexei Navalny"): the run that introduces it comes first
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _DATELINE_OR_DAY = re.compile(r"^[A-Z]{3,}[A-Z ,.]*[-—–(]|\b(?:on|last|this) (?:Monday|Tuesday|Wednesday|"
                               r"Thursday|Friday|Saturday|Sunday)\b|\b(?:today|yesterday)\b")
 
@@ -80,7 +101,11 @@ def reconstruct(lines: list[str], title: str | None = None) -> Reconstruction:
         return result
 
     # lines that glue paragraphs or a heading with no space are containers too
-    containers |= {u for u in units if len(split_glued(u)) > 1 or split_heading(u)[0]}
+    # lines that glue paragraphs or a heading with no space are containers too, and so are
+    # lines opening or ending on a short line found alone ("2:39 p.m. EST" + "MR PRICE: ...")
+    short = [u for u in units if 4 <= len(u) < MIN_UNIT]
+    containers |= {u for u in units if len(split_glued(u)) > 1 or split_heading(u)[0]
+                   or any(u != s and (u.startswith(s) or u.endswith(s)) for s in short)}
     result.containers = len(containers)
     singles = [u for u in units if u not in containers]
     single_set = set(singles)
@@ -123,12 +148,14 @@ def segment(container: str, singles: list[str], result: Reconstruction) -> list[
             start = container.find(unit, start + 1)
     spans.sort()
     pieces: list[Piece] = []
-    known = {container[s:e] for s, e in spans}
+    short = sorted((u for u in singles if len(u) < MIN_UNIT and u in container), key=len, reverse=True)
+    known = {container[s:e] for s, e in spans} | set(short)
     cursor = 0
     for start, end in spans + [(len(container), len(container))]:
         gap = container[cursor:start].strip()
         if gap:
-            parts = split_glued(gap)
+            parts = _peel_short(gap, short)
+            parts = [p for part in parts for p in ([part] if part in known else split_glued(part))]
             if end > start:  # a heading glued after a paragraph, before the next one
                 parts[-1:] = _trailing_heading(parts[-1])
             for part in parts:
@@ -137,6 +164,28 @@ def segment(container: str, singles: list[str], result: Reconstruction) -> list[
             pieces.append(Piece("paragraph", container[start:end]))
         cursor = end
     return pieces
+
+
+def _peel_short(gap: str, short: list[str]) -> list[str]:
+    """Known short lines ("2:39 p.m. EST", "Thank you.") at either edge of a gap: a gap starts
+    and ends on paragraph boundaries, so there they are paragraphs, not parts of a sentence.
+    Elsewhere they are left alone, being too short to be told from ordinary words."""
+    head: list[str] = []
+    tail: list[str] = []
+    found = True
+    while found and gap:
+        found = False
+        for unit in short:
+            # glued with no space: "Thank you. In my remarks" may open a longer paragraph
+            if gap.startswith(unit) and len(gap) > len(unit) and not gap[len(unit)].isspace():
+                head.append(unit)
+                gap, found = gap[len(unit):].strip(), True
+                break
+            if gap.endswith(unit) and len(gap) > len(unit) and not gap[-len(unit) - 1].isspace():
+                tail.insert(0, unit)
+                gap, found = gap[: -len(unit)].strip(), True
+                break
+    return head + ([gap] if gap else []) + tail
 
 
 def _trailing_heading(text: str) -> list[str]:
@@ -157,8 +206,10 @@ def split_glued(text: str) -> list[str]:
         cut = match.start()
         if text[cut:cut + 1] in "\"“" and text[last:cut].count('"') % 2 == 1:
             continue  # this mark closes a quote: the seam is right after it (matched next)
-        if cut <= last:
-            continue
+        if cut <= last or (cut == last + 1 and text[last] in "\"“"):
+            continue  # the mark just cut before opens the next paragraph: keep it there
+        if match.group("acronym") is not None and not re.search(r"[a-z]", text[last:cut]):
+            continue  # an upper-case dateline ("WASHINGTON, DC") opens its paragraph
         parts.append(text[last:cut])
         last = cut
     parts.append(text[last:])
@@ -188,6 +239,8 @@ def _append_with_headings(pieces: list[Piece], text: str, known: set[str],
 def _looks_like_heading(text: str) -> bool:
     """A short title-like line with no sentence punctuation at its end."""
     words = text.split()
+    if SPEAKER_TURN.match(text):
+        return False  # "QUESTION: Oh, that was brief" is a transcript's turn
     return (1 <= len(words) <= 12 and text[0].isupper() and text[-1] not in ".!?:;,\"'”’)…"
             and not text.isupper() and sum(w[0].isupper() for w in words) >= 1)
 
@@ -261,11 +314,12 @@ def merge_order(chains: list[list[Piece]], singles: list[str], title: str | None
     title_words = set(WORD.findall((title or "").lower()))
     # chains and lone paragraphs alike are placed by evidence: the credit ends the story,
     # the lede matches the title, a heading does not open it
-    scored = sorted(ordered, key=lambda c: _chain_rank(c, nodes, title_words))
+    intro = _introductions(ordered, nodes) if len(ordered) > 1 else {}
+    scored = sorted(ordered, key=lambda c: _chain_rank(c, nodes, title_words, intro))
     pieces = [nodes[t] for c in scored for t in c]
 
     result.order_source = "containers"
-    confidence = 1.0 if len(linked) <= 1 else _chain_confidence(scored, nodes, title_words)
+    confidence = 1.0 if len(linked) <= 1 else _chain_confidence(scored, nodes, title_words, intro)
     if orphans:
         result.notes.append(f"{len(orphans)} paragraph(s) in no container, placed by evidence only")
         confidence *= 0.7
@@ -279,10 +333,11 @@ def merge_order(chains: list[list[Piece]], singles: list[str], title: str | None
     return pieces
 
 
-def _chain_evidence(chain: list[str], nodes: dict[str, Piece], title_words: set[str]) -> tuple[int, float]:
-    """(ends with the credit?, how much the chain looks like the article's start)."""
+def _chain_evidence(chain: list[str], nodes: dict[str, Piece], title_words: set[str],
+                    intro: dict[str, int] | None = None) -> tuple[int, float]:
+    """(how surely the chain ends the article, how much it looks like the article's start)."""
     last = nodes[chain[-1]].text
-    ends_with_credit = int(strip_trailing_credit(last)[1] is not None)
+    ends = int(strip_trailing_credit(last)[1] is not None) + int(bool(_CLOSING.match(last)))
     first = nodes[chain[0]]
     lede = 0.0
     if title_words:
@@ -295,22 +350,54 @@ def _chain_evidence(chain: list[str], nodes: dict[str, Piece], title_words: set[
         lede -= 0.5  # "It also said ...", "But ...", a quote: these follow something
     if _DATELINE_OR_DAY.search(first.text[:200]):
         lede += 0.2
-    return ends_with_credit, lede
+    if _OPENING.match(first.text):
+        lede += 0.6  # "Good afternoon", "Thank you, Madam President", "2:39 p.m. EST"
+    if intro:
+        lede += 0.15 * max(-3, min(3, intro.get(chain[0], 0)))
+    return ends, lede
 
 
-def _chain_rank(chain, nodes, title_words):
-    credit, lede = _chain_evidence(chain, nodes, title_words)
-    return (credit, -lede)
+def _introductions(chains: list[list[str]], nodes: dict[str, Piece]) -> dict[str, int]:
+    """Per chain (keyed by its first text): names it introduces with a given name that
+    another chain only mentions by surname, minus the reverse."""
+    surname_full: list[set[str]] = []
+    surname_any: list[set[str]] = []
+    titles = honorifics()
+    for chain in chains:
+        text = " ".join(nodes[t].text for t in chain)
+        full = {m.group(2) for m in _FULL_NAME.finditer(text) if m.group(1) not in titles}
+        surname_full.append(full)
+        surname_any.append(set(re.findall(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text)))
+    score: dict[str, int] = {}
+    for i, chain in enumerate(chains):
+        total = 0
+        for j in range(len(chains)):
+            if i != j:
+                total += len(surname_full[i] & (surname_any[j] - surname_full[j]))
+                total -= len(surname_full[j] & (surname_any[i] - surname_full[i]))
+        score[chain[0]] = total
+    return score
 
 
-def _chain_confidence(scored, nodes, title_words) -> float:
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    text = resources.files("newsevents.data").joinpath("honorifics.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _chain_rank(chain, nodes, title_words, intro=None):
+    ends, lede = _chain_evidence(chain, nodes, title_words, intro)
+    return (ends, -lede)
+
+
+def _chain_confidence(scored, nodes, title_words, intro) -> float:
     """How decisive the evidence for the chain order was."""
-    evidence = [_chain_evidence(c, nodes, title_words) for c in scored]
-    credit_decides = sum(e[0] for e in evidence) == 1 and evidence[-1][0] == 1
+    evidence = [_chain_evidence(c, nodes, title_words, intro) for c in scored]
+    end_decides = sum(e[0] > 0 for e in evidence) == 1 and evidence[-1][0] > 0
     ledes = sorted((e[1] for e in evidence), reverse=True)
     lede_margin = ledes[0] - ledes[1] if len(ledes) > 1 else 1.0
-    if credit_decides and lede_margin > 0.2:
+    if end_decides and lede_margin > 0.2:
         return 0.95
-    if credit_decides or lede_margin > 0.3:
+    if end_decides or lede_margin > 0.3:
         return 0.8
     return 0.5
