@@ -27,6 +27,8 @@ HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hop
                       "expect", "urge", "call", "ask", "demand", "agree", "could", "would",
                       "need", "decide", "able", "allow", "push", "press", "wish", "fear",
                       "tell", "order", "plot"}
+TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call"}
+OBLIGATION = {"must", "should", "ought"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'d", "'ll", "wo", "ca"}
 # coded only with a target: a bare "said", "met", "travelled" or "supports" says nothing of whom
 NEEDS_TARGET = {"010", "040", "041", "042", "043", "044", "050", "051", "052", "053"}
@@ -64,12 +66,17 @@ class EventCoder:
             if not plist:
                 continue
             pattern = self._best_pattern(token, plist)
-            if pattern is None or self._inside_accusation(token):
+            if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
-            sources, targets, inherited = self._roles(token, sentence.index, resolver)
-            if not sources:
-                continue
+            if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
+                continue  # "the Council must demand ...": an obligation, not an act
+            if any(c.dep_ == "oprd" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
+                continue  # "what he called the threats": naming, not calling
             code = self.codes[pattern.cameo]
+            sources, targets, inherited = self._roles(token, sentence.index, resolver,
+                                                      direct_only=code.code in NEEDS_TARGET)
+            if not sources or inherited == "object":
+                continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (code.root in SYMMETRIC_ROOTS or code.code in SYMMETRIC_CODES) and len(sources) > 1
             negated = self._negated(token)
             hypothetical = self._hypothetical(token)
@@ -101,6 +108,23 @@ class EventCoder:
                     trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
         return _dedupe(events)
 
+    def _complement_of_event(self, token) -> bool:
+        """'agreed to keep talking', 'promised to provide answers': the complement is the
+        content of the governing event (coded there), not an event of its own."""
+        node = token
+        for _ in range(3):
+            # "sent ships to bolster defences" (one act), but "travelled to Geneva to meet
+            # Lavrov" reports what the trip was for: that meeting is coded too
+            purpose = (node.dep_ == "advcl" and node.head.lemma_.lower() not in TRAVEL_VERBS
+                       and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+            if not (node.dep_ == "xcomp" or purpose) or node.head is node:
+                return False
+            node = node.head
+            plist = self.patterns.get(node.lemma_.lower())
+            if plist and self._best_pattern(node, plist) is not None:
+                return True
+        return False
+
     # -- pattern -----------------------------------------------------------------------
     def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
         context = self._dependent_lemmas(token)
@@ -126,11 +150,11 @@ class EventCoder:
         return found
 
     # -- roles -------------------------------------------------------------------------
-    def _roles(self, token, sentence_index: int, resolver: ActorResolver):
+    def _roles(self, token, sentence_index: int, resolver: ActorResolver, direct_only: bool = False):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        inherited = False
+        inherited = ""
         if passive_subjects or agents:
             source_heads, target_heads = agents, passive_subjects
         else:
@@ -142,9 +166,8 @@ class EventCoder:
             target_heads = objects + _prep_objects([token] + objects + of_objects)
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
-        if not source_heads:
-            source_heads = self._inherited_subject(token)
-            inherited = bool(source_heads)
+        if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
+            source_heads, inherited = self._inherited_subject(token)
         if not source_heads and passive_subjects and self._posture(token):
             # force posture is self-directed: "8,500 US troops were put on standby"
             source_heads, target_heads = passive_subjects, []
@@ -154,7 +177,47 @@ class EventCoder:
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
                 break
+        if sources and not any(not _same_actor(s, t) for s in sources for t in targets):
+            targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
+                                             direct_only) or targets
         return sources, targets, inherited
+
+    def _fallback_targets(self, token, heads, sources, sentence_index: int, resolver: ActorResolver,
+                          direct_only: bool) -> list[Actor]:
+        """When the verb's own object names no actor, the target is often one step away: inside
+        the object ("answers to Moscow's demands", "attacks from Lebanon", "infrastructure
+        used by militias"), the subject of the clause the verb introduces ("warned that Moscow
+        could ..."), or the object of the verb it is coordinated with ("rejected the demands
+        and told Russia to withdraw")."""
+        def first_actor(candidates) -> list[Actor]:
+            for head in candidates:
+                found = [a for a in self._resolve_all([head], sentence_index, resolver)
+                         if not any(_same_actor(s, a) for s in sources)]
+                if found:
+                    return found
+            return []
+
+        if direct_only:
+            # a meeting, a visit, a statement: only with whom ("a conference with leaders from
+            # Europe"), never whatever the object mentions ("received updates on the army")
+            return first_actor(_inside([h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "to")]))
+        purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp")
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        posture = token.lemma_.lower() in self.patterns and self._posture(token)
+        found = first_actor(([] if posture else _inside(heads)) + [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+                            + _inside([o for p in purposes for o in p.children if o.dep_ == "dobj"]))
+        if found:
+            return found
+        if token.lemma_.lower() not in SPEECH_VERBS:
+            clauses = [c for c in token.children if c.dep_ == "ccomp"]
+            clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]
+            found = first_actor([g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
+            if found:
+                return found
+        partners = [c for c in token.conjuncts if c.pos_ == "VERB"]
+        if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
+            partners.append(token.head)
+        return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")])
 
     def _posture(self, token) -> bool:
         plist = self.patterns.get(token.lemma_.lower(), [])
@@ -162,26 +225,27 @@ class EventCoder:
         return bool(pattern) and pattern.cameo.startswith("15")
 
     @staticmethod
-    def _inherited_subject(token) -> list:
-        """Subject of a verb that has none of its own: 'told Russia to withdraw' (the
-        object of the governing verb), 'rejected ... warning that' (its subject)."""
+    def _inherited_subject(token) -> tuple[list, str]:
+        """Subject of a verb that has none of its own, and where it came from: 'rejected ...,
+        warning that' (the governing verb's subject), 'told Russia to withdraw' (its object:
+        an act asked of Russia, which the caller does not code as done)."""
         head = token.head
         for _ in range(3):
             if token.dep_ == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objects:
-                    return objects
+                    return objects, "object"
             if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj") or head.dep_ == "prep":
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
-                    return subjects
+                    return subjects, "subject"
                 agents = [g for c in head.children if c.dep_ == "agent" for g in c.children]
                 if agents:
-                    return agents
+                    return agents, "subject"
             if head.head is head:
                 break
             token, head = head, head.head
-        return []
+        return [], ""
 
     def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
         actors: list[Actor] = []
@@ -190,7 +254,7 @@ class EventCoder:
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
-                if member.dep_ == "pobj" and member.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
+                if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
                              if a.country and a.role == "GOV" else a for a in found]
@@ -291,6 +355,21 @@ class EventCoder:
                             if place:
                                 return place
         return None
+
+
+INSIDE_DEPS = {"poss", "prep", "pobj", "agent", "acl", "conj", "appos"}
+
+
+def _inside(heads, depth: int = 3) -> list:
+    """Noun phrases nested in the given ones, nearest first: possessors, objects of their
+    prepositions, agents of participles that modify them."""
+    found, layer = [], list(heads)
+    for _ in range(depth):
+        layer = [c for h in layer for c in h.children if c.dep_ in INSIDE_DEPS]
+        # only names and possessors: "a ban on NATO expansion" is not aimed at NATO
+        found += [t for t in layer if t.dep_ != "conj" and (t.dep_ == "poss" or t.pos_ == "PROPN"
+                                                           or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+    return found
 
 
 def _prep_objects(holders) -> list:
