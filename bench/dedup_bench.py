@@ -22,24 +22,45 @@ import tempfile
 import time
 
 
-def corpus(n: int, seed: int = 1):
-    rng = random.Random(seed)
-    vocab = [f"w{i}" for i in range(20000)]
-    planted = []
-    texts = []
+VOCAB = [f"w{i}" for i in range(20000)]
+
+
+def _text(i: int, seed: int) -> str:
+    """Base text i, regenerated on demand so the corpus never has to sit in memory."""
+    return " ".join(random.Random(seed * 10_000_019 + i).choices(VOCAB, k=250))
+
+
+def corpus_chunks(n: int, seed: int = 1, chunk: int = 50_000):
+    """Yields (first index, texts) chunks of the corpus, and records the planted pairs."""
     base_count = int(n / 1.1)
-    for i in range(base_count):
-        texts.append(" ".join(rng.choices(vocab, k=250)))
-    for i in range(n - base_count):
-        src = rng.randrange(base_count)
-        words = texts[src].split()
-        if i % 2 == 0:
-            for j in rng.sample(range(len(words)), k=7):
-                words[j] = rng.choice(vocab)
+    planted: list[tuple[int, int]] = []
+    rng = random.Random(seed)
+    buffer, first = [], 0
+    for index in range(n):
+        if index < base_count:
+            text = _text(index, seed)
         else:
-            words = words[: int(len(words) * 0.7)]
-        planted.append((src, len(texts)))
-        texts.append(" ".join(words))
+            src = rng.randrange(base_count)
+            words = _text(src, seed).split()
+            if (index - base_count) % 2 == 0:
+                for j in rng.sample(range(len(words)), k=7):
+                    words[j] = rng.choice(VOCAB)
+            else:
+                words = words[: int(len(words) * 0.7)]
+            planted.append((src, index))
+            text = " ".join(words)
+        buffer.append(text)
+        if len(buffer) == chunk:
+            yield first, buffer, planted
+            first, buffer = index + 1, []
+    if buffer:
+        yield first, buffer, planted
+
+
+def corpus(n: int, seed: int = 1):
+    texts, planted = [], []
+    for _, chunk, planted in corpus_chunks(n, seed):
+        texts.extend(chunk)
     return texts, planted
 
 
@@ -51,20 +72,23 @@ def run_ours(n: int) -> dict:
     from newsevents.corpus.dedup import update_duplicates
     from newsevents.store import Store
 
-    texts, planted = corpus(n)
     with tempfile.TemporaryDirectory() as tmp, Store(f"{tmp}/d.duckdb") as store:
-        rows = [{"id": f"a{i:08d}", "text": t, "content_hash": f"h{i}", "published": dt.date(2022, 1, 1)}
-                for i, t in enumerate(texts)]
-        store.con.register("_a", pa.Table.from_pylist(rows))
-        store.con.execute("INSERT INTO articles (id, text, content_hash, published) SELECT * FROM _a")
-        store.con.unregister("_a")
-        del rows
+        planted: list[tuple[int, int]] = []
+        for first, texts, planted in corpus_chunks(n):  # streamed in: the corpus is never all in memory
+            rows = [{"id": f"a{first + i:08d}", "text": t, "content_hash": f"h{first + i}",
+                     "published": dt.date(2022, 1, 1)} for i, t in enumerate(texts)]
+            store.con.register("_a", pa.Table.from_pylist(rows))
+            store.con.execute("INSERT INTO articles (id, text, content_hash, published) SELECT * FROM _a")
+            store.con.unregister("_a")
+        del rows, texts
+        load_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         started = time.perf_counter()
         update_duplicates(store)
         seconds = time.perf_counter() - started
         links = {(r[0], r[1]) for r in store.con.execute("SELECT article_id, duplicate_of FROM duplicates").fetchall()}
     found = sum(1 for a, b in planted if (f"a{b:08d}", f"a{a:08d}") in links or (f"a{a:08d}", f"a{b:08d}") in links)
-    return {"impl": "newsevents", "n": n, "seconds": round(seconds, 1), "recall": round(found / len(planted), 4)}
+    return {"impl": "newsevents", "n": n, "seconds": round(seconds, 1), "recall": round(found / len(planted), 4),
+            "load_rss_mib": round(load_rss)}
 
 
 def run_datasketch(n: int) -> dict:
@@ -105,8 +129,8 @@ def main() -> None:
         result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         print(json.dumps(result))
         return
-    print("| implementation | articles | seconds | recall of planted pairs | peak RSS MiB |")
-    print("|---|---:|---:|---:|---:|")
+    print("| implementation | articles | seconds | recall of planted pairs | peak RSS MiB | RSS after loading MiB |")
+    print("|---|---:|---:|---:|---:|---:|")
     for n in args.sizes:
         for impl in ("ours", "datasketch"):
             if args.only and args.only != impl:
@@ -114,7 +138,8 @@ def main() -> None:
             out = subprocess.run([sys.executable, "-m", "bench.dedup_bench", "--child", impl, str(n)],
                                  capture_output=True, text=True, check=True)
             r = json.loads(out.stdout.strip().splitlines()[-1])
-            print(f"| {r['impl']} | {n} | {r['seconds']} | {r['recall']} | {r['peak_rss_mib']} |", flush=True)
+            print(f"| {r['impl']} | {n} | {r['seconds']} | {r['recall']} | {r['peak_rss_mib']} | "
+                  f"{r.get('load_rss_mib', '')} |", flush=True)
 
 
 if __name__ == "__main__":

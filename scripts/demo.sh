@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE=1
 DB=${DB:-demo.duckdb}
 .venv/bin/newsevents ingest sample/ --db "$DB"
 .venv/bin/newsevents stats --db "$DB"
-.venv/bin/newsevents stories --db "$DB" --limit 10 || true
-.venv/bin/newsevents events --db "$DB" --limit 15 || true
+.venv/bin/newsevents stories --db "$DB" --limit 10
+.venv/bin/newsevents events --db "$DB" --limit 15
 echo
 echo "Next: .venv/bin/newsevents serve --db $DB   (dashboard on http://127.0.0.1:8000)"

@@ -119,11 +119,14 @@ def events(
         out.print(table)
     else:
         table = Table("date", "source", "cameo", "target", "trigger", "flags", "sentence", title=f"{len(rows)} events")
+        # one line per event: the sentence gets what is left of the terminal, cut with an ellipsis
+        room = max(16, out.width - 64)
         for r in rows:
             flags = ",".join(f[:4] for f in ("negated", "hypothetical", "historical") if r[f])
+            sentence = r["sentence"] or ""
             table.add_row(str(r["date"]), r["source"]["code"], r["cameo"],
                           (r["target"] or {}).get("code", "-"), r["trigger"], flags,
-                          (r["sentence"] or "")[:90])
+                          sentence if len(sentence) <= room else sentence[: room - 1] + "…")
         out.print(table)
 
 

@@ -305,7 +305,9 @@ class EventCoder:
         for _ in range(3):
             if node.head is node or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj"):
                 break
-            node = node.head
+            link, node = node.dep_, node.head
+            if link == "ccomp" and node.lemma_.lower() in SPEECH_VERBS:
+                break  # "X told reporters that forces have struck": reported, not hypothetical
             if node.lemma_.lower() in HYPOTHETICAL_VERBS and node.lemma_.lower() != token.lemma_.lower():
                 return True
             if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children) and token.dep_ == "xcomp":
