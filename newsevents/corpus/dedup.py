@@ -9,39 +9,67 @@ is a syndicated copy. The shorter of a pair always points at the fuller version.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 
 from newsevents.corpus.minhash import (
-    band_keys, jaccard_and_containment, shingles, signature,
+    BANDS, NUM_PERM, band_keys, jaccard_and_containment, shingles, signature,
 )
 
 DEFAULT_THRESHOLD = 0.8
 CHUNK = 50_000
 CONTAINMENT = 0.8
+PARALLEL_MIN = 5_000  # below this, starting worker processes costs more than it saves
 
 
 def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: float = CONTAINMENT,
-                      chunk: int = CHUNK) -> dict[str, int]:
+                      chunk: int = CHUNK, workers: int | None = None) -> dict[str, int]:
     """Hash and link every article without a signature, `chunk` articles at a time (memory
-    stays bounded; each chunk is checked against everything stored before it)."""
+    stays bounded; each chunk is checked against everything stored before it). Signatures
+    of large chunks are computed by `workers` processes (default: all cores)."""
     counts = {"hashed": 0, "exact-text": 0, "near": 0, "syndicated": 0}
-    while True:
-        new = store.query(
-            "SELECT a.id, a.text, a.content_hash, a.credit FROM articles a "
-            "LEFT JOIN minhash_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL "
-            f"ORDER BY a.ingested_at, a.id LIMIT {int(chunk)}")
-        if not new:
-            return counts
-        counts["hashed"] += len(new)
-        _update_chunk(store, new, threshold, containment, counts)
+    workers = workers or os.cpu_count() or 1
+    pool = None
+    try:
+        while True:
+            new = store.query(
+                "SELECT a.id, a.text, a.content_hash, a.credit FROM articles a "
+                "LEFT JOIN minhash_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL "
+                f"ORDER BY a.ingested_at, a.id LIMIT {int(chunk)}")
+            if not new:
+                return counts
+            if pool is None and workers > 1 and len(new) >= PARALLEL_MIN:
+                pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            counts["hashed"] += len(new)
+            _update_chunk(store, new, threshold, containment, counts, pool, workers)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def signatures_of(texts: list[str]) -> np.ndarray:
+    """MinHash signatures of texts, one row each (a top-level function: it runs in workers)."""
+    out = np.empty((len(texts), NUM_PERM), dtype=np.uint32)
+    for row, text in enumerate(texts):
+        out[row] = signature(shingles(text))
+    return out
+
+
+def _signatures(texts: list[str], pool, workers: int) -> np.ndarray:
+    if pool is None or len(texts) < PARALLEL_MIN:
+        return signatures_of(texts)
+    step = -(-len(texts) // workers)
+    return np.vstack(list(pool.map(signatures_of, [texts[i:i + step] for i in range(0, len(texts), step)])))
 
 
 def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containment: float,
-                  counts: dict[str, int]) -> None:
+                  counts: dict[str, int], pool=None, workers: int = 1) -> None:
     links: dict[str, tuple[str, str, float]] = {}  # duplicate -> (of, kind, similarity)
 
     # exact text: the first stored copy of a content hash represents it
@@ -55,24 +83,28 @@ def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containmen
         if first and first != article["id"]:
             links[article["id"]] = (first, "exact-text", 1.0)
 
-    shingle_cache: dict[str, np.ndarray] = {}
-    sig_rows, bucket_rows = [], []
-    order = {}
-    for position, article in enumerate(new):
-        sh = shingles(article["text"])
-        shingle_cache[article["id"]] = sh
-        sig = signature(sh)
-        sig_rows.append({"article_id": article["id"], "signature": sig.tobytes()})
-        for band, key in enumerate(band_keys(sig).tolist()):
-            bucket_rows.append({"band": band, "bucket": key, "article_id": article["id"]})
-        order[article["id"]] = position
-    candidates = _candidate_pairs(store, bucket_rows)
+    ids = [a["id"] for a in new]
+    signatures = _signatures([a["text"] for a in new], pool, workers)
+    order = {article_id: position for position, article_id in enumerate(ids)}
+    # columnar, not a dict per row: 32 bucket rows per article add up to millions per chunk
+    id_column = pa.array(ids, pa.string())
+    sig_table = pa.table({"article_id": id_column,
+                          "signature": pa.array([row.tobytes() for row in signatures], pa.binary())})
+    bucket_table = pa.table({
+        "band": np.tile(np.arange(BANDS, dtype=np.int16), len(ids)),
+        "bucket": band_keys(signatures).reshape(-1),
+        "article_id": id_column.take(pa.array(np.repeat(np.arange(len(ids)), BANDS))),
+    })
+    candidates = _candidate_pairs(store, bucket_table)
+    # shingles only for articles that have candidates: verification is exact, but rare
+    texts = {a["id"]: a["text"] for a in new if a["id"] in candidates}
+    shingle_cache: dict[str, np.ndarray] = {i: shingles(t) for i, t in texts.items()}
     # in arrival order: each new article links to the best original among earlier articles
     stored_copies = _stored_duplicates(store, {c for cs in candidates.values() for c in cs})
     for article in new:
-        if article["id"] in links:
+        if article["id"] in links or article["id"] not in candidates:
             continue
-        mine = {c for c in candidates.get(article["id"], ()) if order.get(c, -1) < order[article["id"]]}
+        mine = {c for c in candidates[article["id"]] if order.get(c, -1) < order[article["id"]]}
         mine -= set(links) | stored_copies
         best = _best_link(store, article["id"], mine, shingle_cache, threshold, containment)
         if best:
@@ -80,7 +112,7 @@ def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containmen
             links[shorter] = (longer, kind, similarity)
     for duplicate, (of, kind, similarity) in links.items():
         counts[kind] += 1
-    _write(store, links, sig_rows, bucket_rows)
+    _write(store, links, sig_table, bucket_table)
 
 
 def _stored_duplicates(store, ids: set[str]) -> set[str]:
@@ -91,11 +123,11 @@ def _stored_duplicates(store, ids: set[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _candidate_pairs(store, bucket_rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+def _candidate_pairs(store, bucket_table: pa.Table) -> dict[str, set[str]]:
     """New article -> articles sharing an LSH bucket with it (stored or new), in one join."""
-    if not bucket_rows:
+    if not bucket_table.num_rows:
         return {}
-    store.con.register("_new_buckets", pa.Table.from_pylist(bucket_rows))
+    store.con.register("_new_buckets", bucket_table)
     try:
         rows = store.con.execute(
             """SELECT DISTINCT n.article_id, o.article_id FROM _new_buckets n
@@ -135,19 +167,32 @@ def _best_link(store, article_id: str, candidates: set[str], cache: dict[str, np
     return best
 
 
-def _write(store, links: dict[str, tuple[str, str, float]], sig_rows: list[dict[str, Any]],
-           bucket_rows: list[dict[str, Any]]) -> None:
+def _write(store, links: dict[str, tuple[str, str, float]], sig_table: pa.Table, bucket_table: pa.Table) -> None:
+    """One transaction per chunk, set-based: links, signatures and buckets."""
+    kept: dict[str, tuple[str, str, float]] = {}
+    for duplicate, link in links.items():  # a later link overrides its reverse
+        if kept.get(link[0], (None,))[0] == duplicate:
+            del kept[link[0]]
+        kept[duplicate] = link
+    links = kept
+    link_table = pa.table({
+        "article_id": pa.array(list(links), pa.string()),
+        "duplicate_of": pa.array([v[0] for v in links.values()], pa.string()),
+        "kind": pa.array([v[1] for v in links.values()], pa.string()),
+        "similarity": pa.array([float(v[2]) for v in links.values()], pa.float64()),
+    })
     store.con.execute("BEGIN TRANSACTION")
     try:
-        for duplicate, (of, kind, similarity) in links.items():
-            store.con.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)",
-                              [duplicate, of, kind, similarity])
+        if link_table.num_rows:
+            store.con.register("_links", link_table)
+            store.con.execute("INSERT OR REPLACE INTO duplicates SELECT * FROM _links")
             # the fuller version is never itself a duplicate of the copy
-            store.con.execute("DELETE FROM duplicates WHERE article_id = ? AND duplicate_of = ?",
-                              [of, duplicate])
-        for table, rows in (("minhash_signatures", sig_rows), ("minhash_buckets", bucket_rows)):
-            if rows:
-                store.con.register("_rows", pa.Table.from_pylist(rows))
+            store.con.execute("DELETE FROM duplicates d USING _links l "
+                              "WHERE d.article_id = l.duplicate_of AND d.duplicate_of = l.article_id")
+            store.con.unregister("_links")
+        for table, rows in (("minhash_signatures", sig_table), ("minhash_buckets", bucket_table)):
+            if rows.num_rows:
+                store.con.register("_rows", rows)
                 store.con.execute(f"INSERT INTO {table} SELECT * FROM _rows" if table == "minhash_buckets"
                                   else f"INSERT OR IGNORE INTO {table} SELECT * FROM _rows")
                 store.con.unregister("_rows")

@@ -47,9 +47,10 @@ def signature(shingle_hashes: np.ndarray) -> np.ndarray:
 
 
 def band_keys(sig: np.ndarray) -> np.ndarray:
-    """One uint64 bucket key per band (63 bits, so it fits DuckDB's BIGINT safely)."""
-    rows = sig.astype(np.uint64).reshape(BANDS, ROWS_PER_BAND)
-    keys = (rows * _BAND_MIX).sum(axis=1, dtype=np.uint64) ^ (rows[:, 0] << np.uint64(29))
+    """One uint64 bucket key per band (63 bits, so it fits DuckDB's BIGINT safely); for a
+    matrix of signatures (one a row), a matrix of keys."""
+    rows = sig.astype(np.uint64).reshape(*sig.shape[:-1], BANDS, ROWS_PER_BAND)
+    keys = (rows * _BAND_MIX).sum(axis=-1, dtype=np.uint64) ^ (rows[..., 0] << np.uint64(29))
     return keys & np.uint64((1 << 63) - 1)
 
 

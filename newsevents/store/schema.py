@@ -198,6 +198,11 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX IF NOT EXISTS idx_buckets ON minhash_buckets (band, bucket)",
         "CREATE INDEX IF NOT EXISTS idx_events_article ON events (article_id)",
     ],
+    # v3: candidate lookup is one hash join per chunk, which never used the bucket index;
+    # keeping it up to date cost more than the join itself on large corpora
+    [
+        "DROP INDEX IF EXISTS idx_buckets",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
