@@ -167,3 +167,55 @@ def test_bad_inputs_never_crash():
     assert results["p"].skipped is not None or results["p"].events == []
     assert len(results["h"].events) > 100
     assert results["u"].events == []
+
+
+# -- entities without the statistical NER ------------------------------------------------
+def test_rule_entities_label_people_places_groups_and_dates():
+    from newsevents.extract.entities import label_entities
+    from newsevents.nlp import parse
+
+    (doc,) = parse(["Russian Foreign Minister Sergei Lavrov met Pavlo Klimkin in Geneva on Friday, "
+                    "and Hamas spoke to NATO."], entities=False)
+    label_entities(doc)
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Sergei Lavrov"] == "PERSON" and labels["Pavlo Klimkin"] == "PERSON"
+    assert labels["Geneva"] == "GPE" and labels["Friday"] == "DATE"
+    assert labels["NATO"] == "ORG" and labels["Hamas"] == "ORG" and labels["Russian"] == "NORP"
+    assert "Minister" not in " ".join(e.text for e in doc.ents if e.label_ == "PERSON")
+
+
+# -- targets one step away, and what is not an event -------------------------------------
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The United States has promised to provide written answers to Moscow's demands this week.", "promised", "RUSGOV"),
+    ("The United States has warned that Moscow could manufacture an incident in Ukraine.", "warned", "RUSGOV"),
+    ("Biden held a video conference with allied leaders from Europe on Monday.", "held", "EUR"),
+    ("Blinken traveled to Kyiv, Berlin, and Paris last week.", "traveled", "UKR"),
+])
+def test_targets_found_one_step_away(text, trigger, target):
+    (x,) = extract_articles([article(text)])
+    targets = {e.target.code for e in x.events if e.trigger == trigger and e.target}
+    assert target in targets
+
+
+def test_visits_take_the_country_not_its_government():
+    (x,) = extract_articles([article("Blinken traveled to Kyiv, Berlin, and Paris last week.")])
+    assert {e.target.code for e in x.events if e.trigger == "traveled"} >= {"UKR", "DEU", "FRA"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States told Russia to withdraw from Ukraine's borders.", "withdraw"),  # asked, not done
+    ("The Security Council must demand that Russia respect the sovereignty of Ukraine.", "demand"),
+    ("He could no longer tolerate what he called the threats from Ukraine.", "called"),  # naming
+    ("Lavrov and Blinken agreed at a meeting in Geneva on Friday to keep talking.", "talking"),
+    ("Russia denies it has any plans to invade Ukraine.", "denies"),  # negates the plan, not an act
+])
+def test_not_coded_as_events(text, trigger):
+    (x,) = extract_articles([article(text)])
+    assert [e for e in x.events if e.trigger == trigger] == []
+
+
+def test_reported_act_is_not_hypothetical():
+    (x,) = extract_articles([article("American forces have struck an Iranian-backed militia in Syria, "
+                                     "Pentagon Press Secretary John Kirby told reporters.")])
+    (strike,) = [e for e in x.events if e.trigger == "struck"]
+    assert strike.hypothetical is False and strike.root == "19"

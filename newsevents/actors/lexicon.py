@@ -76,6 +76,13 @@ class Lexicon:
             entry = Entry(row["code"], row["name"], "person", country, role, org)
             self.people[row["name"].lower()] = entry
             self._add(row["name"], entry)
+        # a well-known surname alone ("Blinken said") names its person when no one else in
+        # the file shares it
+        by_surname: dict[str, list[Entry]] = {}
+        for key, entry in self.people.items():
+            by_surname.setdefault(key.split()[-1], []).append(entry)
+        self.surnames = {last: entries[0] for last, entries in by_surname.items()
+                         if len({e.code for e in entries}) == 1}
         self.roles = {row["word"]: row["role"] for row in _rows("roles.tsv")}
         names = sorted(self.people, key=len, reverse=True)
         # a middle initial or a suffix may stand in the text: "Antony J. Blinken", "Lloyd J. Austin III"

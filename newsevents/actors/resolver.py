@@ -154,7 +154,8 @@ class ActorResolver:
         return actor
 
     def _lexicon_person(self, name: str) -> Actor | None:
-        entry = self.lex.people.get(person_key(name)) if name else None
+        key = person_key(name) if name else ""
+        entry = self.lex.people.get(key) or (self.lex.surnames.get(key) if key and " " not in key else None)
         if entry is None:
             return None
         actor = entry_actor(entry)

@@ -72,6 +72,8 @@ class EventCoder:
                 continue  # "the Council must demand ...": an obligation, not an act
             if any(c.dep_ == "oprd" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
                 continue  # "what he called the threats": naming, not calling
+            if _imperative(token):
+                continue  # "Secretary Austin, welcome back": an address, not an act
             code = self.codes[pattern.cameo]
             sources, targets, inherited = self._roles(token, sentence.index, resolver,
                                                       direct_only=code.code in NEEDS_TARGET)
@@ -372,6 +374,14 @@ def _inside(heads, depth: int = 3) -> list:
         found += [t for t in layer if t.dep_ != "conj" and (t.dep_ == "poss" or t.pos_ == "PROPN"
                                                            or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
     return found
+
+
+def _imperative(token) -> bool:
+    """A bare verb whose 'subject' is a name set off by a comma: someone addressed."""
+    if token.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    return any(any(t.text == "," for t in token.doc[s.right_edge.i + 1:token.i]) for s in subjects)
 
 
 def _prep_objects(holders) -> list:

@@ -7,6 +7,7 @@ those go through spaCy, in one `nlp.pipe` over the whole batch of articles.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -14,6 +15,9 @@ from newsevents.records import Article, Extraction, Sentence
 
 MAX_PARSED_SENTENCES = 1500  # per article: a 100,000-word "article" is parsed in part
 MIN_ENGLISH_PROBABILITY = 0.5
+# "rules": entity labels from the lexicon and gazetteer (extract/entities.py); "spacy": the
+# statistical NER, which doubles the cost of parsing
+ENTITIES = os.environ.get("NEWSEVENTS_ENTITIES", "rules")
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _HAS_ACTORISH = re.compile(r"(?:\s[A-Z]|\b(?:he|she|it|they|which|who)\b|^[A-Z])")
 
@@ -36,6 +40,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     from newsevents.events.taxonomy import trigger_forms
     from newsevents.extract.amounts import find_amounts
     from newsevents.extract.dates import find_dates
+    from newsevents.extract.entities import label_entities
     from newsevents.extract.language import detect_language
     from newsevents.extract.places import find_places
     from newsevents.extract.quotes import find_quotes
@@ -64,10 +69,13 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         work.append((article, result, sentences, chosen))
 
     texts = [sentences[i].text for _, _, sentences, chosen in work for i in chosen]
-    docs = iter(parse(texts))
+    docs = iter(parse(texts, entities=ENTITIES == "spacy"))
     coder = _coder()
     for article, result, sentences, chosen in work:
         parsed = {i: next(docs) for i in chosen}
+        if ENTITIES != "spacy":
+            for doc in parsed.values():
+                label_entities(doc)
         resolver = ActorResolver()
         for sentence in sentences:
             doc = parsed.get(sentence.index)

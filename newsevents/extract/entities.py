@@ -1,0 +1,96 @@
+"""Entity labels from the parse and our own vocabularies, in place of spaCy's statistical NER.
+
+The NER of en_core_web_sm costs as much as tagging and parsing together, and what the coder
+asks of it is coarse: is this run of proper nouns a person, a place, a group or a nationality?
+The actor lexicon and the place gazetteer answer that for every name they hold; a run of
+capitalised proper nouns they do not hold is a person when it has two names or more after
+its titles are stripped ("President Vladimir Putin" -> "Vladimir Putin"), an organisation
+otherwise. Months and weekdays are dates, not names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec"}
+PROPER = ("NNP", "NNPS")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from newsevents.actors.resolver import TITLES
+
+    text = resources.files("newsevents.data").joinpath("honorifics.txt").read_text("utf-8")
+    words = {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return frozenset(words | TITLES | {"foreign", "defense", "defence", "prime", "state", "of", "the"})
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from newsevents.actors.lexicon import lexicon
+
+    return frozenset(name.split()[-1] for name in lexicon().people)
+
+
+def label_entities(doc) -> None:
+    """Set doc.ents from runs of proper nouns and capitalised demonyms."""
+    from newsevents.actors.lexicon import lexicon
+    from newsevents.extract.places import gazetteer
+
+    lex, places = lexicon(), gazetteer()
+    spans, i, n = [], 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if token.tag_ in PROPER and token.text[:1].isupper():
+            j = i + 1
+            while j < n and ((doc[j].tag_ in PROPER and doc[j].text[:1].isupper())
+                             or (doc[j].text == "-" and j + 1 < n and doc[j + 1].tag_ in PROPER)):
+                j += 1
+            span = _classify(doc, i, j, lex, places)
+            if span is not None:
+                spans.append(span)
+            i = j
+            continue
+        if token.text[:1].isupper() and token.tag_ == "JJ":
+            entry = lex.lookup([token.text])
+            if entry is not None and entry.kind == "country":
+                spans.append(Span(doc, i, i + 1, label="NORP"))  # "Russian", "Ukrainian"
+        i += 1
+    doc.ents = spans
+
+
+def _classify(doc, start: int, end: int, lex, places) -> Span | None:
+    words = [t.text for t in doc[start:end]]
+    text = " ".join(words)
+    lower = text.lower()
+    if lower in CALENDAR or all(w.lower() in CALENDAR for w in words):
+        return Span(doc, start, end, label="DATE")
+    entry = lex.lookup(words)
+    if entry is not None:
+        if entry.kind in ("igo", "rebel") or entry.org:
+            return Span(doc, start, end, label="ORG")
+        if entry.kind == "person":
+            return Span(doc, start, end, label="PERSON")
+        if lower in places or entry.kind in ("country", "region"):
+            return Span(doc, start, end, label="GPE")
+        return Span(doc, start, end, label="ORG")  # "the Kremlin", "the Pentagon"
+    if lower in places:
+        return Span(doc, start, end, label="GPE")
+    titles = _titles()
+    first = start
+    while first < end and doc[first].lower_ in titles:
+        first += 1
+    if first >= end:
+        return None  # a bare title: "President", "Secretary of State"
+    names = [t for t in doc[first:end] if t.text != "-"]
+    if any(lex.lookup([t.text]) is not None for t in names):
+        return Span(doc, first, end, label="ORG")  # "NATO Allies", "Russia Today"
+    if len(names) >= 2 or names[0].lower_ in _surnames():
+        return Span(doc, first, end, label="PERSON")
+    return Span(doc, first, end, label="ORG")
