@@ -219,3 +219,31 @@ def test_reported_act_is_not_hypothetical():
                                      "Pentagon Press Secretary John Kirby told reporters.")])
     (strike,) = [e for e in x.events if e.trigger == "struck"]
     assert strike.hypothetical is False and strike.root == "19"
+
+
+# -- who "we" is --------------------------------------------------------------------------
+def _on(outlet, text):
+    a = article(text)
+    a.outlet = outlet
+    return a
+
+
+@pytest.mark.parametrize("outlet, text, source", [
+    ("state.gov", "We support Ukraine's call for an urgent meeting of the Security Council.", "USAGOV"),
+    ("ua.usembassy.gov", "We support Ukraine's call for an urgent meeting of the Security Council.", "USAGOV"),
+    ("defense.gov", "Secretary General Stoltenberg: Thank you.\n\nAnd we condemn Russia's attack on Ukraine.", "NATO"),
+    ("example.com", '"We condemn Russia\'s attack on Ukraine," Foreign Minister Dmytro Kuleba said.', "UKRGOV"),
+])
+def test_first_person_plural_is_whoever_speaks(outlet, text, source):
+    (x,) = extract_articles([_on(outlet, text)])
+    assert source in {e.source.code for e in x.events}
+    assert "WE" not in {e.source.code for e in x.events}
+
+
+@pytest.mark.parametrize("outlet, text", [
+    ("example.com", "We condemn Russia's attack on Ukraine."),  # a newsroom's "we" is no actor
+    ("state.gov", "MR PRICE: Thank you.\n\nQUESTION: We condemn Russia's attack on Ukraine, don't you?"),
+])
+def test_first_person_plural_without_a_known_speaker_is_dropped(outlet, text):
+    (x,) = extract_articles([_on(outlet, text)])
+    assert not [e for e in x.events if e.trigger == "condemn"]

@@ -133,3 +133,22 @@ def person_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+@lru_cache(maxsize=1)
+def official_outlets() -> dict[str, str]:
+    """Domain (or suffix) -> the actor whose own site it is (data/outlets.tsv)."""
+    return {row["domain"].lower(): row["code"] for row in _rows("outlets.tsv")}
+
+
+def outlet_actor_code(outlet: str | None) -> str | None:
+    """The actor an official outlet speaks for: 'ua.usembassy.gov' -> USAGOV."""
+    if not outlet:
+        return None
+    host = outlet.lower()
+    table = official_outlets()
+    while host:
+        if host in table:
+            return table[host]
+        host = host.partition(".")[2]
+    return None

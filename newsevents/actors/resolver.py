@@ -14,6 +14,7 @@ TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spo
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator"}
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GROUP_PRONOUNS = {"it", "they", "them"}
+FIRST_PERSON = "WE"  # placeholder code, resolved (or dropped) once quotes are known
 
 
 def entry_actor(entry: Entry, role: str | None = None) -> Actor:
@@ -108,7 +109,8 @@ class ActorResolver:
             self.learn_person(entry.name, actor)
             return actor
         known = (self.people.get(person_key(" ".join(words))) or self.people.get(words[-1].lower())
-                 or self._lexicon_person(" ".join(words)))
+                 or self._lexicon_person(" ".join(words))
+                 or (self._lexicon_person(words[-1]) if words[-1][:1].isupper() else None))  # "MR PRICE"
         if known and (len(words) == 1 or words[-1][0].isupper()):
             return known
         if len(words) == 1 and words[0].lower() in PERSON_PRONOUNS:
@@ -127,6 +129,8 @@ class ActorResolver:
             return self.resolve_pronoun(sentence_index, person=True)
         if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
             return self.resolve_pronoun(sentence_index, person=False)
+        if lower == "we" and head.tag_ == "PRP":
+            return Actor(FIRST_PERSON, "we")  # who "we" is depends on the quote around it: see extract
         words = [t.text for t in tokens]
         head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
         for _, entry in self._known_people_in(" ".join(words)):  # "Secretary of State Antony J. Blinken"

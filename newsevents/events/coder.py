@@ -179,7 +179,7 @@ class EventCoder:
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
                 break
-        if sources and not any(not _same_actor(s, t) for s in sources for t in targets):
+        if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
                                              direct_only) or targets
         return sources, targets, inherited
@@ -361,6 +361,7 @@ class EventCoder:
         return None
 
 
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 INSIDE_DEPS = {"poss", "prep", "pobj", "agent", "acl", "conj", "appos"}
 
 
@@ -369,7 +370,9 @@ def _inside(heads, depth: int = 3) -> list:
     prepositions, agents of participles that modify them."""
     found, layer = [], list(heads)
     for _ in range(depth):
-        layer = [c for h in layer for c in h.children if c.dep_ in INSIDE_DEPS]
+        # "embassies in Kyiv": where something is does not say whose it is
+        layer = [c for h in layer for c in h.children if c.dep_ in INSIDE_DEPS
+                 and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)]
         # only names and possessors: "a ban on NATO expansion" is not aimed at NATO
         found += [t for t in layer if t.dep_ != "conj" and (t.dep_ == "poss" or t.pos_ == "PROPN"
                                                            or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
@@ -392,6 +395,10 @@ def _prep_objects(holders) -> list:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == prep:
                     found += [g for g in child.children if g.dep_ == "pobj"]
+                    # a misparse of "spoke with Minister X to discuss ...": X made the subject
+                    # of a clause hanging off the preposition
+                    found += [s for g in child.children if g.dep_ == "pcomp"
+                              for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
 
 

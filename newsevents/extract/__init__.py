@@ -11,7 +11,7 @@ import os
 import re
 from functools import lru_cache
 
-from newsevents.records import Article, Extraction, Sentence
+from newsevents.records import Actor, Article, Extraction, Sentence
 
 MAX_PARSED_SENTENCES = 1500  # per article: a 100,000-word "article" is parsed in part
 MIN_ENGLISH_PROBABILITY = 0.5
@@ -93,11 +93,58 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
                             resolver.note(sentence.index, actor, True)
             resolver.scan_sentence(sentence.index, sentence.text)
         result.quotes = find_quotes(article.text, sentences, _QuoteContext(resolver))
+        result.events = _first_person(result.events, result.quotes, article, resolver)
         result.amounts = find_amounts(sentences)
         result.dates = find_dates(sentences, article.published)
         result.places = find_places(sentences)
     _story_vectors(articles, results)
     return results
+
+
+def _first_person(events, quotes, article: Article, resolver):
+    """Events whose source or target is "we": inside a quote, the speaker; in a transcript,
+    whoever has the floor ("Secretary General Stoltenberg: ... we are reinforcing ...");
+    on an official outlet's own page, the actor it speaks for (data/outlets.tsv); elsewhere
+    no one we can name (dropped)."""
+    from dataclasses import replace
+
+    from newsevents.actors.lexicon import outlet_actor_code, split_code
+    from newsevents.actors.resolver import FIRST_PERSON
+    from newsevents.events.coder import event_id
+    from newsevents.extract.quotes import speech_turns
+
+    if not any(FIRST_PERSON in (e.source.code, e.target.code if e.target else None) for e in events):
+        return events
+    turns = speech_turns(article.text)
+
+    def actor_of(code: str | None, name: str | None):
+        if not code or code == FIRST_PERSON:
+            return None
+        country, role = split_code(code)
+        return Actor(code, name or code, country, role, None if country else code)
+
+    out = []
+    for event in events:
+        if event.source.code != FIRST_PERSON and (event.target is None or event.target.code != FIRST_PERSON):
+            out.append(event)
+            continue
+        quote = next((q for q in quotes if q.start <= event.trigger_start < q.end), None)
+        turn = next((who for start, who in reversed(turns) if start <= event.start), "") if turns else ""
+        if quote is not None:
+            we = actor_of(quote.speaker.get("code"), quote.speaker.get("name"))
+        elif turns:  # a transcript: the speaker who has the floor, none for a questioner
+            speaker = resolver.resolve_text(turn) if turn else None
+            we = actor_of(speaker.code, speaker.name) if speaker else None
+        else:
+            we = actor_of(outlet_actor_code(article.outlet), article.outlet)
+        source = we if event.source.code == FIRST_PERSON else event.source
+        target = we if event.target is not None and event.target.code == FIRST_PERSON else event.target
+        if source is None or (target is not None and target.code == source.code):
+            continue
+        out.append(replace(event, source=source, target=target, id=event_id(
+            event.article_id, event.sentence_index, event.trigger_start - event.start, source.code,
+            target.code if target else None, event.cameo)))
+    return out
 
 
 def _story_vectors(articles: list[Article], results: list[Extraction]) -> None:

@@ -111,3 +111,21 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         if is_person and (actor.name.split()[-1] in who or who.lower().startswith(("the ", "a ", "an "))):
             name = actor.name  # "Peskov", "the secretary of defense" -> the person's name
     return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
+
+
+# "MR PRICE: Good afternoon.", "Secretary General Stoltenberg: Thank you." at a paragraph start
+SPEECH_TURN = re.compile(r"^(?P<who>[A-Z][A-Za-z.'’\- ]{1,60}?):\s", re.M)
+NOT_A_SPEAKER = {"question", "q", "moderator", "operator", "participant", "audience", "note", "editor's note",
+                 "update", "correction", "watch", "read more", "related"}
+
+
+def speech_turns(text: str) -> list[tuple[int, str | None]]:
+    """(offset, speaker label) for each turn of a transcript, in order; the label is None
+    for a questioner ("QUESTION:", "Q:"), whose words speak for no actor."""
+    turns = []
+    for m in SPEECH_TURN.finditer(text):
+        who = m["who"].strip()
+        if len(who.split()) > 6:
+            continue
+        turns.append((m.start(), None if who.lower() in NOT_A_SPEAKER else who))
+    return turns
