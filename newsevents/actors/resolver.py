@@ -130,7 +130,7 @@ class ActorResolver:
         if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
             return self.resolve_pronoun(sentence_index, person=False)
         if lower == "we" and head.tag_ == "PRP":
-            return Actor(FIRST_PERSON, "we")  # who "we" is depends on the quote around it: see extract
+            return Actor(FIRST_PERSON, lower)  # who "we" is depends on the quote around it: see extract
         words = [t.text for t in tokens]
         head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
         for _, entry in self._known_people_in(" ".join(words)):  # "Secretary of State Antony J. Blinken"

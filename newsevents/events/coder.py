@@ -16,7 +16,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "over", "for"}
-PHRASE_CUT = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "prep", "nmod"}
+PHRASE_CUT = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "prep"}
 SPEECH_VERBS = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "note",
                 "confirm", "argue", "allege", "believe", "think", "write", "declare", "stress",
                 "suggest", "assert", "add", "reiterate", "explain", "acknowledge", "maintain"}
@@ -375,7 +375,7 @@ def _inside(heads, depth: int = 3) -> list:
                  and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)]
         # only names and possessors: "a ban on NATO expansion" is not aimed at NATO
         found += [t for t in layer if t.dep_ != "conj" and (t.dep_ == "poss" or t.pos_ == "PROPN"
-                                                           or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+                                                           or t.ent_type_ in NAMED or _named_modifier(t))]
     return found
 
 
@@ -387,12 +387,29 @@ def _imperative(token) -> bool:
     return any(any(t.text == "," for t in token.doc[s.right_edge.i + 1:token.i]) for s in subjects)
 
 
+NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _named_modifier(token) -> bool:
+    """'Iranian-backed militant groups', 'Russian forces': an actor noun a name modifies
+    (not 'NATO expansion': a thing is not an actor)."""
+    from newsevents.actors.lexicon import lexicon
+
+    roles = lexicon().roles
+    words = [token] + [w for left in token.lefts for w in left.subtree]
+    return (any(w.lemma_.lower() in roles or w.lower_ in roles for w in words)
+            and any(w.ent_type_ in NAMED for w in words[1:]))
+
+
 def _prep_objects(holders) -> list:
     """Objects of target-like prepositions on the verb or its object, best preposition first."""
     found = []
+    verb = holders[0] if holders else None
     for prep in TARGET_PREP_ORDER:
         for holder in holders:
             for child in holder.children:
+                if holder is verb and child.i < verb.i and child.lower_ != "with":
+                    continue  # fronted: "At President Biden's direction, forces launched ..."
                 if child.dep_ == "prep" and child.lower_ == prep:
                     found += [g for g in child.children if g.dep_ == "pobj"]
                     # a misparse of "spoke with Minister X to discuss ...": X made the subject
