@@ -27,6 +27,8 @@ HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hop
                       "expect", "urge", "call", "ask", "demand", "agree", "could", "would",
                       "need", "decide", "able", "allow", "push", "press", "wish", "fear",
                       "tell", "order", "plot"}
+ASKED_FOR = {"demand", "guarantee", "proposal", "call", "request", "condition", "ultimatum", "insistence",
+             "assurance"}
 TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call"}
 OBLIGATION = {"must", "should", "ought"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'d", "'ll", "wo", "ca"}
@@ -112,7 +114,13 @@ class EventCoder:
 
     def _complement_of_event(self, token) -> bool:
         """'agreed to keep talking', 'promised to provide answers': the complement is the
-        content of the governing event (coded there), not an event of its own."""
+        content of the governing event (coded there), not an event of its own; so is what a
+        demand asks for ('demands ... a guarantee that alliance forces pull back')."""
+        node = token
+        while node.dep_ in ("xcomp", "conj") and node.head is not node:
+            node = node.head
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ASKED_FOR:
+            return True
         node = token
         for _ in range(3):
             # "sent ships to bolster defences" (one act), but "travelled to Geneva to meet
@@ -178,6 +186,8 @@ class EventCoder:
         for head in target_heads:
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
+                if head.dep_ == "pobj" and head.head.lower_ in POSTURE_PLACE_PREPS and self._posture(token):
+                    targets = []  # "massed troops on the Ukrainian border": where, not at whom
                 break
         if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
@@ -218,7 +228,7 @@ class EventCoder:
                 return found
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"]
         if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
-            partners.append(token.head)
+            partners += [token.head, *token.head.conjuncts]
         return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")])
 
     def _posture(self, token) -> bool:
@@ -253,6 +263,8 @@ class EventCoder:
         actors: list[Actor] = []
         for head in heads:
             for member in [head, *head.conjuncts]:
+                if _abstract_of(member):
+                    continue  # "the professionalism of the U.S. troops" is a quality, not an actor
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
@@ -361,6 +373,7 @@ class EventCoder:
         return None
 
 
+POSTURE_PLACE_PREPS = {"on", "along", "near", "in", "at", "inside", "to", "into"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 INSIDE_DEPS = {"poss", "prep", "pobj", "agent", "acl", "conj", "appos"}
 
@@ -380,14 +393,32 @@ def _inside(heads, depth: int = 3) -> list:
 
 
 def _imperative(token) -> bool:
-    """A bare verb whose 'subject' is a name set off by a comma: someone addressed."""
-    if token.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children):
+    """A bare verb whose 'subject' is a name set off by a comma: someone addressed
+    ("Secretary Austin, dear Lloyd, welcome back")."""
+    if token.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass", "mark") for c in token.children):
         return False
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-    return any(any(t.text == "," for t in token.doc[s.right_edge.i + 1:token.i]) for s in subjects)
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+                and (c.tag_ == "NNP" or token.tag_ == "VB")]
+    return bool(subjects) and token.i > 0 and token.doc[token.i - 1].text == "," and all(
+        t.is_punct for s in subjects for t in token.doc[s.right_edge.i + 1:token.i])
 
 
 NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _abstract_of(token) -> bool:
+    """A common noun that names no actor itself and has one only in its 'of' phrase."""
+    from newsevents.actors.lexicon import lexicon
+
+    if token.pos_ != "NOUN" or token.ent_type_ in NAMED:
+        return False
+    roles = lexicon().roles
+    if token.lemma_.lower() in roles or token.lower_ in roles:
+        return False
+    own = [w for left in token.lefts for w in left.subtree]
+    if any(w.ent_type_ in NAMED or w.pos_ == "PROPN" or w.dep_ == "poss" for w in own):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _named_modifier(token) -> bool:
