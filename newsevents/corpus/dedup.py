@@ -36,18 +36,24 @@ def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: 
     counts = {"hashed": 0, "exact-text": 0, "near": 0, "syndicated": 0}
     workers = workers or os.cpu_count() or 1
     pool = None
+    # the ids to hash, in arrival order, once (small); texts are fetched a chunk at a time
+    pending = [r[0] for r in store.con.execute(
+        "SELECT a.id FROM articles a LEFT JOIN minhash_signatures s ON s.article_id = a.id "
+        "WHERE s.article_id IS NULL ORDER BY a.ingested_at, a.id").fetchall()]
     try:
-        while True:
-            new = store.query(
-                "SELECT a.id, a.text, a.content_hash, a.credit FROM articles a "
-                "LEFT JOIN minhash_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL "
-                f"ORDER BY a.ingested_at, a.id LIMIT {int(chunk)}")
-            if not new:
-                return counts
+        for begin in range(0, len(pending), chunk):
+            store.con.register("_chunk_ids", pa.table({"id": pending[begin:begin + chunk]}))
+            try:
+                new = store.query(
+                    "SELECT a.id, a.text, a.content_hash, a.credit FROM _chunk_ids c "
+                    "JOIN articles a USING (id) ORDER BY a.ingested_at, a.id")
+            finally:
+                store.con.unregister("_chunk_ids")
             if pool is None and workers > 1 and len(new) >= PARALLEL_MIN:
                 pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
             counts["hashed"] += len(new)
             _update_chunk(store, new, threshold, containment, counts, pool, workers)
+        return counts
     finally:
         if pool is not None:
             pool.shutdown()
@@ -96,20 +102,23 @@ def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containmen
         "article_id": id_column.take(pa.array(np.repeat(np.arange(len(ids)), BANDS))),
     })
     candidates = _candidate_pairs(store, bucket_table)
-    # shingles only for articles that have candidates: verification is exact, but rare
-    texts = {a["id"]: a["text"] for a in new if a["id"] in candidates}
-    shingle_cache: dict[str, np.ndarray] = {i: shingles(t) for i, t in texts.items()}
+    # shingles only for articles that have candidates (verification is exact, but rare), the
+    # stored ones fetched in one query
+    shingle_cache: dict[str, np.ndarray] = {a["id"]: shingles(a["text"]) for a in new if a["id"] in candidates}
+    involved = {c for cs in candidates.values() for c in cs}
+    for row in _texts(store, [c for c in involved if c not in shingle_cache and c not in order]):
+        shingle_cache[row[0]] = shingles(row[1])
     # in arrival order: each new article links to the best original among earlier articles
-    stored_copies = _stored_duplicates(store, {c for cs in candidates.values() for c in cs})
+    excluded = _stored_duplicates(store, involved) | set(links)
     for article in new:
         if article["id"] in links or article["id"] not in candidates:
             continue
-        mine = {c for c in candidates[article["id"]] if order.get(c, -1) < order[article["id"]]}
-        mine -= set(links) | stored_copies
-        best = _best_link(store, article["id"], mine, shingle_cache, threshold, containment)
+        mine = {c for c in candidates[article["id"]] if order.get(c, -1) < order[article["id"]]} - excluded
+        best = _best_link(article["id"], mine, shingle_cache, threshold, containment)
         if best:
             shorter, longer, kind, similarity = best
             links[shorter] = (longer, kind, similarity)
+            excluded.add(shorter)
     for duplicate, (of, kind, similarity) in links.items():
         counts[kind] += 1
     _write(store, links, sig_table, bucket_table)
@@ -142,12 +151,18 @@ def _candidate_pairs(store, bucket_table: pa.Table) -> dict[str, set[str]]:
     return pairs
 
 
-def _best_link(store, article_id: str, candidates: set[str], cache: dict[str, np.ndarray],
+def _texts(store, ids: list[str]) -> list[tuple[str, str]]:
+    if not ids:
+        return []
+    store.con.register("_want", pa.table({"id": ids}))
+    try:
+        return store.con.execute("SELECT a.id, a.text FROM _want JOIN articles a USING (id)").fetchall()
+    finally:
+        store.con.unregister("_want")
+
+
+def _best_link(article_id: str, candidates: set[str], cache: dict[str, np.ndarray],
                threshold: float, containment: float) -> tuple[str, str, str, float] | None:
-    missing = [c for c in candidates if c not in cache]
-    if missing:
-        for row in store.query("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [missing]):
-            cache[row["id"]] = shingles(row["text"])
     mine = cache[article_id]
     best = None
     for other in sorted(candidates):
