@@ -87,3 +87,24 @@ def verb_forms(lemma: str) -> set[str]:
 @lru_cache(maxsize=1)
 def trigger_forms() -> frozenset[str]:
     return frozenset(f for lemma in verb_patterns() for f in verb_forms(lemma))
+
+
+# bare statements ("said") are coded only when nothing more specific is: alone they are not
+# worth a parse
+WEAK_CODES = {"010"}
+
+
+@lru_cache(maxsize=1)
+def trigger_requirements() -> dict[str, list[tuple[frozenset[str], ...]]]:
+    """Surface form -> for each pattern of its lemma, the surface forms each required term may
+    take; an empty tuple is a pattern with no requirement. For the cheap pass: 'has' alone is
+    no event, 'has talks' may be."""
+    index: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for lemma, plist in verb_patterns().items():
+        options = [tuple(frozenset(verb_forms(term)) for term in p.requires) for p in plist
+                   if p.requires or p.cameo not in WEAK_CODES]
+        if not options:
+            continue
+        for form in verb_forms(lemma):
+            index.setdefault(form, []).extend(options)
+    return index

@@ -19,7 +19,6 @@ MIN_ENGLISH_PROBABILITY = 0.5
 # statistical NER, which doubles the cost of parsing
 ENTITIES = os.environ.get("NEWSEVENTS_ENTITIES", "rules")
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
-_HAS_ACTORISH = re.compile(r"(?:\s[A-Z]|\b(?:he|she|it|they|which|who)\b|^[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +29,32 @@ def _coder():
 
 
 def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
-    """A sentence can hold an event only if it has an event verb form and a possible actor."""
-    lower = sentence.lower()
-    return bool(_HAS_ACTORISH.search(sentence)) and any(w in triggers for w in _WORDS.findall(lower))
+    """A sentence can hold an event only if it has an event verb form with what its pattern
+    requires ("has" alone is no event, "has talks" may be; a bare "said" is not worth a parse)
+    and a word that can name an actor (a country, demonym, capital, organisation, known
+    person, role word or a pronoun): all checked on plain words, before any parsing."""
+    from newsevents.events.taxonomy import trigger_requirements
+
+    words = _WORDS.findall(sentence.lower())
+    present = set(words)
+    requirements = trigger_requirements()
+    if not any(all(present & forms for forms in option)
+               for w in present & triggers for option in requirements.get(w, ())):
+        return False
+    return not present.isdisjoint(actor_cues())
+
+
+@lru_cache(maxsize=1)
+def actor_cues() -> frozenset[str]:
+    """Lower-case words any actor mention contains: the last word of every lexicon phrase
+    (countries, demonyms, metonyms, organisations, people), role words and pronouns."""
+    from newsevents.actors.lexicon import lexicon
+
+    lex = lexicon()
+    cues = {p.split()[-1].lower() for p in list(lex.phrases) + list(lex.case_sensitive)}
+    cues |= {name.split()[-1] for name in lex.people}
+    cues |= set(lex.roles) | {"he", "she", "it", "they", "we", "who", "which", "whom", "i"}
+    return frozenset(w for c in cues for w in _WORDS.findall(c))
 
 
 def extract_articles(articles: list[Article]) -> list[Extraction]:
