@@ -78,20 +78,31 @@ def run_ingest(
     pool = mp.get_context("spawn").Pool(workers) if extract and workers > 1 else None
     try:
         with Store(db) as store:
+            writer = _Writer(store, summary, on_progress)
             items = repair_records(read_paths(paths, fmt=fmt, field_map=field_map))
-            pending: list[tuple[Any, set[str]]] = []
+            pending: list[tuple[Any, set[str], set[str]]] = []  # (result, new ids, ids held)
             for chunk in chunked(items, batch_size):
                 summary.records += sum(1 for item in chunk if not (isinstance(item, Reject) and item.stage == "read-warning"))
+                ids = {a.id for a in chunk if isinstance(a, Article)}
+                if ids & (writer.buffered_ids | {i for _, _, held in pending for i in held}):
+                    # a copy of one of these is in flight or unwritten (the same article twice in
+                    # the input): write everything first, so the already-stored check sees it
+                    for result, new, _ in pending:
+                        writer.add(result.get(), new)
+                    pending.clear()
+                    writer.flush()
                 todo, new_ids = _select_work(store, chunk, extract, summary)
                 if pool is None:
-                    _write(store, process_batch(todo, extract), new_ids, summary, on_progress)
+                    writer.add(process_batch(todo, extract), new_ids)
                     continue
-                pending.append((pool.apply_async(process_batch, (todo, extract)), new_ids))
+                held = {a.id for a in todo if isinstance(a, Article)}
+                pending.append((pool.apply_async(process_batch, (todo, extract)), new_ids, held))
                 while len(pending) >= 2 * workers:
-                    result, ids = pending.pop(0)
-                    _write(store, result.get(), ids, summary, on_progress)
-            for result, ids in pending:
-                _write(store, result.get(), ids, summary, on_progress)
+                    result, new, _ = pending.pop(0)
+                    writer.add(result.get(), new)
+            for result, new, _ in pending:
+                writer.add(result.get(), new)
+            writer.flush()
             if corpus and (summary.ingested or summary.extracted):
                 from newsevents.corpus import update_corpus
 
@@ -129,14 +140,33 @@ def _select_work(
     return todo, seen - stored
 
 
-def _write(
-    store: Store,
-    batch: Batch,
-    new_ids: set[str],
-    summary: RunSummary,
-    on_progress: Callable[[RunSummary], None] | None,
-) -> None:
-    store.write_batch(batch.articles, batch.extractions, batch.rejects)
-    summary.add(batch, new_ids)
-    if on_progress:
-        on_progress(summary)
+WRITE_ARTICLES = 256  # per transaction: DuckDB's cost is per statement, so fewer, larger writes
+
+
+class _Writer:
+    """Collects processed batches and writes them in transactions of about WRITE_ARTICLES
+    articles. A crash loses only what was not yet written; the rerun redoes exactly that."""
+
+    def __init__(self, store: Store, summary: RunSummary, on_progress: Callable[[RunSummary], None] | None):
+        self.store, self.summary, self.on_progress = store, summary, on_progress
+        self.buffer = Batch()
+        self.buffered_ids: set[str] = set()
+
+    def add(self, batch: Batch, new_ids: set[str]) -> None:
+        self.buffered_ids |= {a.id for a in batch.articles}
+        self.buffer.articles += batch.articles
+        self.buffer.extractions += batch.extractions
+        self.buffer.rejects += batch.rejects
+        self.summary.add(batch, new_ids)
+        if len(self.buffer.articles) + len(self.buffer.rejects) >= WRITE_ARTICLES:
+            self.flush()
+        elif self.on_progress:
+            self.on_progress(self.summary)
+
+    def flush(self) -> None:
+        if self.buffer.articles or self.buffer.rejects or self.buffer.extractions:
+            self.store.write_batch(self.buffer.articles, self.buffer.extractions, self.buffer.rejects)
+        self.buffer = Batch()
+        self.buffered_ids = set()
+        if self.on_progress:
+            self.on_progress(self.summary)
