@@ -247,3 +247,11 @@ def test_first_person_plural_is_whoever_speaks(outlet, text, source):
 def test_first_person_plural_without_a_known_speaker_is_dropped(outlet, text):
     (x,) = extract_articles([_on(outlet, text)])
     assert not [e for e in x.events if e.trigger == "condemn"]
+
+
+def test_pronoun_in_relative_clause_is_the_clause_subject():
+    text = ("The United States pressed Hamas on Tuesday to accept the deal. "
+            "Israel would free hundreds of Palestinians it has jailed.")
+    (x,) = extract_articles([article(text)])
+    jailed = [e for e in x.events if e.trigger == "jailed"]
+    assert all(e.source.country == "ISR" for e in jailed)

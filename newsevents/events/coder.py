@@ -29,6 +29,7 @@ HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hop
                       "tell", "order", "plot"}
 ASKED_FOR = {"demand", "guarantee", "proposal", "call", "request", "condition", "ultimatum", "insistence",
              "assurance"}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call"}
 OBLIGATION = {"must", "should", "ought"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'d", "'ll", "wo", "ca"}
@@ -291,6 +292,17 @@ class EventCoder:
                 person = token.lower_ in ("he", "she")
                 if speaker and (speaker.org or not person or subjects[0].ent_type_ == "PERSON"):
                     return [speaker]
+        if clause.dep_ == "relcl" and token.lower_ in ("it", "they"):
+            # "Israel freeing hundreds of Palestinians it has jailed": the subject of the
+            # clause the relative clause hangs in, not the last actor of the text
+            governor = clause.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+                governor = governor.head
+            subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS]
+            if subjects:
+                actor = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
+                if actor and subjects[0].ent_type_ != "PERSON":
+                    return [actor]
         return None
 
     # -- modality ----------------------------------------------------------------------
