@@ -50,10 +50,18 @@ def test_gold_file_is_built_from_the_annotation_sheet():
     assert len(rebuilt) == 21 and sum(len(r["events"]) for r in rebuilt) >= 80
 
 
+def test_heldout_gold_is_built_from_its_sheet():
+    rebuilt = build_gold(ROOT / "tests/data/gold/heldout.tsv",
+                         ROOT / "tests/data/examples/koreatimes-2022-01-25-raw.txt",
+                         ROOT / "sample/corpus-usgov.jsonl")
+    assert rebuilt == load_gold(ROOT / "tests/data/gold/heldout.jsonl")
+    assert not {r["article"]["id"] for r in rebuilt} & {r["article"]["id"] for r in load_gold(GOLD)}
+
+
 def test_extraction_quality_on_gold():
-    """Regression floors on the hand-made gold (figures in README; `newsevents eval` prints them).
-    Events are below the 0.8/0.6 target the project set itself: see the issue notes."""
+    """Regression floors on the development gold, a little under the measured figures (README;
+    `newsevents eval` prints them): a change that loses events shows here."""
     totals = evaluate(load_gold(GOLD))["totals"]
-    assert totals["events_root"].precision >= 0.5 and totals["events_root"].recall >= 0.45
+    assert totals["events_root"].precision >= 0.75 and totals["events_root"].recall >= 0.65
     for layer in ("quotes", "amounts", "dates"):
         assert totals[layer].precision >= 0.9 and totals[layer].recall >= 0.9, layer

@@ -255,3 +255,12 @@ def test_pronoun_in_relative_clause_is_the_clause_subject():
     (x,) = extract_articles([article(text)])
     jailed = [e for e in x.events if e.trigger == "jailed"]
     assert all(e.source.country == "ISR" for e in jailed)
+
+
+@pytest.mark.parametrize("sentence, text, value, obj", [
+    ("This brings the number to more than 2 million, the official said.", "2 million", 2e6, None),
+    ("Ukraine has received 1.5 billion in aid.", "1.5 billion in aid", 1.5e9, "aid"),
+])
+def test_amounts_with_a_scale_word_and_no_counted_noun(sentence, text, value, obj):
+    (amount,) = find_amounts(sents(sentence))
+    assert (amount.text, amount.value, amount.object) == (text, value, obj)

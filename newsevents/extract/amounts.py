@@ -33,6 +33,7 @@ NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "w
                "was", "were", "is", "are", "has", "had", "have", "he", "she", "they", "it", "that",
                "which", "who", "as", "than", "but", "points", "point", "p", "st", "nd", "rd", "th",
                "decades", "decade", "centuries", "century", "o'clock", "is", "more", "other"}
+SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
 PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
@@ -101,12 +102,23 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                 continue  # "a" counts only as "a million", never "am"
             if not num[0].isdigit() and m["scale"] and len(m["scale"]) < 3:
                 continue
+            if m["scale"] and noun in ("in", "of", "for") and num[0].isdigit() and not _is_year_or_date(text, m):
+                # "1.5 billion in aid": the scale ends the number, the object follows
+                obj, length = _object_after(text[m.start("noun") - 1:])
+                end = m.start("noun") - 1 + length if obj else m.end("scale")
+                add(m.start(), end, _value(num, m["scale"]), None, obj)
+                continue
             if noun in NOT_COUNTED or noun.endswith("ly") or _is_year_or_date(text, m):
                 continue
             if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s"):
                 continue
             if text[m.end():m.end() + 1] == "-" or text[m.start("noun") - 1] == "-":
                 continue  # "one-hour-and-20-minute", "20-year-old"
+            if not m["scale"] and noun in SCALE_WORDS and num[0].isdigit():
+                # "brings the number to more than 2 million, the official said": what is
+                # counted is said before, not after
+                add(m.start(), m.end("noun"), _value(num, noun), None, None)
+                continue
             add(m.start(), m.end(), _value(num, m["scale"]), None, noun)
     return out
 
