@@ -21,7 +21,8 @@ CREDITS = ["AFP", "Reuters", "AP", "Yonhap", "Xinhua", "dpa", "Bloomberg", "UPI"
 HEADINGS = ["Divisions in the West", "Talks stall", "Sanctions threat", "Troops on the move",
             "A fragile truce", "What comes next", "Diplomatic push", "Regional fallout",
             "Aid pledges", "Warnings from Moscow", "Markets react", "Calls for calm"]
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+# the sample corpus ships with the project (sample/, a copy of ../shared/corpus/articles.jsonl)
+CORPUS = Path(__file__).resolve().parent.parent / "sample" / "corpus-usgov.jsonl"
 
 
 @dataclass
@@ -40,7 +41,7 @@ class Noisy:
 
 
 def load_corpus(path: Path | None = None) -> list[Clean]:
-    path = path or SHARED / "corpus" / "articles.jsonl"
+    path = path or CORPUS
     out = []
     for line in open(path, encoding="utf-8"):
         r = json.loads(line)

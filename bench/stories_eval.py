@@ -1,6 +1,6 @@
 """B-cubed precision, recall and F1 of story clusters against the corpus's gold `story` labels.
 
-    python bench/stories_eval.py [--corpus ../shared/corpus/articles.jsonl] [--threshold T]
+    python bench/stories_eval.py [--corpus sample/corpus-usgov.jsonl] [--threshold T]
 
 Ingests the corpus (no NLP) into a temporary database, clusters it, and scores.
 """
@@ -35,7 +35,7 @@ def bcubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, floa
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     here = Path(__file__).resolve().parent.parent
-    parser.add_argument("--corpus", default=str(here.parent / "shared/corpus/articles.jsonl"))
+    parser.add_argument("--corpus", default=str(here / "sample/corpus-usgov.jsonl"))
     parser.add_argument("--threshold", type=float, nargs="*", default=[None])
     args = parser.parse_args()
     gold_by_url = {}
