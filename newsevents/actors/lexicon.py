@@ -83,6 +83,7 @@ class Lexicon:
             by_surname.setdefault(key.split()[-1], []).append(entry)
         self.surnames = {last: entries[0] for last, entries in by_surname.items()
                          if len({e.code for e in entries}) == 1}
+        self.all_surnames = frozenset(by_surname)
         self.roles = {row["word"]: row["role"] for row in _rows("roles.tsv")}
         names = sorted(self.people, key=len, reverse=True)
         # a middle initial or a suffix may stand in the text: "Antony J. Blinken", "Lloyd J. Austin III"

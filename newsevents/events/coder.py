@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.lexicon import countries
+from newsevents.actors.lexicon import countries, lexicon
 from newsevents.events.taxonomy import Pattern, cameo_codes, verb_patterns
 from newsevents.records import Actor, Event, Location, Sentence
 
@@ -420,8 +420,6 @@ NAMED = ("GPE", "NORP", "ORG", "PERSON")
 
 def _abstract_of(token) -> bool:
     """A common noun that names no actor itself and has one only in its 'of' phrase."""
-    from newsevents.actors.lexicon import lexicon
-
     if token.pos_ != "NOUN" or token.ent_type_ in NAMED:
         return False
     roles = lexicon().roles
@@ -436,8 +434,6 @@ def _abstract_of(token) -> bool:
 def _named_modifier(token) -> bool:
     """'Iranian-backed militant groups', 'Russian forces': an actor noun a name modifies
     (not 'NATO expansion': a thing is not an actor)."""
-    from newsevents.actors.lexicon import lexicon
-
     roles = lexicon().roles
     words = [token] + [w for left in token.lefts for w in left.subtree]
     return (any(w.lemma_.lower() in roles or w.lower_ in roles for w in words)

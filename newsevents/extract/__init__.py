@@ -52,7 +52,7 @@ def actor_cues() -> frozenset[str]:
 
     lex = lexicon()
     cues = {p.split()[-1].lower() for p in list(lex.phrases) + list(lex.case_sensitive)}
-    cues |= {name.split()[-1] for name in lex.people}
+    cues |= lex.all_surnames
     cues |= set(lex.roles) | {"he", "she", "it", "they", "we", "who", "which", "whom", "i"}
     return frozenset(w for c in cues for w in _WORDS.findall(c))
 

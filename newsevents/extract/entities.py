@@ -11,9 +11,10 @@ otherwise. Months and weekdays are dates, not names.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span
+
+from newsevents.data import word_list
 
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -26,16 +27,8 @@ PROPER = ("NNP", "NNPS")
 def _titles() -> frozenset[str]:
     from newsevents.actors.resolver import TITLES
 
-    text = resources.files("newsevents.data").joinpath("honorifics.txt").read_text("utf-8")
-    words = {w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    words = {w.lower() for w in word_list("honorifics.txt")}
     return frozenset(words | TITLES | {"foreign", "defense", "defence", "prime", "state", "of", "the"})
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    from newsevents.actors.lexicon import lexicon
-
-    return frozenset(name.split()[-1] for name in lexicon().people)
 
 
 def label_entities(doc) -> None:
@@ -91,6 +84,6 @@ def _classify(doc, start: int, end: int, lex, places) -> Span | None:
     names = [t for t in doc[first:end] if t.text != "-"]
     if any(lex.lookup([t.text]) is not None for t in names):
         return Span(doc, first, end, label="ORG")  # "NATO Allies", "Russia Today"
-    if len(names) >= 2 or names[0].lower_ in _surnames():
+    if len(names) >= 2 or names[0].lower_ in lex.all_surnames:
         return Span(doc, first, end, label="PERSON")
     return Span(doc, first, end, label="ORG")

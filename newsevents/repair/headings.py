@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
+
+from newsevents.data import word_list
 
 # a lower-case letter (or digit) glued to a capitalised word, before any sentence punctuation
 _GLUED = re.compile(r"(?<=[a-z0-9])(?=[\"“]?([A-Z][a-z]*|[A-Z]{2,})\b)")
 MAX_HEADING_WORDS = 12
 
 
-@lru_cache(maxsize=1)
 def sentence_starters() -> frozenset[str]:
-    text = resources.files("newsevents.data").joinpath("sentence_starters.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("sentence_starters.txt")
 
 
 def split_heading(text: str, known: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:

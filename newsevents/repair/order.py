@@ -18,9 +18,8 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
+from newsevents.data import word_list
 from newsevents.repair.credit import credit_line, strip_trailing_credit
 from newsevents.repair.headings import split_heading
 
@@ -362,7 +361,7 @@ def _introductions(chains: list[list[str]], nodes: dict[str, Piece]) -> dict[str
     another chain only mentions by surname, minus the reverse."""
     surname_full: list[set[str]] = []
     surname_any: list[set[str]] = []
-    titles = honorifics()
+    titles = word_list("honorifics.txt")
     for chain in chains:
         text = " ".join(nodes[t].text for t in chain)
         full = {m.group(2) for m in _FULL_NAME.finditer(text) if m.group(1) not in titles}
@@ -377,12 +376,6 @@ def _introductions(chains: list[list[str]], nodes: dict[str, Piece]) -> dict[str
                 total -= len(surname_full[j] & (surname_any[i] - surname_full[i]))
         score[chain[0]] = total
     return score
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> frozenset[str]:
-    text = resources.files("newsevents.data").joinpath("honorifics.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _chain_rank(chain, nodes, title_words, intro=None):
