@@ -264,3 +264,26 @@ def test_pronoun_in_relative_clause_is_the_clause_subject():
 def test_amounts_with_a_scale_word_and_no_counted_noun(sentence, text, value, obj):
     (amount,) = find_amounts(sents(sentence))
     assert (amount.text, amount.value, amount.object) == (text, value, obj)
+
+
+def test_a_repeated_text_is_served_from_memory_with_the_same_result(example_article, monkeypatch):
+    """Wire copies and re-scraped updates repeat sentences verbatim: the second time they
+    are not parsed or embedded again, and nothing in the result changes (dates still resolve
+    against each copy's own publication date)."""
+    import dataclasses
+
+    import newsevents.extract as extraction
+    from newsevents.records import to_dict
+
+    monkeypatch.setattr(extraction, "_PARSED", extraction._Recent(100))
+    monkeypatch.setattr(extraction, "_VECTORS", extraction._Recent(100))
+    first = to_dict(extract_articles([example_article])[0])
+    parsed = []
+    monkeypatch.setattr("newsevents.nlp.parse", lambda texts, entities: parsed.extend(texts) or [])
+    copy = dataclasses.replace(example_article, id="copy", published=example_article.published + dt.timedelta(days=7))
+    again, moved = (to_dict(x) for x in extract_articles([example_article, copy]))
+    assert parsed == []  # nothing parsed the second time
+    assert again == first
+    assert len(moved["events"]) == len(first["events"]) > 0
+    assert moved["story_vector"] == first["story_vector"]
+    assert {d["date"] for d in moved["dates"]} != {d["date"] for d in first["dates"]}

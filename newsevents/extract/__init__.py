@@ -19,6 +19,31 @@ MIN_ENGLISH_PROBABILITY = 0.5
 # statistical NER, which doubles the cost of parsing
 ENTITIES = os.environ.get("NEWSEVENTS_ENTITIES", "rules")
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# News repeats itself verbatim: wire copies on many sites, the same article scraped again
+# after an update. Each process remembers this many parsed sentences and story vectors, so a
+# repeated text costs a lookup; 0 turns this off (to measure the cost of all-new text).
+REPEAT_CACHE = int(os.environ.get("NEWSEVENTS_REPEAT_CACHE", "5000"))
+
+
+class _Recent:
+    """A bounded memo: the oldest entry goes when it is full."""
+
+    def __init__(self, size: int):
+        self.size, self.items = size, {}
+
+    def get(self, key):
+        return self.items.get(key)
+
+    def put(self, key, value) -> None:
+        if self.size <= 0:
+            return
+        if len(self.items) >= self.size:
+            del self.items[next(iter(self.items))]
+        self.items[key] = value
+
+
+_PARSED = _Recent(REPEAT_CACHE)  # sentence text -> parsed Doc, entities labelled
+_VECTORS = _Recent(REPEAT_CACHE)  # story text -> story vector
 
 
 @lru_cache(maxsize=1)
@@ -91,13 +116,16 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         work.append((article, result, sentences, chosen))
 
     texts = [sentences[i].text for _, _, sentences, chosen in work for i in chosen]
-    docs = iter(parse(texts, entities=ENTITIES == "spacy"))
+    known = {t: doc for t in texts if (doc := _PARSED.get(t)) is not None}
+    fresh = list(dict.fromkeys(t for t in texts if t not in known))
+    for text, doc in zip(fresh, parse(fresh, entities=ENTITIES == "spacy")):
+        if ENTITIES != "spacy":
+            label_entities(doc)
+        known[text] = doc
+        _PARSED.put(text, doc)
     coder = _coder()
     for article, result, sentences, chosen in work:
-        parsed = {i: next(docs) for i in chosen}
-        if ENTITIES != "spacy":
-            for doc in parsed.values():
-                label_entities(doc)
+        parsed = {i: known[sentences[i].text] for i in chosen}
         resolver = ActorResolver()
         for sentence in sentences:
             doc = parsed.get(sentence.index)
@@ -174,10 +202,15 @@ def _story_vectors(articles: list[Article], results: list[Extraction]) -> None:
     only has to compare vectors."""
     from newsevents.corpus.stories import embed, model_name, story_text
 
-    vectors = embed([story_text(a.title, a.text) for a in articles])
+    texts = [story_text(a.title, a.text) for a in articles]
+    known = {t: v for t in texts if (v := _VECTORS.get(t)) is not None}
+    fresh = list(dict.fromkeys(t for t in texts if t not in known))
+    for text, vector in zip(fresh, embed(fresh) if fresh else ()):
+        known[text] = vector.astype("float32").tobytes()
+        _VECTORS.put(text, known[text])
     model = model_name()
-    for result, vector in zip(results, vectors):
-        result.story_vector, result.story_model = vector.astype("float32").tobytes(), model
+    for result, text in zip(results, texts):
+        result.story_vector, result.story_model = known[text], model
 
 
 class _QuoteContext:
