@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -93,10 +94,42 @@ def run_stage(stage: str, data: str, workers: int, limit: int) -> dict:
             "per_second": round(count / seconds, 1) if seconds else None, "peak_rss_mib": round(_peak_mib())}
 
 
-def measure(stage: str, data: str, workers: int = 1, limit: int = 0) -> dict:
+def measure(stage: str, data: str, workers: int = 1, limit: int = 0, all_new: bool = False) -> dict:
+    """One measurement in a fresh process. `all_new` turns off the memory of repeated texts
+    (NEWSEVENTS_REPEAT_CACHE=0): the generated corpus reuses the sample's 72 articles, so
+    with it on, most texts are repeats; off, every article costs what an unseen one costs."""
+    env = {**os.environ, "NEWSEVENTS_REPEAT_CACHE": "0"} if all_new else None
     out = subprocess.run([sys.executable, "-m", "bench.pipeline_bench", "--child", stage, data,
-                          str(workers), str(limit)], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+                          str(workers), str(limit)], capture_output=True, text=True, check=True, env=env)
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    if all_new:
+        row["stage"] += " (all text new)"
+    return row
+
+
+def repeat_share(data: str) -> str:
+    """Share of articles whose story text (title + lede) and of parsed-candidate sentences
+    that already occurred earlier in the corpus: what the repeat memory can save."""
+    from newsevents.corpus.stories import story_text
+    from newsevents.engine.steps import repair_records
+    from newsevents.nlp import sentences_of
+    from newsevents.read import read_paths
+    from newsevents.records import Article
+
+    stories, sentences = set(), set()
+    story_repeats = sentence_repeats = articles = total = 0
+    for item in repair_records(read_paths([data])):
+        if isinstance(item, Article):
+            articles += 1
+            text = story_text(item.title, item.text)
+            story_repeats += text in stories
+            stories.add(text)
+            for sentence in sentences_of(item.text):
+                total += 1
+                sentence_repeats += sentence.text in sentences
+                sentences.add(sentence.text)
+    return (f"{articles} articles: {story_repeats / articles:.0%} repeat an earlier story text, "
+            f"{sentence_repeats / max(1, total):.0%} of sentences repeat an earlier sentence")
 
 
 def main() -> None:
@@ -126,9 +159,13 @@ def main() -> None:
         print(rows[-1], file=sys.stderr)
         rows.append({**measure("corpus", data), "corpus": args.e2e})
         print(rows[-1], file=sys.stderr)
+        rows.append({**measure("extract", data, 1, args.e2e, all_new=True), "corpus": args.e2e})
+        print(rows[-1], file=sys.stderr)
         for workers in args.workers:
-            rows.append({**measure("end-to-end", data, workers), "corpus": args.e2e})
-            print(rows[-1], file=sys.stderr)
+            for all_new in (False, True):
+                rows.append({**measure("end-to-end", data, workers, all_new=all_new), "corpus": args.e2e})
+                print(rows[-1], file=sys.stderr)
+        print(f"repeats in the end-to-end corpus: {repeat_share(data)}")
     print("| stage | corpus | workers | records/s | seconds | peak RSS MiB |")
     print("|---|---:|---:|---:|---:|---:|")
     for r in rows:
