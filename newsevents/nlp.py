@@ -17,7 +17,6 @@ MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, lists) are cut before p
 def load_nlp():
     """tagger + parser + attribute rules + lemmatizer (+ NER when asked); nothing else runs."""
     import spacy
-
     from spacy.language import Language
 
     try:
@@ -84,7 +83,6 @@ def sentences_of(text: str, block_spans: list[tuple[int, int]] | None = None) ->
         for s, e in split_sentences(text[b_start:b_end], b_start):
             out.append(Sentence(len(out), s, e, text[s:e]))
     return out
-
 
 
 class FastAttributeRuler:
@@ -161,7 +159,7 @@ class FastAttributeRuler:
                     if i + len(checks) <= n and all(check(rows[i + k]) for k, token in enumerate(checks)
                                                      for check in token):
                         matches.append((rule, i + self.indices[rule] % len(checks)))
-            for rule, checks in self.anywhere:
+            for rule, checks in self.anywhere:  # written out twice: this loop is the hot path
                 if i + len(checks) <= n and all(check(rows[i + k]) for k, token in enumerate(checks)
                                                  for check in token):
                     matches.append((rule, i + self.indices[rule] % len(checks)))

@@ -31,15 +31,22 @@ class _Recent:
     def __init__(self, size: int):
         self.size, self.items = size, {}
 
-    def get(self, key):
-        return self.items.get(key)
-
     def put(self, key, value) -> None:
         if self.size <= 0:
             return
         if len(self.items) >= self.size:
             del self.items[next(iter(self.items))]
         self.items[key] = value
+
+    def through(self, keys: list, compute) -> dict:
+        """Value of every key: remembered ones looked up, the others computed in one call
+        of `compute` (a list of distinct keys -> their values in order) and remembered."""
+        known = {k: v for k in keys if (v := self.items.get(k)) is not None}
+        fresh = list(dict.fromkeys(k for k in keys if k not in known))
+        for key, value in zip(fresh, compute(fresh) if fresh else ()):
+            known[key] = value
+            self.put(key, value)
+        return known
 
 
 _PARSED = _Recent(REPEAT_CACHE)  # sentence text -> parsed Doc, entities labelled
@@ -116,13 +123,14 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         work.append((article, result, sentences, chosen))
 
     texts = [sentences[i].text for _, _, sentences, chosen in work for i in chosen]
-    known = {t: doc for t in texts if (doc := _PARSED.get(t)) is not None}
-    fresh = list(dict.fromkeys(t for t in texts if t not in known))
-    for text, doc in zip(fresh, parse(fresh, entities=ENTITIES == "spacy")):
+    def parse_and_label(fresh: list[str]) -> list:
+        docs = list(parse(fresh, entities=ENTITIES == "spacy"))
         if ENTITIES != "spacy":
-            label_entities(doc)
-        known[text] = doc
-        _PARSED.put(text, doc)
+            for doc in docs:
+                label_entities(doc)
+        return docs
+
+    known = _PARSED.through(texts, parse_and_label)
     coder = _coder()
     for article, result, sentences, chosen in work:
         parsed = {i: known[sentences[i].text] for i in chosen}
@@ -203,11 +211,7 @@ def _story_vectors(articles: list[Article], results: list[Extraction]) -> None:
     from newsevents.corpus.stories import embed, model_name, story_text
 
     texts = [story_text(a.title, a.text) for a in articles]
-    known = {t: v for t in texts if (v := _VECTORS.get(t)) is not None}
-    fresh = list(dict.fromkeys(t for t in texts if t not in known))
-    for text, vector in zip(fresh, embed(fresh) if fresh else ()):
-        known[text] = vector.astype("float32").tobytes()
-        _VECTORS.put(text, known[text])
+    known = _VECTORS.through(texts, lambda fresh: [v.astype("float32").tobytes() for v in embed(fresh)])
     model = model_name()
     for result, text in zip(results, texts):
         result.story_vector, result.story_model = known[text], model
