@@ -176,6 +176,8 @@ def test_overview_page(browser, server, db, tmp_path):
 
 @pytest.mark.browser
 def test_dyad_page_click_lists_events(browser, server):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page = browser.new_page()
     page.goto(server + "/dyad?a=USA&b=RUS&freq=day")
     page.wait_for_selector("#dyad-chart[data-ready='1']", timeout=15000)
@@ -185,7 +187,12 @@ def test_dyad_page_click_lists_events(browser, server):
     for i in range(points.count()):
         box = points.nth(i).bounding_box()
         if box:
+            page.evaluate("document.querySelector('#period-title').textContent = ''")
             page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            try:  # wait for this click's answer before deciding to try the next point
+                page.wait_for_function("document.querySelector('#period-title').textContent !== ''", timeout=3000)
+            except PlaywrightTimeout:  # the click hit no point
+                continue
             if page.locator("#period-events li").count():
                 break
     page.wait_for_selector("#period-events li", timeout=5000)

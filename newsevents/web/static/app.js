@@ -47,10 +47,14 @@ async function dyadChart(selector) {
   el.dataset.ready = "1";
 }
 
+let latestPeriod = 0;  // clicks in quick succession: only the last one's answer is shown
+
 async function showPeriod(a, b, freq, period) {
   const day = (typeof period === "number" || period instanceof Date)
     ? new Date(period).toISOString().slice(0, 10) : String(period).slice(0, 10);
+  const request = ++latestPeriod;
   const data = await getJSON(`/api/dyad/events?a=${a}&b=${b}&freq=${freq}&period=${day}`);
+  if (request !== latestPeriod) return;  // a later click's list is (or will be) shown instead
   document.querySelector("#period-title").textContent = `${data.items.length} events in the ${freq} of ${day}`;
   const list = document.querySelector("#period-events");
   list.innerHTML = "";
