@@ -37,7 +37,7 @@ class SentenceEncoder:
         self.layers = [self._layer(weights, f"encoder.layer.{i}.") for i in range(config["num_hidden_layers"])]
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_tokens)
-        self.tokenizer.enable_padding(pad_id=config.get("pad_token_id", 0), pad_to_multiple_of=8)
+        self.tokenizer.enable_padding(pad_id=config.get("pad_token_id", 0))
 
     @staticmethod
     def _layer(w: dict, p: str) -> dict:
