@@ -94,16 +94,24 @@ def run_stage(stage: str, data: str, workers: int, limit: int) -> dict:
             "per_second": round(count / seconds, 1) if seconds else None, "peak_rss_mib": round(_peak_mib())}
 
 
-def measure(stage: str, data: str, workers: int = 1, limit: int = 0, all_new: bool = False) -> dict:
-    """One measurement in a fresh process. `all_new` turns off the memory of repeated texts
-    (NEWSEVENTS_REPEAT_CACHE=0): the generated corpus reuses the sample's 72 articles, so
-    with it on, most texts are repeats; off, every article costs what an unseen one costs."""
-    env = {**os.environ, "NEWSEVENTS_REPEAT_CACHE": "0"} if all_new else None
+ALL_NEW = {"NEWSEVENTS_REPEAT_CACHE": "0"}
+VARIANTS = {  # suffix -> settings: how the end-to-end rows differ
+    "": {},
+    " (all text new)": ALL_NEW,
+    " (all text new, --stories tfidf)": {**ALL_NEW, "NEWSEVENTS_STORY_MODEL": "tfidf"},
+}
+
+
+def measure(stage: str, data: str, workers: int = 1, limit: int = 0, variant: str = "") -> dict:
+    """One measurement in a fresh process, with the settings of `variant` (VARIANTS). "all text
+    new" turns off the memory of repeated texts (NEWSEVENTS_REPEAT_CACHE=0): the generated
+    corpus reuses the sample's 72 articles, so with it on, most texts are repeats; off, every
+    article costs what an unseen one costs."""
+    env = {**os.environ, **VARIANTS[variant]}
     out = subprocess.run([sys.executable, "-m", "bench.pipeline_bench", "--child", stage, data,
                           str(workers), str(limit)], capture_output=True, text=True, check=True, env=env)
     row = json.loads(out.stdout.strip().splitlines()[-1])
-    if all_new:
-        row["stage"] += " (all text new)"
+    row["stage"] += variant
     return row
 
 
@@ -159,11 +167,11 @@ def main() -> None:
         print(rows[-1], file=sys.stderr)
         rows.append({**measure("corpus", data), "corpus": args.e2e})
         print(rows[-1], file=sys.stderr)
-        rows.append({**measure("extract", data, 1, args.e2e, all_new=True), "corpus": args.e2e})
+        rows.append({**measure("extract", data, 1, args.e2e, variant=" (all text new)"), "corpus": args.e2e})
         print(rows[-1], file=sys.stderr)
         for workers in args.workers:
-            for all_new in (False, True):
-                rows.append({**measure("end-to-end", data, workers, all_new=all_new), "corpus": args.e2e})
+            for variant in VARIANTS:
+                rows.append({**measure("end-to-end", data, workers, variant=variant), "corpus": args.e2e})
                 print(rows[-1], file=sys.stderr)
         print(f"repeats in the end-to-end corpus: {repeat_share(data)}")
     print("| stage | corpus | workers | records/s | seconds | peak RSS MiB |")

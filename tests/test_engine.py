@@ -1,4 +1,5 @@
 import json
+import re
 import shutil
 
 import duckdb
@@ -6,6 +7,7 @@ import pytest
 
 from conftest import CORPUS, EXAMPLE_RAW
 from newsevents.engine import run_ingest
+from newsevents.store import Store
 
 TABLES = ["articles", "blocks", "sentences", "events", "quotes", "amounts", "places", "rejects",
           "stories", "story_articles", "unique_events"]
@@ -85,11 +87,12 @@ def test_ray_engine_matches_local(inputs, tmp_path):
     assert (tmp_path / "pq" / "events").exists()
 
 
-def test_cli_commands_end_to_end(inputs, tmp_path):
+def test_cli_commands_end_to_end(inputs, tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     from newsevents.cli import app
 
+    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "auto")  # --stories sets it; restored after the test
     runner = CliRunner()
     db = str(tmp_path / "cli.duckdb")
     result = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--workers", "1"])
@@ -118,3 +121,11 @@ def test_cli_commands_end_to_end(inputs, tmp_path):
     assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
     missing = runner.invoke(app, ["stats", "--db", str(tmp_path / "nope.duckdb")])
     assert missing.exit_code == 2 and "newsevents ingest" in missing.output
+    unknown_model = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--stories", "bert"])
+    message = " ".join(re.sub("[│╭╮╰╯─]", " ", unknown_model.output).split())  # rich's error box, unwrapped
+    assert unknown_model.exit_code == 2 and "use one of auto, minilm, tfidf" in message
+    tfidf_db = str(tmp_path / "tfidf.duckdb")
+    cheap = runner.invoke(app, ["ingest", str(inputs), "--db", tfidf_db, "--workers", "1", "--stories", "tfidf"])
+    assert cheap.exit_code == 0, cheap.output
+    with Store(tfidf_db) as store:
+        assert store.query("SELECT DISTINCT model FROM article_vectors") == [{"model": "tfidf"}]

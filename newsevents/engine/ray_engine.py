@@ -10,6 +10,7 @@ Spark or any Arrow reader.
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 import tempfile
@@ -85,7 +86,8 @@ def run_ray_ingest(
 
     started = time.perf_counter()
     if not ray.is_initialized():
-        ray.init(address=address, num_cpus=None if address else num_cpus,
+        settings = {k: v for k, v in os.environ.items() if k.startswith("NEWSEVENTS_")}  # e.g. the story model
+        ray.init(address=address, num_cpus=None if address else num_cpus, runtime_env={"env_vars": settings},
                  include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     files = input_files(paths)
     summary = RunSummary()

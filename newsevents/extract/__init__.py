@@ -50,7 +50,7 @@ class _Recent:
 
 
 _PARSED = _Recent(REPEAT_CACHE)  # sentence text -> parsed Doc, entities labelled
-_VECTORS = _Recent(REPEAT_CACHE)  # story text -> story vector
+_VECTORS = _Recent(REPEAT_CACHE)  # (story model, story text) -> story vector
 
 
 @lru_cache(maxsize=1)
@@ -210,11 +210,11 @@ def _story_vectors(articles: list[Article], results: list[Extraction]) -> None:
     only has to compare vectors."""
     from newsevents.corpus.stories import embed, model_name, story_text
 
-    texts = [story_text(a.title, a.text) for a in articles]
-    known = _VECTORS.through(texts, lambda fresh: [v.astype("float32").tobytes() for v in embed(fresh)])
     model = model_name()
-    for result, text in zip(results, texts):
-        result.story_vector, result.story_model = known[text], model
+    keys = [(model, story_text(a.title, a.text)) for a in articles]
+    known = _VECTORS.through(keys, lambda fresh: [v.astype("float32").tobytes() for v in embed([t for _, t in fresh])])
+    for result, key in zip(results, keys):
+        result.story_vector, result.story_model = known[key], model
 
 
 class _QuoteContext:
