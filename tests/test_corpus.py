@@ -213,3 +213,50 @@ def test_unknown_story_model_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "bert-huge")
     with pytest.raises(StoryModelError, match="use one of auto, minilm, tfidf"):
         model_name()
+
+
+def _story_partition(store):
+    groups: dict[str, set] = {}
+    for row in store.query("SELECT * FROM story_articles"):
+        groups.setdefault(row["story_id"], set()).add(row["article_id"])
+    return sorted(sorted(g) for g in groups.values())
+
+
+def test_stories_are_assigned_a_window_at_a_time_with_the_same_result(tmp_path, monkeypatch):
+    """Two months of news: assigning a week at a time (loading only the stories that reach
+    into the week's window) gives the same stories as holding everything at once."""
+    import newsevents.corpus.stories as stories
+
+    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+    articles = []
+    for day in range(60):
+        date = dt.date(2022, 1, 1) + dt.timedelta(days=day)
+        for topic in range(2):
+            story_words = words(40, seed=day * 10 + topic)
+            for copy in range(3):
+                text = story_words + " " + words(8, seed=1000 + day * 10 + topic * 3 + copy)
+                articles.append(art(f"d{day}t{topic}c{copy}", text, f"o{copy}.com", date, title=text[:50]))
+    articles.append(art("undated", words(40, seed=7), "u.com", None, title="undated"))
+    loaded = []
+    load = stories._load_members
+
+    def spy(*args):
+        members = load(*args)
+        loaded.append(len(members))
+        return members
+
+    partitions, loads = [], []
+    monkeypatch.setattr(stories, "_load_members", spy)
+    for chunk_days in (7, 10_000):
+        monkeypatch.setattr(stories, "CHUNK_DAYS", chunk_days)
+        loaded.clear()
+        with Store(tmp_path / f"w{chunk_days}.duckdb") as store:
+            store.write_batch(articles)
+            update_corpus(store)
+            partitions.append(_story_partition(store))
+        loads.append(list(loaded))
+    assert partitions[0] == partitions[1]
+    assert len(partitions[0]) == 121  # 60 days x 2 stories, and the undated article
+    weekly, undated = loads[0][:-1], loads[0][-1]
+    assert len(weekly) == 9 and undated == 0
+    assert weekly[0] == 0 and max(weekly) == 2 * 3  # the stories of the 3 days before each week

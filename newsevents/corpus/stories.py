@@ -24,6 +24,7 @@ import numpy as np
 
 MODELS = ("auto", "minilm", "tfidf")
 WINDOW_DAYS = 3
+CHUNK_DAYS = 7  # new articles are assigned a week at a time (see update_stories)
 THRESHOLD = {"minilm": 0.72, "tfidf": 0.45}
 HASH_DIM = 2 ** 13  # 32 KiB a vector; 2 ** 16 gave the same story scores at 8x the bytes
 MAX_TOKENS = 128
@@ -102,22 +103,46 @@ def _tfidf(text: str) -> np.ndarray:
 
 
 def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | None = None) -> dict[str, int]:
+    """Assign every article not yet in a story, in date order, CHUNK_DAYS of them at a time:
+    for each chunk only the stories that reach into its window are loaded, so memory follows
+    the news of a few days, not the size of the corpus."""
     new = store.query(
-        "SELECT a.id, a.title, a.text, a.published, a.outlet, d.duplicate_of FROM articles a "
+        "SELECT a.id, a.published, d.duplicate_of FROM articles a "
         "LEFT JOIN story_articles s ON s.article_id = a.id "
         "LEFT JOIN duplicates d ON d.article_id = a.id "
         "WHERE s.article_id IS NULL ORDER BY a.published NULLS LAST, a.ingested_at, a.id")
-    if not new:
-        return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0], "assigned": 0}
     model = model_name()
     threshold = threshold if threshold is not None else THRESHOLD[model]
-    vectors = _vectors(store, new, model)
-    _revector_members(store, model, vectors.shape[1])
-    members = _load_members(store, model)  # story -> list of (article_id, date, vector)
+    for chunk in _by_days(new, CHUNK_DAYS):
+        _assign(store, chunk, model, window_days, threshold)
+    return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0], "assigned": len(new)}
+
+
+def _by_days(articles: list[dict], days: int):
+    """Runs of date-ordered articles spanning at most `days` days; the undated ones last."""
+    chunk: list[dict] = []
+    for article in articles:
+        day = article["published"]
+        first = chunk[0]["published"] if chunk else None
+        if chunk and (day is None) != (first is None) or (day and first and (day - first).days >= days):
+            yield chunk
+            chunk = []
+        chunk.append(article)
+    if chunk:
+        yield chunk
+
+
+def _assign(store, chunk: list[dict], model: str, window_days: int, threshold: float) -> None:
+    vectors = _vectors(store, chunk, model)
+    dates = [a["published"] for a in chunk if a["published"]]
+    window = (min(dates) - dt.timedelta(days=window_days), max(dates) + dt.timedelta(days=window_days)) if dates else None
+    originals = [a["duplicate_of"] for a in chunk if a["duplicate_of"]]
+    story_of = {r["article_id"]: r["story_id"] for r in store.query(
+        "SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT unnest(?))", [originals])}
+    members = _load_members(store, model, vectors.shape[1], window, sorted(set(story_of.values())))
     index = _StoryIndex(members, window_days)
-    story_of = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
     assignments = []
-    for article, vector in zip(new, vectors):
+    for article, vector in zip(chunk, vectors):
         story = story_of.get(article["duplicate_of"]) if article["duplicate_of"] else None
         if story is None:
             story = index.nearest(vector, article["published"], threshold)
@@ -127,9 +152,7 @@ def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | Non
         index.add(story, vector, article["published"])
         story_of[article["id"]] = story
         assignments.append((story, article["id"]))
-    _write(store, assignments, new, vectors, model, members)
-    return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0],
-            "assigned": len(assignments)}
+    _write(store, assignments, chunk, vectors, model, members)
 
 
 def _vectors(store, new: list[dict], model: str) -> np.ndarray:
@@ -137,11 +160,20 @@ def _vectors(store, new: list[dict], model: str) -> np.ndarray:
     stored = {r["article_id"]: np.frombuffer(r["vector"], dtype=np.float32) for r in store.query(
         "SELECT article_id, vector FROM article_vectors WHERE model = ? AND article_id IN (SELECT unnest(?))",
         [model, [a["id"] for a in new]])}
-    missing = [a for a in new if a["id"] not in stored]
-    if missing:
-        for article, vector in zip(missing, embed([story_text(a["title"], a["text"]) for a in missing])):
-            stored[article["id"]] = vector
+    sizes = {len(v) for v in stored.values()}
+    if len(sizes) > 1 or (sizes and model == "tfidf" and sizes != {HASH_DIM}):
+        stored = {}  # made by another version: make them all again, alike
+    missing = [a["id"] for a in new if a["id"] not in stored]
+    stored.update(zip(missing, _embed_articles(store, missing)))
     return np.vstack([stored[a["id"]] for a in new])
+
+
+def _embed_articles(store, ids: list[str]) -> np.ndarray:
+    if not ids:
+        return np.zeros((0, 0), dtype=np.float32)
+    rows = {r["id"]: r for r in store.query(
+        "SELECT id, title, text FROM articles WHERE id IN (SELECT unnest(?))", [ids])}
+    return embed([story_text(rows[i]["title"], rows[i]["text"]) for i in ids])
 
 
 class _StoryIndex:
@@ -199,38 +231,39 @@ class _StoryIndex:
         return self.ids[candidates[best]] if scores[best] >= threshold else None
 
 
-def _revector_members(store, model: str, dim: int) -> None:
-    """Articles already in stories whose vector is of another model or size (the database was
-    built with the other --stories choice, or an older version) get one like the new ones, so
-    new articles can still join their stories."""
-    stale = store.query(
-        "SELECT a.id, a.title, a.text FROM story_articles s JOIN articles a ON a.id = s.article_id "
-        "LEFT JOIN article_vectors v ON v.article_id = a.id "
-        "WHERE v.model IS DISTINCT FROM ? OR octet_length(v.vector) != ?", [model, 4 * dim])
-    if not stale:
-        return
+def _load_members(store, model: str, dim: int, window: tuple[dt.date, dt.date] | None, also: list[str]):
+    """story -> [(article_id, date, vector)] for the stories whose dates reach into `window`
+    (undated stories when it is None) and the stories in `also`. Members whose vector is of
+    another model or size (the database was built with the other --stories choice, or by an
+    older version) get a new one, so new articles can still join their stories."""
+    where = "(st.first_date <= ? AND st.last_date >= ?)" if window else "st.first_date IS NULL"
+    params = [window[1], window[0]] if window else []
+    rows = store.query(
+        "SELECT s.story_id, a.id, a.published, v.model, v.vector FROM stories st "
+        "JOIN story_articles s ON s.story_id = st.id JOIN articles a ON a.id = s.article_id "
+        f"LEFT JOIN article_vectors v ON v.article_id = a.id WHERE {where} OR st.id IN (SELECT unnest(?))",
+        [*params, also])
+    stale = [r["id"] for r in rows if r["model"] != model or r["vector"] is None or len(r["vector"]) != 4 * dim]
+    fresh = dict(zip(stale, _embed_articles(store, stale)))
+    if stale:
+        _store_vectors(store, model, stale, [fresh[i] for i in stale])
+    members: dict[str, list] = {}
+    for row in rows:
+        vector = fresh[row["id"]] if row["id"] in fresh else np.frombuffer(row["vector"], dtype=np.float32)
+        members.setdefault(row["story_id"], []).append((row["id"], row["published"], vector))
+    return members
+
+
+def _store_vectors(store, model: str, ids: list[str], vectors) -> None:
     import pyarrow as pa
 
-    vectors = embed([story_text(a["title"], a["text"]) for a in stale])
-    table = pa.table({"article_id": [a["id"] for a in stale], "model": [model] * len(stale),
-                      "vector": pa.array([v.astype(np.float32).tobytes() for v in vectors], pa.binary())})
-    store.con.register("_stale", table)
+    table = pa.table({"article_id": ids, "model": [model] * len(ids),
+                      "vector": pa.array([np.asarray(v, np.float32).tobytes() for v in vectors], pa.binary())})
+    store.con.register("_vectors_in", table)
     try:
-        store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _stale")
+        store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _vectors_in")
     finally:
-        store.con.unregister("_stale")
-
-
-def _load_members(store, model: str):
-    members: dict[str, list] = {}
-    rows = store.query(
-        "SELECT s.story_id, a.id, a.published, v.vector FROM story_articles s "
-        "JOIN articles a ON a.id = s.article_id JOIN article_vectors v ON v.article_id = a.id "
-        "WHERE v.model = ?", [model])
-    for row in rows:
-        members.setdefault(row["story_id"], []).append(
-            (row["id"], row["published"], np.frombuffer(row["vector"], dtype=np.float32)))
-    return members
+        store.con.unregister("_vectors_in")
 
 
 def _write(store, assignments, new, vectors, model: str, members) -> None:
