@@ -222,5 +222,5 @@ class Extraction:
     amounts: list[Amount] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
-    story_vector: bytes | None = None  # float32 embedding of title + lede, for story clustering
-    story_model: str | None = None
+    story_vector: bytes | None = None  # title + lede as a story vector (corpus.stories.pack)
+    story_model: str | None = None  # its tag (corpus.stories.vector_tag)

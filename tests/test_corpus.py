@@ -1,12 +1,14 @@
 import datetime as dt
 import random
 
+import numpy as np
 import pytest
 
 from newsevents.corpus import update_corpus
 from newsevents.corpus.aggregate import unique_events
 from newsevents.corpus.dedup import representative, update_duplicates
 from newsevents.corpus.minhash import jaccard_and_containment, shingles
+from newsevents.corpus.stories import vector_tag
 from newsevents.corpus.urls import article_id, canonical_url
 from newsevents.records import Actor, Article, Block, Event, Extraction
 from newsevents.repair.normalize import content_hash
@@ -113,7 +115,7 @@ def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path, monkey
         story = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
         labels = store.query("SELECT * FROM stories ORDER BY n_articles DESC")
         models = {r["model"] for r in store.query("SELECT model FROM article_vectors")}
-    assert models == {model}
+    assert models == {vector_tag(model)}
     assert story["g0"] == story["g1"] == story["g2"]
     assert len({story["x0"], story["x1"], story["g0"]}) == 3
     assert story["late"] != story["g0"]  # the same words five weeks later: another story
@@ -143,7 +145,6 @@ def test_sentence_encoder_gives_transformers_vectors(minilm):
     """Our torch forward pass must be the model: same vectors as transformers' BertModel
     with sentence-transformers' mean pooling, padding and truncation included."""
     transformers = pytest.importorskip("transformers")
-    import numpy as np
     import torch
 
     path, encoder = minilm
@@ -158,8 +159,6 @@ def test_sentence_encoder_gives_transformers_vectors(minilm):
 
 
 def test_sentence_encoder_vector_does_not_depend_on_its_batch(minilm):
-    import numpy as np
-
     _, encoder = minilm
     together = encoder.encode(STORY_TEXTS)
     alone = np.vstack([encoder.encode([text]) for text in STORY_TEXTS])
@@ -190,7 +189,7 @@ def test_switching_story_model_keeps_existing_stories_joinable(tmp_path, monkeyp
     assert models == {"minilm"}
 
 
-def test_story_vectors_of_an_older_size_are_remade(tmp_path, monkeypatch):
+def test_story_vectors_of_an_older_width_are_remade(tmp_path, monkeypatch):
     import newsevents.corpus.stories as stories
 
     monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
@@ -202,9 +201,21 @@ def test_story_vectors_of_an_older_size_are_remade(tmp_path, monkeypatch):
         store.write_batch([art("g2", GENEVA[0] + " More talks are planned.", "o2.com", dt.date(2022, 1, 22), title=GENEVA[0][:60])])
         update_corpus(store)
         story = {r["article_id"]: r["story_id"] for r in store.query("SELECT * FROM story_articles")}
-        sizes = {r["n"] for r in store.query("SELECT octet_length(vector) AS n FROM article_vectors")}
+        tags = {r["model"] for r in store.query("SELECT model FROM article_vectors")}
     assert story["g0"] == story["g1"] == story["g2"]
-    assert sizes == {4 * 2 ** 13}
+    assert tags == {"tfidf-8192"}
+
+
+def test_tfidf_story_vectors_are_stored_sparse_and_come_back_equal(monkeypatch):
+    from newsevents.corpus.stories import embed, pack, unpack
+
+    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+    vector = embed(["Blinken and Lavrov met in Geneva for talks on Ukraine security."])[0]
+    blob = pack("tfidf", vector)
+    assert len(blob) < 200 < 4 * len(vector)
+    assert np.array_equal(unpack("tfidf", blob), vector)
+    minilm = np.linspace(-1, 1, 384, dtype=np.float32)
+    assert np.array_equal(unpack("minilm", pack("minilm", minilm)), minilm)
 
 
 def test_unknown_story_model_is_a_clear_error(monkeypatch):
@@ -237,26 +248,26 @@ def test_stories_are_assigned_a_window_at_a_time_with_the_same_result(tmp_path, 
                 text = story_words + " " + words(8, seed=1000 + day * 10 + topic * 3 + copy)
                 articles.append(art(f"d{day}t{topic}c{copy}", text, f"o{copy}.com", date, title=text[:50]))
     articles.append(art("undated", words(40, seed=7), "u.com", None, title="undated"))
-    loaded = []
-    load = stories._load_members
+    sizes = []
+    index_init = stories._StoryIndex.__init__
 
-    def spy(*args):
-        members = load(*args)
-        loaded.append(len(members))
-        return members
+    def spy(self, members, window_days):
+        sizes.append(len(members))
+        index_init(self, members, window_days)
 
-    partitions, loads = [], []
-    monkeypatch.setattr(stories, "_load_members", spy)
+    monkeypatch.setattr(stories._StoryIndex, "__init__", spy)
+    partitions, held = [], []
     for chunk_days in (7, 10_000):
         monkeypatch.setattr(stories, "CHUNK_DAYS", chunk_days)
-        loaded.clear()
+        monkeypatch.setattr(stories, "CHUNK_ARTICLES", 1)
+        sizes.clear()
         with Store(tmp_path / f"w{chunk_days}.duckdb") as store:
             store.write_batch(articles)
             update_corpus(store)
             partitions.append(_story_partition(store))
-        loads.append(list(loaded))
+        held.append(list(sizes))
     assert partitions[0] == partitions[1]
     assert len(partitions[0]) == 121  # 60 days x 2 stories, and the undated article
-    weekly, undated = loads[0][:-1], loads[0][-1]
+    weekly, undated = held[0][:-1], held[0][-1]
     assert len(weekly) == 9 and undated == 0
-    assert weekly[0] == 0 and max(weekly) == 2 * 3  # the stories of the 3 days before each week
+    assert weekly[0] == 0 and max(weekly) == 2 * 3  # stories held: those of the 3 days before each week

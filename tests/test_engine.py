@@ -6,6 +6,7 @@ import duckdb
 import pytest
 
 from conftest import CORPUS, EXAMPLE_RAW
+from newsevents.corpus.stories import vector_tag
 from newsevents.engine import run_ingest
 from newsevents.store import Store
 
@@ -128,4 +129,4 @@ def test_cli_commands_end_to_end(inputs, tmp_path, monkeypatch):
     cheap = runner.invoke(app, ["ingest", str(inputs), "--db", tfidf_db, "--workers", "1", "--stories", "tfidf"])
     assert cheap.exit_code == 0, cheap.output
     with Store(tfidf_db) as store:
-        assert store.query("SELECT DISTINCT model FROM article_vectors") == [{"model": "tfidf"}]
+        assert store.query("SELECT DISTINCT model FROM article_vectors") == [{"model": vector_tag("tfidf")}]

@@ -24,9 +24,9 @@ import numpy as np
 
 MODELS = ("auto", "minilm", "tfidf")
 WINDOW_DAYS = 3
-CHUNK_DAYS = 7  # new articles are assigned a week at a time (see update_stories)
+CHUNK_DAYS, CHUNK_ARTICLES = 7, 1000  # new articles are assigned a week (and 1,000) at a time
 THRESHOLD = {"minilm": 0.72, "tfidf": 0.45}
-HASH_DIM = 2 ** 13  # 32 KiB a vector; 2 ** 16 gave the same story scores at 8x the bytes
+HASH_DIM = 2 ** 13  # dense in memory: 32 KiB a story; 2 ** 16 gave the same story scores at 8x that
 MAX_TOKENS = 128
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP = frozenset("""a an the and or but of to in on at for with by from as is are was were be been
@@ -102,29 +102,73 @@ def _tfidf(text: str) -> np.ndarray:
     return vec / norm if norm else vec
 
 
+def vector_tag(model: str) -> str:
+    """What article_vectors.model records: a vector of another tag (other model, other
+    TF-IDF width) is made again before it is compared."""
+    return "minilm" if model == "minilm" else f"tfidf-{HASH_DIM}"
+
+
+def pack(model: str, vector: np.ndarray) -> bytes:
+    """Stored form of a story vector: MiniLM's 384 floats as they are; a TF-IDF vector, a
+    few dozen non-zero buckets among thousands, as (bucket, weight) pairs."""
+    vector = np.asarray(vector, dtype=np.float32)
+    if model == "minilm":
+        return vector.tobytes()
+    buckets = np.flatnonzero(vector)
+    return buckets.astype(np.uint16).tobytes() + vector[buckets].tobytes()
+
+
+def unpack(model: str, blob: bytes) -> np.ndarray:
+    if model == "minilm":
+        return np.frombuffer(blob, dtype=np.float32)
+    n = len(blob) // 6
+    vector = np.zeros(HASH_DIM, dtype=np.float32)
+    vector[np.frombuffer(blob[:2 * n], dtype=np.uint16)] = np.frombuffer(blob[2 * n:], dtype=np.float32)
+    return vector
+
+
 def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | None = None) -> dict[str, int]:
-    """Assign every article not yet in a story, in date order, CHUNK_DAYS of them at a time:
-    for each chunk only the stories that reach into its window are loaded, so memory follows
-    the news of a few days, not the size of the corpus."""
-    new = store.query(
-        "SELECT a.id, a.published, d.duplicate_of FROM articles a "
-        "LEFT JOIN story_articles s ON s.article_id = a.id "
-        "LEFT JOIN duplicates d ON d.article_id = a.id "
-        "WHERE s.article_id IS NULL ORDER BY a.published NULLS LAST, a.ingested_at, a.id")
+    """Assign every article not yet in a story, in date order, a chunk of days at a time.
+    In memory are only the stories that reach into the current chunk's window: those of the
+    previous chunk are kept, older ones dropped, and the database is asked only for stories
+    of earlier runs. Memory follows the news of a few days, not the size of the corpus."""
     model = model_name()
     threshold = threshold if threshold is not None else THRESHOLD[model]
-    for chunk in _by_days(new, CHUNK_DAYS):
-        _assign(store, chunk, model, window_days, threshold)
-    return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0], "assigned": len(new)}
+    reader = store.con.cursor()  # streams the new articles while the store's connection writes
+    reader.execute(
+        "SELECT a.id, a.published, d.duplicate_of, v.vector FROM articles a "
+        "LEFT JOIN story_articles s ON s.article_id = a.id "
+        "LEFT JOIN duplicates d ON d.article_id = a.id "
+        "LEFT JOIN article_vectors v ON v.article_id = a.id AND v.model = ? "
+        "WHERE s.article_id IS NULL ORDER BY a.published NULLS LAST, a.ingested_at, a.id",
+        [vector_tag(model)])
+
+    def new_articles():
+        while rows := reader.fetchmany(5000):
+            for id_, published, duplicate_of, vector in rows:
+                yield {"id": id_, "published": published, "duplicate_of": duplicate_of,
+                       "vector": unpack(model, vector) if vector is not None else None}
+
+    members: dict[str, list] = {}  # story -> [(article_id, date, vector)], the window's stories
+    assigned = 0
+    try:
+        for chunk in _by_days(new_articles(), CHUNK_DAYS, CHUNK_ARTICLES):
+            members = _assign(store, chunk, model, window_days, threshold, members)
+            assigned += len(chunk)
+    finally:
+        reader.close()
+    return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0], "assigned": assigned}
 
 
-def _by_days(articles: list[dict], days: int):
-    """Runs of date-ordered articles spanning at most `days` days; the undated ones last."""
+def _by_days(articles, days: int, at_least: int):
+    """Runs of date-ordered articles spanning `days` days, longer while they hold fewer than
+    `at_least` articles (each chunk costs a few queries); the undated ones last."""
     chunk: list[dict] = []
     for article in articles:
         day = article["published"]
         first = chunk[0]["published"] if chunk else None
-        if chunk and (day is None) != (first is None) or (day and first and (day - first).days >= days):
+        full = len(chunk) >= at_least and day and first and (day - first).days >= days
+        if chunk and ((day is None) != (first is None) or full):
             yield chunk
             chunk = []
         chunk.append(article)
@@ -132,14 +176,23 @@ def _by_days(articles: list[dict], days: int):
         yield chunk
 
 
-def _assign(store, chunk: list[dict], model: str, window_days: int, threshold: float) -> None:
-    vectors = _vectors(store, chunk, model)
+def _assign(store, chunk: list[dict], model: str, window_days: int, threshold: float, members: dict) -> dict:
+    """Assign one chunk; returns the members of the stories in its window, for the next one."""
+    missing = [a["id"] for a in chunk if a["vector"] is None]  # ingested without extraction
+    made = dict(zip(missing, _embed_articles(store, missing)))
+    vectors = [a["vector"] if a["vector"] is not None else made[a["id"]] for a in chunk]
     dates = [a["published"] for a in chunk if a["published"]]
-    window = (min(dates) - dt.timedelta(days=window_days), max(dates) + dt.timedelta(days=window_days)) if dates else None
     originals = [a["duplicate_of"] for a in chunk if a["duplicate_of"]]
     story_of = {r["article_id"]: r["story_id"] for r in store.query(
         "SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT unnest(?))", [originals])}
-    members = _load_members(store, model, vectors.shape[1], window, sorted(set(story_of.values())))
+    if dates:
+        window = [min(dates) - dt.timedelta(days=window_days), max(dates) + dt.timedelta(days=window_days)]
+        in_window = store.query("SELECT id FROM stories WHERE first_date <= ? AND last_date >= ?", window[::-1])
+    else:
+        in_window = store.query("SELECT id FROM stories WHERE first_date IS NULL")
+    wanted = {r["id"] for r in in_window} | set(story_of.values())
+    members = {story: items for story, items in members.items() if story in wanted}
+    members.update(_load_members(store, model, sorted(wanted - members.keys())))
     index = _StoryIndex(members, window_days)
     assignments = []
     for article, vector in zip(chunk, vectors):
@@ -152,28 +205,16 @@ def _assign(store, chunk: list[dict], model: str, window_days: int, threshold: f
         index.add(story, vector, article["published"])
         story_of[article["id"]] = story
         assignments.append((story, article["id"]))
-    _write(store, assignments, chunk, vectors, model, members)
+    _write(store, assignments, made, model, members)
+    return members
 
 
-def _vectors(store, new: list[dict], model: str) -> np.ndarray:
-    """Stored vectors (made during extraction) where there are, fresh ones for the rest."""
-    stored = {r["article_id"]: np.frombuffer(r["vector"], dtype=np.float32) for r in store.query(
-        "SELECT article_id, vector FROM article_vectors WHERE model = ? AND article_id IN (SELECT unnest(?))",
-        [model, [a["id"] for a in new]])}
-    sizes = {len(v) for v in stored.values()}
-    if len(sizes) > 1 or (sizes and model == "tfidf" and sizes != {HASH_DIM}):
-        stored = {}  # made by another version: make them all again, alike
-    missing = [a["id"] for a in new if a["id"] not in stored]
-    stored.update(zip(missing, _embed_articles(store, missing)))
-    return np.vstack([stored[a["id"]] for a in new])
-
-
-def _embed_articles(store, ids: list[str]) -> np.ndarray:
+def _embed_articles(store, ids: list[str]) -> list[np.ndarray]:
     if not ids:
-        return np.zeros((0, 0), dtype=np.float32)
+        return []
     rows = {r["id"]: r for r in store.query(
         "SELECT id, title, text FROM articles WHERE id IN (SELECT unnest(?))", [ids])}
-    return embed([story_text(rows[i]["title"], rows[i]["text"]) for i in ids])
+    return list(embed([story_text(rows[i]["title"], rows[i]["text"]) for i in ids]))
 
 
 class _StoryIndex:
@@ -231,44 +272,48 @@ class _StoryIndex:
         return self.ids[candidates[best]] if scores[best] >= threshold else None
 
 
-def _load_members(store, model: str, dim: int, window: tuple[dt.date, dt.date] | None, also: list[str]):
-    """story -> [(article_id, date, vector)] for the stories whose dates reach into `window`
-    (undated stories when it is None) and the stories in `also`. Members whose vector is of
-    another model or size (the database was built with the other --stories choice, or by an
-    older version) get a new one, so new articles can still join their stories."""
-    where = "(st.first_date <= ? AND st.last_date >= ?)" if window else "st.first_date IS NULL"
-    params = [window[1], window[0]] if window else []
+def _load_members(store, model: str, stories: list[str]) -> dict[str, list]:
+    """story -> [(article_id, date, vector)] for stories of earlier runs. Members whose vector
+    has another tag (the database was built with the other --stories choice, or an older
+    version) get a new one, so new articles can still join their stories."""
+    if not stories:
+        return {}
+    tag = vector_tag(model)
     rows = store.query(
-        "SELECT s.story_id, a.id, a.published, v.model, v.vector FROM stories st "
-        "JOIN story_articles s ON s.story_id = st.id JOIN articles a ON a.id = s.article_id "
-        f"LEFT JOIN article_vectors v ON v.article_id = a.id WHERE {where} OR st.id IN (SELECT unnest(?))",
-        [*params, also])
-    stale = [r["id"] for r in rows if r["model"] != model or r["vector"] is None or len(r["vector"]) != 4 * dim]
-    fresh = dict(zip(stale, _embed_articles(store, stale)))
-    if stale:
-        _store_vectors(store, model, stale, [fresh[i] for i in stale])
+        "SELECT s.story_id, a.id, a.published, v.model, v.vector FROM story_articles s "
+        "JOIN articles a ON a.id = s.article_id LEFT JOIN article_vectors v ON v.article_id = a.id "
+        "WHERE s.story_id IN (SELECT unnest(?))", [stories])
+    stale = [r["id"] for r in rows if r["model"] != tag or r["vector"] is None]
+    made = dict(zip(stale, _embed_articles(store, stale)))
+    _store_vectors(store, model, made)
     members: dict[str, list] = {}
     for row in rows:
-        vector = fresh[row["id"]] if row["id"] in fresh else np.frombuffer(row["vector"], dtype=np.float32)
+        vector = made[row["id"]] if row["id"] in made else unpack(model, row["vector"])
         members.setdefault(row["story_id"], []).append((row["id"], row["published"], vector))
     return members
 
 
-def _store_vectors(store, model: str, ids: list[str], vectors) -> None:
+def _vector_table(model: str, vectors: dict[str, np.ndarray]):
+    """Rows of article_vectors as an Arrow table, for one set-based insert."""
     import pyarrow as pa
 
-    table = pa.table({"article_id": ids, "model": [model] * len(ids),
-                      "vector": pa.array([np.asarray(v, np.float32).tobytes() for v in vectors], pa.binary())})
-    store.con.register("_vectors_in", table)
+    return pa.table({"article_id": list(vectors), "model": [vector_tag(model)] * len(vectors),
+                     "vector": pa.array([pack(model, v) for v in vectors.values()], pa.binary())})
+
+
+def _store_vectors(store, model: str, vectors: dict[str, np.ndarray]) -> None:
+    if not vectors:
+        return
+    store.con.register("_vectors_in", _vector_table(model, vectors))
     try:
         store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _vectors_in")
     finally:
         store.con.unregister("_vectors_in")
 
 
-def _write(store, assignments, new, vectors, model: str, members) -> None:
-    """One transaction, set-based: vectors, memberships, and every touched story's label
-    (its most central title), dates and counts."""
+def _write(store, assignments, made: dict[str, np.ndarray], model: str, members) -> None:
+    """One transaction, set-based: vectors made here, memberships, and every touched story's
+    label (its most central title), dates and counts."""
     import pyarrow as pa
 
     touched = sorted({story for story, _ in assignments})
@@ -277,8 +322,7 @@ def _write(store, assignments, new, vectors, model: str, members) -> None:
         centroid = np.mean([v for _, _, v in members[story]], axis=0)
         central[story] = max(members[story], key=lambda m: float(m[2] @ centroid))[0]
     tables = {
-        "_v": pa.table({"article_id": [a["id"] for a in new], "model": [model] * len(new),
-                        "vector": pa.array([v.astype(np.float32).tobytes() for v in vectors], pa.binary())}),
+        "_v": _vector_table(model, made),
         "_sa": pa.table({"story_id": [s for s, _ in assignments], "article_id": [a for _, a in assignments]}),
         "_touched": pa.table({"story_id": touched, "central": [central[s] for s in touched]}),
     }

@@ -208,13 +208,13 @@ def _first_person(events, quotes, article: Article, resolver):
 def _story_vectors(articles: list[Article], results: list[Extraction]) -> None:
     """Embed title + lede here, where the work is spread over the workers, so the corpus stage
     only has to compare vectors."""
-    from newsevents.corpus.stories import embed, model_name, story_text
+    from newsevents.corpus.stories import embed, model_name, pack, story_text, vector_tag
 
     model = model_name()
     keys = [(model, story_text(a.title, a.text)) for a in articles]
-    known = _VECTORS.through(keys, lambda fresh: [v.astype("float32").tobytes() for v in embed([t for _, t in fresh])])
+    known = _VECTORS.through(keys, lambda fresh: [pack(model, v) for v in embed([t for _, t in fresh])])
     for result, key in zip(results, keys):
-        result.story_vector, result.story_model = known[key], model
+        result.story_vector, result.story_model = known[key], vector_tag(model)
 
 
 class _QuoteContext:
