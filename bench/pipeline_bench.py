@@ -168,7 +168,8 @@ def main() -> None:
         data = str(write(args.e2e, Path(tmp) / f"e{args.e2e}"))
         rows.append({**measure("extract", data, 1, args.e2e), "corpus": args.e2e})
         print(rows[-1], file=sys.stderr)
-        rows.append({**measure("repair+extract, no story embedding", data, 1, args.e2e), "corpus": args.e2e})
+        rows.append({**measure("repair+extract, no story embedding", data, 1, args.e2e, variant=" (all text new)"),
+                     "corpus": args.e2e})
         print(rows[-1], file=sys.stderr)
         rows.append({**measure("corpus", data), "corpus": args.e2e})
         print(rows[-1], file=sys.stderr)
