@@ -129,9 +129,10 @@ def unpack(model: str, blob: bytes) -> np.ndarray:
 
 def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | None = None) -> dict[str, int]:
     """Assign every article not yet in a story, in date order, a chunk of days at a time.
-    In memory are only the stories that reach into the current chunk's window: those of the
-    previous chunk are kept, older ones dropped, and the database is asked only for stories
-    of earlier runs. Memory follows the news of a few days, not the size of the corpus."""
+    In memory are only the stories that reach into the current chunk's window, each as its
+    vector sum, dates and most central member: those of the previous chunk are kept, older
+    ones dropped, and the database is asked only for stories of earlier runs. Memory follows
+    the number of stories in a few days of news, not the size of the corpus or of a story."""
     model = model_name()
     threshold = threshold if threshold is not None else THRESHOLD[model]
     reader = store.con.cursor()  # streams the new articles while the store's connection writes
@@ -149,11 +150,11 @@ def update_stories(store, window_days: int = WINDOW_DAYS, threshold: float | Non
                 yield {"id": id_, "published": published, "duplicate_of": duplicate_of,
                        "vector": unpack(model, vector) if vector is not None else None}
 
-    members: dict[str, list] = {}  # story -> [(article_id, date, vector)], the window's stories
+    index = _StoryIndex(window_days)  # the stories of the current window, carried between chunks
     assigned = 0
     try:
         for chunk in _by_days(new_articles(), CHUNK_DAYS, CHUNK_ARTICLES):
-            members = _assign(store, chunk, model, window_days, threshold, members)
+            _assign(store, chunk, model, threshold, index)
             assigned += len(chunk)
     finally:
         reader.close()
@@ -176,8 +177,7 @@ def _by_days(articles, days: int, at_least: int):
         yield chunk
 
 
-def _assign(store, chunk: list[dict], model: str, window_days: int, threshold: float, members: dict) -> dict:
-    """Assign one chunk; returns the members of the stories in its window, for the next one."""
+def _assign(store, chunk: list[dict], model: str, threshold: float, index: "_StoryIndex") -> None:
     missing = [a["id"] for a in chunk if a["vector"] is None]  # ingested without extraction
     made = dict(zip(missing, _embed_articles(store, missing)))
     vectors = [a["vector"] if a["vector"] is not None else made[a["id"]] for a in chunk]
@@ -186,14 +186,13 @@ def _assign(store, chunk: list[dict], model: str, window_days: int, threshold: f
     story_of = {r["article_id"]: r["story_id"] for r in store.query(
         "SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT unnest(?))", [originals])}
     if dates:
-        window = [min(dates) - dt.timedelta(days=window_days), max(dates) + dt.timedelta(days=window_days)]
+        window = [min(dates) - dt.timedelta(days=index.window), max(dates) + dt.timedelta(days=index.window)]
         in_window = store.query("SELECT id FROM stories WHERE first_date <= ? AND last_date >= ?", window[::-1])
     else:
         in_window = store.query("SELECT id FROM stories WHERE first_date IS NULL")
     wanted = {r["id"] for r in in_window} | set(story_of.values())
-    members = {story: items for story, items in members.items() if story in wanted}
-    members.update(_load_members(store, model, sorted(wanted - members.keys())))
-    index = _StoryIndex(members, window_days)
+    index.keep(wanted)
+    _load_stories(store, model, sorted(wanted - set(index.ids)), index)
     assignments = []
     for article, vector in zip(chunk, vectors):
         story = story_of.get(article["duplicate_of"]) if article["duplicate_of"] else None
@@ -201,12 +200,10 @@ def _assign(store, chunk: list[dict], model: str, window_days: int, threshold: f
             story = index.nearest(vector, article["published"], threshold)
         if story is None:
             story = "s" + article["id"]
-        members.setdefault(story, []).append((article["id"], article["published"], vector))
-        index.add(story, vector, article["published"])
+        index.add(story, article["id"], vector, article["published"])
         story_of[article["id"]] = story
         assignments.append((story, article["id"]))
-    _write(store, assignments, made, model, members)
-    return members
+    _write(store, assignments, made, model, index)
 
 
 def _embed_articles(store, ids: list[str]) -> list[np.ndarray]:
@@ -218,21 +215,20 @@ def _embed_articles(store, ids: list[str]) -> list[np.ndarray]:
 
 
 class _StoryIndex:
-    """Story centroids as one matrix with their date spans, so finding the nearest story in
-    the window is one matrix product, not a loop over stories."""
+    """Stories as one matrix of vector sums with their date spans, so finding the nearest
+    story in the window is one matrix product, not a loop over stories; and each story's
+    most central member so far (its label), found without keeping the members."""
 
-    def __init__(self, members, window_days: int):
+    def __init__(self, window_days: int):
         self.window = window_days
         self.ids: list[str] = []
         self.position: dict[str, int] = {}
         self.sums = np.zeros((0, 0), dtype=np.float32)
         self.first = np.zeros(0, dtype=np.int64)
         self.last = np.zeros(0, dtype=np.int64)
-        for story, items in members.items():
-            for _, date, vector in items:
-                self.add(story, vector, date)
+        self.central: dict[str, tuple[str, np.ndarray]] = {}  # story -> (article id, vector)
 
-    def add(self, story: str, vector: np.ndarray, date: dt.date | None) -> None:
+    def add(self, story: str, article_id: str, vector: np.ndarray, date: dt.date | None) -> None:
         day = date.toordinal() if date else -1
         i = self.position.get(story)
         if i is None:
@@ -246,11 +242,22 @@ class _StoryIndex:
                 self.last = np.resize(self.last, grown.shape[0])
             self.sums[i] = vector
             self.first[i] = self.last[i] = day
-            return
-        self.sums[i] += vector
-        if day >= 0:
-            self.first[i] = day if self.first[i] < 0 else min(self.first[i], day)
-            self.last[i] = max(self.last[i], day)
+        else:
+            self.sums[i] += vector
+            if day >= 0:
+                self.first[i] = day if self.first[i] < 0 else min(self.first[i], day)
+                self.last[i] = max(self.last[i], day)
+        central = self.central.get(story)
+        if central is None or vector @ self.sums[i] > central[1] @ self.sums[i]:
+            self.central[story] = (article_id, vector)
+
+    def keep(self, stories: set[str]) -> None:
+        """Forget every story not in `stories` (out of the window)."""
+        kept = [i for i, story in enumerate(self.ids) if story in stories]
+        self.ids = [self.ids[i] for i in kept]
+        self.position = {story: n for n, story in enumerate(self.ids)}
+        self.sums, self.first, self.last = self.sums[kept], self.first[kept], self.last[kept]
+        self.central = {story: self.central[story] for story in self.ids}
 
     def nearest(self, vector: np.ndarray, published: dt.date | None, threshold: float) -> str | None:
         n = len(self.ids)
@@ -272,25 +279,27 @@ class _StoryIndex:
         return self.ids[candidates[best]] if scores[best] >= threshold else None
 
 
-def _load_members(store, model: str, stories: list[str]) -> dict[str, list]:
-    """story -> [(article_id, date, vector)] for stories of earlier runs. Members whose vector
-    has another tag (the database was built with the other --stories choice, or an older
-    version) get a new one, so new articles can still join their stories."""
+def _load_stories(store, model: str, stories: list[str], index: _StoryIndex) -> None:
+    """Add stories of earlier runs to the index, member by member as they stream in. Members
+    whose vector has another tag (the database was built with the other --stories choice, or
+    an older version) get a new one, so new articles can still join their stories."""
     if not stories:
-        return {}
+        return
     tag = vector_tag(model)
-    rows = store.query(
+    reader = store.con.cursor()
+    reader.execute(
         "SELECT s.story_id, a.id, a.published, v.model, v.vector FROM story_articles s "
         "JOIN articles a ON a.id = s.article_id LEFT JOIN article_vectors v ON v.article_id = a.id "
         "WHERE s.story_id IN (SELECT unnest(?))", [stories])
-    stale = [r["id"] for r in rows if r["model"] != tag or r["vector"] is None]
-    made = dict(zip(stale, _embed_articles(store, stale)))
-    _store_vectors(store, model, made)
-    members: dict[str, list] = {}
-    for row in rows:
-        vector = made[row["id"]] if row["id"] in made else unpack(model, row["vector"])
-        members.setdefault(row["story_id"], []).append((row["id"], row["published"], vector))
-    return members
+    try:
+        while rows := reader.fetchmany(5000):
+            stale = [row[1] for row in rows if row[3] != tag or row[4] is None]
+            made = dict(zip(stale, _embed_articles(store, stale)))
+            _store_vectors(store, model, made)
+            for story, article_id, published, _, vector in rows:
+                index.add(story, article_id, made[article_id] if article_id in made else unpack(model, vector), published)
+    finally:
+        reader.close()
 
 
 def _vector_table(model: str, vectors: dict[str, np.ndarray]):
@@ -311,20 +320,16 @@ def _store_vectors(store, model: str, vectors: dict[str, np.ndarray]) -> None:
         store.con.unregister("_vectors_in")
 
 
-def _write(store, assignments, made: dict[str, np.ndarray], model: str, members) -> None:
+def _write(store, assignments, made: dict[str, np.ndarray], model: str, index: _StoryIndex) -> None:
     """One transaction, set-based: vectors made here, memberships, and every touched story's
     label (its most central title), dates and counts."""
     import pyarrow as pa
 
     touched = sorted({story for story, _ in assignments})
-    central = {}
-    for story in touched:
-        centroid = np.mean([v for _, _, v in members[story]], axis=0)
-        central[story] = max(members[story], key=lambda m: float(m[2] @ centroid))[0]
     tables = {
         "_v": _vector_table(model, made),
         "_sa": pa.table({"story_id": [s for s, _ in assignments], "article_id": [a for _, a in assignments]}),
-        "_touched": pa.table({"story_id": touched, "central": [central[s] for s in touched]}),
+        "_touched": pa.table({"story_id": touched, "central": [index.central[s][0] for s in touched]}),
     }
     store.con.execute("BEGIN TRANSACTION")
     try:
