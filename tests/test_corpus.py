@@ -271,3 +271,24 @@ def test_stories_are_assigned_a_window_at_a_time_with_the_same_result(tmp_path, 
     weekly, undated = held[0][:-1], held[0][-1]
     assert len(weekly) == 9 and undated == 0
     assert weekly[0] == 0 and max(weekly) == 2 * 3  # stories held: those of the 3 days before each week
+
+
+def test_a_story_copied_many_times_is_one_group(tmp_path):
+    """More copies than an LSH bucket offers partners (PARTNERS_PER_BUCKET): every copy is
+    still linked, and all resolve to one original."""
+    base = words(500, 4).split()
+
+    def copy(i):
+        changed = list(base)
+        changed[10 + i * 7] = f"edit{i}"  # each copy differs from the others by one word
+        return " ".join(changed)
+
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_batch([art(f"c{i}", copy(i), f"o{i}.com") for i in range(10)])
+        update_duplicates(store)
+        store.write_batch([art(f"c{i}", copy(i), f"o{i}.com") for i in range(10, 50)])
+        update_duplicates(store)
+        roots = representative(store)
+        n_links = store.con.execute("SELECT count(*) FROM duplicates").fetchone()[0]
+    assert n_links == 49 and len(roots) == 49
+    assert len(set(roots.values())) == 1 and set(roots.values()) | set(roots) == {f"c{i}" for i in range(50)}

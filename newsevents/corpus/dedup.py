@@ -26,6 +26,7 @@ DEFAULT_THRESHOLD = 0.8
 CHUNK = 50_000
 CONTAINMENT = 0.8
 PARALLEL_MIN = 5_000  # below this, starting worker processes costs more than it saves
+PARTNERS_PER_BUCKET = 8  # earlier articles an LSH bucket offers a new one (see _candidate_pairs)
 
 
 def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: float = CONTAINMENT,
@@ -104,8 +105,9 @@ def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containmen
     candidates = _candidate_pairs(store, bucket_table)
     # shingles only for articles that have candidates (verification is exact, but rare), the
     # stored ones fetched in one query
-    shingle_cache: dict[str, np.ndarray] = {a["id"]: shingles(a["text"]) for a in new if a["id"] in candidates}
     involved = {c for cs in candidates.values() for c in cs}
+    shingle_cache: dict[str, np.ndarray] = {a["id"]: shingles(a["text"]) for a in new
+                                            if a["id"] in candidates or a["id"] in involved}
     for row in _texts(store, [c for c in involved if c not in shingle_cache and c not in order]):
         shingle_cache[row[0]] = shingles(row[1])
     # in arrival order: each new article links to the best original among earlier articles
@@ -133,16 +135,28 @@ def _stored_duplicates(store, ids: set[str]) -> set[str]:
 
 
 def _candidate_pairs(store, bucket_table: pa.Table) -> dict[str, set[str]]:
-    """New article -> articles sharing an LSH bucket with it (stored or new), in one join."""
+    """New article -> earlier articles (stored, or new and before it) sharing an LSH bucket
+    with it, in one query. Each bucket offers only its first PARTNERS_PER_BUCKET articles,
+    originals first: a story copied a thousand times would otherwise make a million pairs,
+    while one earlier copy per bucket is enough to link a new one (chains resolve to the
+    original, see representative())."""
     if not bucket_table.num_rows:
         return {}
-    store.con.register("_new_buckets", bucket_table)
+    positions = np.repeat(np.arange(bucket_table.num_rows // BANDS, dtype=np.int64), BANDS)
+    store.con.register("_new_buckets", bucket_table.append_column("pos", pa.array(positions)))
     try:
         rows = store.con.execute(
-            """SELECT DISTINCT n.article_id, o.article_id FROM _new_buckets n
-               JOIN (SELECT band, bucket, article_id FROM minhash_buckets
-                     UNION ALL SELECT band, bucket, article_id FROM _new_buckets) o
-               USING (band, bucket) WHERE n.article_id <> o.article_id""").fetchall()
+            """WITH offered AS (
+                   SELECT m.band, m.bucket, m.article_id, -1 AS pos, d.article_id IS NOT NULL AS copy
+                   FROM minhash_buckets m SEMI JOIN _new_buckets n USING (band, bucket)
+                   LEFT JOIN duplicates d ON d.article_id = m.article_id
+                   UNION ALL SELECT band, bucket, article_id, pos, false FROM _new_buckets),
+               partners AS (
+                   SELECT * FROM offered QUALIFY row_number() OVER (
+                       PARTITION BY band, bucket ORDER BY copy, pos, article_id) <= ?)
+               SELECT DISTINCT n.article_id, p.article_id FROM _new_buckets n
+               JOIN partners p USING (band, bucket) WHERE p.pos < n.pos""",
+            [PARTNERS_PER_BUCKET]).fetchall()
     finally:
         store.con.unregister("_new_buckets")
     pairs: dict[str, set[str]] = defaultdict(set)
