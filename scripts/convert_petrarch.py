@@ -380,7 +380,7 @@ def convert_agents(path: Path):
                 forms += plural_spec.strip("{} ").split()
         for form in forms:
             word = phrase_text(form).lower()
-            if word:
+            if word and word not in AGENT_STOP and role in ROLES:
                 rows.append((word, role, code, _src(path, number)))
     return rows
 

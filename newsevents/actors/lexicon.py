@@ -1,28 +1,86 @@
-"""The actor vocabulary, loaded once from the data files."""
+"""The actor vocabulary, loaded once from the data files.
+
+Three layers, the first that names a phrase wins: user dictionaries (directories in
+NEWSEVENTS_DICT or given with --dict: newsevents.actors.userdicts), the curated files of
+newsevents/data/, then the PETRARCH2/Phoenix import in newsevents/data/petrarch/ (see
+docs/DICTIONARIES.md). Phrases and people are matched with token tries, so the cost of a
+lookup does not grow with the size of the dictionaries. The built lexicon is cached as a
+pickle in the user's cache directory, keyed by the sizes and times of every file read.
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import hashlib
+import os
+import pickle
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+from newsevents.actors.userdicts import dict_dirs
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     code: str
     name: str
-    kind: str  # country | metonym | region | igo | rebel | person
+    kind: str  # country | metonym | region | igo | rebel | person | ngo | mnc | org
     country: str | None
     role: str | None
     org: str | None
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("newsevents.data").joinpath(name).read_text("utf-8")
+@dataclass(frozen=True, slots=True)
+class DatedRole:
+    code: str
+    start: str | None  # ISO date, inclusive; None: open
+    end: str | None
+
+
+IMPORT_DIR = "petrarch"
+# roles an imported agent noun may add to a country (the converter keeps only these too)
+IMPORTED_ROLES = {"GOV", "MIL", "REB", "OPP", "CRM", "BUS", "CVL", "JUD", "COP", "MED", "LEG",
+                  "HLH", "UAF", "EDU", "SPY", "AGR", "LAB", "REF", "ENV"}
+_TERMINAL = ""  # trie key of a node's payload (tokens are never empty)
+
+
+def _parse(text: str) -> list[dict[str, str]]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _data_file(name: str):
+    return resources.files("newsevents.data").joinpath(name)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return _parse(_data_file(name).read_text("utf-8"))
+
+
+def _user_rows(name: str) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for d in dict_dirs():
+        path = d / name
+        if path.is_file():
+            rows += _parse(path.read_text("utf-8"))
+    return rows
+
+
+def _layered(name: str, imported: bool = False) -> list[dict[str, str]]:
+    """User rows, then the curated file's rows (then the imported file's, if asked)."""
+    rows = _user_rows(name) + _rows(name)
+    if imported:
+        rows += _imported_rows(name)
+    return rows
+
+
+def _imported_rows(name: str) -> list[dict[str, str]]:
+    path = _data_file(f"{IMPORT_DIR}/{name}")
+    return _parse(path.read_text("utf-8")) if path.is_file() else []
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
@@ -44,6 +102,26 @@ def countries() -> dict[str, str]:
     return names
 
 
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def _subtokens(word: str) -> list[str]:
+    """Phrase-matching tokens of one word: possessives dropped, hyphens split.
+    "al-Shabaab" -> ["al", "Shabaab"]; "Hamas's" -> ["Hamas"]; "'s" -> []."""
+    w = word.replace("\u2019", "'")
+    if w in ("'s", "'", "s'"):
+        return []
+    if w.endswith("'s") and len(w) > 2:
+        w = w[:-2]
+    elif w.endswith("'") and len(w) > 1:
+        w = w[:-1]
+    return [p for p in w.split("-") if p]
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    return [s for w in phrase.split() for s in _subtokens(w)]
+
+
 class Lexicon:
     """Phrase -> Entry, keyed by lower-cased phrase (exact case for all-caps acronyms)."""
 
@@ -52,45 +130,91 @@ class Lexicon:
 
         self.phrases: dict[str, Entry] = {}
         self.case_sensitive: dict[str, Entry] = {}
+        self.trie: dict = {}
         names = countries()
+        # 1. user dictionaries and curated files (user rows come first: first one wins)
+        user_aliases = _user_rows("country_aliases.tsv")
+        for row in user_aliases:
+            self._add_alias(row, names)
         for c in pycountry.countries:
             for n in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)} - {None}:
                 self._add(n, Entry(c.alpha_3, names[c.alpha_3], "country", c.alpha_3, None, None))
         for row in _rows("country_aliases.tsv"):
-            code = row["code"]
-            self._add(row["alias"], Entry(code, names.get(code, row["alias"]), "country", code, None, None))
-        for row in _rows("blocs.tsv"):
+            self._add_alias(row, names)
+        for row in _layered("blocs.tsv"):
             country, role = split_code(row["code"])
             kind = row["kind"]
             org = row["code"] if kind == "igo" else None
             self._add(row["phrase"], Entry(row["code"], row["name"], kind, country, role, org))
-        for row in _rows("metonyms.tsv"):
+        for row in _layered("metonyms.tsv"):
             country, role = split_code(row["code"])
             org = None if country else row["code"]
             self._add(row["phrase"], Entry(row["code"], row["phrase"].removeprefix("the "),
                                            "metonym", country, role, org))
         self.people: dict[str, Entry] = {}
-        for row in _rows("people.tsv"):
+        for row in _layered("people.tsv"):
             country, role = split_code(row["code"])
             org = None if country else row["code"]
             entry = Entry(row["code"], row["name"], "person", country, role, org)
-            self.people[row["name"].lower()] = entry
-            self._add(row["name"], entry)
+            key = person_key(row["name"])
+            if key not in self.people:
+                self.people[key] = entry
+                self._add(row["name"], entry)
         # a well-known surname alone ("Blinken said") names its person when no one else in
-        # the file shares it
+        # the curated (or user) files shares it; imported people never match by surname
         by_surname: dict[str, list[Entry]] = {}
         for key, entry in self.people.items():
             by_surname.setdefault(key.split()[-1], []).append(entry)
         self.surnames = {last: entries[0] for last, entries in by_surname.items()
                          if len({e.code for e in entries}) == 1}
         self.all_surnames = frozenset(by_surname)
-        self.roles = {row["word"]: row["role"] for row in _rows("roles.tsv")}
-        names = sorted(self.people, key=len, reverse=True)
-        # a middle initial or a suffix may stand in the text: "Antony J. Blinken", "Lloyd J. Austin III"
-        self.people_pattern = re.compile(
-            r"\b(" + "|".join(re.escape(n).replace(r"\ ", r"(?:\s+(?:[A-Z]\.)+)?\s+") for n in names)
-            + r")(?:\s+(?:Jr\.|III|II|IV))?\b", re.IGNORECASE)
+        self.roles = {}
+        for row in _layered("roles.tsv"):
+            self.roles.setdefault(row["word"].strip().lower(), row["role"].strip())
+        self.curated_people = frozenset(self.people)
+        # 2. the PETRARCH2 / Phoenix import
+        self.dated: dict[str, tuple[DatedRole, ...]] = {}
+        self._load_imported(names)
+        self._build_tries()
         self.max_words = max(len(p.split()) for p in list(self.phrases) + list(self.case_sensitive))
+
+    def _add_alias(self, row: dict[str, str], names: dict[str, str]) -> None:
+        code = row["code"]
+        self._add(row["alias"], Entry(code, names.get(code, row["alias"]), "country", code, None, None))
+
+    def _load_imported(self, names: dict[str, str]) -> None:
+        for row in _imported_rows("countries.tsv"):
+            if row["kind"] == "country":  # cities and provinces stay places, never actors
+                self._add(row["phrase"], Entry(row["code"], names.get(row["code"], row["phrase"]),
+                                               "country", row["code"], None, None))
+        for row in _imported_rows("organisations.tsv"):
+            code, kind = row["code"], row["kind"]
+            country, role = split_code(code)
+            org = code if kind in ("igo", "ngo", "mnc") or not country else None
+            if kind == "rebel" and country:
+                org = None
+            self._add(row["phrase"], Entry(code, row["phrase"], kind, country, role, org))
+        roles: dict[str, list[DatedRole]] = {}
+        display: dict[str, str] = {}
+        for row in _imported_rows("people.tsv"):
+            key = person_key(row["name"])
+            if key in self.curated_people or len(key.split()) < 2:
+                continue
+            roles.setdefault(key, []).append(DatedRole(row["code"], row["start"] or None, row["end"] or None))
+            display.setdefault(key, row["name"])
+        for key, dated in roles.items():
+            code = _most_recent(dated)
+            if code is None:
+                continue
+            country, role = split_code(code)
+            entry = Entry(code, display[key], "person", country, role, None if country else code)
+            self.people[key] = entry
+            self.dated[key] = tuple(dated)
+            self.phrases.setdefault(key, entry)
+        for row in _imported_rows("agents.tsv"):
+            word, role = row["word"].strip().lower(), row["role"].strip()
+            if " " not in word and role in IMPORTED_ROLES:
+                self.roles.setdefault(word, role)
 
     def _add(self, phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()
@@ -104,25 +228,159 @@ class Lexicon:
             if phrase.lower().startswith("the "):
                 self.phrases.setdefault(phrase.lower()[4:], entry)
 
+    # tries ----------------------------------------------------------------------------
+    def _build_tries(self) -> None:
+        """Phrase trie over _subtokens (lower case); a node's payload is
+        [entry or None, {exact-case token tuple: entry} or None]. People trie over
+        person_key tokens; payload (key, imported)."""
+        trie: dict = {}
+        for phrase, entry in self.phrases.items():
+            tokens = _phrase_tokens(phrase)
+            if not tokens:
+                continue
+            node = trie
+            for t in tokens:
+                node = node.setdefault(t.lower(), {})
+            payload = node.setdefault(_TERMINAL, [None, None])
+            if payload[0] is None:
+                payload[0] = entry
+        for phrase, entry in self.case_sensitive.items():
+            tokens = _phrase_tokens(phrase)
+            if not tokens:
+                continue
+            node = trie
+            for t in tokens:
+                node = node.setdefault(t.lower(), {})
+            payload = node.setdefault(_TERMINAL, [None, None])
+            if payload[1] is None:
+                payload[1] = {}
+            payload[1].setdefault(tuple(tokens), entry)
+        self.trie = trie
+        people: dict = {}
+        for key in self.people:
+            node = people
+            for t in key.split():
+                node = node.setdefault(t, {})
+            node[_TERMINAL] = (key, key not in self.curated_people)
+        self.people_trie = people
+
     def lookup(self, words: list[str]) -> Entry | None:
         phrase = " ".join(words)
-        return self.case_sensitive.get(phrase) or self.phrases.get(phrase.lower())
+        found = self.case_sensitive.get(phrase) or self.phrases.get(phrase.lower())
+        if found is None and ("-" in phrase or "'" in phrase or "\u2019" in phrase):
+            matches = self.find(words)
+            if len(matches) == 1 and matches[0][0] == 0 and matches[0][1] == len(words):
+                return matches[0][2]
+        return found
 
     def find(self, words: list[str]) -> list[tuple[int, int, Entry]]:
-        """Longest-first matches over a word list: (start, end, entry)."""
-        found, i = [], 0
-        while i < len(words):
-            for n in range(min(self.max_words, len(words) - i), 0, -1):
-                entry = self.lookup(words[i:i + n])
-                if entry:
-                    found.append((i, i + n, entry))
-                    i += n
+        """Longest-first matches over a word list: (start, end, entry). Possessives and
+        hyphens do not stop a match ("al-Shabaab", "Hamas's"); a match covers whole words."""
+        stream: list[tuple[str, str, int, bool, bool]] = []
+        for i, w in enumerate(words):
+            subs = _subtokens(w)
+            last = len(subs) - 1
+            for j, s in enumerate(subs):
+                stream.append((s.lower(), s, i, j == 0, j == last))
+        found, k, n = [], 0, len(stream)
+        trie = self.trie
+        while k < n:
+            if not stream[k][3]:
+                k += 1
+                continue
+            node, best, m = trie, None, k
+            while m < n:
+                node = node.get(stream[m][0])
+                if node is None:
                     break
+                payload = node.get(_TERMINAL)
+                if payload is not None and stream[m][4]:
+                    ci, cs = payload
+                    entry = (cs.get(tuple(s[1] for s in stream[k:m + 1])) if cs else None) or ci
+                    if entry is not None:
+                        best = (m, entry)
+                m += 1
+            if best:
+                found.append((stream[k][2], stream[best[0]][2] + 1, best[1]))
+                k = best[0] + 1
+            else:
+                k += 1
+        return found
+
+    def find_people(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Known people named in free text: (start char, end char, entry). Middle initials and
+        suffixes may stand in the text ("Antony J. Blinken", "Lloyd J. Austin III"); imported
+        people only by their full name written with capitals."""
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _NAME_TOKEN.finditer(text)]
+        found, i, n = [], 0, len(tokens)
+        root = self.people_trie
+        while i < n:
+            node, best, j = root, None, i
+            while j < n:
+                raw = tokens[j][2]
+                norm = raw.replace("\u2019", "'").lower()
+                if norm.endswith("'s"):
+                    norm = norm[:-2]
+                norm = norm.rstrip(".") if not _INITIAL_TOKEN.fullmatch(raw) else norm
+                if j > i and node is not root and _INITIAL_TOKEN.fullmatch(raw) and norm not in node:
+                    j += 1  # a middle initial
+                    continue
+                nxt = node.get(norm)
+                if nxt is None:
+                    break
+                node = nxt
+                payload = node.get(_TERMINAL)
+                if payload is not None:
+                    key, imported = payload
+                    if not imported or all(tokens[x][2][:1].isupper() for x in range(i, j + 1)):
+                        best = (j, key)
+                j += 1
+            if best:
+                end_j = best[0]
+                end = tokens[end_j][1]
+                if end_j + 1 < n and tokens[end_j + 1][2].lower().rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}:
+                    end = tokens[end_j + 1][1]
+                found.append((tokens[i][0], end, self.people[best[1]]))
+                i = end_j + 1
             else:
                 i += 1
         return found
 
+    def person_entry(self, entry: Entry, date: dt.date | str | None = None) -> Entry | None:
+        """The person's entry for an article's date: a dated role covering the date, else the
+        default role, else (undated article) the most recent role."""
+        dated = self.dated.get(person_key(entry.name)) if entry.kind == "person" else None
+        if not dated:
+            return entry
+        code = _role_on(dated, date)
+        if code is None or code == entry.code:
+            return entry
+        country, role = split_code(code)
+        return Entry(code, entry.name, "person", country, role, None if country else code)
 
+
+def _most_recent(dated) -> str | None:
+    spans = [r for r in dated if r.start or r.end]
+    if spans:
+        return max(spans, key=lambda r: (r.end or "9999-99-99", r.start or "")).code
+    defaults = [r for r in dated if not r.start and not r.end]
+    return defaults[0].code if defaults else None
+
+
+def _role_on(dated, date) -> str | None:
+    if date is None:
+        return _most_recent(dated)
+    day = date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date)[:10]
+    day = day[:10]
+    covering = [r for r in dated if (r.start or r.end) and (r.start or "") <= day <= (r.end or "9999-99-99")]
+    if covering:  # the most recently started role covering the day
+        return max(covering, key=lambda r: r.start or "").code
+    defaults = [r for r in dated if not r.start and not r.end]
+    return defaults[0].code if defaults else _most_recent(dated)
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
+_INITIAL_TOKEN = re.compile(r"(?:[A-Z]\.)+")
 _INITIAL = re.compile(r"\s+(?:[A-Z]\.)+(?=\s)|\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 
 
@@ -131,9 +389,72 @@ def person_key(name: str) -> str:
     return _INITIAL.sub("", " ".join(name.split())).lower()
 
 
+# loading, with a pickle cache ---------------------------------------------------------
+CACHE_VERSION = 1
+
+
+def _sources() -> list[Path]:
+    files = []
+    base = Path(str(_data_file("")))
+    for name in ("country_aliases.tsv", "blocs.tsv", "metonyms.tsv", "people.tsv", "roles.tsv"):
+        files.append(base / name)
+    for name in ("countries.tsv", "organisations.tsv", "people.tsv", "agents.tsv"):
+        files.append(base / IMPORT_DIR / name)
+    for d in dict_dirs():
+        files += sorted(p for p in d.glob("*.tsv"))
+    files.append(Path(__file__))
+    return files
+
+
+def cache_path() -> Path | None:
+    """~/.cache/newsevents/lexicon-<digest>.pickle (NEWSEVENTS_CACHE_DIR or XDG_CACHE_HOME
+    move it; NEWSEVENTS_CACHE_DIR=off disables it). The digest covers path, size and mtime of
+    every file the lexicon reads, and the pycountry version."""
+    root = os.environ.get("NEWSEVENTS_CACHE_DIR")
+    if root == "off":
+        return None
+    if not root:
+        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsevents")
+    digest = hashlib.sha1(str(CACHE_VERSION).encode())
+    try:
+        import pycountry
+
+        digest.update(str(getattr(pycountry, "__version__", "")).encode())
+        for path in _sources():
+            if path.exists():
+                st = path.stat()
+                digest.update(f"{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+    except OSError:
+        return None
+    return Path(root) / f"lexicon-{digest.hexdigest()[:16]}.pickle"
+
+
+def load_lexicon() -> Lexicon:
+    path = cache_path()
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as f:
+                lex = pickle.load(f)
+            if isinstance(lex, Lexicon):
+                return lex
+        except Exception:  # a stale or broken cache is rebuilt
+            pass
+    lex = Lexicon()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(lex, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return lex
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return Lexicon()
+    return load_lexicon()
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, person_key, split_code
@@ -31,8 +32,11 @@ def entry_actor(entry: Entry, role: str | None = None) -> Actor:
 class ActorResolver:
     """One article's actor context. Create one per article."""
 
-    def __init__(self, lex: Lexicon | None = None):
+    def __init__(self, lex: Lexicon | None = None, date: dt.date | str | None = None):
         self.lex = lex or lexicon()
+        # the article's publication date: picks the dated role of an imported person
+        # (None: the person's most recent role)
+        self.date = date
         self.people: dict[str, Actor] = {}  # lower-cased full and last names -> actor
         self.last_person: tuple[int, Actor] | None = None
         self.last_group: tuple[int, Actor] | None = None
@@ -58,10 +62,10 @@ class ActorResolver:
         names and pronouns later in the article resolve."""
         mentions: list[tuple[int, Actor]] = []
         lower = text.lower()
-        for name, entry in self._known_people_in(text):
-            actor = entry_actor(entry)
+        for start, _end, entry in self.lex.find_people(text):
+            actor = self._person_actor(entry)
             self.learn_person(entry.name, actor)
-            mentions.append((lower.find(name), actor))
+            mentions.append((start, actor))
         for match in _TITLED_NAME.finditer(text):
             name = match["name"]
             if name.lower() in self.people:
@@ -85,10 +89,12 @@ class ActorResolver:
                 self.titles[title.group(1).lower()] = actor
 
     def _known_people_in(self, text: str):
-        for match in self.lex.people_pattern.finditer(text):
-            entry = self.lex.people.get(person_key(match.group(1)))
-            if entry:
-                yield match.group(1).lower(), entry
+        for start, end, entry in self.lex.find_people(text):
+            yield text[start:end].lower(), entry
+
+    def _person_actor(self, entry: Entry) -> Actor:
+        """A known person's actor on this article's date (imported people have dated roles)."""
+        return entry_actor(self.lex.person_entry(entry, self.date) or entry)
 
     # resolution -----------------------------------------------------------------------
     def resolve_pronoun(self, sentence_index: int, person: bool = True) -> Actor | None:
@@ -105,7 +111,7 @@ class ActorResolver:
         if not words:
             return None
         for name, entry in self._known_people_in(text):
-            actor = entry_actor(entry)
+            actor = self._person_actor(entry)
             self.learn_person(entry.name, actor)
             return actor
         known = (self.people.get(person_key(" ".join(words))) or self.people.get(words[-1].lower())
@@ -162,7 +168,7 @@ class ActorResolver:
         entry = self.lex.people.get(key) or (self.lex.surnames.get(key) if key and " " not in key else None)
         if entry is None:
             return None
-        actor = entry_actor(entry)
+        actor = self._person_actor(entry)
         self.learn_person(entry.name, actor)
         return actor
 
@@ -186,7 +192,7 @@ class ActorResolver:
         people = [m for m in matches if m[2].kind == "person"]
         if people:
             entry = people[-1][2]
-            actor = entry_actor(entry)
+            actor = self._person_actor(entry)
             self.learn_person(entry.name, actor)
             return actor
         start, end, entry = min(matches, key=lambda m: (abs(m[1] - 1 - head_index), m[0]))
