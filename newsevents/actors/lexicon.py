@@ -16,16 +16,15 @@ import hashlib
 import os
 import pickle
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from newsevents.actors.userdicts import dict_dirs
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):  # a NamedTuple: unpickles ~10x faster than a slotted dataclass
     code: str
     name: str
     kind: str  # country | metonym | region | igo | rebel | person | ngo | mnc | org
@@ -34,8 +33,7 @@ class Entry:
     org: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class DatedRole:
+class DatedRole(NamedTuple):
     code: str
     start: str | None  # ISO date, inclusive; None: open
     end: str | None
