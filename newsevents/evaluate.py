@@ -135,6 +135,7 @@ def evaluate(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     articles = [gold_article(r) for r in records]
     extractions = extract_articles(articles)
     totals = {k: Score() for k in ("events_root", "events_code", "quotes", "amounts", "dates")}
+    roots: dict[str, Score] = {}  # events at root level, per CAMEO root
     per_article = []
     for record, extraction in zip(records, extractions):
         pred = predictions(extraction)
@@ -149,6 +150,12 @@ def evaluate(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
             "quotes": match(pred["quotes"], gold_quotes, quote_matches),
             "amounts": match(pred["amounts"], gold_amounts, amount_matches),
         }
+        for root in {e["cameo"][:2] for e in gold_events + pred["events"]}:
+            per_root = roots.setdefault(root, Score())
+            missed = sum(1 for m in scores["events_root"].misses if m["cameo"][:2] == root)
+            per_root.tp += sum(1 for e in gold_events if e["cameo"][:2] == root) - missed
+            per_root.fn += missed
+            per_root.fp += sum(1 for f in scores["events_root"].false_alarms if f["cameo"][:2] == root)
         if record["article"].get("published"):  # relative dates need a publication date
             scores["dates"] = match(pred["dates"], gold_dates, date_matches)
         for key, score in scores.items():
@@ -158,23 +165,30 @@ def evaluate(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
             totals[key].add(score)
         per_article.append({"article": record["article"]["id"],
                             **{k: {"tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in scores.items()}})
-    return {"articles": len(records), "totals": totals, "per_article": per_article}
+    return {"articles": len(records), "totals": totals, "per_article": per_article,
+            "by_root": dict(sorted(roots.items()))}
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
 
 
+def _figures(s: Score) -> dict[str, Any]:
+    return {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+            "tp": s.tp, "fp": s.fp, "fn": s.fn}
+
+
 def summary_dict(result: dict[str, Any]) -> dict[str, Any]:
-    return {"articles": result["articles"],
-            **{k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
-                   "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in result["totals"].items()}}
+    return {"articles": result["articles"], **{k: _figures(s) for k, s in result["totals"].items()},
+            "events_by_root": {root: _figures(s) for root, s in result.get("by_root", {}).items()}}
 
 
 # -- building the gold file from the annotation sheet -----------------------------------------
-def build_gold(annotations: Path, example_raw: Path, corpus: Path) -> list[dict[str, Any]]:
-    """Turn annotations.tsv into self-contained gold records (article text included). Event
-    sentence keys are expanded to the full sentence of the article they identify."""
+def build_gold(annotations: Path | list[Path], example_raw: Path, corpus: Path) -> list[dict[str, Any]]:
+    """Turn annotation sheets (annotations.tsv, ...) into self-contained gold records (article
+    text included). Event sentence keys are expanded to the full sentence of the article they
+    identify."""
+    sheets = annotations if isinstance(annotations, list) else [annotations]
     from newsevents.engine.steps import repair_records
     from newsevents.nlp import sentences_of
     from newsevents.read import read_paths
@@ -189,7 +203,9 @@ def build_gold(annotations: Path, example_raw: Path, corpus: Path) -> list[dict[
 
     records: list[dict[str, Any]] = []
     current = None
-    for number, line in enumerate(annotations.read_text("utf-8").splitlines(), start=1):
+    lines = [(f"{sheet.name} line {number}", line) for sheet in sheets
+             for number, line in enumerate(sheet.read_text("utf-8").splitlines(), start=1)]
+    for where, line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         kind, *cols = line.split("\t")
@@ -208,7 +224,7 @@ def build_gold(annotations: Path, example_raw: Path, corpus: Path) -> list[dict[
             if len(found) > 1:
                 found = [s for s in found if _norm(s).endswith(_norm(key))] or found
             if len(found) != 1:
-                raise ValueError(f"annotations line {number}: key {key!r} matches {len(found)} sentences")
+                raise ValueError(f"{where}: key {key!r} matches {len(found)} sentences")
             current["events"].append({
                 "sentence": found[0], "source": {"code": source}, "target": None if target == "-" else {"code": target},
                 "cameo": cameo, "root": cameo[:2], "negated": "n" in flags, "hypothetical": "h" in flags,
@@ -222,7 +238,7 @@ def build_gold(annotations: Path, example_raw: Path, corpus: Path) -> list[dict[
         elif kind == "D":
             current["dates"].append({"text": cols[0], "date": cols[1]})
         else:
-            raise ValueError(f"annotations line {number}: unknown row kind {kind!r}")
+            raise ValueError(f"{where}: unknown row kind {kind!r}")
     return records
 
 

@@ -182,3 +182,13 @@ def test_simulated_records_meet_quality_floor():
     assert result["paragraph_recall"] >= 0.98
     assert result["exact_order"] >= 0.9
     assert result["credit_right"] >= 0.95
+
+
+def test_one_line_record_without_full_stop_is_its_text_not_a_heading():
+    article = repair(raw(["Oman recalls its envoy from Bahrain"]))
+    assert [(b.kind, b.text) for b in article.blocks] == [("paragraph", "Oman recalls its envoy from Bahrain")]
+
+
+def test_a_heading_before_a_paragraph_stays_a_heading():
+    article = repair(raw(["Talks resume", "Negotiators from both sides met again on Monday in Muscat."]))
+    assert [b.kind for b in article.blocks] == ["heading", "paragraph"]

@@ -19,12 +19,14 @@ def evaluate_command(
     gold: Path = typer.Argument(..., help="Gold JSONL (e.g. tests/data/gold/gold.jsonl)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     details: bool = typer.Option(False, "--details", help="List every miss and false alarm, per article."),
-    build_from: Path = typer.Option(None, "--build-from", help="First rebuild GOLD from this annotation sheet (annotations.tsv)."),
+    build_from: list[Path] = typer.Option(None, "--build-from", help="First rebuild GOLD from these annotation sheets (annotations.tsv; repeat the option for several)."),
+    by_root: bool = typer.Option(False, "--by-root", help="Also show event precision / recall per CAMEO root."),
     example: Path = typer.Option(Path("tests/data/examples/koreatimes-2022-01-25-raw.txt"), "--example", help="With --build-from: the example record."),
     corpus: Path = typer.Option(Path("sample/corpus-usgov.jsonl"), "--corpus", help="With --build-from: the corpus the sheet refers to."),
 ) -> None:
     """Score events (root and full code), quotes, amounts and dates against gold."""
     from newsevents.evaluate import build_gold, evaluate, load_gold, summary_dict, to_jsonable
+    from newsevents.events.taxonomy import cameo_codes
 
     if build_from:
         records = build_gold(build_from, example, corpus)
@@ -42,6 +44,13 @@ def evaluate_command(
         table.add_row(key.replace("_", " "), f"{score.precision:.3f}", f"{score.recall:.3f}",
                       f"{score.f1:.3f}", str(score.tp), str(score.fp), str(score.fn))
     out.print(table)
+    if by_root:
+        names = cameo_codes()
+        roots = Table("root", "name", "precision", "recall", "tp", "fp", "fn", title="events per CAMEO root")
+        for root, score in result["by_root"].items():
+            roots.add_row(root, names[root].name.capitalize() if root in names else "", f"{score.precision:.3f}",
+                          f"{score.recall:.3f}", str(score.tp), str(score.fp), str(score.fn))
+        out.print(roots)
     if details:
         for key, score in result["totals"].items():
             for item in score.misses:

@@ -9,7 +9,7 @@ import hashlib
 
 from newsevents.actors import ActorResolver
 from newsevents.actors.lexicon import countries, lexicon
-from newsevents.events.taxonomy import Pattern, cameo_codes, verb_patterns
+from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, verb_patterns
 from newsevents.records import Actor, Event, Location, Sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -40,6 +40,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
+PROMISE_VERBS = {"vow", "pledge", "promise"}
+# what these verbs introduce is feared, not done, when it is still to come
+FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
 TARGET_PREP_ORDER = ["to", "against", "with", "on", "toward", "towards", "at", "into", "from", "over", "for"]
 
 
@@ -52,6 +55,7 @@ class EventCoder:
     def __init__(self) -> None:
         self.patterns = verb_patterns()
         self.codes = cameo_codes()
+        self.families = modality()
 
     # -- public ------------------------------------------------------------------------
     def code_sentence(self, doc, sentence: Sentence, article_id: str, url: str | None,
@@ -66,9 +70,19 @@ class EventCoder:
                 continue  # a participle describing a noun ("blocking sanctions") is not a clause
             lemma = token.lemma_.lower()
             plist = self.patterns.get(lemma)
-            if not plist:
+            family = self.families.get(lemma)
+            if not plist and not family:
                 continue
-            pattern = self._best_pattern(token, plist)
+            pattern = self._best_pattern(token, plist) if plist else None
+            governed = self._governed_act(token, family) if family else None
+            if family and governed and governed[1] and not self._more_specific(pattern, family, governed[1]):
+                # "pledged to send howitzers to Poland": a promise of military aid (0332)
+                derived = governed_code(family, governed[1])
+                if family == "intent" and governed[1][:2] > "08":
+                    # a plan to do harm is no promise to cooperate: "vowed to retaliate" is a
+                    # threat, "plans to invade" codes the invasion itself (hypothetical)
+                    derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else None
+                pattern = Pattern(lemma, (), derived) if derived else None
             if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
@@ -80,6 +94,10 @@ class EventCoder:
             code = self.codes[pattern.cameo]
             sources, targets, inherited = self._roles(token, sentence.index, resolver,
                                                       direct_only=code.code in NEEDS_TARGET)
+            if sources and not targets and governed and (governed[1] or plist):
+                # the promised or demanded act's own target: "promised to deliver tanks to Poland"
+                targets = [a for a in self._resolve_all(self._target_heads(governed[0]), sentence.index, resolver)
+                           if not any(_same_actor(s, a) for s in sources)]
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (code.root in SYMMETRIC_ROOTS or code.code in SYMMETRIC_CODES) and len(sources) > 1
@@ -118,17 +136,19 @@ class EventCoder:
         content of the governing event (coded there), not an event of its own; so is what a
         demand asks for ('demands ... a guarantee that alliance forces pull back')."""
         node = token
-        while node.dep_ in ("xcomp", "conj") and node.head is not node:
+        while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ASKED_FOR:
             return True
+        if node.dep_ == "ccomp" and self._governs(node.head, node):
+            return True  # "demanded that Belarus release them": asked for, not done
         node = token
         for _ in range(3):
             # "sent ships to bolster defences" (one act), but "travelled to Geneva to meet
             # Lavrov" reports what the trip was for: that meeting is coded too
             purpose = (node.dep_ == "advcl" and node.head.lemma_.lower() not in TRAVEL_VERBS
                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
-            if not (node.dep_ == "xcomp" or purpose) or node.head is node:
+            if not (node.dep_ == "xcomp" or purpose) or node.head.i == node.i:
                 return False
             node = node.head
             plist = self.patterns.get(node.lemma_.lower())
@@ -136,11 +156,59 @@ class EventCoder:
                 return True
         return False
 
+    def _governs(self, verb, clause) -> bool:
+        """Whether `clause` (a complement of `verb`) is an act `verb` promises, demands, asks
+        for, refuses or warns of, rather than a fact it reports: what is warned of or feared
+        is so only when it is still to come ("warned that Russia could invade", not "warned
+        that Russia has massed troops")."""
+        lemma = verb.lemma_.lower()
+        family = self.families.get(lemma)
+        if family in ("intent", "demand", "appeal", "reject"):
+            return True
+        if family == "threaten" or lemma in FEARED:
+            return _modal_or_conditional(clause)
+        return False
+
+    def _governed_act(self, token, family: str) -> tuple | None:
+        """(verb, CAMEO code) of the act a modality verb governs: its 'to' complement
+        ("agreed to send"), or its 'that' clause ("demanded that Belarus release ..."); the
+        code is None when that act has none of its own ("vowed to retaliate against Japan")."""
+        found = None
+        for child in token.children:
+            if child.dep_ not in ("xcomp", "ccomp", "advcl") or child.pos_ not in ("VERB", "AUX"):
+                continue
+            if child.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                continue  # "called on Iran to free ...": the to-clause; not "... after talks failed"
+            if child.dep_ == "ccomp" and not self._governs(token, child):
+                continue
+            plist = self.patterns.get(child.lemma_.lower())
+            pattern = self._best_pattern(child, plist) if plist else None
+            found = found or (child, None)
+            if pattern is not None:
+                return child, pattern.cameo
+        return found
+
+    def _more_specific(self, pattern: Pattern | None, family: str, act: str) -> bool:
+        """Whether the verb's own specific pattern ("demand +withdraw" 106) says more than
+        the code the governed act would give; a generic one ("pledge +aid" 033, 'not
+        specified below') says less than "pledged to provide humanitarian aid" (0333)."""
+        if pattern is None or not pattern.requires:
+            return False
+        derived = governed_code(family, act)
+        generic = "not specified" in self.codes[pattern.cameo].name.lower()
+        return not (derived[:2] == pattern.cameo[:2] and generic and len(derived) >= len(pattern.cameo))
+
+    def _target_heads(self, token) -> list:
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+        return objects + _prep_objects([token] + objects + of_objects)
+
     # -- pattern -----------------------------------------------------------------------
     def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
         context = self._dependent_lemmas(token)
         for pattern in plist:  # most specific first
-            if all(term in context for term in pattern.requires):
+            if all(not context.isdisjoint(term) for term in pattern.requires):
                 return pattern
         return None
 
@@ -170,11 +238,8 @@ class EventCoder:
             source_heads, target_heads = agents, passive_subjects
         else:
             source_heads = subjects
-            objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
-            of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for g in p.children if g.dep_ == "pobj"]
-            target_heads = objects + _prep_objects([token] + objects + of_objects)
+            target_heads = self._target_heads(token)
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
@@ -244,6 +309,10 @@ class EventCoder:
         an act asked of Russia, which the caller does not code as done)."""
         head = token.head
         for _ in range(3):
+            if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                # "Ethiopia's decision to withdraw": the noun's possessor, not the clause's subject
+                owners = [c for c in head.children if c.dep_ == "poss"]
+                return (owners, "subject") if owners else ([], "")
             if token.dep_ == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objects:
@@ -255,7 +324,7 @@ class EventCoder:
                 agents = [g for c in head.children if c.dep_ == "agent" for g in c.children]
                 if agents:
                     return agents, "subject"
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             token, head = head, head.head
         return [], ""
@@ -283,7 +352,7 @@ class EventCoder:
         if token.lower_ not in ("it", "they", "he", "she"):
             return None
         clause = token.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
             subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
@@ -296,7 +365,7 @@ class EventCoder:
             # "Israel freeing hundreds of Palestinians it has jailed": the subject of the
             # clause the relative clause hangs in, not the last actor of the text
             governor = clause.head
-            while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
                 governor = governor.head
             subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS]
             if subjects:
@@ -312,7 +381,7 @@ class EventCoder:
             return True
         node = token
         for _ in range(4):
-            if node.head is node or node.dep_ not in COMPLEMENT_DEPS:
+            if node.head.i == node.i or node.dep_ not in COMPLEMENT_DEPS:
                 break
             link, node = node.dep_, node.head
             if node.lemma_.lower() in NEGATING_VERBS:
@@ -329,7 +398,7 @@ class EventCoder:
             return True
         node = token
         for _ in range(3):
-            if node.head is node or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj"):
+            if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj"):
                 break
             link, node = node.dep_, node.head
             if link == "ccomp" and node.lemma_.lower() in SPEECH_VERBS:
@@ -348,7 +417,7 @@ class EventCoder:
             return False
         node = token
         for _ in range(3):
-            if node.head is node:
+            if node.head.i == node.i:
                 return False
             if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and \
                     node.head.head.lemma_.lower() in ("accuse", "suspect", "blame", "charge", "convict"):
@@ -359,7 +428,7 @@ class EventCoder:
     def _reporter(self, token, sentence_index: int, resolver: ActorResolver) -> Actor | None:
         node = token
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
                 subjects = [c for c in node.head.children if c.dep_ in SUBJECT_DEPS]
@@ -402,6 +471,18 @@ def _inside(heads, depth: int = 3) -> list:
         found += [t for t in layer if t.dep_ != "conj" and (t.dep_ == "poss" or t.pos_ == "PROPN"
                                                            or t.ent_type_ in NAMED or _named_modifier(t))]
     return found
+
+
+def _modal_or_conditional(clause) -> bool:
+    """A clause about what could, would or will happen: a modal, 'going to', or an 'if'."""
+    for node in [clause, *clause.conjuncts]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.lemma_ == "go" and any(c.dep_ == "xcomp" for c in node.children):
+            return True
+    return False
 
 
 def _imperative(token) -> bool:

@@ -22,7 +22,7 @@ class Code:
 @dataclass(frozen=True, slots=True)
 class Pattern:
     lemma: str
-    requires: tuple[str, ...]
+    requires: tuple[frozenset[str], ...]  # each term: the lemmas that satisfy it
     cameo: str
 
 
@@ -39,22 +39,86 @@ def cameo_codes() -> dict[str, Code]:
 
 
 @lru_cache(maxsize=1)
-def verb_patterns() -> dict[str, list[Pattern]]:
-    """lemma -> its patterns, most specific first. Unknown CAMEO codes are an error in the
-    data file, reported with the line."""
+def synsets() -> dict[str, frozenset[str]]:
+    """&NAME -> its member lemmas (synsets.tsv): '+&weapon' in a pattern stands for any of them."""
+    sets: dict[str, frozenset[str]] = {}
+    for line in _lines("synsets.tsv")[1:]:
+        name, _, words = line.partition("\t")
+        sets["&" + name.strip().lower()] = frozenset(w.lower() for w in words.split())
+    return sets
+
+
+def _term(word: str, where: str) -> frozenset[str]:
+    if word.startswith("&"):
+        members = synsets().get(word.lower())
+        if members is None:
+            raise ValueError(f"{where}: unknown synset {word!r} (synsets.tsv lists them)")
+        return members
+    return frozenset({word})
+
+
+def _pattern_rows(name: str) -> list[tuple[str, list[str], str]]:
+    """(where, words, cameo) of a pattern file (verbs.tsv, nouns.tsv); unknown CAMEO codes are
+    an error in the data file, reported with the line."""
     codes = cameo_codes()
-    patterns: dict[str, list[Pattern]] = {}
-    for number, line in enumerate(_lines("verbs.tsv")[1:], start=2):
+    rows = []
+    for number, line in enumerate(_lines(name)[1:], start=2):
         fields = line.split("\t")
-        words = fields[0].split()
         cameo = fields[1].strip() if len(fields) > 1 else ""
         if cameo not in codes:
-            raise ValueError(f"verbs.tsv line {number}: unknown CAMEO code {cameo!r} for {fields[0]!r}")
-        requires = tuple(w[1:] for w in words[1:] if w.startswith("+"))
+            raise ValueError(f"{name} line {number}: unknown CAMEO code {cameo!r} for {fields[0]!r}")
+        rows.append((f"{name} line {number}", fields[0].split(), cameo))
+    return rows
+
+
+def _patterns(name: str) -> dict[str, list[Pattern]]:
+    patterns: dict[str, list[Pattern]] = {}
+    for where, words, cameo in _pattern_rows(name):
+        requires = tuple(_term(w[1:], where) for w in words[1:] if w.startswith("+"))
         patterns.setdefault(words[0], []).append(Pattern(words[0], requires, cameo))
-    for plist in patterns.values():
-        plist.sort(key=lambda p: len(p.requires), reverse=True)
+    codes = cameo_codes()
+    for plist in patterns.values():  # most terms first; among equals, a specific code first
+        plist.sort(key=lambda p: (len(p.requires), "not specified" not in codes[p.cameo].name), reverse=True)
     return patterns
+
+
+@lru_cache(maxsize=1)
+def verb_patterns() -> dict[str, list[Pattern]]:
+    """lemma -> its patterns, most specific first."""
+    return _patterns("verbs.tsv")
+
+
+@lru_cache(maxsize=1)
+def noun_patterns() -> dict[str, list[Pattern]]:
+    """Event nouns (nouns.tsv): 'the attack on', 'talks between', 'sanctions against'."""
+    return _patterns("nouns.tsv")
+
+
+@lru_cache(maxsize=1)
+def modality() -> dict[str, str]:
+    """Verbs that govern another act -> their family (intent, demand, appeal, reject, threaten)."""
+    return {row["lemma"]: row["family"] for row in csv.DictReader(_lines("modality.tsv"), delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def _modality_codes() -> dict[str, dict[str, str]]:
+    codes = cameo_codes()
+    table: dict[str, dict[str, str]] = {}
+    for row in csv.DictReader(_lines("modality_codes.tsv"), delimiter="\t"):
+        if row["code"] not in codes:
+            raise ValueError(f"modality_codes.tsv: unknown CAMEO code {row['code']!r}")
+        table.setdefault(row["family"], {})[row["act"]] = row["code"]
+    return table
+
+
+def governed_code(family: str, act: str | None) -> str:
+    """The code of a promise/demand/appeal/refusal/threat of `act`: the row of the longest
+    matching prefix of the act's code, else the family's own code."""
+    table = _modality_codes()[family]
+    for size in range(len(act or ""), 1, -1):
+        if act[:size] in table:
+            return table[act[:size]]
+    return table["*"]
 
 
 _IRREGULAR = {
@@ -101,8 +165,8 @@ def trigger_requirements() -> dict[str, list[tuple[frozenset[str], ...]]]:
     no event, 'has talks' may be."""
     index: dict[str, list[tuple[frozenset[str], ...]]] = {}
     for lemma, plist in verb_patterns().items():
-        options = [tuple(frozenset(verb_forms(term)) for term in p.requires) for p in plist
-                   if p.requires or p.cameo not in WEAK_CODES]
+        options = [tuple(frozenset(f for lemma in term for f in verb_forms(lemma)) for term in p.requires)
+                   for p in plist if p.requires or p.cameo not in WEAK_CODES]
         if not options:
             continue
         for form in verb_forms(lemma):

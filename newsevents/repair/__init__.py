@@ -82,6 +82,13 @@ def repair(raw: RawRecord) -> Article:
         first, dateline_credit = strip_dateline_credit(pieces[0].text)
         if dateline_credit:
             pieces[0].text, credit = first, credit or dateline_credit
+    # a heading introduces what follows it: heading-like lines after the last paragraph are
+    # the text itself ("Russia recalls its ambassador" with no full stop is a one-line story)
+    trailing = len(pieces)
+    while trailing and pieces[trailing - 1].kind == "heading":
+        trailing -= 1
+    for piece in pieces[trailing:]:
+        piece.kind = "paragraph"
     if not any(p.kind == "paragraph" for p in pieces):
         raise RepairError("no-body", "no paragraph is left after repair (only headings or a "
                           "credit); the record holds no article text")
