@@ -1,0 +1,126 @@
+"""Actors: the lexicon with the PETRARCH import, dated roles, agents, precedence, user
+dictionaries. Sentences are the tests' own."""
+
+import datetime as dt
+
+import pytest
+
+from newsevents.actors import ActorResolver, lexicon
+from newsevents.actors import userdicts
+
+
+def code(text, date=None):
+    actor = ActorResolver(date=date).resolve_text(text)
+    return actor.code if actor else None
+
+
+def test_dated_roles_follow_the_article_date():
+    # imported (Phoenix): EGYGOVLEG 2000-2005, EGYGOV 2012-10-30..2013-07-03, default EGYELI
+    assert code("Mohamed Morsi", dt.date(2013, 1, 15)) == "EGYGOV"
+    assert code("Mohamed Morsi", "1990-06-01") == "EGYELI"
+    assert code("Mohamed Morsi") == "EGYGOV"  # undated article: the most recent role
+
+
+def test_imported_people_match_by_full_name_only():
+    assert code("Mohamed Morsi") == "EGYGOV"
+    assert code("Morsi") is None
+    resolver = ActorResolver(date="2013-01-15")
+    resolver.scan_sentence(0, "The envoy Mohamed Morsi spoke to farmers near the river.")
+    assert resolver.resolve_pronoun(0).code == "EGYGOV"
+    lex = lexicon()
+    assert "morsi" not in lex.surnames and "morsi" not in lex.all_surnames
+    # the curated people keep their surname behaviour
+    assert code("Lavrov") == "RUSGOV"
+
+
+def test_people_found_in_text_with_initials():
+    found = lexicon().find_people("Yesterday Vladimir V. Putin's aide left, and Recep Tayyip Erdogan stayed.")
+    names = {entry.name for _, _, entry in found}
+    assert "Vladimir Putin" in names and any("Erdogan" in n for n in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli police", "ISRCOP"),
+    ("Malian soldiers", "MLIMIL"),
+    ("Kenyan troops", "KENMIL"),
+    ("Nigerian policemen", "NGACOP"),
+    ("Somali rebels", "SOMREB"),
+    ("Hundreds of AU troops", "AU"),
+    ("two of the Chadian soldiers", "TCDMIL"),
+])
+def test_agents_combine_with_a_country_beside_them(text, expected):
+    assert code(text) == expected
+
+
+def test_hyphenated_and_possessive_names():
+    assert code("al-Shabaab") == "SOMREB"
+    assert code("Al Shabaab fighters") == "SOMREB"
+    assert code("Hamas's negotiators") == "PSEREB"
+    lex = lexicon()
+    assert lex.find(["the", "al", "-", "Shabaab", "convoy"])[0][:2] == (1, 4)  # spaCy's tokens
+    assert lex.find(["Hamas", "'s", "chief"])[0][:2] == (0, 1)
+    assert lex.find(["Russian-backed", "fighters"]) == []  # a match covers whole words
+
+
+def test_curated_entries_win_over_imported():
+    lex = lexicon()
+    assert lex.phrases["hamas"].code == "PSEREB"  # blocs.tsv, not Phoenix's PSEREBHMS
+    assert code("Dmitry Medvedev", "2010-01-01") == "RUSGOV"  # people.tsv has no dates: it wins
+    assert lex.roles["militants"] == "REB"  # roles.tsv; Phoenix says UAF
+
+
+def test_metonyms_are_not_overridden_by_imported_cities():
+    lex = lexicon()
+    assert lex.phrases["moscow"].kind == "metonym" and lex.phrases["moscow"].code == "RUSGOV"
+    assert code("Moscow") == "RUSGOV"
+    # imported cities are places only: never actors
+    assert lex.lookup(["Kandahar"]) is None
+    assert lex.lookup(["Kyiv"]) is None or lex.lookup(["Kyiv"]).kind == "metonym"
+
+
+def test_cached_lexicon_matches_a_fresh_build(tmp_path, monkeypatch):
+    import importlib
+
+    lexmod = importlib.import_module("newsevents.actors.lexicon")
+    monkeypatch.setenv("NEWSEVENTS_CACHE_DIR", str(tmp_path))
+    built = lexmod.load_lexicon()
+    assert list(tmp_path.glob("lexicon-*.pickle"))
+    loaded = lexmod.load_lexicon()
+    assert loaded.phrases == built.phrases and loaded.people == built.people
+    assert loaded.find("Israeli police".split()) == built.find("Israeli police".split())
+
+
+@pytest.fixture
+def user_dict(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSEVENTS_CACHE_DIR", "off")
+    d = tmp_path / "dicts"
+    d.mkdir()
+    (d / "people.tsv").write_text("name\tcode\ttitle\nZorana Kelmendi\tXKXGOV\tenvoy\n"
+                                  "Vladimir Putin\tRUSMIL\ttest override\n", "utf-8")
+    (d / "metonyms.tsv").write_text("phrase\tcode\nthe Bastion Hall\tMLTGOV\n", "utf-8")
+    (d / "roles.tsv").write_text("word\trole\nrangers\tMIL\n", "utf-8")
+    (d / "verbs.tsv").write_text("pattern\tcameo\tnote\nrebuke\t111\t\n", "utf-8")
+    userdicts.use_dicts([d])
+    yield d
+    userdicts.use_dicts(None)
+
+
+def test_user_dictionary_adds_and_overrides(user_dict):
+    assert code("Zorana Kelmendi") == "XKXGOV"
+    assert code("Kelmendi") == "XKXGOV"  # user people behave like curated ones
+    assert code("Vladimir Putin") == "RUSMIL"  # user wins over curated
+    assert code("the Bastion Hall") == "MLTGOV"
+    assert code("Maltese rangers") == "MLTMIL"
+    assert userdicts.user_verb_files() == [user_dict / "verbs.tsv"]
+
+
+def test_user_dictionary_is_gone_when_cleared(user_dict):
+    userdicts.use_dicts(None)
+    assert code("Zorana Kelmendi") is None
+    assert code("Vladimir Putin") == "RUSGOV"
+    assert userdicts.user_verb_files() == []
+
+
+def test_missing_user_dictionary_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        userdicts.use_dicts([tmp_path / "absent"])
