@@ -336,6 +336,8 @@ class Lexicon:
             if best:
                 end_j = best[0]
                 end = tokens[end_j][1]
+                if tokens[end_j][2].replace("\u2019", "'").endswith("'s"):
+                    end -= 2  # "Putin's": the name without its possessive
                 if end_j + 1 < n and tokens[end_j + 1][2].lower().rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}:
                     end = tokens[end_j + 1][1]
                 found.append((tokens[i][0], end, self.people[best[1]]))
