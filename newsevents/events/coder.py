@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 
 from newsevents.actors import ActorResolver
 from newsevents.actors.lexicon import countries, lexicon
@@ -41,9 +42,19 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+FORCE_ROOTS = {"17", "18", "19", "20"}
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
 TARGET_PREP_ORDER = ["to", "against", "with", "on", "toward", "towards", "at", "into", "from", "over", "for"]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a sentence's events come from."""
+    sentence: Sentence
+    article_id: str
+    url: str | None
+    published: dt.date | None
 
 
 def event_id(article_id: str, sentence_index: int, offset: int, source: str, target: str | None, cameo: str) -> str:
@@ -56,12 +67,16 @@ class EventCoder:
         self.patterns = verb_patterns()
         self.codes = cameo_codes()
         self.families = modality()
+        from newsevents.events.judgments import JudgmentCoder
+        from newsevents.events.nominal import NounCoder
+
+        self.nouns = NounCoder(self)
+        self.judgments = JudgmentCoder(self)
 
     # -- public ------------------------------------------------------------------------
     def code_sentence(self, doc, sentence: Sentence, article_id: str, url: str | None,
                       published: dt.date | None, resolver: ActorResolver) -> list[Event]:
-        from newsevents.extract.dates import clause_date
-
+        context = Context(sentence, article_id, url, published)
         events: list[Event] = []
         for token in doc:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
@@ -101,35 +116,50 @@ class EventCoder:
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (code.root in SYMMETRIC_ROOTS or code.code in SYMMETRIC_CODES) and len(sources) > 1
-            negated = self._negated(token)
-            hypothetical = self._hypothetical(token)
-            reporter = self._reporter(token, sentence.index, resolver)
-            clause = _clause_text(token)
-            date, historical = clause_date(clause, published)
-            location = self._location(token)
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            for source, target in pairs:
-                if target is not None and _same_actor(source, target):
-                    target = None
-                if target is None and code.code in NEEDS_TARGET:
-                    continue
-                confidence = 0.5 + (0.2 if target else 0.0) + (0.1 if pattern.requires else 0.0) \
-                    - (0.15 if inherited else 0.0)
-                events.append(Event(
-                    id=event_id(article_id, sentence.index, token.idx, source.code,
-                                target.code if target else None, code.code),
-                    article_id=article_id, url=url, sentence_index=sentence.index,
-                    sentence=sentence.text, trigger=token.text, date=date or published,
-                    source=source, target=target, cameo=code.code, root=code.root,
-                    quad_class=code.quad_class, goldstein=code.goldstein, negated=negated,
-                    hypothetical=hypothetical, historical=historical,
-                    reported_by=reporter if reporter and reporter.code != source.code else None,
-                    location=location, confidence=round(min(confidence, 0.95), 2),
-                    start=sentence.start, end=sentence.end,
-                    trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
+            base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
+            events += self._emit(token, code.code, pairs, base, context, resolver)
+        if self.nouns:
+            events += self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
+        if self.judgments:
+            events += self.judgments.code(doc, context, resolver)
         return _dedupe(events)
+
+    def _emit(self, token, cameo: str, pairs, base: float, context: "Context", resolver: ActorResolver,
+              negated: bool | None = None, hypothetical: bool | None = None) -> list[Event]:
+        """Events of one trigger for each (source, target) pair, with its modality, date,
+        place and the span it came from."""
+        from newsevents.extract.dates import clause_date
+
+        code = self.codes[cameo]
+        sentence = context.sentence
+        negated = self._negated(token) if negated is None else negated
+        hypothetical = self._hypothetical(token) if hypothetical is None else hypothetical
+        reporter = self._reporter(token, sentence.index, resolver)
+        date, historical = clause_date(_clause_text(token), context.published)
+        location = self._location(token)
+        out = []
+        for source, target in pairs:
+            if target is not None and _same_actor(source, target):
+                target = None
+            if target is None and code.code in NEEDS_TARGET:
+                continue
+            confidence = base + (0.2 if target else 0.0)
+            out.append(Event(
+                id=event_id(context.article_id, sentence.index, token.idx, source.code,
+                            target.code if target else None, code.code),
+                article_id=context.article_id, url=context.url, sentence_index=sentence.index,
+                sentence=sentence.text, trigger=token.text, date=date or context.published,
+                source=source, target=target, cameo=code.code, root=code.root,
+                quad_class=code.quad_class, goldstein=code.goldstein, negated=negated,
+                hypothetical=hypothetical, historical=historical,
+                reported_by=reporter if reporter and reporter.code != source.code else None,
+                location=location, confidence=round(min(confidence, 0.95), 2),
+                start=sentence.start, end=sentence.end,
+                trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
+        return out
 
     def _complement_of_event(self, token) -> bool:
         """'agreed to keep talking', 'promised to provide answers': the complement is the
@@ -215,6 +245,8 @@ class EventCoder:
     @staticmethod
     def _dependent_lemmas(token) -> set[str]:
         found: set[str] = set()
+        if token.dep_ == "acl":  # "the sanctions imposed on Iran": what the participle describes
+            found.update((token.head.lemma_.lower(), token.head.lower_))
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS or not child.is_alpha:
                 continue
@@ -235,7 +267,8 @@ class EventCoder:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         inherited = ""
         if passive_subjects or agents:
-            source_heads, target_heads = agents, passive_subjects
+            # "sanctions imposed on Iran by the EU": no passive subject, the target is in a phrase
+            source_heads, target_heads = agents, passive_subjects or self._target_heads(token)
         else:
             source_heads = subjects
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
@@ -258,7 +291,16 @@ class EventCoder:
         if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
                                              direct_only) or targets
+        if sources and not targets and self._force(token):
+            targets = place_targets(target_heads, sources)  # "shelled Kharkiv": Ukraine
         return sources, targets, inherited
+
+    def _force(self, token) -> bool:
+        """Coercion, assault, fighting and mass violence (17-20) and blockades: a place they
+        hit stands for its country."""
+        plist = self.patterns.get(token.lemma_.lower(), [])
+        pattern = self._best_pattern(token, plist) if plist else None
+        return bool(pattern) and pattern.cameo[:2] in FORCE_ROOTS
 
     def _fallback_targets(self, token, heads, sources, sentence_index: int, resolver: ActorResolver,
                           direct_only: bool) -> list[Actor]:
@@ -473,6 +515,21 @@ def _inside(heads, depth: int = 3) -> list:
     return found
 
 
+def place_targets(heads, sources) -> list[Actor]:
+    """The country of the first named place among the heads ('at Abu Dhabi', 'Kharkiv'), when
+    it is not the source's own: what an attack hits stands for its country."""
+    from newsevents.extract.places import lookup_place
+
+    for head in heads:
+        if head.ent_type_ not in ("GPE", "LOC", "FAC") and head.pos_ != "PROPN":
+            continue
+        name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
+        place = lookup_place(name) if name else None
+        if place and place.country and not any(s.country == place.country for s in sources):
+            return [Actor(place.country, countries().get(place.country, place.country), place.country, None, None)]
+    return []
+
+
 def _modal_or_conditional(clause) -> bool:
     """A clause about what could, would or will happen: a modal, 'going to', or an 'if'."""
     for node in [clause, *clause.conjuncts]:
@@ -588,10 +645,13 @@ def phrase_tokens(head) -> list:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    seen: set[str] = set()
+    """One event per sentence, source, target and root: a verb and its event noun ("launched
+    an attack on"), or two readings of one clause, report one act."""
+    seen: set[tuple] = set()
     out = []
     for event in events:
-        if event.id not in seen:
-            seen.add(event.id)
+        key = (event.sentence_index, event.source.code, event.target.code if event.target else None, event.root)
+        if event.id not in seen and key not in seen:
+            seen.update((event.id, key))
             out.append(event)
     return out

@@ -150,7 +150,11 @@ def verb_forms(lemma: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def trigger_forms() -> frozenset[str]:
-    return frozenset(f for lemma in verb_patterns() for f in verb_forms(lemma))
+    return frozenset(trigger_requirements())
+
+
+def _judging_words() -> list[str]:
+    return [line.split("\t")[0] for line in _lines("evaluative.tsv")[1:]]
 
 
 # bare statements ("said") are coded only when nothing more specific is: alone they are not
@@ -164,7 +168,10 @@ def trigger_requirements() -> dict[str, list[tuple[frozenset[str], ...]]]:
     take; an empty tuple is a pattern with no requirement. For the cheap pass: 'has' alone is
     no event, 'has talks' may be."""
     index: dict[str, list[tuple[frozenset[str], ...]]] = {}
-    for lemma, plist in verb_patterns().items():
+    for word in _judging_words():  # "is unacceptable", "a provocation": worth a parse alone
+        for form in (word, word + "s", word + "es"):
+            index.setdefault(form, []).append(())
+    for lemma, plist in list(verb_patterns().items()) + list(noun_patterns().items()):
         options = [tuple(frozenset(f for lemma in term for f in verb_forms(lemma)) for term in p.requires)
                    for p in plist if p.requires or p.cameo not in WEAK_CODES]
         if not options:

@@ -1,0 +1,123 @@
+"""Statements that judge an actor: "Russia's actions on the border are not responsible",
+"Price said the launches were a violation of the resolutions", "we are grateful to Slovakia".
+CAMEO codes them as disapproval (11), praise (051) or comment (012/013) by the speaker on the
+judged actor. The judging words are data (evaluative.tsv); the speaker is the subject of the
+speech verb, else whoever speaks where the sentence stands (a quote's speaker, a transcript's
+speaker, an official outlet), resolved with the first person."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from newsevents.actors.resolver import FIRST_PERSON
+from newsevents.events.taxonomy import _lines
+from newsevents.records import Actor
+
+SPEECH = {"say", "tell", "add", "note", "stress", "declare", "state", "insist", "argue", "write",
+          "warn", "emphasize", "emphasise", "reiterate", "explain", "call", "describe", "conclude",
+          "believe", "think", "find", "make"}
+COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent"}
+PRAISE = {"051", "013"}
+
+
+@lru_cache(maxsize=1)
+def evaluative() -> dict[str, str]:
+    return {row["word"]: row["code"] for row in csv.DictReader(_lines("evaluative.tsv"), delimiter="\t")}
+
+
+class JudgmentCoder:
+    def __init__(self, coder):
+        self.coder = coder
+        self.words = evaluative()
+
+    def code(self, doc, context, resolver) -> list:
+        events = []
+        if doc.text.rstrip().endswith("?"):
+            return events
+        for token in doc:
+            code = self.words.get(token.lemma_.lower()) or self.words.get(token.lower_)
+            if not code or token.pos_ not in ("ADJ", "NOUN", "VERB"):
+                continue
+            found = self._judgment(token, context.sentence.index, resolver)
+            if found is None:
+                continue
+            clause, speakers, targets, negated = found
+            if negated:
+                if code not in PRAISE:
+                    continue  # "is not a threat" judges nobody
+                code = "111"  # "are not responsible"
+            targets = [t for t in targets if not any(t.code == s.code for s in speakers)]
+            if not targets:
+                continue
+            events += self.coder._emit(token, code, [(s, t) for s in speakers for t in targets[:1]], 0.45,
+                                       context, resolver, negated=False, hypothetical=False)
+        return events
+
+    def _judgment(self, token, sentence_index: int, resolver):
+        """(clause verb, speakers, judged actors, negated) when `token` judges an actor."""
+        resolve = lambda heads: self.coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
+        node = token
+        if token.dep_ == "amod" and token.head.dep_ in ("attr", "dobj", "pobj"):
+            node = token.head  # "is an unacceptable risk"
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "in":
+            node = node.head  # "are in violation of"
+        clause = node.head
+        if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd") or clause.lemma_.lower() not in COPULAS | SPEECH:
+            return None
+        negated = any(c.dep_ == "neg" for c in list(clause.children) + list(token.children))
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # who is judged
+        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by")
+               for g in c.children if g.dep_ == "pobj"]
+        if own and token.pos_ == "ADJ" and token.lemma_.lower() in ("grateful", "thankful", "appreciative", "disappointed"):
+            # the subject feels it about someone: "we are grateful to Slovakia for ..."
+            targets = resolve(own) or self.coder._resolve_all(_owners(own), sentence_index, resolver)
+            return (clause, self._speaker_of(subjects, clause, sentence_index, resolver), targets, negated) \
+                if targets and subjects else None
+        if node.dep_ == "nsubj":  # "The provocation is from Russia"
+            heads = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                     for g in c.children if g.dep_ == "pobj"]
+            targets = resolve(heads)
+        else:
+            targets = resolve(subjects) or resolve(_owners(subjects))
+            if not targets:  # "a violation by Russia", "a provocation of the North Korean regime"
+                targets = resolve([g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                   for g in c.children if g.dep_ == "pobj"])
+        if not targets:
+            return None
+        speakers = self._reporter(clause, sentence_index, resolver)
+        return (clause, speakers, targets, negated) if speakers else None
+
+    def _speaker_of(self, subjects, clause, sentence_index: int, resolver) -> list[Actor]:
+        found = self.coder._resolve_all(subjects, sentence_index, resolver)
+        return found or self._reporter(clause, sentence_index, resolver)
+
+    def _reporter(self, clause, sentence_index: int, resolver) -> list[Actor]:
+        """The subject of the speech verb the clause is said with, else the first person."""
+        node = clause
+        for _ in range(3):
+            if node.dep_ in ("ccomp", "parataxis", "xcomp") and node.head.lemma_.lower() in SPEECH:
+                subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = self.coder._resolve_all(subjects, sentence_index, resolver)
+                if found:
+                    return found
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return [Actor(FIRST_PERSON, "we")]
+
+
+def _owners(heads) -> list:
+    """Possessors and name modifiers of the given noun phrases: 'Russia's actions', 'the DPRK's
+    tests', 'its actions', 'North Korean launches'."""
+    found = []
+    for head in heads:
+        found += [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+                  for g in c.children if g.dep_ == "pobj"]  # "the visit by the speaker"
+        for child in head.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod")
+                                        and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")):
+                found.append(child)
+    return found

@@ -1,0 +1,162 @@
+"""Events named by nouns: "Russia's attack on Ukraine", "talks between Serbia and Kosovo",
+"sanctions imposed on Iran by the EU", "the deployment of British troops", "killed in
+Russian shelling". Coded with the same CAMEO codes as verbs (nouns.tsv), only when the noun
+phrase or its clause names who acted and the text says the act took place."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from newsevents.events.coder import FORCE_ROOTS, place_targets
+from newsevents.events.taxonomy import _lines, noun_patterns
+
+# a noun under these verbs, or with these words before it, is not said to have happened
+UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek", "want", "hope", "urge",
+                "call", "demand", "plan", "prepare", "propose", "consider", "accuse", "deny", "allege",
+                "risk", "expect", "push", "ask", "oppose", "reject", "rule", "discuss", "prevent",
+                "need", "require", "justify", "pretext", "stop", "end", "halt", "suspend", "cancel",
+                "postpone", "delay", "refuse", "say", "claim"}
+UNREAL_WORDS = {"possible", "potential", "any", "no", "future", "imminent", "planned", "proposed",
+                "further", "new", "prospective", "looming", "would-be", "threatened", "feared",
+                "alleged", "hypothetical", "another", "renewed", "additional", "more", "full-scale"}
+SOURCE_PREPS = {"by", "from"}
+TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
+POSTURE_OR_TRAVEL = ("15", "042", "087")  # "to Poland" is where, not at whom
+# verbs whose subject does what their object noun names: "held talks", "expressed thanks"
+LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
+               "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
+               "give", "lead", "escalate", "intensify", "step", "join"}
+
+
+@lru_cache(maxsize=1)
+def of_roles() -> dict[str, str]:
+    """Noun lemma -> what its 'of' phrase names: target, source or '-' (nouns.tsv)."""
+    return {row["pattern"].split()[0]: row["of"] for row in csv.DictReader(_lines("nouns.tsv"), delimiter="\t")}
+
+
+class NounCoder:
+    def __init__(self, coder):
+        self.coder = coder
+        self.patterns = noun_patterns()
+        self.of_roles = of_roles()
+
+    def code(self, doc, context, resolver, verb_triggers: set[int]) -> list:
+        events = []
+        if doc.text.rstrip().endswith("?"):
+            return events  # a question asks whether it happened
+        for token in doc:
+            if token.pos_ not in ("NOUN", "PROPN") or token.tag_ == "NNP":
+                continue
+            plist = self.patterns.get(token.lemma_.lower())
+            if not plist:
+                continue
+            pattern = self.coder._best_pattern(token, plist)
+            if pattern is None or not self._asserted(token) or self._part_of_coded_verb(token, verb_triggers):
+                continue
+            sources, targets, symmetric = self._roles(token, pattern.cameo, context.sentence.index, resolver)
+            if not sources:
+                continue
+            pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
+                     else [(s, t) for s in sources for t in (targets or [None])])
+            events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
+                                       negated=False, hypothetical=False)
+        return events
+
+    # -- is the act said to have happened? ---------------------------------------------
+    @staticmethod
+    def _asserted(token) -> bool:
+        if any(c.lower_ in UNREAL_WORDS for c in token.children if c.dep_ in ("amod", "det", "compound", "neg")):
+            return False
+        node = token
+        for _ in range(4):
+            head = node.head
+            if head.i == node.i:
+                return True
+            if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
+                return False  # "warned of an attack", but "talks between them ended"
+            if head.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will", "should", "must")
+                       for c in head.children) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                       for c in head.children):
+                    return False
+                if any(c.dep_ == "neg" for c in head.children) and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                    return False
+            node = head
+        return True
+
+    def _part_of_coded_verb(self, token, verb_triggers: set[int]) -> bool:
+        """'launched an attack on', 'held talks with': the verb's pattern has coded it."""
+        node = token.head
+        if token.dep_ == "pobj" and node.dep_ == "prep":
+            if node.lower_ in ("for", "during", "after", "before", "since", "despite"):
+                return False  # "travelled to Rabat for meetings with": the trip and the meetings
+            node = node.head
+        elif token.dep_ != "dobj":
+            return False
+        return node.idx in verb_triggers and node.pos_ in ("VERB", "AUX")
+
+    # -- who acted, on whom -------------------------------------------------------------
+    def _roles(self, token, cameo: str, sentence_index: int, resolver):
+        coder = self.coder
+        of_role = self.of_roles.get(token.lemma_.lower(), "-")
+        preps = {}
+        for child in token.children:
+            if child.dep_ == "prep":
+                preps.setdefault(child.lower_, []).extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "agent":
+                preps.setdefault("by", []).extend(g for g in child.children if g.dep_ == "pobj")
+        between = preps.get("between", [])
+        if between:
+            members = coder._resolve_all(between, sentence_index, resolver)
+            if len(members) > 1:
+                return members, [], True
+        resolve = lambda heads: coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
+        sources = resolve([c for c in token.children if c.dep_ == "poss"])
+        if not sources:
+            sources = resolve([p for prep in SOURCE_PREPS for p in preps.get(prep, [])][:1])
+        if not sources:
+            sources = self._named_modifier(token, sentence_index, resolver)
+        if not sources and of_role == "source":
+            sources = resolve(preps.get("of", []))
+        if not sources:
+            sources = self._clause_subject(token, sentence_index, resolver)
+        target_heads = [p for prep in TARGET_PREPS for p in preps.get(prep, [])
+                        if not (prep in ("to", "into", "toward", "towards") and cameo.startswith(POSTURE_OR_TRAVEL)
+                                and p.ent_type_ == "GPE" and cameo[:2] == "15")]
+        if of_role == "target":
+            target_heads = preps.get("of", []) + target_heads
+        targets = []
+        for head in target_heads:
+            targets = [t for t in resolve([head]) if not any(t.code == s.code for s in sources)]
+            if targets:
+                break
+        if not targets and cameo[:2] in FORCE_ROOTS:
+            targets = place_targets(target_heads, sources)  # "the shelling of Kharkiv"
+        if cameo.startswith("042") and targets:  # a visit to Kyiv is a visit to Ukraine
+            targets = [t if not (t.country and t.role == "GOV") else type(t)(t.country, t.name, t.country, None, None)
+                       for t in targets]
+        return sources, targets, False
+
+    def _named_modifier(self, token, sentence_index: int, resolver) -> list:
+        """'Russian shelling', 'U.S. sanctions', 'NATO's' (as a compound): the name before it."""
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")]
+        if not mods:
+            return []
+        return self.coder._resolve_all(mods[-1:], sentence_index, resolver)
+
+    def _clause_subject(self, token, sentence_index: int, resolver) -> list:
+        """The subject of the verb the noun is the object or purpose of: 'is traveling to
+        Europe for meetings with allies', 'expressed thanks to', 'killed in Russian shelling' (no)."""
+        node, steps = token, 0
+        while steps < 3 and node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
+            if node.dep_ == "prep" and node.lower_ not in ("for", "in", "during"):
+                return []
+            node, steps = node.head, steps + 1
+        if node.pos_ not in ("VERB", "AUX") or node.i == token.i:
+            return []
+        if token.dep_ == "dobj" and node.i == token.head.i and node.lemma_.lower() not in LIGHT_VERBS:
+            return []  # "condemned the sanctions": the subject did not impose them
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        return self.coder._resolve_all(subjects, sentence_index, resolver) if subjects else []
