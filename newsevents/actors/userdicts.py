@@ -54,12 +54,9 @@ def clear_caches() -> None:
     lexmod = importlib.import_module("newsevents.actors.lexicon")
 
     lexmod.lexicon.cache_clear()
-    try:
-        from newsevents.events import taxonomy
+    from newsevents import extract
+    from newsevents.events import taxonomy
 
-        for name in ("verb_patterns", "trigger_forms", "trigger_requirements"):
-            fn = getattr(taxonomy, name, None)
-            if fn is not None and hasattr(fn, "cache_clear"):
-                fn.cache_clear()
-    except ImportError:
-        pass
+    for fn in (taxonomy.verb_patterns, taxonomy.noun_patterns, taxonomy.trigger_forms,
+               taxonomy.trigger_requirements, extract._coder, extract.actor_cues):
+        fn.cache_clear()

@@ -16,3 +16,19 @@ app = typer.Typer(
 )
 
 DB_OPTION_HELP = "DuckDB file holding the corpus."
+
+DICT_OPTION_HELP = ("A folder of your own dictionaries (people.tsv, country_aliases.tsv, metonyms.tsv, "
+                    "roles.tsv, blocs.tsv, verbs.tsv, nouns.tsv in the formats of newsevents/data/); its "
+                    "entries win over ours. Repeat for several; also NEWSEVENTS_DICT. See docs/DICTIONARIES.md.")
+
+
+def use_dictionaries(dirs: list) -> None:
+    """Apply --dict folders (a missing folder is a usage error, exit 2)."""
+    if not dirs:
+        return
+    from newsevents.actors.userdicts import use_dicts
+
+    try:
+        use_dicts(dirs)
+    except FileNotFoundError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--dict") from exc

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsevents.cli.app import app
+from newsevents.cli.app import DICT_OPTION_HELP, app, use_dictionaries
 
 out = Console()
 
@@ -20,6 +20,7 @@ def evaluate_command(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     details: bool = typer.Option(False, "--details", help="List every miss and false alarm, per article."),
     build_from: list[Path] = typer.Option(None, "--build-from", help="First rebuild GOLD from these annotation sheets (annotations.tsv; repeat the option for several)."),
+    dicts: list[Path] = typer.Option(None, "--dict", help=DICT_OPTION_HELP),
     by_root: bool = typer.Option(False, "--by-root", help="Also show event precision / recall per CAMEO root."),
     example: Path = typer.Option(Path("tests/data/examples/koreatimes-2022-01-25-raw.txt"), "--example", help="With --build-from: the example record."),
     corpus: Path = typer.Option(Path("sample/corpus-usgov.jsonl"), "--corpus", help="With --build-from: the corpus the sheet refers to."),
@@ -27,6 +28,8 @@ def evaluate_command(
     """Score events (root and full code), quotes, amounts and dates against gold."""
     from newsevents.evaluate import build_gold, evaluate, load_gold, summary_dict, to_jsonable
     from newsevents.events.taxonomy import cameo_codes
+
+    use_dictionaries(dicts)
 
     if build_from:
         records = build_gold(build_from, example, corpus)

@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsevents.cli.app import DB_OPTION_HELP, app
+from newsevents.cli.app import DB_OPTION_HELP, DICT_OPTION_HELP, app, use_dictionaries
 from newsevents.cli.articles import first_article, open_store
 from newsevents.records import to_dict
 from newsevents.store import DEFAULT_DB
@@ -36,10 +36,12 @@ def extract(
     file: str = typer.Argument(..., help="One raw record (text record, JSONL first line, HTML, WARC first page); - for stdin."),
     as_json: bool = typer.Option(False, "--json", help="Print the repaired article plus events, quotes, amounts, dates, places and sentences as JSON."),
     fmt: str = typer.Option(None, "--format", help="Force the input format (textrecord, jsonl, html, warc)."),
+    dicts: list[Path] = typer.Option(None, "--dict", help=DICT_OPTION_HELP),
 ) -> None:
     """Repair one record and extract who did what to whom; no database needed."""
     from newsevents.extract import extract_articles
 
+    use_dictionaries(dicts)
     article = first_article(file, fmt)
     result = extract_articles([article])[0]
     if as_json:

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from newsevents.cli.app import DB_OPTION_HELP, app
+from newsevents.cli.app import DB_OPTION_HELP, DICT_OPTION_HELP, app, use_dictionaries
 from newsevents.store import DEFAULT_DB, StoreError
 
 console = Console(stderr=True)
@@ -30,6 +30,7 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local: this machine's cores. ray: a Ray cluster (see docs/PERFORMANCE.md)."),
     address: str = typer.Option(None, "--address", help="Ray cluster address (e.g. ray://head:10001 or auto); default starts a local Ray."),
     parquet_out: Path = typer.Option(None, "--parquet-out", help="With --engine ray: keep the Parquet dataset (one folder per table) here."),
+    dicts: list[Path] = typer.Option(None, "--dict", help=DICT_OPTION_HELP),
     stories: str = typer.Option(None, "--stories", help="Story vectors: minilm (sentence embeddings; groups differently worded reports, ~40 ms an article), tfidf (word overlap; nearly free) or auto (minilm when installed; the default, also via NEWSEVENTS_STORY_MODEL)."),
 ) -> None:
     """Read, repair and extract news into a DuckDB file.
@@ -42,6 +43,8 @@ def ingest(
     """
     from newsevents.corpus.stories import MODELS, StoryModelError, model_name
     from newsevents.engine import run_ingest
+
+    use_dictionaries(dicts)
 
     if stories is not None:
         if stories not in MODELS:

@@ -42,6 +42,8 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+# "has plans to invade", "made a decision to withdraw": the subject holds the plan
+HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
@@ -354,7 +356,10 @@ class EventCoder:
             if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 # "Ethiopia's decision to withdraw": the noun's possessor, not the clause's subject
                 owners = [c for c in head.children if c.dep_ == "poss"]
-                return (owners, "subject") if owners else ([], "")
+                if owners:
+                    return owners, "subject"
+                if not (head.dep_ == "dobj" and head.head.lemma_.lower() in HOLDER_VERBS):
+                    return [], ""  # "welcomed the decision to withdraw": whose is unsaid
             if token.dep_ == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objects:

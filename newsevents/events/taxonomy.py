@@ -58,11 +58,20 @@ def _term(word: str, where: str) -> frozenset[str]:
 
 
 def _pattern_rows(name: str) -> list[tuple[str, list[str], str]]:
-    """(where, words, cameo) of a pattern file (verbs.tsv, nouns.tsv); unknown CAMEO codes are
-    an error in the data file, reported with the line."""
+    """(where, words, cameo) of a pattern file (verbs.tsv, nouns.tsv): the user dictionaries'
+    files of that name first (NEWSEVENTS_DICT, --dict), so their patterns win, then ours.
+    Unknown CAMEO codes are an error in the data file, reported with the line."""
+    from newsevents.actors.userdicts import user_files
+
+    sources = [(str(path), [line for line in path.read_text("utf-8").splitlines()
+                            if line.strip() and not line.startswith("#")]) for path in user_files(name)]
+    return [row for where, lines in sources + [(name, _lines(name))] for row in _rows_of(where, lines)]
+
+
+def _rows_of(name: str, lines: list[str]) -> list[tuple[str, list[str], str]]:
     codes = cameo_codes()
     rows = []
-    for number, line in enumerate(_lines(name)[1:], start=2):
+    for number, line in enumerate(lines[1:], start=2):
         fields = line.split("\t")
         cameo = fields[1].strip() if len(fields) > 1 else ""
         if cameo not in codes:

@@ -134,7 +134,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     coder = _coder()
     for article, result, sentences, chosen in work:
         parsed = {i: known[sentences[i].text] for i in chosen}
-        resolver = ActorResolver()
+        resolver = ActorResolver(date=article.published)  # officials' roles on that day
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:
