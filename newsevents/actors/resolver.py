@@ -178,7 +178,12 @@ class ActorResolver:
         matches = [m for m in self.lex.find(words)
                    if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role)]
         role = None
+        # a role word inside a name is part of the name: "People's Republic of Korea"
+        named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
+                 for i in range(start, end)}
         for i in [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]:
+            if i in named:
+                continue
             lemma = lemmas[i] if i < len(lemmas) else words[i].lower()
             if lemma in self.lex.roles or words[i].lower() in self.lex.roles:
                 role = self.lex.roles.get(lemma) or self.lex.roles.get(words[i].lower())

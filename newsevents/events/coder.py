@@ -9,6 +9,7 @@ import hashlib
 from dataclasses import dataclass
 
 from newsevents.actors import ActorResolver
+from newsevents.actors.resolver import FIRST_PERSON
 from newsevents.actors.lexicon import countries, lexicon
 from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, verb_patterns
 from newsevents.records import Actor, Event, Location, Sentence
@@ -41,10 +42,13 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
+RECIPROCAL = {"040", "044", "046"}  # meeting, talking, negotiating with someone is mutual
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
 HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
+                 "welcome", "praise", "commend", "hail", "applaud", "protest"}
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
 TARGET_PREP_ORDER = ["to", "against", "with", "on", "toward", "towards", "at", "into", "from", "over", "for"]
@@ -88,6 +92,8 @@ class EventCoder:
             lemma = token.lemma_.lower()
             plist = self.patterns.get(lemma)
             family = self.families.get(lemma)
+            if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children):
+                family = None  # "called Gallant to discuss": a phone call, not an appeal
             if not plist and not family:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
@@ -121,13 +127,16 @@ class EventCoder:
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
+            elif code.code in RECIPROCAL:  # "A met with B": B met A too
+                pairs += [(tgt, src) for src, tgt in pairs if tgt is not None]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             events += self._emit(token, code.code, pairs, base, context, resolver)
-        if self.nouns:
-            events += self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
-        if self.judgments:
-            events += self.judgments.code(doc, context, resolver)
-        return _dedupe(events)
+        extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
+        extra += self.judgments.code(doc, context, resolver)
+        # a noun or a judgment that reports what a verb already coded ("launched an attack
+        # on") is the same act
+        said = {_act_key(e) for e in events}
+        return _dedupe(events + [e for e in extra if _act_key(e) not in said])
 
     def _emit(self, token, cameo: str, pairs, base: float, context: "Context", resolver: ActorResolver,
               negated: bool | None = None, hypothetical: bool | None = None) -> list[Event]:
@@ -295,6 +304,8 @@ class EventCoder:
                                              direct_only) or targets
         if sources and not targets and self._force(token):
             targets = place_targets(target_heads, sources)  # "shelled Kharkiv": Ukraine
+        if sources and not targets and token.lemma_.lower() in JUDGING_VERBS:
+            targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
         return sources, targets, inherited
 
     def _force(self, token) -> bool:
@@ -520,6 +531,25 @@ def _inside(heads, depth: int = 3) -> list:
     return found
 
 
+ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
+                  "strike", "provocation", "behavior", "behaviour", "conduct", "aggression", "statement",
+                  "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up", "escalation"}
+
+
+def recent_actor(heads, sources, resolver) -> list[Actor]:
+    """'condemned the launch', 'these actions are provocative': an act named with a definite
+    or demonstrative determiner and no actor of its own is the one the text just reported:
+    its actor is the most recent one mentioned other than the speaker."""
+    for head in heads:
+        if head.lemma_.lower() not in ANAPHORIC_ACTS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in head.children):
+            continue
+        for _, actor, _ in reversed(resolver.history):
+            if actor.code != FIRST_PERSON and not any(_same_actor(actor, s) for s in sources):
+                return [actor]
+    return []
+
+
 def place_targets(heads, sources) -> list[Actor]:
     """The country of the first named place among the heads ('at Abu Dhabi', 'Kharkiv'), when
     it is not the source's own: what an attack hits stands for its country."""
@@ -649,14 +679,15 @@ def phrase_tokens(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _act_key(event: Event) -> tuple:
+    return event.source.code, event.target.code if event.target else None, event.root
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence, source, target and root: a verb and its event noun ("launched
-    an attack on"), or two readings of one clause, report one act."""
-    seen: set[tuple] = set()
+    seen: set[str] = set()
     out = []
     for event in events:
-        key = (event.sentence_index, event.source.code, event.target.code if event.target else None, event.root)
-        if event.id not in seen and key not in seen:
-            seen.update((event.id, key))
+        if event.id not in seen:
+            seen.add(event.id)
             out.append(event)
     return out

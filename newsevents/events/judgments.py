@@ -11,6 +11,7 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import FIRST_PERSON
+from newsevents.events.coder import recent_actor
 from newsevents.events.taxonomy import _lines
 from newsevents.records import Actor
 
@@ -84,9 +85,11 @@ class JudgmentCoder:
             if not targets:  # "a violation by Russia", "a provocation of the North Korean regime"
                 targets = resolve([g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                                    for g in c.children if g.dep_ == "pobj"])
+        speakers = self._reporter(clause, sentence_index, resolver)
+        if not targets:  # "These launches are a violation": the launches just reported
+            targets = recent_actor(subjects, [s for s in speakers if s.code != FIRST_PERSON], resolver)
         if not targets:
             return None
-        speakers = self._reporter(clause, sentence_index, resolver)
         return (clause, speakers, targets, negated) if speakers else None
 
     def _speaker_of(self, subjects, clause, sentence_index: int, resolver) -> list[Actor]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from newsevents.events.coder import FORCE_ROOTS, place_targets
+from newsevents.events.coder import FORCE_ROOTS, RECIPROCAL, place_targets
 from newsevents.events.taxonomy import _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
@@ -59,6 +59,8 @@ class NounCoder:
                 continue
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
+            if pattern.cameo in RECIPROCAL and not symmetric:  # "talks with Iran": Iran talked too
+                pairs += [(t, s) for s, t in pairs if t is not None]
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
         return events
@@ -125,14 +127,19 @@ class NounCoder:
                         if not (prep in ("to", "into", "toward", "towards") and cameo.startswith(POSTURE_OR_TRAVEL)
                                 and p.ent_type_ == "GPE" and cameo[:2] == "15")]
         if of_role == "target":
-            target_heads = preps.get("of", []) + target_heads
+            # "the invasion, occupation and annexation of Crimea": conjoined acts share the "of"
+            of_heads = preps.get("of", []) or [g for c in token.conjuncts for p in c.children
+                                               if p.dep_ == "prep" and p.lower_ == "of"
+                                               for g in p.children if g.dep_ == "pobj"]
+            target_heads = of_heads + target_heads
         targets = []
         for head in target_heads:
             targets = [t for t in resolve([head]) if not any(t.code == s.code for s in sources)]
             if targets:
                 break
         if not targets and cameo[:2] in FORCE_ROOTS:
-            targets = place_targets(target_heads, sources)  # "the shelling of Kharkiv"
+            # "the shelling of Kharkiv", "aggression in eastern Ukraine"
+            targets = place_targets(target_heads + preps.get("in", []), sources)
         if cameo.startswith("042") and targets:  # a visit to Kyiv is a visit to Ukraine
             targets = [t if not (t.country and t.role == "GOV") else type(t)(t.country, t.name, t.country, None, None)
                        for t in targets]

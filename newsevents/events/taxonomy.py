@@ -80,9 +80,10 @@ def _rows_of(name: str, lines: list[str]) -> list[tuple[str, list[str], str]]:
     return rows
 
 
-def _patterns(name: str) -> dict[str, list[Pattern]]:
+def _patterns(name: str, *more: str) -> dict[str, list[Pattern]]:
     patterns: dict[str, list[Pattern]] = {}
-    for where, words, cameo in _pattern_rows(name):
+    rows = _pattern_rows(name) + [row for extra in more for row in _rows_of(extra, _lines(extra))]
+    for where, words, cameo in rows:
         requires = tuple(_term(w[1:], where) for w in words[1:] if w.startswith("+"))
         patterns.setdefault(words[0], []).append(Pattern(words[0], requires, cameo))
     codes = cameo_codes()
@@ -93,8 +94,9 @@ def _patterns(name: str) -> dict[str, list[Pattern]]:
 
 @lru_cache(maxsize=1)
 def verb_patterns() -> dict[str, list[Pattern]]:
-    """lemma -> its patterns, most specific first."""
-    return _patterns("verbs.tsv")
+    """lemma -> its patterns, most specific first: the user's, ours (verbs.tsv), then the
+    PETRARCH2 patterns kept by the audit against the gold (verbs-petrarch.tsv)."""
+    return _patterns("verbs.tsv", "verbs-petrarch.tsv")
 
 
 @lru_cache(maxsize=1)
