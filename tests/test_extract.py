@@ -140,7 +140,7 @@ def test_example_quotes_with_speakers(example_extraction):
 
 def test_reported_speech_and_pronouns():
     text = ("NATO said it was sending ships and jets to bolster eastern Europe's defenses. "
-            "The United States and NATO rejected the demands.")
+            "The United States and NATO rejected the demands of Moscow.")
     (x,) = extract_articles([article(text)])
     send = next(e for e in x.events if e.trigger == "sending")
     assert send.source.code == "NATO"
