@@ -107,7 +107,7 @@ def events_arrow(store, limit: int = 1_000_000, **filters: Any):
         f"e.root, e.quad_class, e.goldstein, e.negated, e.hypothetical, e.historical, e.trigger, "
         f"e.location_name, e.location_country, e.lat, e.lon, e.article_id, a.url, a.outlet, a.title, "
         f"s.text AS sentence FROM {EVENT_FROM} WHERE {where} "
-        f"ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT {int(limit)}", params).arrow()
+        f"ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT {int(limit)}", params).to_arrow_table()
 
 
 # -- corpus --------------------------------------------------------------------------------
