@@ -102,12 +102,12 @@ def events_count(store, **filters: Any) -> int:
 def events_arrow(store, limit: int = 1_000_000, **filters: Any):
     """The same rows as `events` as an Arrow table, flat columns (downloads)."""
     where, params = event_where(**filters)
-    return store.con.execute(
+    return store.con.sql(
         f"SELECT e.id, e.event_date, e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, "
         f"e.root, e.quad_class, e.goldstein, e.negated, e.hypothetical, e.historical, e.trigger, "
         f"e.location_name, e.location_country, e.lat, e.lon, e.article_id, a.url, a.outlet, a.title, "
         f"s.text AS sentence FROM {EVENT_FROM} WHERE {where} "
-        f"ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT {int(limit)}", params).to_arrow_table()
+        f"ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT {int(limit)}", params=params).to_arrow_table()
 
 
 # -- corpus --------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ async function volumeChart(selector) {
     {period: p.period, kind: QUADS[0], n: p.verbal_coop}, {period: p.period, kind: QUADS[1], n: p.material_coop},
     {period: p.period, kind: QUADS[2], n: p.verbal_conflict}, {period: p.period, kind: QUADS[3], n: p.material_conflict}]);
   await vegaEmbed(selector, {
-    $schema: VL, width: chartWidth(el), height: 180, data: {values: rows}, mark: "bar",
+    $schema: VL, width: chartWidth(el), height: 180, autosize: {type: "fit", contains: "padding"}, data: {values: rows}, mark: "bar",
     encoding: {x: {field: "period", type: "temporal", timeUnit: data.freq === "month" ? "yearmonth" : "yearmonthdate", title: data.freq},
                y: {field: "n", type: "quantitative", title: "event mentions", stack: true},
                color: {field: "kind", type: "nominal", scale: {domain: QUADS, range: QUAD_COLORS}, legend: {orient: "bottom", title: null}},
@@ -81,7 +81,7 @@ async function dyadChart(selector) {
     }]
   }, {actions: false, renderer: "svg"})).view;
   view.addEventListener("click", (event, item) => {
-    if (item && item.datum && item.datum.period && item.datum.mentions > 0 && item.datum.value !== undefined)
+    if (item && item.mark && item.mark.marktype === "symbol" && item.datum && item.datum.period && item.datum.mentions > 0)
       showPeriod(a, b, freq, item.datum.period);
   });
   el.dataset.ready = "1";
@@ -153,7 +153,7 @@ async function actorTimeline(selector) {
   const rows = jsonOf("actor-data").map(r => ({period: r.period, kind: QUADS[r.quad_class - 1], n: r.mentions}));
   if (!rows.length) { el.textContent = "No dated events."; return; }
   await vegaEmbed(selector, {
-    $schema: VL, width: chartWidth(el), height: 160, data: {values: rows}, mark: "bar",
+    $schema: VL, width: chartWidth(el), height: 160, autosize: {type: "fit", contains: "padding"}, data: {values: rows}, mark: "bar",
     encoding: {x: {field: "period", type: "temporal", timeUnit: "yearmonth", title: "month"},
                y: {field: "n", type: "quantitative", title: "mentions", stack: true},
                color: {field: "kind", type: "nominal", scale: {domain: QUADS, range: QUAD_COLORS}, legend: {orient: "bottom", title: null}},
@@ -169,7 +169,7 @@ async function storyTimeline(selector) {
     .concat(data.events.filter(e => e.date).map(e => ({date: e.date, row: "events", label: `${e.source.code} ${e.cameo_name} ${(e.target || {}).code || ""}`, id: e.article_id})));
   if (!rows.length) { el.textContent = "No dated articles or events."; el.dataset.ready = "1"; return; }
   const view = (await vegaEmbed(selector, {
-    $schema: VL, width: chartWidth(el), height: 80, data: {values: rows},
+    $schema: VL, width: chartWidth(el), height: 80, autosize: {type: "fit", contains: "padding"}, data: {values: rows},
     mark: {type: "point", filled: true, size: 90, opacity: 0.7, cursor: "pointer"},
     encoding: {x: {field: "date", type: "temporal", timeUnit: "yearmonthdate", title: null},
                y: {field: "row", type: "nominal", title: null},
@@ -211,3 +211,11 @@ async function eventMap(selector) {
   el.dataset.points = data.items.length;
   el.dataset.ready = "1";
 }
+
+// Filter forms: leave empty fields out of the URL (an empty date is not a date).
+document.addEventListener("submit", event => {
+  const form = event.target;
+  if (form.method.toLowerCase() !== "get") return;
+  for (const el of form.elements) if (el.name && el.value === "") el.disabled = true;
+  setTimeout(() => { for (const el of form.elements) el.disabled = false; }, 0);
+});
