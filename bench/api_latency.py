@@ -65,6 +65,13 @@ def build(path: str, n: int, seed: int = 0) -> None:
         from newsevents.corpus.aggregate import update_event_keys
 
         update_event_keys(store)
+    import duckdb
+
+    from newsevents.store.search import ensure_index
+
+    con = duckdb.connect(path, read_only=True)
+    ensure_index(path, con)  # the full-text index, as `newsevents ingest` builds it
+    con.close()
 
 
 def free_port() -> int:
@@ -102,6 +109,15 @@ def main() -> None:
                 "event list, code+dates": lambda: f"/api/events?code=19&since=2022-06-01&until=2022-09-01&limit=50",
                 "article": lambda: f"/api/articles/a{rng.randrange(args.articles):08d}",
                 "search": lambda: f"/api/search?q={rng.choice(WORDS)}&limit=20",
+                "search, phrase": lambda: f"/api/search?q=%22{rng.choice(WORDS)}+{rng.choice(WORDS)}%22&limit=20",
+                "search, events": lambda: f"/api/search/events?q={rng.choice(WORDS)}&limit=20",
+                "dyad series (auto, filled)": lambda: f"/api/dyad?a={rng.choice(ACTORS)[:3]}&b={rng.choice(ACTORS)[:3]}&freq=auto",
+                "stories": lambda: "/api/stories?limit=50",
+                "actor profile": lambda: f"/api/actors/{rng.choice(ACTORS)}",
+                "dyads": lambda: "/api/dyads?limit=50&since=2022-06-01",
+                "network": lambda: "/api/network?limit=60",
+                "map points": lambda: f"/api/map?actor={rng.choice(ACTORS)[:3]}",
+                "stats": lambda: "/api/stats",
             }
             print("| endpoint | requests | p50 ms | p99 ms |")
             print("|---|---:|---:|---:|")

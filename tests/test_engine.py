@@ -105,7 +105,7 @@ def test_cli_commands_end_to_end(inputs, tmp_path, monkeypatch):
     assert "articles" in stats.output and "empty-file" in stats.output
     repaired = runner.invoke(app, ["repair", str(EXAMPLE_RAW), "--json"])
     assert json.loads(repaired.output)["credit"] == "AFP"
-    events = runner.invoke(app, ["events", "--db", db, "--actor", "RUS", "--format", "jsonl", "--limit", "0"])
+    events = runner.invoke(app, ["events", "--db", db, "--source", "RUS", "--format", "jsonl", "--limit", "0"])
     rows = [json.loads(line) for line in events.output.splitlines()]
     assert rows and all(r["source"]["code"].startswith("RUS") for r in rows)
     unique = runner.invoke(app, ["events", "--db", db, "--unique", "--format", "jsonl"])

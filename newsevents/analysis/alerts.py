@@ -14,7 +14,9 @@ import math
 from collections import defaultdict
 from typing import Any
 
-ACTOR_KEY = "coalesce({p}_org, {p}_country, {p}_code)"
+from newsevents.store.queries import tension_sql
+
+ACTOR_KEY = "coalesce({p}_org, {p}_country, {p}_code)"  # = store.queries.actor_key
 
 
 def spikes(store, window: int = 14, min_volume: int = 3, z_threshold: float = 2.5,
@@ -22,7 +24,7 @@ def spikes(store, window: int = 14, min_volume: int = 3, z_threshold: float = 2.
     src, dst = ACTOR_KEY.format(p="source"), ACTOR_KEY.format(p="target")
     rows = store.query(
         f"""SELECT least({src}, {dst}) AS a, greatest({src}, {dst}) AS b, event_date AS day,
-                   count(*) AS mentions, 100 * sum(greatest(0, -goldstein)) / (10 * count(*)) AS tension
+                   count(*) AS mentions, {tension_sql()} AS tension
             FROM events WHERE target_code IS NOT NULL AND NOT negated AND event_date IS NOT NULL
               AND {src} <> {dst}
             GROUP BY ALL""")

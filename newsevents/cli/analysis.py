@@ -17,8 +17,11 @@ out = Console()
 BARS = " ▁▂▃▄▅▆▇█"
 
 
-def sparkline(values: list[float], top: float = 100.0) -> str:
-    return "".join(BARS[min(len(BARS) - 1, round(v / top * (len(BARS) - 1)))] if top else BARS[0] for v in values)
+def sparkline(values: list[float | None], top: float = 100.0) -> str:
+    """One character per period; a period without events (None) is a blank, not a zero."""
+    return "".join(" " if v is None else "·" if top and v == 0 else
+                   BARS[max(1, min(len(BARS) - 1, round(v / top * (len(BARS) - 1))))] if top else BARS[0]
+                   for v in values)
 
 
 @app.command()
@@ -40,21 +43,26 @@ def tension(
 
     freq = "week" if weekly else "day"
     with open_store(db) as store:
-        series = dyad_series(store, a, b, freq, parse_day(since, "--since"), parse_day(until, "--until"), directed)
-        if not series:
+        series = dyad_series(store, a, b, freq, parse_day(since, "--since"), parse_day(until, "--until"), directed,
+                             fill=True)
+        if not any(p["mentions"] for p in series):
             out.print(f"no events between {a.upper()} and {b.upper()} in {db}")
             raise typer.Exit(0)
-        peaks = sorted(series, key=lambda p: (p["tension"] * p["mentions"]), reverse=True)[:3]
+        peaks = sorted((p for p in series if p["mentions"]), key=lambda p: (p["tension"] * p["mentions"]), reverse=True)[:3]
         evidence = {p["period"]: period_events(store, a, b, p["period"], freq, directed, top) for p in peaks}
     label = "daily" if freq == "day" else "weekly"
     out.rule(f"[bold]{a.upper()} – {b.upper()}[/] ({label}, {sum(p['mentions'] for p in series)} mentions)")
     out.print(f"tension     [red]{sparkline([p['tension'] for p in series])}[/]")
     out.print(f"cooperation [green]{sparkline([p['cooperation'] for p in series])}[/]")
+    top = max(p["mentions"] for p in series)
+    out.print(f"mentions    [blue]{sparkline([p['mentions'] or None for p in series], top)}[/]  (max {top}; blank: no events)")
     out.print(f"            {series[0]['period']} … {series[-1]['period']}")
     table = Table(freq, "mentions", "tension", "cooperation", "mean Goldstein", "conflict share")
-    for p in series[-20:]:
+    table.add_column("95% interval (tension)")
+    for p in [p for p in series if p["mentions"]][-20:]:
         table.add_row(p["period"], str(p["mentions"]), f"{p['tension']:.1f}", f"{p['cooperation']:.1f}",
-                      f"{p['goldstein_mean']:+.2f}", f"{p['conflict_share']:.0%}")
+                      f"{p['goldstein_mean']:+.2f}", f"{p['conflict_share']:.0%}",
+                      f"{p['tension_low']:.0f}-{p['tension_high']:.0f}")
     out.print(table)
     for period, events in evidence.items():
         out.print(f"[bold]peak {period}[/]")

@@ -125,22 +125,23 @@ def show(
 def stats(db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP)) -> None:
     """Counts of articles, outlets, dates, events and rejects by reason."""
     with open_store(db) as store:
-        one = lambda sql: store.con.execute(sql).fetchone()  # noqa: E731
-        n_articles, n_outlets, first, last, undated = one(
-            "SELECT count(*), count(DISTINCT outlet), min(published), max(published), "
-            "count(*) FILTER (WHERE published IS NULL) FROM articles")
-        n_events, n_quotes, n_amounts = one(
-            "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM quotes), "
-            "(SELECT count(*) FROM amounts)")
-        n_dups, n_stories = one("SELECT (SELECT count(*) FROM duplicates), (SELECT count(*) FROM stories)")
-        rejects = store.query("SELECT stage, reason, count(*) AS n FROM rejects GROUP BY ALL ORDER BY n DESC")
-        outlets = store.query("SELECT outlet, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC LIMIT 10")
-        credits = store.query("SELECT credit, count(*) AS n FROM articles WHERE credit IS NOT NULL "
-                              "GROUP BY credit ORDER BY n DESC LIMIT 10")
+        from newsevents.store import queries
+
+        st = queries.stats(store)
+        n_articles, n_outlets, first, last, undated = (st["articles"], st["outlets"], st["first"], st["last"],
+                                                       st["undated"])
+        n_events, n_quotes, n_amounts, n_dups, n_stories = (st["events"], st["quotes"], st["amounts"],
+                                                            st["duplicates"], st["stories"])
+        languages = queries.languages(store)
+        rejects = queries.rejects_by_reason(store)
+        outlets = queries.top_outlets(store)
+        credits = queries.top_credits(store)
     table = Table("what", "count", title=f"newsevents corpus {db}")
     table.add_row("articles", str(n_articles))
     table.add_row("outlets", str(n_outlets))
     table.add_row("dates", f"{first or '-'} .. {last or '-'} ({undated} undated)")
+    table.add_row("languages", ", ".join(f"{r['language']} {r['articles']}" for r in languages))
+    table.add_row("extracted (English only)", str(sum(r["extracted"] for r in languages)))
     table.add_row("events", str(n_events))
     table.add_row("quotes", str(n_quotes))
     table.add_row("amounts", str(n_amounts))

@@ -61,21 +61,15 @@ def stories(
     fmt: str = typer.Option("table", "--format", help="table or jsonl."),
 ) -> None:
     """Story clusters: the articles of all outlets that reported the same news event."""
+    from newsevents.store import queries
+
     since_d, until_d = parse_day(since, "--since"), parse_day(until, "--until")
-    where, params = ["TRUE"], []
-    if since_d:
-        where.append("(s.last_date >= ? OR s.last_date IS NULL)")
-        params.append(since_d)
-    if until_d:
-        where.append("(s.first_date <= ? OR s.first_date IS NULL)")
-        params.append(until_d)
     with open_store(db) as store:
-        rows = store.query(f"SELECT * FROM stories s WHERE {' AND '.join(where)} "
-                           f"ORDER BY n_articles DESC, last_date DESC NULLS LAST"
-                           + (f" LIMIT {int(limit)}" if limit else ""), params)
-        members = store.query(
-            "SELECT sa.story_id, a.id, a.url, a.outlet FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
-            "WHERE sa.story_id IN (SELECT unnest(?)) ORDER BY a.published", [[r["id"] for r in rows]])
+        rows = queries.stories(store, since_d, until_d, limit or None)
+        members = queries.story_members(store, [r["id"] for r in rows])
+        for m in members:
+            for key in ("title", "published"):
+                m.pop(key)
     by_story: dict[str, list] = {}
     for m in members:
         by_story.setdefault(m.pop("story_id"), []).append(m)
@@ -97,18 +91,14 @@ def story(
     db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
 ) -> None:
     """One story: its outlets, its articles and the events they report."""
+    from newsevents.store import queries
+
     with open_store(db) as store:
-        found = store.query("SELECT * FROM stories WHERE id LIKE ? ORDER BY id LIMIT 2", [story_id + "%"])
-        if len(found) != 1:
-            out.print(f"[red]{'no' if not found else 'more than one'} story matches {story_id!r}[/]")
+        s = queries.find_story(store, story_id)
+        if s is None:
+            out.print(f"[red]no story (or more than one) matches {story_id!r}[/]")
             raise typer.Exit(1)
-        s = found[0]
-        articles = store.query("SELECT a.id, a.title, a.outlet, a.published, a.url FROM story_articles sa "
-                               "JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.published", [s["id"]])
-        events = store.query(
-            "SELECT u.* FROM unique_events u WHERE u.event_key IN (SELECT e.event_key FROM events e "
-            "JOIN story_articles sa ON sa.article_id = e.article_id WHERE sa.story_id = ?) "
-            "ORDER BY num_mentions DESC", [s["id"]])
+        articles, events = s["articles"], s["events"]
     out.rule(f"[bold]{s['label']}")
     out.print(f"{_iso(s['first_date'])} .. {_iso(s['last_date'])}, {s['n_articles']} articles from {s['n_outlets']} outlets")
     for a in articles:

@@ -79,8 +79,9 @@ def extract(
 @app.command()
 def events(
     db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
-    actor: str = typer.Option(None, "--actor", help="Source actor code prefix (RUS matches RUSGOV, RUSMIL) or organisation (NATO)."),
-    target: str = typer.Option(None, "--target", help="Target actor code prefix."),
+    actor: str = typer.Option(None, "--actor", help="Actor on either side: code prefix (RUS matches RUSGOV, RUSMIL) or organisation (NATO)."),
+    source: str = typer.Option(None, "--source", help="Source actor (code prefix or organisation)."),
+    target: str = typer.Option(None, "--target", help="Target actor (code prefix or organisation)."),
     code: str = typer.Option(None, "--code", help="CAMEO code prefix: 19 (fight), 112 (accuse), ..."),
     since: str = typer.Option(None, "--since", help="First event date, YYYY-MM-DD."),
     until: str = typer.Option(None, "--until", help="Last event date, YYYY-MM-DD."),
@@ -90,7 +91,7 @@ def events(
     fmt: str = typer.Option("table", "--format", help="table, jsonl or csv."),
 ) -> None:
     """List extracted events, filtered; each row traces back to its article and sentence."""
-    from newsevents.corpus.aggregate import event_filters, unique_events
+    from newsevents.corpus.aggregate import unique_events
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -99,11 +100,11 @@ def events(
         if unique:
             rows = unique_events(store, actor, target, code, since_d, until_d, article, limit or None)
         else:
-            where, params = event_filters(actor, target, code, since_d, until_d, article)
-            sql = (f"SELECT e.*, a.url, s.text AS sentence FROM events e JOIN articles a ON a.id = e.article_id "
-                   f"LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index "
-                   f"WHERE {where} ORDER BY e.event_date, e.article_id, e.start_char")
-            rows = [event_dict(r) for r in store.query(sql + (f" LIMIT {int(limit)}" if limit else ""), params)]
+            from newsevents.store import queries
+
+            rows = [event_dict(r) for r in queries.events(store, limit or None, order="date", actor=actor, source=source,
+                                                           target=target, code=code, since=since_d, until=until_d,
+                                                           article=article)]
     if fmt == "jsonl":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False, default=str))

@@ -94,8 +94,26 @@ def ingest(
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from exc
     print_summary(summary, db)
+    _search_index(db)
     if strict and summary.rejected:
         raise typer.Exit(1)
+
+
+def _search_index(db: Path) -> None:
+    """Build the full-text index beside the database (store/search.py), so that `serve`
+    starts at once."""
+    import duckdb
+
+    from newsevents.store.search import ensure_index
+
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return
+    try:
+        ensure_index(db, con)
+    finally:
+        con.close()
 
 
 def print_summary(summary, db: Path) -> None:

