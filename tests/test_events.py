@@ -69,3 +69,75 @@ def test_a_decision_is_the_owners_not_the_praisers():
 def test_verbless_fragment_with_a_relative_pronoun_returns():
     # once looped forever: spaCy makes a new Token object on every .head access
     assert coded("The sanctions they imposed on Russia.") is not None
+
+
+# -- event nouns -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    ("Talks between Armenia and Azerbaijan ended without agreement.", {("ARM", "AZE", "040"), ("AZE", "ARM", "040")}),
+    ("The sanctions imposed on Iran by the European Union took effect on Monday.", {("EU", "IRN", "163")}),
+    ("The deployment of British troops to Estonia was completed last week.", {("GBRMIL", "-", "154")}),
+    ("Three soldiers were killed in Russian shelling of Kharkiv.", {("RUS", "UKR", "194")}),
+    ("The Spanish minister is traveling to Morocco for meetings with Moroccan officials.",
+     {("ESPGOV", "MAR", "042"), ("ESPGOV", "MARGOV", "040"), ("MARGOV", "ESPGOV", "040")}),
+    ("The Canadian prime minister expressed his thanks to Mexico for its help.", {("CANGOV", "MEX", "051")}),
+])
+def test_event_nouns_with_their_actors(sentence, expected):
+    assert set(coded(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia warned of a possible attack on its territory.",
+    "Officials fear an invasion could begin within days.",
+    "Is an attack on the base likely?",
+])
+def test_event_nouns_that_did_not_happen_are_not_coded(sentence):
+    assert not [c for c in coded(sentence) if c[2][:2] == "19"]
+
+
+# -- judging statements -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    ("India said Pakistan's claims were baseless and absurd.", ("IND", "PAK", "111")),
+    ("Chile's foreign minister said Peru's decision was unacceptable.", ("CHLGOV", "PER", "111")),
+    ('"Pyongyang\'s repeated launches are a violation of the resolutions," the Japanese foreign minister said.',
+     ("JPNGOV", "PRKGOV", "111")),
+    ("The Swedish government said it was grateful to Finland for its support.", ("SWEGOV", "FIN", "051")),
+    ('"The United States is escalating tensions," the Chinese spokesman told reporters.', ("CHNGOV", "USA", "112")),
+    ("Russia's actions threaten the stability of the region, the British minister said.", ("GBRGOV", "RUS", "111")),
+])
+def test_statements_that_judge_an_actor(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_a_negated_criticism_judges_nobody_and_a_threat_is_not_a_judgment():
+    assert coded("The Dutch minister said Belgium's plan was not a provocation.") == []
+    assert coded("Russia threatened Ukraine with retaliation.") == [("RUS", "UKR", "130")]
+
+
+# -- targets and actors ---------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russian forces shelled Kharkiv overnight.", ("RUSMIL", "UKR", "194")),
+    ("Houthi rebels fired missiles at Abu Dhabi.", ("YEMREB", "ARE", "190")),
+    ("Serbian police arrested Serbian protesters in Belgrade.", ("SRBCOP", "SRBOPP", "173")),
+    ("Hungary blocked Sweden's bid to join the alliance.", ("HUN", "SWE", "144")),
+    ("Israeli police detained two Palestinian activists.", ("ISRCOP", "PSEOPP", "173")),
+])
+def test_targets_places_possessors_and_same_country(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_meetings_are_mutual_and_calls_to_a_person_are_phone_calls():
+    assert {("ESPGOV", "MARGOV", "040"), ("MARGOV", "ESPGOV", "040")} <= set(
+        coded("The Spanish foreign minister met with his Moroccan counterpart on Monday."))
+    assert ("FRAGOV", "DEUGOV", "041") in coded(
+        "French President Emmanuel Macron called German Chancellor Olaf Scholz to discuss the energy crisis.")
+
+
+def test_events_without_a_target_only_for_self_directed_acts():
+    assert coded("Estonia criticized the decision.") == []
+    assert coded("Russia massed tanks near the border.") == [("RUS", "-", "154")]
+
+
+def test_capitals_act_for_their_governments_and_fighters_for_their_groups():
+    assert ("KENGOV", "SOM", "127") in coded("Nairobi rejected the proposal from Mogadishu.")
+    assert ("SOMREB", "SOMMIL", "190") in coded("Al-Shabaab fighters attacked an army base in Somalia.")
+    assert ("MLIMIL", "REB", "190") in coded("Malian soldiers clashed with rebels near the border.")

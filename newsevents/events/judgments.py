@@ -11,7 +11,7 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import FIRST_PERSON
-from newsevents.events.coder import recent_actor
+from newsevents.events.coder import owners_of, recent_actor
 from newsevents.events.taxonomy import _lines
 from newsevents.records import Actor
 
@@ -25,6 +25,13 @@ PRAISE = {"051", "013"}
 @lru_cache(maxsize=1)
 def evaluative() -> dict[str, str]:
     return {row["word"]: row["code"] for row in csv.DictReader(_lines("evaluative.tsv"), delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def owned_only() -> frozenset[str]:
+    """Judging verbs said only of what an actor owns ("Russia's actions threaten ...")."""
+    return frozenset(row["word"] for row in csv.DictReader(_lines("evaluative.tsv"), delimiter="\t")
+                     if (row.get("subject") or "").strip() == "owned")
 
 
 class JudgmentCoder:
@@ -58,6 +65,8 @@ class JudgmentCoder:
     def _judgment(self, token, sentence_index: int, resolver):
         """(clause verb, speakers, judged actors, negated) when `token` judges an actor."""
         resolve = lambda heads: self.coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
+        if token.pos_ == "VERB":
+            return self._verb_judgment(token, sentence_index, resolver, resolve)
         node = token
         if token.dep_ == "amod" and token.head.dep_ in ("attr", "dobj", "pobj"):
             node = token.head  # "is an unacceptable risk"
@@ -73,7 +82,7 @@ class JudgmentCoder:
                for g in c.children if g.dep_ == "pobj"]
         if own and token.pos_ == "ADJ" and token.lemma_.lower() in ("grateful", "thankful", "appreciative", "disappointed"):
             # the subject feels it about someone: "we are grateful to Slovakia for ..."
-            targets = resolve(own) or self.coder._resolve_all(_owners(own), sentence_index, resolver)
+            targets = resolve(own) or self.coder._resolve_all(owners_of(own), sentence_index, resolver)
             return (clause, self._speaker_of(subjects, clause, sentence_index, resolver), targets, negated) \
                 if targets and subjects else None
         if node.dep_ == "nsubj":  # "The provocation is from Russia"
@@ -81,7 +90,7 @@ class JudgmentCoder:
                      for g in c.children if g.dep_ == "pobj"]
             targets = resolve(heads)
         else:
-            targets = resolve(subjects) or resolve(_owners(subjects))
+            targets = resolve(subjects) or resolve(owners_of(subjects))
             if not targets:  # "a violation by Russia", "a provocation of the North Korean regime"
                 targets = resolve([g for c in node.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                                    for g in c.children if g.dep_ == "pobj"])
@@ -91,6 +100,19 @@ class JudgmentCoder:
         if not targets:
             return None
         return (clause, speakers, targets, negated) if speakers else None
+
+    def _verb_judgment(self, token, sentence_index: int, resolver, resolve):
+        """'The United States is escalating tensions,' he told reporters: the speaker judges
+        the subject. Not for a verb in an accusation's or question's frame, nor negated."""
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.dep_ == "neg" for c in token.children) or token.dep_ in ("relcl", "acl", "pcomp"):
+            return None
+        direct = [] if token.lemma_.lower() in owned_only() else resolve(subjects)
+        targets = direct or resolve(owners_of(subjects))
+        if not targets:
+            return None
+        speakers = self._reporter(token, sentence_index, resolver)
+        return token, speakers, targets, False
 
     def _speaker_of(self, subjects, clause, sentence_index: int, resolver) -> list[Actor]:
         found = self.coder._resolve_all(subjects, sentence_index, resolver)
@@ -110,17 +132,3 @@ class JudgmentCoder:
                 break
             node = node.head
         return [Actor(FIRST_PERSON, "we")]
-
-
-def _owners(heads) -> list:
-    """Possessors and name modifiers of the given noun phrases: 'Russia's actions', 'the DPRK's
-    tests', 'its actions', 'North Korean launches'."""
-    found = []
-    for head in heads:
-        found += [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
-                  for g in c.children if g.dep_ == "pobj"]  # "the visit by the speaker"
-        for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod")
-                                        and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")):
-                found.append(child)
-    return found

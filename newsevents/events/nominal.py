@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from newsevents.events.coder import FORCE_ROOTS, RECIPROCAL, place_targets
+from newsevents.events.coder import FORCE_ROOTS, RECIPROCAL, owners_of, place_targets
 from newsevents.events.taxonomy import _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
@@ -132,9 +132,12 @@ class NounCoder:
                                                if p.dep_ == "prep" and p.lower_ == "of"
                                                for g in p.children if g.dep_ == "pobj"]
             target_heads = of_heads + target_heads
+        if cameo[:2] in ("01", "03", "05"):  # "support for Ukraine", "gratitude for Qatar's help"
+            target_heads += preps.get("for", [])
         targets = []
         for head in target_heads:
-            targets = [t for t in resolve([head]) if not any(t.code == s.code for s in sources)]
+            targets = [t for t in resolve([head]) or resolve(owners_of([head]))
+                       if not any(t.code == s.code for s in sources)]
             if targets:
                 break
         if not targets and cameo[:2] in FORCE_ROOTS:

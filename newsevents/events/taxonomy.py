@@ -179,8 +179,8 @@ def trigger_requirements() -> dict[str, list[tuple[frozenset[str], ...]]]:
     take; an empty tuple is a pattern with no requirement. For the cheap pass: 'has' alone is
     no event, 'has talks' may be."""
     index: dict[str, list[tuple[frozenset[str], ...]]] = {}
-    for word in _judging_words():  # "is unacceptable", "a provocation": worth a parse alone
-        for form in (word, word + "s", word + "es"):
+    for word in _judging_words():  # "is unacceptable", "a provocation", "escalating": worth a parse alone
+        for form in verb_forms(word):
             index.setdefault(form, []).append(())
     for lemma, plist in list(verb_patterns().items()) + list(noun_patterns().items()):
         options = [tuple(frozenset(f for lemma in term for f in verb_forms(lemma)) for term in p.requires)
