@@ -78,7 +78,7 @@ def test_verbless_fragment_with_a_relative_pronoun_returns():
     ("The deployment of British troops to Estonia was completed last week.", {("GBRMIL", "-", "154")}),
     ("Three soldiers were killed in Russian shelling of Kharkiv.", {("RUS", "UKR", "194")}),
     ("The Spanish minister is traveling to Morocco for meetings with Moroccan officials.",
-     {("ESPGOV", "MAR", "042"), ("ESPGOV", "MARGOV", "040"), ("MARGOV", "ESPGOV", "040")}),
+     {("ESPGOV", "MAR", "042"), ("ESPGOV", "MARGOV", "040")}),
     ("The Canadian prime minister expressed his thanks to Mexico for its help.", {("CANGOV", "MEX", "051")}),
 ])
 def test_event_nouns_with_their_actors(sentence, expected):
@@ -125,9 +125,11 @@ def test_targets_places_possessors_and_same_country(sentence, expected):
     assert expected in coded(sentence)
 
 
-def test_meetings_are_mutual_and_calls_to_a_person_are_phone_calls():
+def test_meetings_are_mutual_when_said_so_and_calls_to_a_person_are_phone_calls():
+    assert coded("The Spanish foreign minister met with his Moroccan counterpart on Monday.") == [
+        ("ESPGOV", "MARGOV", "040")]
     assert {("ESPGOV", "MARGOV", "040"), ("MARGOV", "ESPGOV", "040")} <= set(
-        coded("The Spanish foreign minister met with his Moroccan counterpart on Monday."))
+        coded("The Spanish and Moroccan foreign ministers met on Monday."))
     assert ("FRAGOV", "DEUGOV", "041") in coded(
         "French President Emmanuel Macron called German Chancellor Olaf Scholz to discuss the energy crisis.")
 

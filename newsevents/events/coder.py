@@ -42,7 +42,6 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
-RECIPROCAL = {"040", "044", "046"}
 # acts that need no other party: force posture (tests, alerts, deployments), reducing
 # relations or presence (evacuations, withdrawals), holding hostages. Everything else is coded
 # only with a target (on the development gold, target-less events of other roots were right
@@ -133,8 +132,6 @@ class EventCoder:
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            elif code.code in RECIPROCAL:  # "A met with B": B met A too
-                pairs += [(tgt, src) for src, tgt in pairs if tgt is not None]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             events += self._emit(token, code.code, pairs, base, context, resolver)
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from newsevents.events.coder import FORCE_ROOTS, RECIPROCAL, owners_of, place_targets
+from newsevents.events.coder import FORCE_ROOTS, owners_of, place_targets
 from newsevents.events.taxonomy import _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
@@ -59,8 +59,6 @@ class NounCoder:
                 continue
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
-            if pattern.cameo in RECIPROCAL and not symmetric:  # "talks with Iran": Iran talked too
-                pairs += [(t, s) for s, t in pairs if t is not None]
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
         return events
