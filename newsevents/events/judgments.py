@@ -51,7 +51,11 @@ class JudgmentCoder:
             if found is None:
                 continue
             clause, speakers, targets, negated = found
-            if negated:
+            if token.lemma_.lower() == "responsible" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                if negated:
+                    continue
+                code = "112"  # "Russia alone is responsible for the destruction": blame
+            elif negated:
                 if code not in PRAISE:
                     continue  # "is not a threat" judges nobody
                 code = "111"  # "are not responsible"

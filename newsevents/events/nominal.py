@@ -121,6 +121,11 @@ class NounCoder:
             sources = resolve(preps.get("of", []))
         if not sources:
             sources = self._clause_subject(token, sentence_index, resolver)
+        if not sources and cameo[:2] == "04" and preps.get("with"):
+            # "Klimkin told reporters the talks with the Russian minister were difficult": who
+            # reports talks "with" someone took part in them
+            reporter = coder._reporter(token, sentence_index, resolver)
+            sources = [reporter] if reporter else []
         target_heads = [p for prep in TARGET_PREPS for p in preps.get(prep, [])
                         if not (prep in ("to", "into", "toward", "towards") and cameo.startswith(POSTURE_OR_TRAVEL)
                                 and p.ent_type_ == "GPE" and cameo[:2] == "15")]

@@ -119,13 +119,21 @@ NOT_A_SPEAKER = {"question", "q", "moderator", "operator", "participant", "audie
                  "update", "correction", "watch", "read more", "related"}
 
 
+LABEL_JOINERS = {"of", "the", "and", "de", "al", "bin", "von", "van", "for", "du", "la", "le"}
+
+
+def _looks_like_a_label(who: str) -> bool:
+    """A speaker label is a name or title: every word capitalised but the joiners."""
+    return all(w[:1].isupper() or w.lower() in LABEL_JOINERS for w in who.replace("-", " ").split())
+
+
 def speech_turns(text: str) -> list[tuple[int, str | None]]:
     """(offset, speaker label) for each turn of a transcript, in order; the label is None
     for a questioner ("QUESTION:", "Q:"), whose words speak for no actor."""
     turns = []
     for m in SPEECH_TURN.finditer(text):
         who = m["who"].strip()
-        if len(who.split()) > 6:
-            continue
+        if len(who.split()) > 6 or not _looks_like_a_label(who):
+            continue  # "Let me be clear: ..." is a sentence, not a speaker
         turns.append((m.start(), None if who.lower() in NOT_A_SPEAKER else who))
     return turns
