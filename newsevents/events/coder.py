@@ -47,7 +47,7 @@ SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: 
 # only with a target (on the development gold, target-less events of other roots were right
 # 6 times in 43).
 SELF_DIRECTED_ROOTS = {"15", "16"}
-SELF_DIRECTED_CODES = {"181"}  # meeting, talking, negotiating with someone is mutual
+SELF_DIRECTED_CODES = {"181", "087"}  # hostage-taking; pulling one's own forces back  # meeting, talking, negotiating with someone is mutual
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
 HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
@@ -287,6 +287,8 @@ class EventCoder:
             source_heads = subjects
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
             target_heads = self._target_heads(token)
+            if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
+                target_heads = [h for h in target_heads if h.dep_ != "pobj" or h.head.lower_ in ("with", "to")]
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
@@ -378,7 +380,7 @@ class EventCoder:
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objects:
                     return objects, "object"
-            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj") or head.dep_ == "prep":
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep") or head.dep_ == "prep":
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
                     return subjects, "subject"

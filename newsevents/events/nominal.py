@@ -75,7 +75,9 @@ class NounCoder:
                 return True
             if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
                 return False  # "warned of an attack", but "talks between them ended"
-            if head.pos_ in ("VERB", "AUX"):
+            if head.pos_ in ("VERB", "AUX") and (node.dep_ in ("nsubj", "nsubjpass") or head.lemma_.lower() in LIGHT_VERBS):
+                # "an attack could come", "could launch an attack"; but "will address the invasion"
+                # speaks of an invasion that happened
                 if any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "will", "should", "must")
                        for c in head.children) or any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
                                                        for c in head.children):
@@ -126,7 +128,8 @@ class NounCoder:
             # reports talks "with" someone took part in them
             reporter = coder._reporter(token, sentence_index, resolver)
             sources = [reporter] if reporter else []
-        target_heads = [p for prep in TARGET_PREPS for p in preps.get(prep, [])
+        allowed = ("with", "to") if cameo[:2] == "04" else TARGET_PREPS  # a meeting "on" X is about X
+        target_heads = [p for prep in allowed for p in preps.get(prep, [])
                         if not (prep in ("to", "into", "toward", "towards") and cameo.startswith(POSTURE_OR_TRAVEL)
                                 and p.ent_type_ == "GPE" and cameo[:2] == "15")]
         if of_role == "target":
