@@ -12,7 +12,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ROLE_ONLY = {"REB", "OPP"}
 # "the Secretary met ...": a title with no name refers to the last person mentioned
 TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
-          "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator"}
+          "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
+          "king", "emir", "amir", "sheikh", "queen"}
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 FIRST_PERSON = "WE"
@@ -218,5 +219,5 @@ _TITLE_BEFORE = re.compile(r"\b(" + "|".join(sorted(TITLES)) + r")(?:\s+of\s+(?:
 _TITLED_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:President|Prime Minister|Foreign Minister|Defense Minister|"
     r"Defence Minister|Secretary of State|Secretary|Chancellor|spokesman|spokeswoman|spokesperson|"
-    r"Ambassador|ambassador|Minister|General|Gen\.|King|Premier|leader)\s+"
+    r"Ambassador|ambassador|Minister|General|Gen\.|King|Premier|leader|Crown Prince|Emir|Amir|Sheikh)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:[\s-][A-Z][a-z]+){1,2})")

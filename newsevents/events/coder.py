@@ -313,6 +313,11 @@ class EventCoder:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
         return sources, targets, inherited
 
+    def _code_of(self, token) -> str:
+        plist = self.patterns.get(token.lemma_.lower(), [])
+        pattern = self._best_pattern(token, plist) if plist else None
+        return pattern.cameo if pattern else "010"
+
     def _force(self, token) -> bool:
         """Coercion, assault, fighting and mass violence (17-20) and blockades: a place they
         hit stands for its country."""
@@ -337,8 +342,13 @@ class EventCoder:
 
         if direct_only:
             # a meeting, a visit, a statement: only with whom ("a conference with leaders from
-            # Europe"), never whatever the object mentions ("received updates on the army")
-            return first_actor(_inside([h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "to")]))
+            # Europe"), never whatever the object mentions ("received updates on the army");
+            # praise and thanks go to whose deed they name ("thanked him for Bahrain's help")
+            found = first_actor(_inside([h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "to")]))
+            if not found and self.codes[self._code_of(token)].root == "05":
+                found = first_actor(owners_of([g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                                               for g in c.children if g.dep_ == "pobj"]))
+            return found
         purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp")
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         posture = token.lemma_.lower() in self.patterns and self._posture(token)
