@@ -32,19 +32,37 @@ def excerpt(text: str | bytes, size: int = 300) -> str:
 
 
 def _warnings(published: str | None, url: str | None) -> list[dict[str, str]]:
+    import datetime as dt
+
     from newsevents.repair import parse_date
 
     found = []
     if not published:
         found.append({"reason": "missing-date", "detail": "no publication date; the article is "
                       "kept undated and relative dates in it cannot be resolved"})
-    elif parse_date(published) is None:
+    elif (day := parse_date(published)) is None:
         found.append({"reason": "bad-date", "detail": f"impossible or unreadable date {published!r}; "
                       "the article is kept undated"})
-    if not url:
+    elif day > dt.date.today() + dt.timedelta(days=1):
+        found.append({"reason": "future-date", "detail": f"publication date {published!r} is in the "
+                      "future; kept as given - check the scraper's date field"})
+    if url and not checked_url(url):
+        found.append({"reason": "bad-url", "detail": f"{str(url)[:200]!r} is not an http(s) address; "
+                      "the article is kept without a URL (its id is made from its text)"})
+    elif not url:
         found.append({"reason": "missing-url", "detail": "no URL; the article id is made from "
                       "its text, and copies at other addresses cannot be linked by address"})
     return found
+
+
+def checked_url(url: object) -> str | None:
+    """The URL when it is a usable http(s) address (or a bare www. host), else None: a
+    `javascript:` or malformed address is never stored, so it can never become a link."""
+    from newsevents.corpus.urls import canonical_url
+
+    if not isinstance(url, str) or not url.strip():
+        return None
+    return url.strip() if canonical_url(url) else None
 
 
 def read_textrecord(source: str, stream: BinaryIO) -> Iterator[RawRecord | Reject]:
@@ -84,7 +102,7 @@ def read_textrecord(source: str, stream: BinaryIO) -> Iterator[RawRecord | Rejec
         yield Reject(source, 0, "read", "no-body", "the record has a header but no body "
                      "lines; check the scraper output", excerpt("\n".join(lines)))
         return
-    yield RawRecord(source, 0, "textrecord", title or None, published, url, body,
+    yield RawRecord(source, 0, "textrecord", title or None, published, checked_url(url), body,
                     meta={"encoding": encoding, "warnings": _warnings(published, url)})
 
 
@@ -142,7 +160,7 @@ def _record_from_object(source: str, position: int, obj: dict[str, Any],
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     known = {k for keys in JSONL_KEYS.values() for k in keys} | set((field_map or {}).values())
     yield RawRecord(source, position, "jsonl", str(title).strip() if title else None, published,
-                    str(url) if url else None, lines,
+                    checked_url(str(url)) if url else None, lines,
                     outlet=outlet if isinstance(outlet, str) and "." in outlet else None,
                     meta={"encoding": encoding, "warnings": _warnings(published, url),
                           "extra": {k: v for k, v in obj.items() if k not in known}})
@@ -178,7 +196,7 @@ def html_record(source: str, position: int, data: bytes, url: str | None) -> Ite
         return
     page_url = url or meta.get("url")
     published = meta.get("date")
-    yield RawRecord(source, position, "html", meta.get("title"), published, page_url,
+    yield RawRecord(source, position, "html", meta.get("title"), published, checked_url(page_url),
                     [line.strip() for line in text.splitlines() if line.strip()],
                     outlet=meta.get("hostname"),
                     meta={"encoding": encoding, "sitename": meta.get("sitename"),

@@ -95,6 +95,30 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
+    def article_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """id -> content hash of the stored articles among `ids`."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return dict(rows)
+
+    def corpus_pending(self) -> bool:
+        """True when something written has not been through the corpus stage yet (set in
+        every write transaction, cleared when the corpus stage completes)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'corpus_pending'").fetchone()
+        if row is not None:
+            return row[0] == "1"
+        # a database written before the mark existed: pending if anything lacks corpus data
+        return bool(self.con.execute(
+            "SELECT (SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash_signatures s "
+            "WHERE s.article_id = a.id)) + (SELECT count(*) FROM events WHERE event_key IS NULL)").fetchone()[0])
+
+    def set_corpus_pending(self, pending: bool) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('corpus_pending', ?)", ["1" if pending else "0"])
+
     def extracted_article_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
         if not ids:
@@ -124,6 +148,8 @@ class Store:
         try:
             for name, rows in tables.items():
                 self._insert(name, rows)
+            if articles or extractions:
+                self.set_corpus_pending(True)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
