@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
@@ -22,7 +23,7 @@ def open_store(db: Path) -> Store:
     try:
         return Store(db, read_only=True)
     except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
         raise typer.Exit(2) from exc
 
 

@@ -34,12 +34,35 @@ class Store:
             raise StoreError(
                 f"no database at {self.path}: run `newsevents ingest PATH --db {self.path}` first"
             )
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:  # locked by another process, unreadable file
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.con = self._connect(read_only)
         if not read_only:
             self.migrate()
+            return
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            self.con.close()
+            raise StoreError(f"{self.path} has schema version {version}, newer than this newsevents "
+                             f"({SCHEMA_VERSION}); upgrade newsevents")
+        if version < SCHEMA_VERSION and self.path != ":memory:":
+            # an older schema: migrate it forward once (needs the write lock), then read
+            self.con.close()
+            try:
+                with Store(self.path):
+                    pass
+            except StoreError as exc:
+                raise StoreError(f"{self.path} has the older schema version {version} and could not "
+                                 f"be migrated now ({exc}); run `newsevents stats --db {self.path}` "
+                                 "when no ingest is running") from exc
+            self.con = self._connect(read_only)
+
+    def _connect(self, read_only: bool):
+        try:
+            return duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:  # locked by another process, unreadable file
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        except duckdb.Error as exc:  # truncated or damaged file
+            raise StoreError(f"cannot open database {self.path}: it is damaged or not a DuckDB "
+                             f"file ({type(exc).__name__}: {exc})") from exc
 
     @classmethod
     def view(cls, con) -> "Store":
@@ -59,6 +82,13 @@ class Store:
 
     # schema -------------------------------------------------------------------------
     def schema_version(self) -> int:
+        try:
+            return self._schema_version()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read database {self.path}: it is damaged or not a newsevents "
+                             f"database ({type(exc).__name__}: {exc})") from exc
+
+    def _schema_version(self) -> int:
         exists = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
         ).fetchone()[0]
