@@ -65,22 +65,28 @@ def tension(
 
 @app.command()
 def export(
-    out_path: Path = typer.Argument(..., metavar="OUT", help="File to write."),
-    fmt: str = typer.Option("parquet", "--format", help="parquet, jsonl, csv (every event mention) or gdelt (GDELT 2.0 event table, one row per event)."),
+    out_path: Path = typer.Argument(..., metavar="OUT", help="File to write; its extension gives the format unless --format says it (.parquet, .jsonl, .csv, .tsv = gdelt)."),
+    fmt: str = typer.Option(None, "--format", help="parquet, jsonl, csv (every event mention, one schema) or gdelt (GDELT 2.0 event table of events that happened, plus OUT.mentions.tsv)."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     since: str = typer.Option(None, "--since", help="From YYYY-MM-DD."),
     until: str = typer.Option(None, "--until", help="Until YYYY-MM-DD."),
     actor: str = typer.Option(None, "--actor", help="Only events with this actor (code prefix or organisation) on either side."),
 ) -> None:
     """Export events for other tools: Parquet/JSONL/CSV mentions or a GDELT-compatible table."""
-    from newsevents.store.export import FORMATS
     from newsevents.store.export import export as run_export
+    from newsevents.store.export import format_for
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    try:
+        fmt = format_for(out_path, fmt)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--format") from exc
+    since_d, until_d = parse_day(since, "--since"), parse_day(until, "--until")
+    report: dict = {}
     with open_store(db) as store:
-        count = run_export(store, fmt, out_path, parse_day(since, "--since"), parse_day(until, "--until"), actor)
-    out.print(f"{count} rows written to {out_path} ({fmt})")
+        count = run_export(store, fmt, out_path, since_d, until_d, actor, report)
+    out.print(f"{count} rows written to {out_path} ({fmt})", markup=False)
+    for key, value in report.items():
+        out.print(f"  {key}: {value}", markup=False)
 
 
 @app.command()

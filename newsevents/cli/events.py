@@ -84,7 +84,7 @@ def events(
     until: str = typer.Option(None, "--until", help="Last event date, YYYY-MM-DD."),
     article: str = typer.Option(None, "--article", help="Only events of this article id."),
     unique: bool = typer.Option(False, "--unique", help="One row per event across articles, with NumMentions/NumArticles/NumSources."),
-    limit: int = typer.Option(100, "--limit", help="At most this many rows (0: all)."),
+    limit: int = typer.Option(None, "--limit", min=0, help="At most this many rows (0: all). Default: 100 for the table, all for jsonl and csv."),
     fmt: str = typer.Option("table", "--format", help="table, jsonl or csv."),
 ) -> None:
     """List extracted events, filtered; each row traces back to its article and sentence."""
@@ -93,6 +93,8 @@ def events(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     since_d, until_d = parse_day(since, "--since"), parse_day(until, "--until")
+    if limit is None:
+        limit = 100 if fmt == "table" else 0  # machine formats stream everything
     with open_store(db) as store:
         if unique:
             rows = unique_events(store, actor, target, code, since_d, until_d, article, limit or None)
@@ -106,11 +108,13 @@ def events(
         for row in rows:
             print(json.dumps(row, ensure_ascii=False, default=str))
     elif fmt == "csv":
-        flat = [_flatten(r) for r in rows]
-        if flat:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]))
-            writer.writeheader()
-            writer.writerows(flat)
+        from newsevents.store.export import EVENT_FIELDS, flat_event
+
+        flat = [_flatten(r) for r in rows] if unique else [flat_event(r) for r in rows]
+        fields = EVENT_FIELDS if not unique else list(dict.fromkeys(k for r in flat for k in r))
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(flat)
     elif unique:
         table = Table("date", "source", "cameo", "target", "mentions", "articles", "outlets", title=f"{len(rows)} unique events")
         for r in rows:
@@ -128,6 +132,8 @@ def events(
                           (r["target"] or {}).get("code", "-"), r["trigger"], flags,
                           sentence if len(sentence) <= room else sentence[: room - 1] + "…")
         out.print(table)
+    if fmt == "table" and limit and len(rows) == limit:
+        print(f"first {limit} rows shown; --limit N for more, --limit 0 for all", file=sys.stderr)
 
 
 def _flatten(row: dict) -> dict:

@@ -40,10 +40,20 @@ class Done:
 WRITE_ARTICLES = 256  # per transaction: DuckDB's cost is per statement, so fewer, larger writes
 
 
+class SimulatedCrash(BaseException):
+    """Raised by crash_point with NEWSEVENTS_CRASH_MODE=raise (not an Exception: nothing
+    on the way up may catch and handle it)."""
+
+
 def crash_point(name: str) -> None:
-    """Test hook: `NEWSEVENTS_CRASH_AT=name` kills the process here as kill -9 would
-    (no cleanup, no flush). Used by tests/test_crash.py; a no-op otherwise."""
+    """Test hook: `NEWSEVENTS_CRASH_AT=name` kills the process here as kill -9 would (no
+    cleanup, no flush, no rollback); with NEWSEVENTS_CRASH_MODE=raise it raises
+    SimulatedCrash instead (for a Ray driver, whose cluster must be shut down cleanly).
+    Points: after-write, corpus-start, after-dedup, after-stories. Used by tests/test_crash.py;
+    a no-op otherwise."""
     if os.environ.get("NEWSEVENTS_CRASH_AT") == name:
+        if os.environ.get("NEWSEVENTS_CRASH_MODE") == "raise":
+            raise SimulatedCrash(name)
         os._exit(137)
 
 
