@@ -1,6 +1,12 @@
-"""The HTTP API (under /api, OpenAPI at /docs) and the dashboard pages, over a read-only
-DuckDB connection: each request gets its own cursor. Invalid parameters are 4xx with a
-message, never a 500."""
+"""The HTTP API (under /api, OpenAPI at /docs) and the dashboard pages. Invalid parameters
+are 4xx with a message, never a 500.
+
+Database access (newsevents.web.live): by default every request opens its own short-lived
+read-only connection, so the file is not locked between requests and `newsevents ingest`
+can run beside the dashboard (while it holds the write lock, requests answer 503 with a
+Retry-After). With `watch` (`newsevents serve --watch DIR`) the serving process owns the
+database and ingests new files of DIR itself; requests read committed data through cursors
+while it writes."""
 
 from __future__ import annotations
 
@@ -9,7 +15,6 @@ import html
 from pathlib import Path
 from typing import Any
 
-import duckdb
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -28,19 +33,25 @@ Limit = Query(50, ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}
 Offset = Query(0, ge=0, le=10_000_000, description="Rows to skip.")
 
 
-def create_app(db_path: str) -> FastAPI:
-    if not Path(db_path).exists():
-        raise StoreError(f"no database at {db_path}: run `newsevents ingest PATH --db {db_path}` first")
-    con = duckdb.connect(db_path, read_only=True)
+def create_app(db_path: str, watch: str | None = None, watch_interval: float = 5.0,
+               watch_workers: int = 1) -> FastAPI:
+    from newsevents.web.live import Database
+    from newsevents.web.safety import SecurityHeaders, web_link
+
+    database = Database(db_path, watch, watch_interval, watch_workers)
     app = FastAPI(title="newsevents", version="0.1.0",
                   description="Read-only access to a newsevents corpus: articles, events (CAMEO), quotes, "
                               "stories, actors, dyad series and spike alerts. Every event links to its "
                               "article and sentence.")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["web_link"] = web_link
+    app.add_middleware(SecurityHeaders, templates=HERE / "templates")
+    database.install(app)
+    app.state.database = database
 
     def store() -> Store:
-        return Store.view(con.cursor())
+        return database.store()
 
     # -- API ---------------------------------------------------------------------------
     @app.get("/api/stats", tags=["corpus"], summary="Counts of the corpus")
@@ -158,7 +169,7 @@ def create_app(db_path: str) -> FastAPI:
     def page(request: Request, name: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context)
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False)
     def overview(request: Request) -> HTMLResponse:
         s = store()
         return page(request, "overview.html", stats=stats(), actors=actors(10)["items"],
