@@ -269,3 +269,14 @@ def test_full_disk_on_export_is_a_clean_error(tmp_path, capsys):
     run_ingest([str(path)], str(db), workers=1)
     code, _, err = cli(["export", "/dev/full", "--format", "csv", "--db", str(db)], capsys)
     assert code == 2 and err.startswith("error:") and err.count("\n") == 1, err
+
+
+def test_repair_text_mode_with_a_huge_markup_title_is_fast(tmp_path, capsys):
+    import time
+
+    path = tmp_path / "t.txt"
+    path.write_text("[bold]Word" * 20_000 + "\n2022-01-24\nhttps://ex.com/t\n" + (BODY + "\n") * 5)
+    started = time.perf_counter()
+    code, out, err = cli(["repair", str(path)], capsys)
+    assert code == 0, err
+    assert time.perf_counter() - started < 20 and "[bold]Word" in out  # literal, cut, fast

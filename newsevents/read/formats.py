@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 from newsevents.read.sources import decode, looks_binary, read_lines
 from newsevents.records import RawRecord, Reject
 
-MAX_RECORD = 32 * 1024 * 1024  # bytes of one text record kept; the rest is cut, with a warning
+MAX_RECORD = 8 * 1024 * 1024  # bytes of one text record kept (news is < 1 MB); the rest is cut, with a warning
 MAX_HTML = 64 * 1024 * 1024  # bytes of one HTML page; a larger page is rejected, not cut
 MAX_JSON_ARRAY = 256 * 1024 * 1024  # bytes of a .json file holding an array of records
 
