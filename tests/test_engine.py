@@ -22,6 +22,7 @@ def inputs(tmp_path_factory):
     (folder / "part1.jsonl").write_text("\n".join(lines[:6]) + "\n{broken\n")
     (folder / "part2.jsonl").write_text("\n".join(lines[6:]) + "\n")
     (folder / "empty.txt").write_text("")
+    (folder / ".hidden.jsonl").write_text(lines[0] + "\n")  # skipped, with a row saying so
     return folder
 
 
@@ -94,7 +95,7 @@ def test_ingest_is_complete_idempotent_and_keeps_rejects(inputs, tmp_path):
     db = tmp_path / "c.duckdb"
     first = run_ingest([str(inputs)], str(db), workers=1, batch_size=4)
     assert first.ingested == 13 and first.events > 20
-    assert dict(first.rejected) == {"bad-json": 1, "empty-file": 1}
+    assert dict(first.rejected) == {"bad-json": 1, "empty-file": 1, "skipped-hidden": 1}
     before = counts(db)
     second = run_ingest([str(inputs)], str(db), workers=1)
     assert second.ingested == 0 and second.already_stored == 13
@@ -128,7 +129,7 @@ def test_ray_engine_matches_local(inputs, tmp_path):
     finally:
         ray.shutdown()
     assert summary.ingested == 13
-    assert dict(summary.rejected) == {"bad-json": 1, "empty-file": 1}
+    assert dict(summary.rejected) == {"bad-json": 1, "empty-file": 1, "skipped-hidden": 1}
     local, remote = full_snapshot(tmp_path / "local.duckdb"), full_snapshot(tmp_path / "ray.duckdb")
     assert set(local) == set(remote)
     for table in local:

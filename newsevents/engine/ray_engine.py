@@ -28,11 +28,15 @@ TABLES = ("articles", "blocks", "rejects", "article_sources", "sentences", "even
 
 
 def _read_and_repair(row: dict[str, Any], fmt: str | None, field_map: dict | None) -> list[dict[str, Any]]:
-    """Ray task: one input file -> its repaired articles and rejects, pickled."""
-    from newsevents.read import read_paths
+    """Ray task: one input file -> its repaired articles and rejects, pickled (an input the
+    walk skipped -> its reject row, as the local reader gives)."""
+    from newsevents.read import read_file
+    from newsevents.records import Reject
 
+    if row.get("skip_reason"):
+        return [{"item": pickle.dumps(Reject(row["path"], 0, "read", row["skip_reason"], row["skip_detail"]))}]
     return [{"item": pickle.dumps(item)} for item in
-            repair_records(read_paths([row["path"]], fmt=fmt, field_map=field_map))]
+            repair_records(read_file(row["path"], fmt=fmt, field_map=field_map))]
 
 
 def batch_tables(batch: Batch) -> dict[str, list[dict[str, Any]]]:
@@ -49,11 +53,13 @@ def batch_tables(batch: Batch) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def input_files(paths: list[str]) -> list[str]:
-    """Expand folders and globs into the sorted file list the local reader would walk."""
-    from newsevents.read import expand_paths
+def input_files(paths: list[str]) -> list[dict[str, Any]]:
+    """Expand folders and globs into the sorted list the local reader walks, skipped inputs
+    (hidden files, unlistable folders) included with their reason."""
+    from newsevents.read.sources import walk_paths
 
-    return [str(p) for p in expand_paths(paths)]
+    return [{"path": str(p), "skip_reason": skip[0] if skip else "", "skip_detail": skip[1] if skip else ""}
+            for p, skip in walk_paths(paths)]
 
 
 class _RayHandle:
@@ -99,7 +105,7 @@ def run_ray_ingest(
         if files:
             ctx = ray.data.DataContext.get_current()
             ctx.execution_options.preserve_order = True  # the local reader's order: same ingest order
-            ds = ray.data.from_items([{"path": f} for f in files], override_num_blocks=max(1, len(files)))
+            ds = ray.data.from_items(files, override_num_blocks=max(1, len(files)))
             ds = ds.flat_map(_read_and_repair, fn_kwargs={"fmt": fmt, "field_map": field_map})
             items = (pickle.loads(row["item"]) for row in ds.iter_rows())
             run_pipeline(items, store, summary, lambda todo: _RayHandle(remote.remote(todo, extract)),
