@@ -142,14 +142,16 @@ def test_ingest_beside_serve_and_503_while_another_process_writes(tmp_path):
     assert client.get("/api/stats").json()["articles"] == 2
     (tmp_path / "b.jsonl").write_text(json.dumps({"title": "More", "text": "Fresh news text " * 10,
                                                    "url": "https://ex.com/more", "date": "2022-01-25"}) + "\n")
-    run_ingest([str(tmp_path / "b.jsonl")], str(db), workers=1, extract=False)  # the server holds no lock
-    assert client.get("/api/stats").json()["articles"] == 3  # and shows it at once
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-                               "print('locked', flush=True); time.sleep(60)", str(db)],
-                              stdout=subprocess.PIPE, text=True)
+    started = time.monotonic()
+    run_ingest([str(tmp_path / "b.jsonl")], str(db), workers=1, extract=False)  # waits for the idle server
+    assert time.monotonic() - started < 8
+    assert client.get("/api/stats").json()["articles"] == 3  # and the server shows it at once
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from newsevents.store import Store; "
+                               "s = Store(sys.argv[1]); print('locked', flush=True); time.sleep(60)", str(db)],
+                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         assert holder.stdout.readline().strip() == "locked"
-        busy = client.get("/api/stats")
+        busy = client.get("/api/stats")  # (the server's own connection had gone idle by now)
         assert busy.status_code == 503 and busy.headers["retry-after"] and "ingest" in busy.json()["detail"]
     finally:
         holder.kill()

@@ -56,13 +56,25 @@ class Store:
             self.con = self._connect(read_only)
 
     def _connect(self, read_only: bool):
-        try:
-            return duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:  # locked by another process, unreadable file
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
-        except duckdb.Error as exc:  # truncated or damaged file
-            raise StoreError(f"cannot open database {self.path}: it is damaged or not a DuckDB "
-                             f"file ({type(exc).__name__}: {exc})") from exc
+        """Connect; a writer waits up to NEWSEVENTS_LOCK_WAIT seconds (default 10) for a lock
+        held by a reader, e.g. `newsevents serve` between two page views."""
+        import os
+        import time
+
+        deadline = time.monotonic() + float(os.environ.get("NEWSEVENTS_LOCK_WAIT", "10"))
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except (duckdb.IOException, duckdb.ConnectionException) as exc:
+                text = str(exc).lower()
+                busy = "lock" in text or "different configuration" in text
+                if busy and not read_only and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            except duckdb.Error as exc:  # truncated or damaged file
+                raise StoreError(f"cannot open database {self.path}: it is damaged or not a DuckDB "
+                                 f"file ({type(exc).__name__}: {exc})") from exc
 
     @classmethod
     def view(cls, con) -> "Store":

@@ -3,10 +3,12 @@
 DuckDB allows one writing process per file, and a process holding a read-only connection
 keeps every writer out. So:
 
-* default (`newsevents serve`): each request opens its own read-only connection and closes it
-  when the response is built. Between requests the file is free: `newsevents ingest` can run
-  beside the dashboard. While an ingest holds the write lock, requests get 503 with
-  Retry-After (not a 500); the pages come back, with the new data, as soon as it is done.
+* default (`newsevents serve`): requests read through cursors of one read-only connection
+  that is opened on demand and closed after IDLE seconds without a request (1 s; warm
+  caches while someone browses). Then the file is free: `newsevents ingest` can run beside
+  the dashboard (a writer waits up to NEWSEVENTS_LOCK_WAIT seconds for the lock). While an
+  ingest holds the write lock, requests get 503 with Retry-After (not a 500); the pages come
+  back, with the new data, as soon as it is done.
 * `newsevents serve --watch DIR`: the serving process owns the database (read-write, one
   DuckDB instance) and a background thread ingests every new or changed file under DIR
   every few seconds with the same engine as `newsevents ingest`. Requests read through
@@ -40,11 +42,18 @@ BUSY = ("the database is being written by another process (an ingest?); retry in
         "or run `newsevents serve --watch DIR` to ingest and serve together")
 
 
+IDLE = float(os.environ.get("NEWSEVENTS_SERVE_IDLE", "1.0"))  # seconds before the file is let go
+
+
 class Database:
     def __init__(self, path: str, watch: str | None = None, interval: float = 5.0, workers: int = 1):
         self.path, self.watch, self.interval, self.workers = path, watch, interval, workers
         self.shared: duckdb.DuckDBPyConnection | None = None
         self.watcher: Watcher | None = None
+        self.reader: duckdb.DuckDBPyConnection | None = None  # the on-demand read-only connection
+        self.users, self.last_used = 0, 0.0
+        self.guard = threading.Lock()
+        self.closer: threading.Thread | None = None
         if watch:
             if not Path(watch).is_dir():
                 raise StoreError(f"--watch {watch}: not a folder")
@@ -65,16 +74,47 @@ class Database:
     def store(self) -> Store:
         if self.shared is not None:
             return Store.view(self.shared.cursor())
-        try:
-            con = duckdb.connect(self.path, read_only=True)
-        except duckdb.Error as exc:
-            if is_lock_error(exc):
-                raise DatabaseBusy(BUSY) from exc
-            raise
-        held = _connections.get()
-        if held is not None:
-            held.append(con)  # closed when the response is built
-        return Store.view(con)
+        with self.guard:
+            if self.reader is None:
+                try:
+                    self.reader = duckdb.connect(self.path, read_only=True)
+                except duckdb.Error as exc:
+                    if is_lock_error(exc):
+                        raise DatabaseBusy(BUSY) from exc
+                    raise
+                self._start_closer()
+            cursor = self.reader.cursor()
+            held = _connections.get()
+            if held is not None:
+                self.users += 1
+                held.append(cursor)  # closed when the response is built
+            self.last_used = time.monotonic()
+        return Store.view(cursor)
+
+    def release(self, cursors: list) -> None:
+        for cursor in cursors:
+            cursor.close()
+        if cursors and self.shared is None:
+            with self.guard:
+                self.users -= len(cursors)
+                self.last_used = time.monotonic()
+
+    def _start_closer(self) -> None:
+        if self.closer is None or not self.closer.is_alive():
+            self.closer = threading.Thread(target=self._close_when_idle, name="newsevents-idle", daemon=True)
+            self.closer.start()
+
+    def _close_when_idle(self) -> None:
+        """Let the file go (and a writer in) once no request has used it for IDLE seconds."""
+        while True:
+            time.sleep(min(0.25, IDLE / 2))
+            with self.guard:
+                if self.reader is None:
+                    return
+                if self.users == 0 and time.monotonic() - self.last_used >= IDLE:
+                    self.reader.close()
+                    self.reader = None
+                    return
 
     def install(self, app: FastAPI) -> None:
         @app.middleware("http")
@@ -85,8 +125,7 @@ class Database:
                 return await call_next(request)
             finally:
                 _connections.reset(token)
-                for con in held:
-                    con.close()
+                self.release(held)
 
         @app.exception_handler(DatabaseBusy)
         async def busy(request: Request, exc: DatabaseBusy):
@@ -103,7 +142,8 @@ class Database:
 
 def is_lock_error(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return "lock" in text or "conflicting" in text or "being used" in text
+    return ("lock" in text or "conflicting" in text or "being used" in text
+            or "different configuration" in text)  # the same file open read-only in this process
 
 
 class Watcher:
