@@ -280,3 +280,13 @@ def test_repair_text_mode_with_a_huge_markup_title_is_fast(tmp_path, capsys):
     code, out, err = cli(["repair", str(path)], capsys)
     assert code == 0, err
     assert time.perf_counter() - started < 20 and "[bold]Word" in out  # literal, cut, fast
+
+
+def test_bad_serve_options_are_one_line_errors(tmp_path, capsys):
+    for argv, message in ((["serve", "--db", str(tmp_path / "none.duckdb")], "newsevents ingest"),
+                          (["serve", "--db", str(tmp_path / "x.duckdb"), "--watch", str(tmp_path / "nope")], "--watch"),
+                          (["serve", "--port", "70000"], "--port"),
+                          (["events", "--limit", "-1"], "--limit"),
+                          (["export", str(tmp_path / "x.csv"), "--since", "yesterday"], "YYYY-MM-DD")):
+        code, _, err = cli(argv, capsys)
+        assert code == 2 and message in err and err.count("\n") == 1, (argv, err)
