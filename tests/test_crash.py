@@ -67,3 +67,23 @@ def test_ray_rerun_after_crash_equals_a_clean_run(inputs, clean, tmp_path, monke
             assert full_snapshot(db) == clean, point
     finally:
         ray.shutdown()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after", [2.5, 6.0])
+def test_real_sigkill_at_any_moment_then_rerun_equals_a_clean_run(after, inputs, clean, tmp_path):  # noqa: F811
+    """A real kill -9 wherever the run happens to be (reading, extracting, writing, in the
+    corpus stage): the rerun must always end at the clean database."""
+    import signal
+    import time
+
+    db = tmp_path / "killed.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = ("import sys; from newsevents.engine import run_ingest; "
+            "run_ingest([sys.argv[1]], sys.argv[2], workers=1, batch_size=2)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(inputs), str(db)], env=env)
+    time.sleep(after)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    run_ingest([str(inputs)], str(db), workers=1)
+    assert full_snapshot(db) == clean
