@@ -290,3 +290,20 @@ def test_bad_serve_options_are_one_line_errors(tmp_path, capsys):
                           (["export", str(tmp_path / "x.csv"), "--since", "yesterday"], "YYYY-MM-DD")):
         code, _, err = cli(argv, capsys)
         assert code == 2 and message in err and err.count("\n") == 1, (argv, err)
+
+
+def test_a_file_of_junk_lines_gives_bounded_reject_rows(tmp_path):
+    import time
+
+    from newsevents.read import MAX_SAME_REJECTS
+
+    path = tmp_path / "junk.jsonl.gz"
+    with gzip.open(path, "wt") as f:
+        f.write(json.dumps(record(1)) + "\n")
+        for i in range(200_000):
+            f.write(f"short junk line {i}\n")
+        f.write(json.dumps(record(2)) + "\n")
+    started = time.perf_counter()
+    good, bad, _ = split(read_paths([str(path)]))
+    assert len(good) == 2 and len(bad) == MAX_SAME_REJECTS + 1
+    assert "199,000 more records" in bad[-1].detail and time.perf_counter() - started < 30

@@ -30,13 +30,13 @@ TABLES = ("articles", "blocks", "rejects", "article_sources", "sentences", "even
 def _read_and_repair(row: dict[str, Any], fmt: str | None, field_map: dict | None) -> list[dict[str, Any]]:
     """Ray task: one input file -> its repaired articles and rejects, pickled (an input the
     walk skipped -> its reject row, as the local reader gives)."""
-    from newsevents.read import read_file
+    from newsevents.read import capped, read_file
     from newsevents.records import Reject
 
     if row.get("skip_reason"):
         return [{"item": pickle.dumps(Reject(row["path"], 0, "read", row["skip_reason"], row["skip_detail"]))}]
     return [{"item": pickle.dumps(item)} for item in
-            repair_records(read_file(row["path"], fmt=fmt, field_map=field_map))]
+            repair_records(capped(read_file(row["path"], fmt=fmt, field_map=field_map)))]
 
 
 def batch_tables(batch: Batch) -> dict[str, list[dict[str, Any]]]:

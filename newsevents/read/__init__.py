@@ -33,7 +33,32 @@ def read_paths(paths: list[str], fmt: str | None = None, field_map: dict[str, st
         if skip is not None:
             yield Reject(path, 0, "read", *skip)
         else:
-            yield from read_file(path, fmt, field_map)
+            yield from capped(read_file(path, fmt, field_map))
+
+
+MAX_SAME_REJECTS = 1000  # per file and reason: then one row counts the rest
+
+
+def capped(items: Iterator[RawRecord | Reject]) -> Iterator[RawRecord | Reject]:
+    """At most MAX_SAME_REJECTS reject rows per reason from one file, then one row saying how
+    many more there were: a 1 GB file of junk lines is a thousand rows, not forty million."""
+    counts: dict[str, int] = {}
+    extra: dict[str, list] = {}  # reason -> [first suppressed reject, how many]
+    for item in items:
+        if isinstance(item, Reject) and item.stage == "read":
+            counts[item.reason] = counts.get(item.reason, 0) + 1
+            if counts[item.reason] > MAX_SAME_REJECTS:
+                if item.reason in extra:
+                    extra[item.reason][1] += 1
+                else:
+                    extra[item.reason] = [item, 1]
+                continue
+        yield item
+    for reason, (first, more) in extra.items():
+        yield Reject(first.source, first.position, "read", reason,
+                     f"{more:,} more records of this file from position {first.position} on were rejected "
+                     f"for the same reason ({reason}); only the first {MAX_SAME_REJECTS} have rows of their own. "
+                     f"First of them: {first.detail}", first.excerpt)
 
 
 def read_file(path: str, fmt: str | None = None, field_map: dict[str, str] | None = None
