@@ -48,6 +48,11 @@ def main(argv: list[str] | None = None) -> None:
         fail(str(exc))
     except duckdb.Error as exc:
         fail(f"database error ({type(exc).__name__}): {exc}")
+    except BrokenPipeError:  # `newsevents events --format jsonl | head`: a normal end
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     except OSError as exc:
         fail(f"{exc.strerror or exc} ({exc.filename or 'while writing'})" if exc.strerror else str(exc))
     except KeyboardInterrupt:

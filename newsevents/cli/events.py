@@ -88,29 +88,44 @@ def events(
     fmt: str = typer.Option("table", "--format", help="table, jsonl or csv."),
 ) -> None:
     """List extracted events, filtered; each row traces back to its article and sentence."""
-    from newsevents.corpus.aggregate import event_filters, unique_events
-
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     since_d, until_d = parse_day(since, "--since"), parse_day(until, "--until")
     if limit is None:
         limit = 100 if fmt == "table" else 0  # machine formats stream everything
-    with open_store(db) as store:
-        if unique:
-            rows = unique_events(store, actor, target, code, since_d, until_d, article, limit or None)
-        else:
-            where, params = event_filters(actor, target, code, since_d, until_d, article)
-            sql = (f"SELECT e.*, a.url, s.text AS sentence FROM events e JOIN articles a ON a.id = e.article_id "
-                   f"LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index "
-                   f"WHERE {where} ORDER BY e.event_date, e.article_id, e.start_char")
-            rows = [event_dict(r) for r in store.query(sql + (f" LIMIT {int(limit)}" if limit else ""), params)]
+    store = open_store(db)
+    try:
+        _print_events(store, unique, fmt, limit, actor, target, code, since_d, until_d, article)
+    finally:
+        store.close()
+
+
+def _print_events(store, unique, fmt, limit, actor, target, code, since_d, until_d, article) -> None:
+    from newsevents.corpus.aggregate import event_filters, unique_events
+
+    if unique:
+        rows = unique_events(store, actor, target, code, since_d, until_d, article, limit or None)
+    else:
+        where, params = event_filters(actor, target, code, since_d, until_d, article)
+        sql = (f"SELECT e.*, a.url, s.text AS sentence FROM events e JOIN articles a ON a.id = e.article_id "
+               f"LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index "
+               f"WHERE {where} ORDER BY e.event_date, e.article_id, e.start_char")
+        cursor = store.con.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), params)
+        names = [d[0] for d in cursor.description]
+
+        def stream():  # machine formats print as rows come, a few thousand at a time
+            while batch := cursor.fetchmany(5000):
+                for row in batch:
+                    yield event_dict(dict(zip(names, row)))
+
+        rows = stream() if fmt != "table" else list(stream())
     if fmt == "jsonl":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False, default=str))
     elif fmt == "csv":
         from newsevents.store.export import EVENT_FIELDS, flat_event
 
-        flat = [_flatten(r) for r in rows] if unique else [flat_event(r) for r in rows]
+        flat = [_flatten(r) for r in rows] if unique else (flat_event(r) for r in rows)
         fields = EVENT_FIELDS if not unique else list(dict.fromkeys(k for r in flat for k in r))
         writer = csv.DictWriter(sys.stdout, fieldnames=fields)
         writer.writeheader()
