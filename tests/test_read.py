@@ -171,7 +171,7 @@ def test_warc_responses_go_through_html(tmp_path):
                                                           http_headers=headers))
     recs, rejects = records([path])
     assert [r.url for r in recs] == ["https://eu.example.org/s"]
-    assert [r.reason for r in rejects] == ["http-error"]
+    assert [r.reason for r in rejects] == ["not-html", "http-error"]  # every response accounted for
 
 
 def test_folder_with_thousands_of_files_some_unreadable(tmp_path):

@@ -151,6 +151,16 @@ def test_download_and_map_and_names(client, db):
     assert client.get("/nowhere").headers["content-type"].startswith("text/html")
 
 
+def test_machine_formats_stream_every_event(db, capsys):
+    from newsevents.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["events", "--db", db, "--format", "jsonl"])
+    lines = capsys.readouterr().out.splitlines()
+    total = sql(db, "SELECT count(*) FROM events")[0][0]
+    assert total > 100 and len(lines) == total  # used to stop silently at 100
+
+
 def test_exports(db, tmp_path):
     with Store(db, read_only=True) as store:
         n = export(store, "gdelt", tmp_path / "g.tsv")
@@ -158,14 +168,16 @@ def test_exports(db, tmp_path):
         export(store, "jsonl", tmp_path / "e.jsonl", since=dt.date(2022, 1, 1))
         export(store, "csv", tmp_path / "e.csv")
     rows = list(csv.reader(open(tmp_path / "g.tsv"), delimiter="\t"))
-    assert len(rows) == n == sql(db, "SELECT count(*) FROM unique_events")[0][0]
+    factual = ("SELECT count(*) FROM unique_events u WHERE event_date IS NOT NULL AND NOT EXISTS (SELECT 1 "
+               "FROM events m WHERE m.event_key = u.event_key AND (m.negated OR m.hypothetical OR m.historical))")
+    assert len(rows) == n == sql(db, factual)[0][0] > 0
     assert all(len(r) == len(GDELT_COLUMNS) == 61 for r in rows)
     first = dict(zip(GDELT_COLUMNS, rows[0]))
     assert first["EventRootCode"] == first["EventCode"][:2] and first["SOURCEURL"].startswith("http")
     assert m == sql(db, "SELECT count(*) FROM events WHERE source_code LIKE 'RUS%' OR target_code LIKE 'RUS%' "
                         "OR source_org = 'RUS' OR target_org = 'RUS'")[0][0]
     assert sql(db, f"SELECT count(*) FROM read_parquet('{tmp_path / 'e.parquet'}')")[0][0] == m
-    assert all(json.loads(l)["event_date"] >= "2022-01-01" for l in open(tmp_path / "e.jsonl"))
+    assert all(json.loads(l)["date"] >= "2022-01-01" for l in open(tmp_path / "e.jsonl"))
 
 
 # -- pages in headless Chromium ------------------------------------------------------------

@@ -94,12 +94,15 @@ def period_starts(first: dt.date, last: dt.date, freq: str) -> list[dt.date]:
     out, day = [], first
     while day <= last:
         out.append(day)
-        if freq == "day":
-            day += dt.timedelta(days=1)
-        elif freq == "week":
-            day += dt.timedelta(days=7)
-        else:
-            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        try:  # the last period of the calendar (9999-12) has no next one
+            if freq == "day":
+                day += dt.timedelta(days=1)
+            elif freq == "week":
+                day += dt.timedelta(days=7)
+            else:
+                day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        except OverflowError:
+            break
     return out
 
 
@@ -151,8 +154,13 @@ def period_events(store, a: str, b: str, period: str, freq: str = "day", directe
                   limit: int = 50) -> list[dict[str, Any]]:
     """The events behind one point of a dyad series, each with its sentence and article."""
     start = dt.date.fromisoformat(period)
-    end = {"day": start + dt.timedelta(days=1), "week": start + dt.timedelta(days=7),
-           "month": (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)}[freq]
+    try:
+        end = {"day": lambda: start + dt.timedelta(days=1), "week": lambda: start + dt.timedelta(days=7),
+               "month": lambda: (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)}[freq]()
+    except OverflowError:  # a period at the end of the calendar (9999-12-31)
+        end = None
+    if end is None or end <= start:
+        end = dt.date.max
     ab, p_ab = _pair("e.source", a, "e.target", b)
     where, params = f"({ab})", list(p_ab)
     if not directed:

@@ -11,7 +11,7 @@ from rich.table import Table
 from newsevents.cli.app import DB_OPTION_HELP, app
 from newsevents.cli.articles import open_store
 from newsevents.cli.events import parse_day
-from newsevents.store import DEFAULT_DB, StoreError
+from newsevents.store import DEFAULT_DB
 
 out = Console()
 BARS = " ▁▂▃▄▅▆▇█"
@@ -73,39 +73,52 @@ def tension(
 
 @app.command()
 def export(
-    out_path: Path = typer.Argument(..., metavar="OUT", help="File to write."),
-    fmt: str = typer.Option("parquet", "--format", help="parquet, jsonl, csv (every event mention) or gdelt (GDELT 2.0 event table, one row per event)."),
+    out_path: Path = typer.Argument(..., metavar="OUT", help="File to write; its extension gives the format unless --format says it (.parquet, .jsonl, .csv, .tsv = gdelt)."),
+    fmt: str = typer.Option(None, "--format", help="parquet, jsonl, csv (every event mention, one schema) or gdelt (GDELT 2.0 event table of events that happened, plus OUT.mentions.tsv)."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     since: str = typer.Option(None, "--since", help="From YYYY-MM-DD."),
     until: str = typer.Option(None, "--until", help="Until YYYY-MM-DD."),
     actor: str = typer.Option(None, "--actor", help="Only events with this actor (code prefix or organisation) on either side."),
 ) -> None:
     """Export events for other tools: Parquet/JSONL/CSV mentions or a GDELT-compatible table."""
-    from newsevents.store.export import FORMATS
     from newsevents.store.export import export as run_export
+    from newsevents.store.export import format_for
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    try:
+        fmt = format_for(out_path, fmt)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--format") from exc
+    since_d, until_d = parse_day(since, "--since"), parse_day(until, "--until")
+    report: dict = {}
     with open_store(db) as store:
-        count = run_export(store, fmt, out_path, parse_day(since, "--since"), parse_day(until, "--until"), actor)
-    out.print(f"{count} rows written to {out_path} ({fmt})")
+        count = run_export(store, fmt, out_path, since_d, until_d, actor, report)
+    out.print(f"{count} rows written to {out_path} ({fmt})", markup=False)
+    for key, value in report.items():
+        out.print(f"  {key}: {value}", markup=False)
 
 
 @app.command()
 def serve(
     db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
-    port: int = typer.Option(8000, "--port", help="Port."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port."),
+    watch: Path = typer.Option(None, "--watch", help="Also ingest every new or changed file in this folder while serving (the dashboard shows each batch once written)."),
+    interval: float = typer.Option(5.0, "--interval", min=0.1, help="With --watch: seconds between scans of the folder."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="With --watch: extraction worker processes."),
 ) -> None:
-    """Serve the read-only API (/api, docs at /docs) and the dashboard."""
+    """Serve the read-only API (/api, docs at /docs) and the dashboard.
+
+    Without --watch the database is opened per request, so `newsevents ingest` can run beside
+    the dashboard (requests answer 503 while it writes). With --watch DIR this process ingests
+    DIR itself and the dashboard stays up throughout."""
     import uvicorn
 
     from newsevents.web import create_app
 
-    try:
-        application = create_app(str(db))
-    except StoreError as exc:
-        out.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-    out.print(f"dashboard on http://{host}:{port}/  ·  API docs on http://{host}:{port}/docs")
+    if watch is not None and not watch.is_dir():
+        raise typer.BadParameter(f"{watch}: not a folder", param_hint="--watch")
+    application = create_app(str(db), watch=str(watch) if watch else None, watch_interval=interval,
+                             watch_workers=workers)
+    out.print(f"dashboard on http://{host}:{port}/  ·  API docs on http://{host}:{port}/docs"
+              + (f"  ·  ingesting new files of {watch}" if watch else ""), markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -22,7 +24,7 @@ def open_store(db: Path) -> Store:
     try:
         return Store(db, read_only=True)
     except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
         raise typer.Exit(2) from exc
 
 
@@ -68,9 +70,16 @@ def repair(
         out.print(to_dict(article.report))
 
 
+def _shown(text: str | None, size: int = 300) -> str:
+    """Text for a one-line place (a rule, a header): markup escaped, cut with an ellipsis
+    (rich's rule takes minutes on a 200 KB title)."""
+    text = " ".join((text or "").split()[:200])
+    return escape(text if len(text) <= size else text[: size - 1] + "…")
+
+
 def render_article(title, published, url, credit, blocks, highlights=None) -> None:
-    out.rule(f"[bold]{title or '(no title)'}")
-    out.print(f"[dim]{published or 'undated'}  {url or ''}[/]")
+    out.rule(f"[bold]{_shown(title) or '(no title)'}")
+    out.print(f"[dim]{escape(str(published or 'undated'))}  {_shown(url, 500)}[/]")
     for block in blocks:
         if block["kind"] == "heading":
             out.print(Text(block["text"], style="bold underline"))
@@ -81,7 +90,7 @@ def render_article(title, published, url, credit, blocks, highlights=None) -> No
             out.print(text)
         out.print()
     if credit:
-        out.print(f"[italic]Credit: {credit}[/]")
+        out.print(f"[italic]Credit: {_shown(credit)}[/]")
 
 
 @app.command()

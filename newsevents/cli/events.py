@@ -87,33 +87,45 @@ def events(
     until: str = typer.Option(None, "--until", help="Last event date, YYYY-MM-DD."),
     article: str = typer.Option(None, "--article", help="Only events of this article id."),
     unique: bool = typer.Option(False, "--unique", help="One row per event across articles, with NumMentions/NumArticles/NumSources."),
-    limit: int = typer.Option(100, "--limit", help="At most this many rows (0: all)."),
+    limit: int = typer.Option(None, "--limit", min=0, help="At most this many rows (0: all). Default: 100 for the table, all for jsonl and csv."),
     fmt: str = typer.Option("table", "--format", help="table, jsonl or csv."),
 ) -> None:
     """List extracted events, filtered; each row traces back to its article and sentence."""
-    from newsevents.corpus.aggregate import unique_events
-
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     since_d, until_d = parse_day(since, "--since"), parse_day(until, "--until")
-    with open_store(db) as store:
-        if unique:
-            rows = unique_events(store, actor, target, code, since_d, until_d, article, limit or None)
-        else:
-            from newsevents.store import queries
+    if limit is None:
+        limit = 100 if fmt == "table" else 0  # machine formats stream everything
+    store = open_store(db)
+    try:
+        _print_events(store, unique, fmt, limit, actor, source, target, code, since_d, until_d, article)
+    finally:
+        store.close()
 
-            rows = [event_dict(r) for r in queries.events(store, limit or None, order="date", actor=actor, source=source,
-                                                           target=target, code=code, since=since_d, until=until_d,
-                                                           article=article)]
+
+def _print_events(store, unique, fmt, limit, actor, source, target, code, since_d, until_d, article) -> None:
+    from newsevents.corpus.aggregate import unique_events
+    from newsevents.store import queries
+
+    if unique:
+        rows = unique_events(store, actor, target, code, since_d, until_d, article, limit or None)
+    else:
+        # machine formats print as rows come, a few thousand at a time
+        stream = (event_dict(r) for r in queries.events_stream(
+            store, limit or None, actor=actor, source=source, target=target, code=code, since=since_d,
+            until=until_d, article=article))
+        rows = stream if fmt != "table" else list(stream)
     if fmt == "jsonl":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False, default=str))
     elif fmt == "csv":
-        flat = [_flatten(r) for r in rows]
-        if flat:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]))
-            writer.writeheader()
-            writer.writerows(flat)
+        from newsevents.store.export import EVENT_FIELDS, flat_event
+
+        flat = [_flatten(r) for r in rows] if unique else (flat_event(r) for r in rows)
+        fields = EVENT_FIELDS if not unique else list(dict.fromkeys(k for r in flat for k in r))
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(flat)
     elif unique:
         table = Table("date", "source", "cameo", "target", "mentions", "articles", "outlets", title=f"{len(rows)} unique events")
         for r in rows:
@@ -131,6 +143,8 @@ def events(
                           (r["target"] or {}).get("code", "-"), r["trigger"], flags,
                           sentence if len(sentence) <= room else sentence[: room - 1] + "…")
         out.print(table)
+    if fmt == "table" and limit and len(rows) == limit:
+        print(f"first {limit} rows shown; --limit N for more, --limit 0 for all", file=sys.stderr)
 
 
 def _flatten(row: dict) -> dict:

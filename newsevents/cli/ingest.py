@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+
+import glob
 import json
 import os
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -23,8 +27,8 @@ def ingest(
     db: Path = typer.Option(DEFAULT_DB, "--db", help=DB_OPTION_HELP),
     fmt: str = typer.Option(None, "--format", help="Force the input format: textrecord, jsonl, html or warc (default: detected per file)."),
     field_map: str = typer.Option(None, "--field-map", help='JSONL keys for other shapes, as JSON: \'{"title": "headline", "text": "body", "url": "link", "published": "pub"}\'.'),
-    workers: int = typer.Option(0, "--workers", "-w", help="Extraction worker processes (default: all cores)."),
-    batch_size: int = typer.Option(32, "--batch-size", help="Articles per batch (one spaCy batch, one database transaction)."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Extraction worker processes (default: all cores)."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per batch (one spaCy batch, one database transaction)."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Only read, repair and store articles; skip the NLP stage."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any record was rejected."),
     engine: str = typer.Option("local", "--engine", help="local: this machine's cores. ray: a Ray cluster (see docs/PERFORMANCE.md)."),
@@ -43,6 +47,16 @@ def ingest(
     """
     from newsevents.corpus.stories import MODELS, StoryModelError, model_name
     from newsevents.engine import run_ingest
+    from newsevents.read import FORMATS
+
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not a format; use one of {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(f"must be local or ray, not {engine!r}", param_hint="--engine")
+    for path in paths:
+        if path != "-" and not os.path.exists(path) and not (any(c in path for c in "*?[") and glob.glob(path)):
+            raise typer.BadParameter(f"{path}: no such file or folder", param_hint="PATHS")
 
     use_dictionaries(dicts)
 
@@ -64,6 +78,10 @@ def ingest(
         if not isinstance(mapping, dict):
             raise typer.BadParameter("--field-map must be a JSON object such as '{\"text\": \"body\"}'")
 
+    from newsevents.store import Store
+
+    with Store(db):  # a locked, damaged or newer database is a clean error before any work
+        pass
     with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(bar_width=None),
                   TextColumn("{task.fields[status]}"), TimeElapsedColumn(),
                   console=console, transient=True) as progress:
@@ -91,7 +109,7 @@ def ingest(
             else:
                 raise typer.BadParameter(f"--engine must be local or ray, not {engine!r}")
         except StoreError as exc:
-            console.print(f"[red]error:[/] {exc}")
+            print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
             raise typer.Exit(2) from exc
     print_summary(summary, db)
     _search_index(db)
@@ -119,18 +137,18 @@ def _search_index(db: Path) -> None:
 def print_summary(summary, db: Path) -> None:
     out = Console()
     rate = summary.records / summary.seconds if summary.seconds else 0.0
-    out.print(f"[bold]{summary.ingested}[/] new articles into {db} "
+    out.print(f"[bold]{summary.ingested}[/] new articles into {escape(str(db))} "
               f"({summary.already_stored} already there), {summary.events} events, "
               f"{summary.records} records in {summary.seconds:.1f}s ({rate:.1f}/s)")
     if summary.corpus:
-        out.print("corpus: " + ", ".join(f"{k} {v}" for k, v in summary.corpus.items()))
+        out.print("corpus: " + ", ".join(f"{k} {v}" for k, v in summary.corpus.items()), markup=False)
     if summary.rejected or summary.warnings:
         table = Table("kept aside", "reason", "count", title="Rejected records and warnings")
         for reason, count in summary.rejected.most_common():
-            table.add_row("rejected", reason, str(count))
+            table.add_row("rejected", escape(reason), str(count))
         for reason, count in summary.warnings.most_common():
-            table.add_row("warning (ingested)", reason, str(count))
+            table.add_row("warning (ingested)", escape(reason), str(count))
         out.print(table)
-        for r in summary.reject_examples[:5]:
-            out.print(f"  {r.source}:{r.position} [{r.reason}] {r.detail}")
-        out.print(f"All of them: newsevents stats --db {db}  (table `rejects`)")
+        for r in summary.reject_examples[:5]:  # file names and reasons printed literally
+            out.print(f"  {r.source}:{r.position} [{r.reason}] {r.detail}", markup=False, highlight=False)
+        out.print(f"All of them: newsevents stats --db {db}  (table `rejects`)", markup=False)

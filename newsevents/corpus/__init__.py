@@ -10,9 +10,14 @@ def update_corpus(store) -> dict[str, int]:
     from newsevents.corpus.dedup import update_duplicates
     from newsevents.corpus.stories import update_stories
 
+    from newsevents.engine.core import crash_point
+
     counts: dict[str, int] = {}
+    crash_point("corpus-start")
     dup = update_duplicates(store)
     counts["duplicates"] = dup["exact-text"] + dup["near"] + dup["syndicated"]
+    crash_point("after-dedup")
     counts.update(update_stories(store))
+    crash_point("after-stories")
     counts.update(update_event_keys(store))
     return counts

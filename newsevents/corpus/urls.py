@@ -24,10 +24,16 @@ def canonical_url(url: str | None) -> str | None:
     url = url.strip()
     if "://" not in url and "." in url.split("/")[0]:
         url = "http://" + url
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname, _ = parts.hostname, parts.port  # both raise ValueError on a malformed address
+    except ValueError:  # e.g. "http://[broken/x": Invalid IPv6 URL, or a bad port
         return None
-    host = parts.hostname.lower()
+    if parts.scheme.lower() not in ("http", "https") or not hostname:
+        return None
+    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return None
+    host = hostname.lower()
     for prefix in HOST_PREFIXES:
         if host.startswith(prefix) and host.count(".") > 1:
             host = host[len(prefix):]
@@ -44,6 +50,18 @@ def canonical_url(url: str | None) -> str | None:
         if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS
     ]
     return urlunsplit(("https", host, path, urlencode(sorted(query)), ""))
+
+
+def is_web_url(url: str | None) -> bool:
+    """True for an absolute http(s) address that parses: the only kind shown as a link."""
+    if not url or not isinstance(url, str):
+        return False
+    try:
+        parts = urlsplit(url.strip())
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def outlet_of(url: str | None) -> str | None:

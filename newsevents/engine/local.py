@@ -19,7 +19,6 @@ from itertools import islice
 from typing import Any
 
 from newsevents.engine.steps import Batch, process_batch, repair_records
-from newsevents.records import Article, Reject
 from newsevents.store import Store
 
 
@@ -69,8 +68,11 @@ def run_ingest(
     on_progress: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
     """Read, repair, extract and store everything under `paths` into the DuckDB file `db`."""
+    from newsevents.engine.core import Done, finish_corpus, run_pipeline
     from newsevents.read import read_paths
 
+    if batch_size < 1:
+        raise ValueError(f"batch size must be at least 1, not {batch_size}")
     started = time.perf_counter()
     summary = RunSummary()
     workers = workers or default_workers()
@@ -78,95 +80,17 @@ def run_ingest(
     pool = mp.get_context("spawn").Pool(workers) if extract and workers > 1 else None
     try:
         with Store(db) as store:
-            writer = _Writer(store, summary, on_progress)
             items = repair_records(read_paths(paths, fmt=fmt, field_map=field_map))
-            pending: list[tuple[Any, set[str], set[str]]] = []  # (result, new ids, ids held)
-            for chunk in chunked(items, batch_size):
-                summary.records += sum(1 for item in chunk if not (isinstance(item, Reject) and item.stage == "read-warning"))
-                ids = {a.id for a in chunk if isinstance(a, Article)}
-                if ids & (writer.buffered_ids | {i for _, _, held in pending for i in held}):
-                    # a copy of one of these is in flight or unwritten (the same article twice in
-                    # the input): write everything first, so the already-stored check sees it
-                    for result, new, _ in pending:
-                        writer.add(result.get(), new)
-                    pending.clear()
-                    writer.flush()
-                todo, new_ids = _select_work(store, chunk, extract, summary)
-                if pool is None:
-                    writer.add(process_batch(todo, extract), new_ids)
-                    continue
-                held = {a.id for a in todo if isinstance(a, Article)}
-                pending.append((pool.apply_async(process_batch, (todo, extract)), new_ids, held))
-                while len(pending) >= 2 * workers:
-                    result, new, _ = pending.pop(0)
-                    writer.add(result.get(), new)
-            for result, new, _ in pending:
-                writer.add(result.get(), new)
-            writer.flush()
-            if corpus and (summary.ingested or summary.extracted):
-                from newsevents.corpus import update_corpus
-
-                summary.corpus = update_corpus(store)
+            if pool is None:
+                submit = lambda todo: Done(process_batch(todo, extract))  # noqa: E731
+            else:
+                submit = lambda todo: pool.apply_async(process_batch, (todo, extract))  # noqa: E731
+            run_pipeline(items, store, summary, submit, in_flight=2 * workers if pool else 1,
+                         batch_size=batch_size, extract=extract, on_progress=on_progress)
+            finish_corpus(store, summary, corpus)
     finally:
         if pool is not None:
             pool.close()
             pool.join()
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _select_work(
-    store: Store, chunk: list[Article | Reject], extract: bool, summary: RunSummary
-) -> tuple[list[Article | Reject], set[str]]:
-    """Drop articles already stored (and extracted, when extracting); keep the first copy of
-    an id seen twice in one batch. Returns the work and the ids that are new articles."""
-    articles = [a for a in chunk if isinstance(a, Article)]
-    ids = [a.id for a in articles]
-    stored = store.known_article_ids(ids)
-    done = store.extracted_article_ids(stored) if extract else stored
-    seen: set[str] = set()
-    todo: list[Article | Reject] = []
-    repeated: list[Article] = []
-    for item in chunk:
-        if isinstance(item, Article):
-            if item.id in done or item.id in seen:
-                summary.already_stored += 1
-                repeated.append(item)
-                continue
-            seen.add(item.id)
-        todo.append(item)
-    if repeated:
-        store.record_sources(repeated)
-    return todo, seen - stored
-
-
-WRITE_ARTICLES = 256  # per transaction: DuckDB's cost is per statement, so fewer, larger writes
-
-
-class _Writer:
-    """Collects processed batches and writes them in transactions of about WRITE_ARTICLES
-    articles. A crash loses only what was not yet written; the rerun redoes exactly that."""
-
-    def __init__(self, store: Store, summary: RunSummary, on_progress: Callable[[RunSummary], None] | None):
-        self.store, self.summary, self.on_progress = store, summary, on_progress
-        self.buffer = Batch()
-        self.buffered_ids: set[str] = set()
-
-    def add(self, batch: Batch, new_ids: set[str]) -> None:
-        self.buffered_ids |= {a.id for a in batch.articles}
-        self.buffer.articles += batch.articles
-        self.buffer.extractions += batch.extractions
-        self.buffer.rejects += batch.rejects
-        self.summary.add(batch, new_ids)
-        if len(self.buffer.articles) + len(self.buffer.rejects) >= WRITE_ARTICLES:
-            self.flush()
-        elif self.on_progress:
-            self.on_progress(self.summary)
-
-    def flush(self) -> None:
-        if self.buffer.articles or self.buffer.rejects or self.buffer.extractions:
-            self.store.write_batch(self.buffer.articles, self.buffer.extractions, self.buffer.rejects)
-        self.buffer = Batch()
-        self.buffered_ids = set()
-        if self.on_progress:
-            self.on_progress(self.summary)

@@ -1,72 +1,75 @@
 """The Ray executor: the same steps as the local engine, spread over a Ray cluster.
 
 Input files are the unit of distribution: Ray Data reads and repairs each file in a task,
-extracts in batches on every CPU of the cluster, and writes one Parquet dataset per table
-(articles, blocks, events, ...). The driver then loads those partitions into the DuckDB file
-with the same `INSERT OR IGNORE` as the local writer, and runs the corpus stage, so both
-engines give identical tables. With `parquet_out` the Parquet dataset is kept for DuckDB,
-Spark or any Arrow reader.
+and extraction runs as Ray tasks in batches on every CPU of the cluster. The driver is the
+single DuckDB writer and runs the very same write-and-corpus core as the local engine
+(`newsevents.engine.core`: already-stored check, revisions, sources of repeats, one
+transaction per batch, resumable corpus stage), so both engines give identical tables. With
+`parquet_out` every written batch is also kept as a Parquet dataset (one folder per table)
+for DuckDB, Spark or any Arrow reader.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
-import shutil
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from newsevents.engine.local import RunSummary
-from newsevents.engine.steps import process_batch, repair_records
+from newsevents.engine.steps import Batch, process_batch, repair_records
 from newsevents.store import Store
-from newsevents.store.db import article_row, block_rows, extraction_rows, reject_row
+from newsevents.store.db import article_row, block_rows, extraction_rows, reject_row, source_rows
 
-TABLES = ("articles", "blocks", "rejects", "sentences", "events", "quotes", "amounts", "article_vectors",
-          "date_mentions", "places", "extractions")
+TABLES = ("articles", "blocks", "rejects", "article_sources", "sentences", "events", "quotes", "amounts",
+          "article_vectors", "date_mentions", "places", "extractions")
 
 
 def _read_and_repair(row: dict[str, Any], fmt: str | None, field_map: dict | None) -> list[dict[str, Any]]:
-    """Ray task: one input file -> its repaired articles and rejects, pickled."""
-    from newsevents.read import read_paths
+    """Ray task: one input file -> its repaired articles and rejects, pickled (an input the
+    walk skipped -> its reject row, as the local reader gives)."""
+    from newsevents.read import capped, read_file
+    from newsevents.records import Reject
 
+    if row.get("skip_reason"):
+        return [{"item": pickle.dumps(Reject(row["path"], 0, "read", row["skip_reason"], row["skip_detail"]))}]
     return [{"item": pickle.dumps(item)} for item in
-            repair_records(read_paths([row["path"]], fmt=fmt, field_map=field_map))]
+            repair_records(capped(read_file(row["path"], fmt=fmt, field_map=field_map)))]
 
 
-class _Extract:
-    """Ray actor class for map_batches: loads spaCy once per worker, extracts a batch and
-    returns the rows of every table, tagged with the table name."""
-
-    def __init__(self, extract: bool):
-        self.extract = extract
-
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        items = [pickle.loads(b) for b in batch["item"]]
-        result = process_batch(items, self.extract)
-        tables: dict[str, list[dict[str, Any]]] = {
-            "articles": [article_row(a) for a in result.articles],
-            "blocks": [r for a in result.articles for r in block_rows(a)],
-            "rejects": [reject_row(r) for r in result.rejects],
-        }
-        for extraction in result.extractions:
-            for name, rows in extraction_rows(extraction).items():
-                tables.setdefault(name, []).extend(rows)
-        out_tables, out_rows = [], []
-        for name, rows in tables.items():
-            for row in rows:
-                out_tables.append(name)
-                out_rows.append(pickle.dumps(row))
-        return {"table": out_tables, "row": out_rows}
+def batch_tables(batch: Batch) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every table for one written batch (the same builders as the store)."""
+    tables: dict[str, list[dict[str, Any]]] = {
+        "articles": [article_row(a) for a in batch.articles],
+        "blocks": [r for a in batch.articles for r in block_rows(a)],
+        "rejects": [reject_row(r) for r in batch.rejects],
+        "article_sources": source_rows(batch.articles),
+    }
+    for extraction in batch.extractions:
+        for name, rows in extraction_rows(extraction).items():
+            tables.setdefault(name, []).extend(rows)
+    return tables
 
 
-def input_files(paths: list[str]) -> list[str]:
-    """Expand folders and globs into the sorted file list the local reader would walk."""
-    from newsevents.read import expand_paths
+def input_files(paths: list[str]) -> list[dict[str, Any]]:
+    """Expand folders and globs into the sorted list the local reader walks, skipped inputs
+    (hidden files, unlistable folders) included with their reason."""
+    from newsevents.read.sources import walk_paths
 
-    return [str(p) for p in expand_paths(paths)]
+    return [{"path": str(p), "skip_reason": skip[0] if skip else "", "skip_detail": skip[1] if skip else ""}
+            for p, skip in walk_paths(paths)]
+
+
+class _RayHandle:
+    def __init__(self, ref):
+        self.ref = ref
+
+    def get(self) -> Batch:
+        import ray
+
+        return ray.get(self.ref)
 
 
 def run_ray_ingest(
@@ -84,6 +87,10 @@ def run_ray_ingest(
     """Ingest `paths` on a Ray cluster (a local one when `address` is None)."""
     import ray
 
+    from newsevents.engine.core import finish_corpus, run_pipeline
+
+    if batch_size < 1:
+        raise ValueError(f"batch size must be at least 1, not {batch_size}")
     started = time.perf_counter()
     if not ray.is_initialized():
         settings = {k: v for k, v in os.environ.items() if k.startswith("NEWSEVENTS_")}  # e.g. the story model
@@ -91,27 +98,23 @@ def run_ray_ingest(
                  include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     files = input_files(paths)
     summary = RunSummary()
-    out_dir = Path(parquet_out) if parquet_out else Path(tempfile.mkdtemp(prefix="newsevents-ray-"))
-    try:
-        ds = ray.data.from_items([{"path": f} for f in files], override_num_blocks=max(1, len(files)))
-        ds = ds.flat_map(_read_and_repair, fn_kwargs={"fmt": fmt, "field_map": field_map})
-        ds = ds.map_batches(_Extract, fn_constructor_kwargs={"extract": extract},
-                            batch_size=batch_size, concurrency=(1, max(1, int(ray.cluster_resources().get("CPU", 1)))))
-        writer = _PartitionWriter(out_dir)
-        for batch in ds.iter_batches(batch_size=4096, batch_format="pyarrow"):
-            for table, payload in zip(batch.column("table").to_pylist(), batch.column("row").to_pylist()):
-                writer.add(table, pickle.loads(payload))
-        writer.close()
-        summary = load_parquet(out_dir, db, summary)
-        summary.records = writer.counts["articles"] + sum(summary.rejected.values())
-        if corpus and summary.ingested:
-            from newsevents.corpus import update_corpus
-
-            with Store(db) as store:
-                summary.corpus = update_corpus(store)
-    finally:
-        if not parquet_out:
-            shutil.rmtree(out_dir, ignore_errors=True)
+    sink = _PartitionWriter(Path(parquet_out)) if parquet_out else None
+    remote = ray.remote(num_cpus=1)(process_batch)
+    cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+    with Store(db) as store:
+        if files:
+            ctx = ray.data.DataContext.get_current()
+            ctx.execution_options.preserve_order = True  # the local reader's order: same ingest order
+            ds = ray.data.from_items(files, override_num_blocks=max(1, len(files)))
+            ds = ds.flat_map(_read_and_repair, fn_kwargs={"fmt": fmt, "field_map": field_map})
+            items = (pickle.loads(row["item"]) for row in ds.iter_rows())
+            run_pipeline(items, store, summary, lambda todo: _RayHandle(remote.remote(todo, extract)),
+                         in_flight=2 * cpus, batch_size=batch_size, extract=extract,
+                         sink=(lambda b: [sink.add(t, r) for t, rows in batch_tables(b).items() for r in rows])
+                         if sink else None)
+        if sink:
+            sink.close()
+        finish_corpus(store, summary, corpus)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -148,24 +151,24 @@ class _PartitionWriter:
             self.flush(table)
 
 
-def load_parquet(out_dir: Path, db: str, summary: RunSummary) -> RunSummary:
-    """Load a Parquet dataset written by the Ray engine into the DuckDB file, idempotently."""
+def load_parquet(out_dir: Path, db: str) -> int:
+    """Load a Parquet dataset written with `--parquet-out` into a DuckDB file, idempotently
+    (`INSERT OR IGNORE`); returns the number of new articles. The corpus stage runs after."""
+    from newsevents.engine.core import finish_corpus
+
     with Store(db) as store:
         before = store.con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        events_before = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
         store.con.execute("BEGIN TRANSACTION")
         for table in TABLES:
-            for part in sorted((out_dir / table).glob("*.parquet")):
+            for part in sorted((Path(out_dir) / table).glob("*.parquet")):
                 # part by part: each part has its own inferred types, DuckDB casts on insert
                 described = store.con.execute("SELECT * FROM read_parquet(?) LIMIT 0", [str(part)])
                 columns = ", ".join(f'"{d[0]}"' for d in described.description)
                 store.con.execute(
                     f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM read_parquet(?)",
                     [str(part)])
+        store.set_corpus_pending(True)
         store.con.execute("COMMIT")
-        summary.ingested = store.con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
-        summary.events = store.con.execute("SELECT count(*) FROM events").fetchone()[0] - events_before
-        rejected = store.query("SELECT stage, reason, count(*) AS n FROM rejects GROUP BY ALL")
-    summary.rejected = Counter({r["reason"]: r["n"] for r in rejected if r["stage"] != "read-warning"})
-    summary.warnings = Counter({r["reason"]: r["n"] for r in rejected if r["stage"] == "read-warning"})
-    return summary
+        added = store.con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
+        finish_corpus(store, RunSummary(), True)
+    return added

@@ -8,13 +8,16 @@ it becomes a Reject with a specific reason.
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from collections.abc import Iterator
 
 from newsevents.read.formats import (
-    binary_reject, read_html, read_jsonl, read_textrecord, read_warc, sniff,
+    binary_reject, read_html, read_json_array, read_jsonl, read_textrecord, read_warc, sniff,
 )
-from newsevents.read.sources import SourceError, expand_paths, inner_name, open_binary
+from newsevents.read.sources import (
+    SourceError, expand_paths, inner_name, normalise_line_endings, open_binary, transcode_utf16, walk_paths,
+)
 from newsevents.records import RawRecord, Reject
 
 FORMATS = ("textrecord", "jsonl", "html", "warc")
@@ -26,8 +29,36 @@ def read_paths(paths: list[str], fmt: str | None = None, field_map: dict[str, st
                ) -> Iterator[RawRecord | Reject]:
     if fmt is not None and fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    for path in expand_paths(paths):
-        yield from read_file(path, fmt, field_map)
+    for path, skip in walk_paths(paths):
+        if skip is not None:
+            yield Reject(path, 0, "read", *skip)
+        else:
+            yield from capped(read_file(path, fmt, field_map))
+
+
+MAX_SAME_REJECTS = 1000  # per file and reason: then one row counts the rest
+
+
+def capped(items: Iterator[RawRecord | Reject]) -> Iterator[RawRecord | Reject]:
+    """At most MAX_SAME_REJECTS reject rows per reason from one file, then one row saying how
+    many more there were: a 1 GB file of junk lines is a thousand rows, not forty million."""
+    counts: dict[str, int] = {}
+    extra: dict[str, list] = {}  # reason -> [first suppressed reject, how many]
+    for item in items:
+        if isinstance(item, Reject) and item.stage == "read":
+            counts[item.reason] = counts.get(item.reason, 0) + 1
+            if counts[item.reason] > MAX_SAME_REJECTS:
+                if item.reason in extra:
+                    extra[item.reason][1] += 1
+                else:
+                    extra[item.reason] = [item, 1]
+                continue
+        yield item
+    for reason, (first, more) in extra.items():
+        yield Reject(first.source, first.position, "read", reason,
+                     f"{more:,} more records of this file from position {first.position} on were rejected "
+                     f"for the same reason ({reason}); only the first {MAX_SAME_REJECTS} have rows of their own. "
+                     f"First of them: {first.detail}", first.excerpt)
 
 
 def read_file(path: str, fmt: str | None = None, field_map: dict[str, str] | None = None
@@ -41,7 +72,8 @@ def read_file(path: str, fmt: str | None = None, field_map: dict[str, str] | Non
     position = 0
     try:
         with stream:
-            head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
+            text = transcode_utf16(stream)
+            head = text.peek(65536)[:65536] if hasattr(text, "peek") else b""
             if not head.strip():
                 yield Reject(path, 0, "read", "empty-file", "the file is empty; nothing to read")
                 return
@@ -49,14 +81,25 @@ def read_file(path: str, fmt: str | None = None, field_map: dict[str, str] | Non
             if kind != "warc" and (bad := binary_reject(path, head)):
                 yield bad
                 return
-            if kind == "jsonl":
-                records = read_jsonl(path, stream, field_map)
+            if kind in ("jsonl", "textrecord"):
+                text = normalise_line_endings(text, head)
+            if kind == "warc" and path != "-":
+                stream.close()  # warcio reads the stored file, decompressing member by member
+                with open(path, "rb") as raw:
+                    for record in read_warc(path, raw, os.path.getsize(path)):
+                        position = record.position
+                        yield record
+                return
+            if kind == "jsonl" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+                records = read_json_array(path, text, field_map)
+            elif kind == "jsonl":
+                records = read_jsonl(path, text, field_map)
             elif kind == "html":
-                records = read_html(path, stream)
+                records = read_html(path, text)
             elif kind == "warc":
-                records = read_warc(path, stream)
+                records = read_warc(path, text)
             else:
-                records = read_textrecord(path, stream)
+                records = read_textrecord(path, text)
             for record in records:
                 position = record.position
                 yield record

@@ -11,6 +11,10 @@ from typing import Any, BinaryIO
 from newsevents.read.sources import decode, looks_binary, read_lines
 from newsevents.records import RawRecord, Reject
 
+MAX_RECORD = 8 * 1024 * 1024  # bytes of one text record kept (news is < 1 MB); the rest is cut, with a warning
+MAX_HTML = 64 * 1024 * 1024  # bytes of one HTML page; a larger page is rejected, not cut
+MAX_JSON_ARRAY = 256 * 1024 * 1024  # bytes of a .json file holding an array of records
+
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 DATE_LINE = re.compile(r"^(?=.*\d)[\w ,.:/+-]{6,40}$")
 
@@ -32,31 +36,54 @@ def excerpt(text: str | bytes, size: int = 300) -> str:
 
 
 def _warnings(published: str | None, url: str | None) -> list[dict[str, str]]:
+    import datetime as dt
+
     from newsevents.repair import parse_date
 
     found = []
     if not published:
         found.append({"reason": "missing-date", "detail": "no publication date; the article is "
                       "kept undated and relative dates in it cannot be resolved"})
-    elif parse_date(published) is None:
+    elif (day := parse_date(published)) is None:
         found.append({"reason": "bad-date", "detail": f"impossible or unreadable date {published!r}; "
                       "the article is kept undated"})
-    if not url:
+    elif day > dt.date.today() + dt.timedelta(days=1):
+        found.append({"reason": "future-date", "detail": f"publication date {published!r} is in the "
+                      "future; kept as given - check the scraper's date field"})
+    if url and not checked_url(url):
+        found.append({"reason": "bad-url", "detail": f"{str(url)[:200]!r} is not an http(s) address; "
+                      "the article is kept without a URL (its id is made from its text)"})
+    elif not url:
         found.append({"reason": "missing-url", "detail": "no URL; the article id is made from "
                       "its text, and copies at other addresses cannot be linked by address"})
     return found
+
+
+def checked_url(url: object) -> str | None:
+    """The URL when it is a usable http(s) address (or a bare www. host), else None: a
+    `javascript:` or malformed address is never stored, so it can never become a link."""
+    from newsevents.corpus.urls import canonical_url
+
+    if not isinstance(url, str) or not url.strip():
+        return None
+    return url.strip() if canonical_url(url) else None
 
 
 def read_textrecord(source: str, stream: BinaryIO) -> Iterator[RawRecord | Reject]:
     """A scraped record: title, date, URL, then body lines in any order. One per file."""
     lines: list[str] = []
     encoding = "utf-8"
+    size, cut = 0, 0
     for number, data in read_lines(stream):
         if data is None:
             yield Reject(source, number, "read", "line-too-long",
                          f"line {number} is longer than 4 MB; this is not a news record "
                          "(a dump without line breaks?) - split it or check the scraper")
             return
+        if size > MAX_RECORD:  # memory stays bounded: count the rest, keep none of it
+            cut += len(data) + 1
+            continue
+        size += len(data) + 1
         text, enc = decode(data)
         if enc != "utf-8":
             encoding = enc
@@ -84,8 +111,13 @@ def read_textrecord(source: str, stream: BinaryIO) -> Iterator[RawRecord | Rejec
         yield Reject(source, 0, "read", "no-body", "the record has a header but no body "
                      "lines; check the scraper output", excerpt("\n".join(lines)))
         return
-    yield RawRecord(source, 0, "textrecord", title or None, published, url, body,
-                    meta={"encoding": encoding, "warnings": _warnings(published, url)})
+    warnings = _warnings(published, url)
+    if cut:
+        warnings.append({"reason": "record-cut", "detail": f"the record is longer than "
+                         f"{MAX_RECORD // 2**20} MB; its first {size:,} bytes were kept and "
+                         f"{cut:,} bytes cut - is this one article?"})
+    yield RawRecord(source, 0, "textrecord", title or None, published, checked_url(url), body,
+                    meta={"encoding": encoding, "warnings": warnings})
 
 
 def _pick(obj: dict[str, Any], field: str, field_map: dict[str, str] | None) -> Any:
@@ -116,11 +148,50 @@ def read_jsonl(source: str, stream: BinaryIO, field_map: dict[str, str] | None =
                          f"line {number} is not valid JSON ({exc.msg} at column {exc.colno}); "
                          "the other lines are read", excerpt(text))
             continue
+        except RecursionError:
+            yield Reject(source, number, "read", "bad-json",
+                         f"line {number} is JSON nested too deeply to be a news record; "
+                         "the other lines are read", excerpt(text))
+            continue
         if not isinstance(obj, dict):
             yield Reject(source, number, "read", "bad-json",
                          f"line {number} is JSON but not an object", excerpt(text))
             continue
         yield from _record_from_object(source, number, obj, field_map, encoding)
+
+
+def read_json_array(source: str, stream: BinaryIO, field_map: dict[str, str] | None = None
+                    ) -> Iterator[RawRecord | Reject]:
+    """A .json file holding one array of records (pretty-printed or not): each element is a
+    record at position = its index + 1."""
+    data = stream.read(MAX_JSON_ARRAY + 1)
+    if len(data) > MAX_JSON_ARRAY:
+        yield Reject(source, 0, "read", "too-large",
+                     f"the JSON array is larger than {MAX_JSON_ARRAY // 2**20} MB; write it as JSONL "
+                     "(one record a line), which is streamed", excerpt(data[:300]))
+        return
+    text, encoding = decode(data)
+    del data
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Reject(source, exc.lineno, "read", "bad-json",
+                     f"the file is not a valid JSON array ({exc.msg} at line {exc.lineno}, column "
+                     f"{exc.colno}); fix the file or write it as JSONL", excerpt(text))
+        return
+    except RecursionError:
+        yield Reject(source, 0, "read", "bad-json", "the JSON array is nested too deeply to be "
+                     "news records", excerpt(text))
+        return
+    del text
+    if not isinstance(items, list):
+        items = [items]
+    for index, obj in enumerate(items, start=1):
+        if not isinstance(obj, dict):
+            yield Reject(source, index, "read", "bad-json",
+                         f"element {index} of the array is not a JSON object", excerpt(json.dumps(obj)[:300]))
+            continue
+        yield from _record_from_object(source, index, obj, field_map, encoding)
 
 
 def _record_from_object(source: str, position: int, obj: dict[str, Any],
@@ -142,7 +213,7 @@ def _record_from_object(source: str, position: int, obj: dict[str, Any],
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     known = {k for keys in JSONL_KEYS.values() for k in keys} | set((field_map or {}).values())
     yield RawRecord(source, position, "jsonl", str(title).strip() if title else None, published,
-                    str(url) if url else None, lines,
+                    checked_url(str(url)) if url else None, lines,
                     outlet=outlet if isinstance(outlet, str) and "." in outlet else None,
                     meta={"encoding": encoding, "warnings": _warnings(published, url),
                           "extra": {k: v for k, v in obj.items() if k not in known}})
@@ -151,7 +222,12 @@ def _record_from_object(source: str, position: int, obj: dict[str, Any],
 def read_html(source: str, stream: BinaryIO, url: str | None = None, position: int = 0
               ) -> Iterator[RawRecord | Reject]:
     """An HTML page: main text and metadata with trafilatura (no fetching)."""
-    data = stream.read(64 * 1024 * 1024)
+    data = stream.read(MAX_HTML + 1)
+    if len(data) > MAX_HTML:
+        yield Reject(source, position, "read", "too-large",
+                     f"the HTML page is larger than {MAX_HTML // 2**20} MB; not read (cutting it would "
+                     "keep a broken page) - is this one article?", excerpt(data[:300]))
+        return
     yield from html_record(source, position, data, url)
 
 
@@ -178,30 +254,48 @@ def html_record(source: str, position: int, data: bytes, url: str | None) -> Ite
         return
     page_url = url or meta.get("url")
     published = meta.get("date")
-    yield RawRecord(source, position, "html", meta.get("title"), published, page_url,
+    yield RawRecord(source, position, "html", meta.get("title"), published, checked_url(page_url),
                     [line.strip() for line in text.splitlines() if line.strip()],
                     outlet=meta.get("hostname"),
                     meta={"encoding": encoding, "sitename": meta.get("sitename"),
                           "warnings": _warnings(published, page_url)})
 
 
-def read_warc(source: str, stream: BinaryIO) -> Iterator[RawRecord | Reject]:
-    """Each HTML HTTP response of a WARC archive goes through the HTML reader."""
+def read_warc(source: str, stream: BinaryIO, size: int | None = None) -> Iterator[RawRecord | Reject]:
+    """Each HTML HTTP response of a WARC archive goes through the HTML reader. `stream` is
+    the file as stored (warcio decompresses record by record); with its `size`, an archive
+    cut short is reported after its complete records are read."""
     from warcio.archiveiterator import ArchiveIterator
 
-    for index, record in enumerate(ArchiveIterator(stream)):
+    archive = ArchiveIterator(stream)
+    index = -1
+    for index, record in enumerate(archive):
         if record.rec_type != "response":
             continue
         content_type = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-        if "html" not in content_type.lower():
-            continue
         url = record.rec_headers.get_header("WARC-Target-URI")
+        if "html" not in content_type.lower():
+            yield Reject(f"{source}@{index}", index, "read", "not-html",
+                         f"the archived response for {url} is {content_type or 'of no content type'}, "
+                         "not an HTML page; skipped")
+            continue
         status = record.http_headers.get_statuscode() if record.http_headers else "200"
         if status and not status.startswith("2"):
             yield Reject(f"{source}@{index}", index, "read", "http-error",
                          f"the archived response for {url} has HTTP status {status}")
             continue
-        yield from html_record(source, index, record.content_stream().read(), url)
+        content = record.content_stream().read(MAX_HTML + 1)
+        if len(content) > MAX_HTML:
+            yield Reject(f"{source}@{index}", index, "read", "too-large",
+                         f"the archived page {url} is larger than {MAX_HTML // 2**20} MB; not read")
+            continue
+        yield from html_record(source, index, content, url)
+    if size is not None and index >= 0:
+        end = (archive.get_record_offset() or 0) + (archive.get_record_length() or 0)
+        if end < size:
+            yield Reject(source, index + 1, "read", "truncated-archive",
+                         f"the WARC archive ends early or is damaged after record {index} (byte {end} "
+                         f"of {size}); the complete records before it were read")
 
 
 def sniff(name: str, head: bytes) -> str:
@@ -210,7 +304,7 @@ def sniff(name: str, head: bytes) -> str:
         return "warc"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = stripped[:2048].lower()
-    if stripped.startswith(b"{"):
+    if stripped.startswith(b"{") or (stripped.startswith(b"[") and stripped[1:].lstrip().startswith(b"{")):
         return "jsonl"
     if stripped.startswith(b"<") and (b"<html" in lower or b"<!doctype" in lower or b"<body" in lower
                                       or b"<p" in lower or b"<article" in lower or b"<head" in lower):

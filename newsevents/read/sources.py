@@ -32,23 +32,46 @@ class SourceError(Exception):
 def expand_paths(paths: list[str]) -> Iterator[str]:
     """Files in a deterministic order: folders recursively (sorted), globs expanded; a path
     that matches nothing is yielded as is so the reader can report it."""
+    for path, skip in walk_paths(paths):
+        if skip is None:
+            yield path
+
+
+def walk_paths(paths: list[str]) -> Iterator[tuple[str, tuple[str, str] | None]]:
+    """(path, None) for every file to read, in a deterministic order, and (path, (reason,
+    detail)) for every input skipped: hidden files and folders, system files, folders that
+    cannot be listed. Every skip becomes a reject row, so nothing is left out silently."""
     for path in paths:
         if path == "-":
-            yield path
+            yield path, None
         elif os.path.isdir(path):
-            for root, dirs, files in os.walk(path, followlinks=False):
+            errors: list[OSError] = []
+            for root, dirs, files in os.walk(path, followlinks=False, onerror=errors.append):
+                for error in errors:
+                    yield str(error.filename or root), ("unreadable", f"cannot list folder {error.filename}: "
+                                                        f"{error.strerror}; check permissions")
+                errors.clear()
+                for d in sorted(d for d in dirs if d.startswith(".")):
+                    yield os.path.join(root, d), ("skipped-hidden", "hidden folder (name starts with a dot) "
+                                                  "not read; name it on the command line to read it")
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name not in SKIP_NAMES and not name.startswith("."):
-                        yield os.path.join(root, name)
+                    if name in SKIP_NAMES or name.startswith("."):
+                        yield os.path.join(root, name), ("skipped-hidden", "hidden or system file not read; "
+                                                         "name it on the command line to read it")
+                    else:
+                        yield os.path.join(root, name), None
+            for error in errors:
+                yield str(error.filename or path), ("unreadable", f"cannot list folder {error.filename}: "
+                                                    f"{error.strerror}; check permissions")
         elif any(ch in path for ch in "*?[") and not os.path.exists(path):
             matches = sorted(glob.glob(path, recursive=True))
             if not matches:
-                yield path
+                yield path, None
             for match in matches:
-                yield from expand_paths([match]) if os.path.isdir(match) else [match]
+                yield from walk_paths([match]) if os.path.isdir(match) else [(match, None)]
         else:
-            yield path
+            yield path, None
 
 
 def open_binary(path: str) -> BinaryIO:
@@ -74,10 +97,76 @@ def open_binary(path: str) -> BinaryIO:
                 return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
             if kind == "bz2":
                 return bz2.BZ2File(raw)  # type: ignore[return-value]
-            import zstandard
-
-            return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw))  # type: ignore[return-value]
+            return io.BufferedReader(ZstdReader(raw))  # type: ignore[return-value]
     return raw
+
+
+class ZstdReader(io.RawIOBase):
+    """A .zst stream that says when it is cut short: zstandard's stream_reader returns a
+    quiet end of file on a truncated frame, which lost the damage (and the last record
+    became a bogus bad-json row). Frames follow each other as in the zstd command."""
+
+    CHUNK = 16384  # compressed bytes per step: bounds the output of one step
+
+    def __init__(self, raw: BinaryIO):
+        import zstandard
+
+        self.raw, self.dctx = raw, zstandard.ZstdDecompressor()
+        self.obj, self.pending, self.fed = self.dctx.decompressobj(), b"", False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self.pending:
+            if self.obj.eof:  # a frame ended: another may follow
+                rest = self.obj.unused_data or self.raw.read(self.CHUNK)
+                if not rest:
+                    return 0
+                self.obj, self.fed = self.dctx.decompressobj(), False
+            else:
+                rest = self.raw.read(self.CHUNK)
+                if not rest:
+                    if self.fed:
+                        raise EOFError("the zstd stream ends before the end of its last frame")
+                    return 0
+            self.fed = True
+            self.pending = self.obj.decompress(rest)
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+
+class Utf16Reader(io.RawIOBase):
+    """UTF-16 text (with its byte-order mark) re-encoded as UTF-8, streaming."""
+
+    def __init__(self, raw: BinaryIO, encoding: str):
+        import codecs
+
+        self.raw, self.decoder, self.pending = raw, codecs.getincrementaldecoder(encoding)("replace"), b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self.pending:
+            data = self.raw.read(65536)
+            self.pending = self.decoder.decode(data, final=not data).encode("utf-8")
+            if not data:
+                break
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+
+def transcode_utf16(stream: BinaryIO) -> BinaryIO:
+    """UTF-16 files (a byte-order mark first) become UTF-8 streams; others pass as they are."""
+    head = stream.peek(2)[:2] if hasattr(stream, "peek") else b""
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        return io.BufferedReader(Utf16Reader(stream, "utf-16"))  # type: ignore[return-value]
+    return stream
 
 
 def inner_name(path: str) -> str:
@@ -126,3 +215,26 @@ def read_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             yield number, None
             continue
         yield number, line.rstrip(b"\r\n")
+
+
+class CrToLf(io.RawIOBase):
+    """A stream whose lines end in CR alone (classic Mac) read as LF lines."""
+
+    def __init__(self, raw: BinaryIO):
+        self.raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        data = self.raw.read(len(buffer))
+        data = data.replace(b"\r", b"\n")
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def normalise_line_endings(stream: BinaryIO, head: bytes) -> BinaryIO:
+    """CR-only files (CRs and no LF in the first block) become LF files."""
+    if b"\r" in head and b"\n" not in head:
+        return io.BufferedReader(CrToLf(stream))  # type: ignore[return-value]
+    return stream

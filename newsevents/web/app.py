@@ -1,13 +1,19 @@
 """The HTTP API (under /api, OpenAPI at /docs and /redoc, served from vendored assets) and the
-dashboard pages, over a read-only DuckDB connection: each request gets its own cursor.
-Invalid parameters are 4xx with a message, never a 500; pages answer errors with an HTML
-page, the API with JSON. Routes: web/api.py (API router) and web/pages.py (page routes)."""
+dashboard pages. Invalid parameters are 4xx with a message, never a 500; pages answer errors
+with an HTML page, the API with JSON. Routes: web/api.py (API router) and web/pages.py (page
+routes); security headers and safe links: web/safety.py.
+
+Database access (newsevents.web.live): by default requests read through cursors of one
+read-only connection opened on demand and let go when idle, so `newsevents ingest` can run
+beside the dashboard (while it holds the write lock, requests answer 503 with a Retry-After).
+With `watch` (`newsevents serve --watch DIR`) the serving process owns the database and
+ingests new files of DIR itself; requests read committed data through cursors while it
+writes. The full-text index is (re)built at start when the corpus changed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -22,21 +28,25 @@ from newsevents.store import StoreError
 HERE = Path(__file__).parent
 
 
-def create_app(db_path: str) -> FastAPI:
-    if not Path(db_path).exists():
-        raise StoreError(f"no database at {db_path}: run `newsevents ingest PATH --db {db_path}` first")
+def create_app(db_path: str, watch: str | None = None, watch_interval: float = 5.0,
+               watch_workers: int = 1) -> FastAPI:
     from newsevents.store.search import ensure_index
     from newsevents.web import api, pages
+    from newsevents.web.live import Database
+    from newsevents.web.safety import SecurityHeaders, web_link
 
-    con = duckdb.connect(db_path, read_only=True)
+    database = Database(db_path, watch, watch_interval, watch_workers)
     app = FastAPI(title="newsevents", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Read-only access to a newsevents corpus: articles, events (CAMEO), quotes, "
                               "stories, actors, dyad series, map points and spike alerts. Every event links "
                               "to its article and sentence.")
-    app.state.con = con
-    app.state.index = ensure_index(db_path, con.cursor())
+    app.state.database = database
+    app.state.index = ensure_index(db_path, database.store().con)
     app.state.templates = templates = Jinja2Templates(directory=HERE / "templates")
     pages.register_filters(templates)
+    templates.env.filters["web_link"] = web_link
+    app.add_middleware(SecurityHeaders, templates=HERE / "templates")
+    database.install(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -36,7 +36,7 @@ def query_string(values: dict[str, Any], **extra: Any) -> str:
     return urlencode({k: v for k, v in {**values, **extra}.items() if v not in (None, "")})
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def overview(request: Request, s: Store = Depends(get_store)) -> HTMLResponse:
     return page(request, "overview.html", stats=api.stats(s), actors=queries.top_actors(s, 10),
                 dyads=queries.dyads(s, 10), alerts=spikes(s, limit=8))
