@@ -34,3 +34,21 @@ def example_extraction(example_article):
     from newsevents.extract import extract_articles
 
     return extract_articles([example_article])[0]
+
+
+@pytest.fixture(autouse=True)
+def _settings_restored():
+    """Every test starts and ends with the same settings (newsevents/settings.py)."""
+    from newsevents import settings
+
+    before = settings.current()
+    yield
+    settings.configure(before)
+
+
+@pytest.fixture
+def use_settings():
+    """use_settings(story_model="tfidf", ...): change this process's settings for the test."""
+    from newsevents import settings
+
+    return settings.update

@@ -78,11 +78,11 @@ def test_metonyms_are_not_overridden_by_imported_cities():
     assert lex.lookup(["Kyiv"]) is None or lex.lookup(["Kyiv"]).kind == "metonym"
 
 
-def test_cached_lexicon_matches_a_fresh_build(tmp_path, monkeypatch):
+def test_cached_lexicon_matches_a_fresh_build(tmp_path, use_settings):
     import importlib
 
     lexmod = importlib.import_module("newsevents.actors.lexicon")
-    monkeypatch.setenv("NEWSEVENTS_CACHE_DIR", str(tmp_path))
+    use_settings(lexicon_cache_dir=str(tmp_path))
     built = lexmod.load_lexicon()
     assert list(tmp_path.glob("lexicon-*.pickle"))
     loaded = lexmod.load_lexicon()
@@ -91,8 +91,8 @@ def test_cached_lexicon_matches_a_fresh_build(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def user_dict(tmp_path, monkeypatch):
-    monkeypatch.setenv("NEWSEVENTS_CACHE_DIR", "off")
+def user_dict(tmp_path, use_settings):
+    use_settings(lexicon_cache_dir="off")
     d = tmp_path / "dicts"
     d.mkdir()
     (d / "people.tsv").write_text("name\tcode\ttitle\nZorana Kelmendi\tXKXGOV\tenvoy\n"

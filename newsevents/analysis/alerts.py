@@ -19,8 +19,12 @@ from newsevents.store.queries import tension_sql
 ACTOR_KEY = "coalesce({p}_org, {p}_country, {p}_code)"  # = store.queries.actor_key
 
 
-def spikes(store, window: int = 14, min_volume: int = 3, z_threshold: float = 2.5,
+def spikes(store, window: int | None = None, min_volume: int | None = None, z_threshold: float | None = None,
            since: dt.date | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    config = settings.current()  # spike_window, spike_min_mentions, spike_z unless given
+    window = config.spike_window if window is None else window
+    min_volume = config.spike_min_mentions if min_volume is None else min_volume
+    z_threshold = config.spike_z if z_threshold is None else z_threshold
     src, dst = ACTOR_KEY.format(p="source"), ACTOR_KEY.format(p="target")
     rows = store.query(
         f"""SELECT least({src}, {dst}) AS a, greatest({src}, {dst}) AS b, event_date AS day,

@@ -1,6 +1,10 @@
 """The Typer application every command module registers on."""
 
+from pathlib import Path
+
 import typer
+
+from newsevents import settings
 
 app = typer.Typer(
     name="newsevents",
@@ -14,6 +18,22 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+
+@app.callback()
+def _configure(config: Path = typer.Option(
+        None, "--config", metavar="FILE",
+        help=f"Settings file (TOML; default ./{settings.CONFIG_FILE} when present). The environment "
+             "(NEWSEVENTS_*) and command options win over it. See docs/SETTINGS.md.")) -> None:
+    """Load the settings once for the command: file, then environment; options are applied by each command."""
+    if config is not None and not config.is_file():
+        raise typer.BadParameter(f"{config}: no such file", param_hint="--config")
+    try:
+        settings.configure(settings.load(config))
+    except settings.SettingsError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--config") from exc
+
 
 DB_OPTION_HELP = "DuckDB file holding the corpus."
 

@@ -28,7 +28,7 @@ def ingest(
     fmt: str = typer.Option(None, "--format", help="Force the input format: textrecord, jsonl, html or warc (default: detected per file)."),
     field_map: str = typer.Option(None, "--field-map", help='JSONL keys for other shapes, as JSON: \'{"title": "headline", "text": "body", "url": "link", "published": "pub"}\'.'),
     workers: int = typer.Option(0, "--workers", "-w", min=0, help="Extraction worker processes (default: all cores)."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per batch (one spaCy batch, one database transaction)."),
+    batch_size: int = typer.Option(None, "--batch-size", min=1, help="Articles per batch (one spaCy batch); default the batch_size setting, 32."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Only read, repair and store articles; skip the NLP stage."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any record was rejected."),
     engine: str = typer.Option("local", "--engine", help="local: this machine's cores. ray: a Ray cluster (see docs/PERFORMANCE.md)."),
@@ -45,7 +45,8 @@ def ingest(
     reason. Ingesting the same input again adds nothing; an interrupted run is completed by
     running it again.
     """
-    from newsevents.corpus.stories import MODELS, StoryModelError, model_name
+    from newsevents import settings
+    from newsevents.nlp.vectors import MODELS, StoryModelError, model_name
     from newsevents.engine import run_ingest
     from newsevents.read import FORMATS
 
@@ -64,7 +65,10 @@ def ingest(
         if stories not in MODELS:
             raise typer.BadParameter(f"{stories!r} is not a story model; use one of {', '.join(MODELS)}",
                                      param_hint="--stories")
-        os.environ["NEWSEVENTS_STORY_MODEL"] = stories  # read by every worker process
+        settings.update(story_model=stories)  # the engines pass the settings to their workers
+    if batch_size is not None:
+        settings.update(batch_size=batch_size)
+    batch_size = settings.current().batch_size
     try:
         model_name()
     except StoryModelError as exc:

@@ -5,13 +5,13 @@ each ingest and touches only what is new."""
 from __future__ import annotations
 
 
+from newsevents.corpus.aggregate import update_event_keys
+from newsevents.corpus.dedup import update_duplicates
+from newsevents.corpus.stories import update_stories
+from newsevents.settings import crash_point
+
+
 def update_corpus(store) -> dict[str, int]:
-    from newsevents.corpus.aggregate import update_event_keys
-    from newsevents.corpus.dedup import update_duplicates
-    from newsevents.corpus.stories import update_stories
-
-    from newsevents.engine.core import crash_point
-
     counts: dict[str, int] = {}
     crash_point("corpus-start")
     dup = update_duplicates(store)

@@ -18,22 +18,25 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from newsevents import settings
 from newsevents.corpus.minhash import (
     BANDS, NUM_PERM, band_keys, jaccard_and_containment, shingles, signature,
 )
 
-DEFAULT_THRESHOLD = 0.8
 CHUNK = 50_000
-CONTAINMENT = 0.8
 PARALLEL_MIN = 5_000  # below this, starting worker processes costs more than it saves
 PARTNERS_PER_BUCKET = 8  # earlier articles an LSH bucket offers a new one (see _candidate_pairs)
 
 
-def update_duplicates(store, threshold: float = DEFAULT_THRESHOLD, containment: float = CONTAINMENT,
+def update_duplicates(store, threshold: float | None = None, containment: float | None = None,
                       chunk: int = CHUNK, workers: int | None = None) -> dict[str, int]:
     """Hash and link every article without a signature, `chunk` articles at a time (memory
     stays bounded; each chunk is checked against everything stored before it). Signatures
-    of large chunks are computed by `workers` processes (default: all cores)."""
+    of large chunks are computed by `workers` processes (default: all cores). The
+    thresholds default to the `dedup_threshold` and `dedup_containment` settings."""
+    config = settings.current()
+    threshold = config.dedup_threshold if threshold is None else threshold
+    containment = config.dedup_containment if containment is None else containment
     counts = {"hashed": 0, "exact-text": 0, "near": 0, "syndicated": 0}
     workers = workers or os.cpu_count() or 1
     pool = None

@@ -14,12 +14,13 @@ finds nothing new to ingest — completes the corpus stage.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, Protocol
 
+from newsevents import settings
 from newsevents.engine.steps import Batch
+from newsevents.settings import SimulatedCrash, crash_point  # noqa: F401  (the hook lives with its settings)
 from newsevents.records import Article, Reject
 
 
@@ -35,26 +36,6 @@ class Done:
 
     def get(self) -> Batch:
         return self.batch
-
-
-WRITE_ARTICLES = 256  # per transaction: DuckDB's cost is per statement, so fewer, larger writes
-
-
-class SimulatedCrash(BaseException):
-    """Raised by crash_point with NEWSEVENTS_CRASH_MODE=raise (not an Exception: nothing
-    on the way up may catch and handle it)."""
-
-
-def crash_point(name: str) -> None:
-    """Test hook: `NEWSEVENTS_CRASH_AT=name` kills the process here as kill -9 would (no
-    cleanup, no flush, no rollback); with NEWSEVENTS_CRASH_MODE=raise it raises
-    SimulatedCrash instead (for a Ray driver, whose cluster must be shut down cleanly).
-    Points: after-write, corpus-start, after-dedup, after-stories. Used by tests/test_crash.py;
-    a no-op otherwise."""
-    if os.environ.get("NEWSEVENTS_CRASH_AT") == name:
-        if os.environ.get("NEWSEVENTS_CRASH_MODE") == "raise":
-            raise SimulatedCrash(name)
-        os._exit(137)
 
 
 def run_pipeline(items: Iterable[Article | Reject], store, summary, submit: Callable[[list], Handle],
@@ -93,7 +74,7 @@ def select_work(store, chunk: list[Article | Reject], extract: bool, summary
     an id seen twice in one batch. An article whose URL is stored with a different text is a
     revision: it is kept under its own id (URL + text), with a `revision` warning row.
     Returns the work and the ids that are new articles."""
-    from newsevents.repair.normalize import content_hash
+    from newsevents.ids import content_hash
 
     chunk = list(chunk)
     stored_hash = store.article_hashes([a.id for a in chunk if isinstance(a, Article)])
@@ -134,20 +115,21 @@ def revision_id(article: Article) -> str:
     revision read again gets the same id."""
     import hashlib
 
-    from newsevents.repair.normalize import content_hash
+    from newsevents.ids import content_hash
 
     basis = f"{article.canonical_url}\nrevision:{content_hash(article.text)}"
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
 class Writer:
-    """Collects processed batches and writes them in transactions of about WRITE_ARTICLES
-    articles. A crash loses only what was not yet written; the rerun redoes exactly that."""
+    """Collects processed batches and writes them in transactions of about
+    `write_articles` (a setting) articles. A crash loses only what was not yet written; the rerun redoes exactly that."""
 
     def __init__(self, store, summary, on_progress=None, sink: Callable[[Batch], None] | None = None):
         self.store, self.summary, self.on_progress, self.sink = store, summary, on_progress, sink
         self.buffer = Batch()
         self.buffered_ids: set[str] = set()
+        self.write_articles = settings.current().write_articles  # fewer, larger writes: DuckDB's cost is per statement
 
     def add(self, batch: Batch, new_ids: set[str]) -> None:
         self.buffered_ids |= {a.id for a in batch.articles}
@@ -155,7 +137,7 @@ class Writer:
         self.buffer.extractions += batch.extractions
         self.buffer.rejects += batch.rejects
         self.summary.add(batch, new_ids)
-        if len(self.buffer.articles) + len(self.buffer.rejects) >= WRITE_ARTICLES:
+        if len(self.buffer.articles) + len(self.buffer.rejects) >= self.write_articles:
             self.flush()
         elif self.on_progress:
             self.on_progress(self.summary)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from newsevents import settings
 from newsevents.engine.steps import Batch, process_batch, repair_records
 from newsevents.store import Store
 
@@ -62,7 +63,7 @@ def run_ingest(
     fmt: str | None = None,
     field_map: dict[str, str] | None = None,
     workers: int | None = None,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     extract: bool = True,
     corpus: bool = True,
     on_progress: Callable[[RunSummary], None] | None = None,
@@ -71,13 +72,16 @@ def run_ingest(
     from newsevents.engine.core import Done, finish_corpus, run_pipeline
     from newsevents.read import read_paths
 
+    batch_size = settings.current().batch_size if batch_size is None else batch_size
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, not {batch_size}")
     started = time.perf_counter()
     summary = RunSummary()
     workers = workers or default_workers()
     # spawn, not fork: workers start clean (spaCy and torch are not fork-safe once loaded)
-    pool = mp.get_context("spawn").Pool(workers) if extract and workers > 1 else None
+    # the settings go to each worker explicitly (not through the environment)
+    pool = (mp.get_context("spawn").Pool(workers, initializer=settings.configure, initargs=(settings.current(),))
+            if extract and workers > 1 else None)
     try:
         with Store(db) as store:
             items = repair_records(read_paths(paths, fmt=fmt, field_map=field_map))

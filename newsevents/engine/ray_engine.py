@@ -11,13 +11,14 @@ for DuckDB, Spark or any Arrow reader.
 
 from __future__ import annotations
 
-import os
+
 import pickle
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newsevents import settings
 from newsevents.engine.local import RunSummary
 from newsevents.engine.steps import Batch, process_batch, repair_records
 from newsevents.store import Store
@@ -78,7 +79,7 @@ def run_ray_ingest(
     address: str | None = None,
     fmt: str | None = None,
     field_map: dict[str, str] | None = None,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     extract: bool = True,
     corpus: bool = True,
     parquet_out: str | None = None,
@@ -89,17 +90,18 @@ def run_ray_ingest(
 
     from newsevents.engine.core import finish_corpus, run_pipeline
 
+    batch_size = settings.current().batch_size if batch_size is None else batch_size
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, not {batch_size}")
     started = time.perf_counter()
     if not ray.is_initialized():
-        settings = {k: v for k, v in os.environ.items() if k.startswith("NEWSEVENTS_")}  # e.g. the story model
-        ray.init(address=address, num_cpus=None if address else num_cpus, runtime_env={"env_vars": settings},
+        ray.init(address=address, num_cpus=None if address else num_cpus,
                  include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     files = input_files(paths)
     summary = RunSummary()
     sink = _PartitionWriter(Path(parquet_out)) if parquet_out else None
     remote = ray.remote(num_cpus=1)(process_batch)
+    config = settings.current()  # passed to every task: the workers' settings are the driver's
     cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
     with Store(db) as store:
         if files:
@@ -108,7 +110,7 @@ def run_ray_ingest(
             ds = ray.data.from_items(files, override_num_blocks=max(1, len(files)))
             ds = ds.flat_map(_read_and_repair, fn_kwargs={"fmt": fmt, "field_map": field_map})
             items = (pickle.loads(row["item"]) for row in ds.iter_rows())
-            run_pipeline(items, store, summary, lambda todo: _RayHandle(remote.remote(todo, extract)),
+            run_pipeline(items, store, summary, lambda todo: _RayHandle(remote.remote(todo, extract, config)),
                          in_flight=2 * cpus, batch_size=batch_size, extract=extract,
                          sink=(lambda b: [sink.add(t, r) for t, rows in batch_tables(b).items() for r in rows])
                          if sink else None)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from newsevents import settings
 from newsevents.records import Article, Extraction, RawRecord, Reject
+from newsevents.settings import Settings
 
 
 @dataclass(slots=True)
@@ -48,8 +50,11 @@ def repair_records(records: Iterable[RawRecord | Reject]) -> Iterator[Article | 
             yield Reject(record.source, record.position, "repair", exc.reason, exc.detail, excerpt)
 
 
-def process_batch(items: list[Article | Reject], extract: bool = True) -> Batch:
-    """Step: run extraction over the articles of one batch (the expensive, batched stage)."""
+def process_batch(items: list[Article | Reject], extract: bool = True, config: Settings | None = None) -> Batch:
+    """Step: run extraction over the articles of one batch (the expensive, batched stage).
+    `config`: the driver's settings, for a task that may run in another process (Ray)."""
+    if config is not None and config != settings.current():
+        settings.configure(config)
     batch = Batch()
     for item in items:
         (batch.rejects if isinstance(item, Reject) else batch.articles).append(item)

@@ -5,13 +5,15 @@ places. Every event keeps its sentence and the character span of its trigger."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON
 from newsevents.actors.lexicon import countries, lexicon
 from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, verb_patterns
+from newsevents.ids import event_id
+from newsevents.nlp.dates import clause_date
+from newsevents.nlp.places import lookup_place
 from newsevents.records import Actor, Event, Location, Sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -66,11 +68,6 @@ class Context:
     article_id: str
     url: str | None
     published: dt.date | None
-
-
-def event_id(article_id: str, sentence_index: int, offset: int, source: str, target: str | None, cameo: str) -> str:
-    key = f"{article_id}|{sentence_index}|{offset}|{source}|{target or ''}|{cameo}"
-    return hashlib.sha1(key.encode()).hexdigest()[:20]
 
 
 class EventCoder:
@@ -145,8 +142,6 @@ class EventCoder:
               negated: bool | None = None, hypothetical: bool | None = None) -> list[Event]:
         """Events of one trigger for each (source, target) pair, with its modality, date,
         place and the span it came from."""
-        from newsevents.extract.dates import clause_date
-
         code = self.codes[cameo]
         sentence = context.sentence
         negated = self._negated(token) if negated is None else negated
@@ -515,8 +510,6 @@ class EventCoder:
 
     @staticmethod
     def _location(token) -> Location | None:
-        from newsevents.extract.places import lookup_place
-
         for holder in [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -606,8 +599,6 @@ def _last_two_people(resolver) -> list[Actor]:
 def place_targets(heads, sources) -> list[Actor]:
     """The country of the first named place among the heads ('at Abu Dhabi', 'Kharkiv'), when
     it is not the source's own: what an attack hits stands for its country."""
-    from newsevents.extract.places import lookup_place
-
     roles = lexicon().roles
     for head in heads:
         role = None

@@ -7,22 +7,36 @@ those go through spaCy, in one `nlp.pipe` over the whole batch of articles.
 
 from __future__ import annotations
 
-import os
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from newsevents import settings
+from newsevents.actors import ActorResolver
+from newsevents.actors.lexicon import lexicon, outlet_actor_code, split_code
+from newsevents.actors.resolver import FIRST_PERSON
+from newsevents.actors.userdicts import drop_when_dictionaries_change
+from newsevents.events import EventCoder
+from newsevents.events import taxonomy
+from newsevents.events.taxonomy import trigger_forms, trigger_requirements
+from newsevents.extract.amounts import find_amounts
+from newsevents.extract.entities import label_entities
+from newsevents.extract.language import detect_language
+from newsevents.extract.quotes import find_quotes, speech_turns
+from newsevents.ids import event_id
+from newsevents.nlp import parse, sentences_of
+from newsevents.nlp.dates import find_dates
+from newsevents.nlp.places import find_places, locate_events
+from newsevents.nlp.vectors import embed, model_name, pack, story_text, vector_tag
 from newsevents.records import Actor, Article, Extraction, Sentence
 
-MAX_PARSED_SENTENCES = 1500  # per article: a 100,000-word "article" is parsed in part
-MIN_ENGLISH_PROBABILITY = 0.5
-# "rules": entity labels from the lexicon and gazetteer (extract/entities.py); "spacy": the
-# statistical NER, which doubles the cost of parsing
-ENTITIES = os.environ.get("NEWSEVENTS_ENTITIES", "rules")
+# Settings (newsevents/settings.py), read once a batch: min_english_probability,
+# max_parsed_sentences, entities ("rules": entity labels from the lexicon and gazetteer,
+# extract/entities.py; "spacy": the statistical NER, which doubles the cost of parsing) and
+# repeat_cache: news repeats itself verbatim (wire copies on many sites, the same article
+# scraped again after an update), so each process remembers that many parsed sentences and
+# story vectors, and a repeated text costs a lookup; 0 turns this off.
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
-# News repeats itself verbatim: wire copies on many sites, the same article scraped again
-# after an update. Each process remembers this many parsed sentences and story vectors, so a
-# repeated text costs a lookup; 0 turns this off (to measure the cost of all-new text).
-REPEAT_CACHE = int(os.environ.get("NEWSEVENTS_REPEAT_CACHE", "5000"))
 
 
 class _Recent:
@@ -49,14 +63,12 @@ class _Recent:
         return known
 
 
-_PARSED = _Recent(REPEAT_CACHE)  # sentence text -> parsed Doc, entities labelled
-_VECTORS = _Recent(REPEAT_CACHE)  # (story model, story text) -> story vector
+_PARSED = _Recent(0)  # sentence text -> parsed Doc, entities labelled (sized by repeat_cache)
+_VECTORS = _Recent(0)  # (story model, story text) -> story vector
 
 
 @lru_cache(maxsize=1)
 def _coder():
-    from newsevents.events import EventCoder
-
     return EventCoder()
 
 
@@ -65,8 +77,6 @@ def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
     requires ("has" alone is no event, "has talks" may be; a bare "said" is not worth a parse)
     and a word that can name an actor (a country, demonym, capital, organisation, known
     person, role word or a pronoun): all checked on plain words, before any parsing."""
-    from newsevents.events.taxonomy import trigger_requirements
-
     words = _WORDS.findall(sentence.lower())
     present = set(words)
     requirements = trigger_requirements()
@@ -80,8 +90,6 @@ def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
 def actor_cues() -> frozenset[str]:
     """Lower-case words any actor mention contains: the last word of every lexicon phrase
     (countries, demonyms, metonyms, organisations, people), role words and pronouns."""
-    from newsevents.actors.lexicon import lexicon
-
     lex = lexicon()
     cues = {p.split()[-1].lower() for p in list(lex.phrases) + list(lex.case_sensitive)}
     cues |= lex.all_surnames
@@ -90,16 +98,10 @@ def actor_cues() -> frozenset[str]:
 
 
 def extract_articles(articles: list[Article]) -> list[Extraction]:
-    from newsevents.actors import ActorResolver
-    from newsevents.events.taxonomy import trigger_forms
-    from newsevents.extract.amounts import find_amounts
-    from newsevents.extract.dates import find_dates
-    from newsevents.extract.entities import label_entities
-    from newsevents.extract.language import detect_language
-    from newsevents.extract.places import find_places, locate_events
-    from newsevents.extract.quotes import find_quotes
-    from newsevents.nlp import parse, sentences_of
-
+    config = settings.current()
+    for memo in (_PARSED, _VECTORS):
+        memo.size = config.repeat_cache
+    spacy_entities = config.entities == "spacy"
     triggers = trigger_forms()
     results: list[Extraction] = []
     work: list[tuple[Article, Extraction, list[Sentence], list[int]]] = []
@@ -111,7 +113,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
             continue
         language, probability = detect_language(article.text)
         result.language = language
-        if language != "en" and probability >= MIN_ENGLISH_PROBABILITY:
+        if language != "en" and probability >= config.min_english_probability:
             result.skipped = f"non-english: {language} (p={probability:.2f}); only English is extracted"
             continue
         sentences = sentences_of(article.text, [(b.start, b.end) for b in article.blocks])
@@ -119,13 +121,13 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         if not sentences:
             result.skipped = "no-sentences: no sentence could be found in the text"
             continue
-        chosen = [s.index for s in sentences if worth_parsing(s.text, triggers)][:MAX_PARSED_SENTENCES]
+        chosen = [s.index for s in sentences if worth_parsing(s.text, triggers)][:config.max_parsed_sentences]
         work.append((article, result, sentences, chosen))
 
     texts = [sentences[i].text for _, _, sentences, chosen in work for i in chosen]
     def parse_and_label(fresh: list[str]) -> list:
-        docs = list(parse(fresh, entities=ENTITIES == "spacy"))
-        if ENTITIES != "spacy":
+        docs = list(parse(fresh, entities=spacy_entities, batch_size=config.nlp_batch_size))
+        if not spacy_entities:
             for doc in docs:
                 label_entities(doc)
         return docs
@@ -165,13 +167,6 @@ def _first_person(events, quotes, article: Article, resolver):
     whoever has the floor ("Secretary General Stoltenberg: ... we are reinforcing ...");
     on an official outlet's own page, the actor it speaks for (data/outlets.tsv); elsewhere
     no one we can name (dropped)."""
-    from dataclasses import replace
-
-    from newsevents.actors.lexicon import outlet_actor_code, split_code
-    from newsevents.actors.resolver import FIRST_PERSON
-    from newsevents.events.coder import event_id
-    from newsevents.extract.quotes import speech_turns
-
     if not any(FIRST_PERSON in (e.source.code, e.target.code if e.target else None) for e in events):
         return events
     turns = speech_turns(article.text)
@@ -209,8 +204,6 @@ def _first_person(events, quotes, article: Article, resolver):
 def _story_vectors(articles: list[Article], results: list[Extraction]) -> None:
     """Embed title + lede here, where the work is spread over the workers, so the corpus stage
     only has to compare vectors."""
-    from newsevents.corpus.stories import embed, model_name, pack, story_text, vector_tag
-
     model = model_name()
     keys = [(model, story_text(a.title, a.text)) for a in articles]
     known = _VECTORS.through(keys, lambda fresh: [pack(model, v) for v in embed([t for _, t in fresh])])
@@ -230,3 +223,8 @@ class _QuoteContext:
 
     def resolve_pronoun(self, sentence_index: int):
         return self.resolver.resolve_pronoun(sentence_index, person=True)
+
+
+for _cached in (lexicon, taxonomy.verb_patterns, taxonomy.noun_patterns, taxonomy.trigger_forms,
+                taxonomy.trigger_requirements, _coder, actor_cues):
+    drop_when_dictionaries_change(_cached)  # built from the user dictionaries (settings.dict_dirs)

@@ -14,7 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from newsevents.actors.lexicon import lexicon
+from newsevents.actors.resolver import TITLES
 from newsevents.data import word_list
+from newsevents.nlp.places import gazetteer
 
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -25,17 +28,12 @@ PROPER = ("NNP", "NNPS")
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    from newsevents.actors.resolver import TITLES
-
     words = {w.lower() for w in word_list("honorifics.txt")}
     return frozenset(words | TITLES | {"foreign", "defense", "defence", "prime", "state", "of", "the"})
 
 
 def label_entities(doc) -> None:
     """Set doc.ents from runs of proper nouns and capitalised demonyms."""
-    from newsevents.actors.lexicon import lexicon
-    from newsevents.extract.places import gazetteer
-
     lex, places = lexicon(), gazetteer()
     spans, i, n = [], 0, len(doc)
     while i < n:

@@ -3,11 +3,14 @@ Rejects; none raises for bad data."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from newsevents.ids import canonical_url
+from newsevents.read.dates import parse_date
 from newsevents.read.sources import decode, looks_binary, read_lines
 from newsevents.records import RawRecord, Reject
 
@@ -36,10 +39,6 @@ def excerpt(text: str | bytes, size: int = 300) -> str:
 
 
 def _warnings(published: str | None, url: str | None) -> list[dict[str, str]]:
-    import datetime as dt
-
-    from newsevents.repair import parse_date
-
     found = []
     if not published:
         found.append({"reason": "missing-date", "detail": "no publication date; the article is "
@@ -62,8 +61,6 @@ def _warnings(published: str | None, url: str | None) -> list[dict[str, str]]:
 def checked_url(url: object) -> str | None:
     """The URL when it is a usable http(s) address (or a bare www. host), else None: a
     `javascript:` or malformed address is never stored, so it can never become a link."""
-    from newsevents.corpus.urls import canonical_url
-
     if not isinstance(url, str) or not url.strip():
         return None
     return url.strip() if canonical_url(url) else None

@@ -3,13 +3,13 @@ order, sub-headings split off, the wire credit recognised, text normalised."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import ftfy
 from ftfy.badness import is_bad
 
-from newsevents.corpus.urls import article_id, canonical_url, outlet_of
+from newsevents.ids import article_id, canonical_url, outlet_of
+from newsevents.read.dates import parse_date
 from newsevents.records import Article, Block, RawRecord, RepairReport
 from newsevents.repair.credit import strip_dateline_credit
 from newsevents.repair.order import reconstruct
@@ -39,32 +39,6 @@ def normalise_line(line: str) -> str:
         fixed = ftfy.fix_text(line, uncurl_quotes=True, fix_line_breaks=True)
     fixed = _ZERO_WIDTH.sub("", fixed)
     return _SPACES.sub(" ", fixed).strip()
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    """YYYYMMDD, ISO dates and datetimes, and the common written forms; None when absent or
-    impossible (e.g. month 13)."""
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    compact = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", value)
-    try:
-        if compact:
-            return dt.date(*map(int, compact.groups()))
-        iso = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-        if iso:
-            return dt.date(*map(int, iso.groups()))
-    except ValueError:
-        return None
-    from dateutil import parser
-
-    try:
-        parsed = parser.parse(value, fuzzy=False, default=dt.datetime(1900, 1, 1))
-    except (ValueError, OverflowError):
-        return None
-    if parsed.year == 1900 or not 1800 < parsed.year < 2200:
-        return None
-    return parsed.date()
 
 
 def repair(raw: RawRecord) -> Article:

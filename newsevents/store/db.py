@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from newsevents import settings
 from newsevents.records import Article, Event, Extraction, Reject, to_dict
 from newsevents.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -56,12 +57,11 @@ class Store:
             self.con = self._connect(read_only)
 
     def _connect(self, read_only: bool):
-        """Connect; a writer waits up to NEWSEVENTS_LOCK_WAIT seconds (default 10) for a lock
-        held by a reader, e.g. `newsevents serve` between two page views."""
-        import os
+        """Connect; a writer waits up to `lock_wait` seconds (a setting, NEWSEVENTS_LOCK_WAIT;
+        default 10) for a lock held by a reader, e.g. `newsevents serve` between two page views."""
         import time
 
-        deadline = time.monotonic() + float(os.environ.get("NEWSEVENTS_LOCK_WAIT", "10"))
+        deadline = time.monotonic() + settings.current().lock_wait
         while True:
             try:
                 return duckdb.connect(self.path, read_only=read_only)
@@ -245,7 +245,7 @@ class Store:
 
 # row builders -------------------------------------------------------------------------
 def article_row(a: Article) -> dict[str, Any]:
-    from newsevents.repair.normalize import content_hash  # repair owns text normalisation
+    from newsevents.ids import content_hash  # repair owns text normalisation
 
     return {
         "id": a.id,

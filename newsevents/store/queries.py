@@ -318,7 +318,7 @@ def actor_profile(store, actor: str, since=None, until=None) -> dict[str, Any] |
 def map_points(store, limit: int = 5000, **filters: Any) -> list[dict[str, Any]]:
     """Located events grouped by place: coordinates of the city, or of the capital when only
     the country is known (precision 'country')."""
-    from newsevents.extract.places import country_points
+    from newsevents.nlp.places import country_points
 
     where, params = event_where(located=True, **filters)
     rows = store.query(

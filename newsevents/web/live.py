@@ -4,7 +4,7 @@ DuckDB allows one writing process per file, and a process holding a read-only co
 keeps every writer out. So:
 
 * default (`newsevents serve`): requests read through cursors of one read-only connection
-  that is opened on demand and closed after IDLE seconds without a request (1 s; warm
+  that is opened on demand and closed after `serve_idle` seconds (a setting) without a request (1 s; warm
   caches while someone browses). Then the file is free: `newsevents ingest` can run beside
   the dashboard (a writer waits up to NEWSEVENTS_LOCK_WAIT seconds for the lock). While an
   ingest holds the write lock, requests get 503 with Retry-After (not a 500); the pages come
@@ -28,6 +28,8 @@ import duckdb
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
+from newsevents import settings
+from newsevents.engine import run_ingest
 from newsevents.store import Store, StoreError
 
 log = logging.getLogger("newsevents.web")
@@ -42,9 +44,6 @@ BUSY = ("the database is being written by another process (an ingest?); retry in
         "or run `newsevents serve --watch DIR` to ingest and serve together")
 
 
-IDLE = float(os.environ.get("NEWSEVENTS_SERVE_IDLE", "1.0"))  # seconds before the file is let go
-
-
 class Database:
     def __init__(self, path: str, watch: str | None = None, interval: float = 5.0, workers: int = 1):
         self.path, self.watch, self.interval, self.workers = path, watch, interval, workers
@@ -54,6 +53,7 @@ class Database:
         self.users, self.last_used = 0, 0.0
         self.guard = threading.Lock()
         self.closer: threading.Thread | None = None
+        self.idle = settings.current().serve_idle  # seconds before the file is let go
         if watch:
             if not Path(watch).is_dir():
                 raise StoreError(f"--watch {watch}: not a folder")
@@ -105,13 +105,13 @@ class Database:
             self.closer.start()
 
     def _close_when_idle(self) -> None:
-        """Let the file go (and a writer in) once no request has used it for IDLE seconds."""
+        """Let the file go (and a writer in) once no request has used it for `serve_idle` seconds."""
         while True:
-            time.sleep(min(0.25, IDLE / 2))
+            time.sleep(min(0.25, self.idle / 2))
             with self.guard:
                 if self.reader is None:
                     return
-                if self.users == 0 and time.monotonic() - self.last_used >= IDLE:
+                if self.users == 0 and time.monotonic() - self.last_used >= self.idle:
                     self.reader.close()
                     self.reader = None
                     return
@@ -193,8 +193,6 @@ class Watcher:
 
     def scan_once(self) -> dict | None:
         """Ingest what is new now; returns the run's counts (None when nothing was new)."""
-        from newsevents.engine import run_ingest
-
         with self.lock:
             files = self.new_files()
             if not files:

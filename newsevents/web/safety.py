@@ -15,7 +15,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from newsevents.corpus.urls import is_web_url
+from newsevents.ids import is_web_url
 
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 DOCS_PATHS = ("/docs", "/redoc")

