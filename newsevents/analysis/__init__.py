@@ -17,15 +17,9 @@ import datetime as dt
 import math
 from typing import Any
 
+from newsevents.store import queries
+
 FREQUENCIES = {"day": "day", "week": "week", "month": "month"}
-
-
-def actor_clause(column: str, actor: str) -> tuple[str, list[Any]]:
-    """An actor as a filter (store.queries.actor_match): a country or code prefix rolls up
-    roles (RUS = RUSGOV + RUSMIL + ...); an organisation matches exactly; '*' is anyone."""
-    from newsevents.store.queries import actor_match
-
-    return actor_match(column, actor)
 
 
 def dyad_series(store, a: str, b: str = "*", freq: str = "day", since: dt.date | None = None,
@@ -38,38 +32,9 @@ def dyad_series(store, a: str, b: str = "*", freq: str = "day", since: dt.date |
     mention, so that a lone mention scoring 100 reads as what it is. With `fill`, every
     period from the first to the last (or `since` to `until`) is listed; periods without
     events have 0 mentions and no index (None), never a zero tension."""
-    from newsevents.store.queries import cooperation_sql, tension_sql
-
     if freq not in FREQUENCIES:
         raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}")
-    ab, p_ab = _pair("source", a, "target", b)
-    where, params = f"({ab})", list(p_ab)
-    if not directed:
-        ba, p_ba = _pair("source", b, "target", a)
-        where, params = f"({ab} OR {ba})", p_ab + p_ba
-    where += " AND NOT negated AND event_date IS NOT NULL"
-    if since:
-        where += " AND event_date >= ?"
-        params.append(since)
-    if until:
-        where += " AND event_date <= ?"
-        params.append(until)
-    rows = store.query(
-        f"""SELECT date_trunc('{freq}', event_date)::DATE AS period,
-                   count(*) AS mentions,
-                   count(DISTINCT coalesce(event_key, id)) AS events,
-                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
-                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
-                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-                   sum(goldstein) AS goldstein_sum,
-                   avg(goldstein) AS goldstein_mean,
-                   avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END) AS conflict_share,
-                   {tension_sql()} AS tension,
-                   {cooperation_sql()} AS cooperation,
-                   coalesce(stddev_samp(10 * greatest(0, -goldstein)), 0) AS tension_sd,
-                   coalesce(stddev_samp(10 * greatest(0, goldstein)), 0) AS cooperation_sd
-            FROM events WHERE {where} GROUP BY period ORDER BY period""", params)
+    rows = queries.dyad_period_rows(store, a, b, freq, since, until, directed)
     for row in rows:
         row["period"] = row["period"].isoformat()
         for key in ("goldstein_sum", "goldstein_mean", "conflict_share", "tension", "cooperation"):
@@ -132,22 +97,12 @@ def fill_periods(rows: list[dict[str, Any]], freq: str, since: dt.date | None = 
 
 def auto_freq(store, a: str, b: str = "*", since: dt.date | None = None, until: dt.date | None = None) -> str:
     """day for up to ~4 months of data, week up to ~3 years, else month."""
-    ab, p_ab = _pair("source", a, "target", b)
-    ba, p_ba = _pair("source", b, "target", a)
-    first, last = store.con.execute(
-        f"SELECT min(event_date), max(event_date) FROM events WHERE (({ab}) OR ({ba})) AND event_date IS NOT NULL",
-        p_ab + p_ba).fetchone()
+    first, last = queries.dyad_date_range(store, a, b)
     first, last = since or first, until or last
     if not first or not last:
         return "day"
     span = (last - first).days
     return "day" if span <= 120 else "week" if span <= 3 * 366 else "month"
-
-
-def _pair(src: str, a: str, dst: str, b: str) -> tuple[str, list[Any]]:
-    sa, pa = actor_clause(src, a)
-    sb, pb = actor_clause(dst, b)
-    return f"({sa} AND {sb})", pa + pb
 
 
 def period_events(store, a: str, b: str, period: str, freq: str = "day", directed: bool = False,
@@ -161,15 +116,4 @@ def period_events(store, a: str, b: str, period: str, freq: str = "day", directe
         end = None
     if end is None or end <= start:
         end = dt.date.max
-    ab, p_ab = _pair("e.source", a, "e.target", b)
-    where, params = f"({ab})", list(p_ab)
-    if not directed:
-        ba, p_ba = _pair("e.source", b, "e.target", a)
-        where, params = f"({ab} OR {ba})", p_ab + p_ba
-    return store.query(
-        f"""SELECT e.id, e.article_id, a.title, a.url, a.outlet, e.event_date, e.source_code, e.target_code,
-                   e.cameo, e.goldstein, e.quad_class, e.trigger, e.negated, e.hypothetical, s.text AS sentence
-            FROM events e JOIN articles a ON a.id = e.article_id
-            LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index
-            WHERE {where} AND e.event_date >= ? AND e.event_date < ?
-            ORDER BY abs(e.goldstein) DESC, e.id LIMIT {int(limit)}""", params + [start, end])
+    return queries.dyad_period_events(store, a, b, start, end, directed, limit)

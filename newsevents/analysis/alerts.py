@@ -14,9 +14,8 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from newsevents.store.queries import tension_sql
-
-ACTOR_KEY = "coalesce({p}_org, {p}_country, {p}_code)"  # = store.queries.actor_key
+from newsevents import settings
+from newsevents.store import queries
 
 
 def spikes(store, window: int | None = None, min_volume: int | None = None, z_threshold: float | None = None,
@@ -25,13 +24,7 @@ def spikes(store, window: int | None = None, min_volume: int | None = None, z_th
     window = config.spike_window if window is None else window
     min_volume = config.spike_min_mentions if min_volume is None else min_volume
     z_threshold = config.spike_z if z_threshold is None else z_threshold
-    src, dst = ACTOR_KEY.format(p="source"), ACTOR_KEY.format(p="target")
-    rows = store.query(
-        f"""SELECT least({src}, {dst}) AS a, greatest({src}, {dst}) AS b, event_date AS day,
-                   count(*) AS mentions, {tension_sql()} AS tension
-            FROM events WHERE target_code IS NOT NULL AND NOT negated AND event_date IS NOT NULL
-              AND {src} <> {dst}
-            GROUP BY ALL""")
+    rows = queries.daily_dyad_mentions(store)
     series: dict[tuple[str, str], dict[dt.date, tuple[int, float]]] = defaultdict(dict)
     for r in rows:
         series[(r["a"], r["b"])][r["day"]] = (r["mentions"], r["tension"])
@@ -58,12 +51,4 @@ def spikes(store, window: int | None = None, min_volume: int | None = None, z_th
 
 
 def _evidence(store, a: str, b: str, day: str) -> list[dict[str, Any]]:
-    src, dst = ACTOR_KEY.format(p="e.source"), ACTOR_KEY.format(p="e.target")
-    return store.query(
-        f"""SELECT e.id, e.article_id, a.title, e.source_code, e.target_code, e.cameo, e.goldstein,
-                   e.trigger, s.text AS sentence
-            FROM events e JOIN articles a ON a.id = e.article_id
-            LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index
-            WHERE e.event_date = ? AND NOT e.negated
-              AND (({src} = ? AND {dst} = ?) OR ({src} = ? AND {dst} = ?))
-            ORDER BY e.goldstein LIMIT 20""", [day, a, b, b, a])
+    return queries.dyad_day_events(store, a, b, day)

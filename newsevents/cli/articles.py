@@ -14,6 +14,7 @@ from rich.text import Text
 
 from newsevents.cli.app import DB_OPTION_HELP, app
 from newsevents.records import Reject, to_dict
+from newsevents.store import queries
 from newsevents.store import DEFAULT_DB, Store, StoreError
 
 out = Console()
@@ -109,11 +110,10 @@ def show(
         highlights: dict[int, list[tuple[int, int, str]]] = {}
         rows = []
         if events:
-            rows = store.query("SELECT * FROM events WHERE article_id = ? ORDER BY start_char, trigger_start",
-                               [article["id"]])
+            rows = queries.article_events(store, article["id"])
             spans = [(r["trigger_start"], r["trigger_end"], "bold reverse red") for r in rows]
-            spans += [(q["start_char"], q["end_char"], "italic green") for q in store.query(
-                "SELECT start_char, end_char FROM quotes WHERE article_id = ?", [article["id"]])]
+            spans += [(q["start_char"], q["end_char"], "italic green")
+                      for q in queries.article_quote_spans(store, article["id"])]
             for block in article["blocks"]:
                 for start, end, style in spans:
                     if start is not None and block["start_char"] <= start < block["end_char"]:

@@ -12,6 +12,7 @@ from rich.table import Table
 from newsevents.cli.app import DB_OPTION_HELP, app
 from newsevents.cli.articles import open_store
 from newsevents.cli.events import parse_day
+from newsevents.store import queries
 from newsevents.store import DEFAULT_DB
 
 out = Console()
@@ -27,11 +28,9 @@ def duplicates(
 
     with open_store(db) as store:
         roots = representative(store)
-        links = {r["article_id"]: r for r in store.query("SELECT * FROM duplicates")}
-        ids = set(roots) | set(roots.values())
-        info = {r["id"]: r for r in store.query(
-            "SELECT id, url, outlet, title, credit, n_words FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])}
-        sources = store.query("SELECT article_id, source, url FROM article_sources")
+        links = queries.duplicate_links(store)
+        info = queries.article_briefs(store, list(set(roots) | set(roots.values())))
+        sources = queries.article_sources(store)
     groups: dict[str, list[dict]] = {}
     for article, root in roots.items():
         link = links[article]

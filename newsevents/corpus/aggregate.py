@@ -14,8 +14,7 @@ KEY_SQL = ("md5(concat_ws('|', coalesce(CAST(event_date AS VARCHAR), ''), source
 
 
 def update_event_keys(store) -> dict[str, int]:
-    store.con.execute("BEGIN TRANSACTION")
-    try:
+    with store.transaction():
         touched = store.con.execute(
             f"SELECT DISTINCT {KEY_SQL} FROM events WHERE event_key IS NULL").fetchall()
         store.con.execute(f"UPDATE events SET event_key = {KEY_SQL} WHERE event_key IS NULL")
@@ -31,10 +30,6 @@ def update_event_keys(store) -> dict[str, int]:
                           min(a.ingested_at), min(e.id)
                    FROM events e JOIN articles a ON a.id = e.article_id
                    WHERE e.event_key IN (SELECT unnest(?)) GROUP BY e.event_key""", [keys])
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
     return {"event_keys": len(touched)}
 
 

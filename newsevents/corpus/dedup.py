@@ -213,8 +213,7 @@ def _write(store, links: dict[str, tuple[str, str, float]], sig_table: pa.Table,
         "kind": pa.array([v[1] for v in links.values()], pa.string()),
         "similarity": pa.array([float(v[2]) for v in links.values()], pa.float64()),
     })
-    store.con.execute("BEGIN TRANSACTION")
-    try:
+    with store.transaction():
         if link_table.num_rows:
             store.con.register("_links", link_table)
             store.con.execute("INSERT OR REPLACE INTO duplicates SELECT * FROM _links")
@@ -228,10 +227,6 @@ def _write(store, links: dict[str, tuple[str, str, float]], sig_table: pa.Table,
                 store.con.execute(f"INSERT INTO {table} SELECT * FROM _rows" if table == "minhash_buckets"
                                   else f"INSERT OR IGNORE INTO {table} SELECT * FROM _rows")
                 store.con.unregister("_rows")
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
 
 
 def representative(store) -> dict[str, str]:

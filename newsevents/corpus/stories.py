@@ -230,23 +230,19 @@ def _write(store, assignments, made: dict[str, np.ndarray], model: str, index: _
         "_sa": pa.table({"story_id": [s for s, _ in assignments], "article_id": [a for _, a in assignments]}),
         "_touched": pa.table({"story_id": touched, "central": [index.central[s][0] for s in touched]}),
     }
-    store.con.execute("BEGIN TRANSACTION")
     try:
-        for name, table in tables.items():
-            store.con.register(name, table)
-        store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _v")
-        store.con.execute("INSERT OR REPLACE INTO story_articles SELECT story_id, article_id FROM _sa")
-        store.con.execute(
-            """INSERT OR REPLACE INTO stories
-               SELECT t.story_id, coalesce(c.title, 'story of ' || count(*) || ' articles'),
-                      min(a.published), max(a.published), count(*), count(DISTINCT a.outlet)
-               FROM _touched t JOIN story_articles sa USING (story_id) JOIN articles a ON a.id = sa.article_id
-               LEFT JOIN articles c ON c.id = t.central
-               GROUP BY t.story_id, c.title""")
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
+        with store.transaction():
+            for name, table in tables.items():
+                store.con.register(name, table)
+            store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _v")
+            store.con.execute("INSERT OR REPLACE INTO story_articles SELECT story_id, article_id FROM _sa")
+            store.con.execute(
+                """INSERT OR REPLACE INTO stories
+                   SELECT t.story_id, coalesce(c.title, 'story of ' || count(*) || ' articles'),
+                          min(a.published), max(a.published), count(*), count(DISTINCT a.outlet)
+                   FROM _touched t JOIN story_articles sa USING (story_id) JOIN articles a ON a.id = sa.article_id
+                   LEFT JOIN articles c ON c.id = t.central
+                   GROUP BY t.story_id, c.title""")
     finally:
         for name in tables:
             store.con.unregister(name)

@@ -159,18 +159,6 @@ def load_parquet(out_dir: Path, db: str) -> int:
     from newsevents.engine.core import finish_corpus
 
     with Store(db) as store:
-        before = store.con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        store.con.execute("BEGIN TRANSACTION")
-        for table in TABLES:
-            for part in sorted((Path(out_dir) / table).glob("*.parquet")):
-                # part by part: each part has its own inferred types, DuckDB casts on insert
-                described = store.con.execute("SELECT * FROM read_parquet(?) LIMIT 0", [str(part)])
-                columns = ", ".join(f'"{d[0]}"' for d in described.description)
-                store.con.execute(
-                    f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM read_parquet(?)",
-                    [str(part)])
-        store.set_corpus_pending(True)
-        store.con.execute("COMMIT")
-        added = store.con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
+        added = store.load_parquet(TABLES, Path(out_dir))
         finish_corpus(store, RunSummary(), True)
     return added

@@ -8,6 +8,8 @@ is missing, never a duplicate.
 from __future__ import annotations
 
 import json
+import sys
+from contextlib import contextmanager
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -119,12 +121,25 @@ class Store:
                 f"({SCHEMA_VERSION}); upgrade newsevents"
             )
         for number in range(version, SCHEMA_VERSION):
-            self.con.execute("BEGIN TRANSACTION")
-            for statement in MIGRATIONS[number]:
-                self.con.execute(statement)
-            self.con.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number + 1)]
-            )
+            with self.transaction():
+                for statement in MIGRATIONS[number]:
+                    self.con.execute(statement)
+                self.con.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number + 1)]
+                )
+
+    @contextmanager
+    def transaction(self):
+        """One write transaction: committed when the block ends, rolled back if it raises.
+        The only place BEGIN / COMMIT / ROLLBACK are written."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self
+        except BaseException:
+            if not isinstance(sys.exc_info()[1], SystemExit):
+                self.con.execute("ROLLBACK")
+            raise
+        else:
             self.con.execute("COMMIT")
 
     # writing ------------------------------------------------------------------------
@@ -188,16 +203,11 @@ class Store:
         for extraction in extractions:
             for name, rows in extraction_rows(extraction).items():
                 tables.setdefault(name, []).extend(rows)
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             for name, rows in tables.items():
                 self._insert(name, rows)
             if articles or extractions:
                 self.set_corpus_pending(True)
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
 
     def record_sources(self, articles: Sequence[Article]) -> None:
         """Remember where an already-stored article was seen again (same id from another
@@ -216,6 +226,22 @@ class Store:
             )
         finally:
             self.con.unregister("_incoming")
+
+    def load_parquet(self, tables: Sequence[str], out_dir: Path) -> int:
+        """Insert the Parquet part files of `out_dir/<table>/` (written by the Ray engine's
+        --parquet-out) in one transaction, `INSERT OR IGNORE`; returns the new articles."""
+        before = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        with self.transaction():
+            for table in tables:
+                for part in sorted((Path(out_dir) / table).glob("*.parquet")):
+                    # part by part: each part has its own inferred types, DuckDB casts on insert
+                    described = self.con.execute("SELECT * FROM read_parquet(?) LIMIT 0", [str(part)])
+                    columns = ", ".join(f'"{d[0]}"' for d in described.description)
+                    self.con.execute(
+                        f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM read_parquet(?)",
+                        [str(part)])
+            self.set_corpus_pending(True)
+        return self.con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
 
     # reading ------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:

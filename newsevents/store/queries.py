@@ -335,3 +335,155 @@ def map_points(store, limit: int = 5000, **filters: Any) -> list[dict[str, Any]]
             lat, lon, _ = capitals[r["country"]]
             points.append(r | {"lat": lat, "lon": lon, "precision": "country"})
     return points
+
+
+# -- analysis (newsevents/analysis): dyad series, spikes ------------------------------------
+
+def dyad_clause(a: str, b: str = "*", directed: bool = False, prefix: str = "") -> tuple[str, list[Any]]:
+    """Events of the dyad A->B (and B->A unless `directed`); `prefix` such as 'e.'."""
+    def pair(x: str, y: str) -> tuple[str, list[Any]]:
+        sx, px = actor_match(f"{prefix}source", x)
+        sy, py = actor_match(f"{prefix}target", y)
+        return f"({sx} AND {sy})", px + py
+
+    ab, p_ab = pair(a, b)
+    if directed:
+        return f"({ab})", p_ab
+    ba, p_ba = pair(b, a)
+    return f"({ab} OR {ba})", p_ab + p_ba
+
+
+def dyad_period_rows(store, a: str, b: str, freq: str, since: dt.date | None, until: dt.date | None,
+                     directed: bool) -> list[dict[str, Any]]:
+    """Per period (`freq`: day, week or month) of the dyad's dated, not negated mentions:
+    counts by quad class, Goldstein sum and mean, conflict share, tension and cooperation
+    with the standard deviations of the per-mention intensities."""
+    if freq not in ("day", "week", "month"):
+        raise ValueError(f"freq must be day, week or month, not {freq!r}")
+    where, params = dyad_clause(a, b, directed)
+    where += " AND NOT negated AND event_date IS NOT NULL"
+    if since:
+        where += " AND event_date >= ?"
+        params.append(since)
+    if until:
+        where += " AND event_date <= ?"
+        params.append(until)
+    return store.query(
+        f"""SELECT date_trunc('{freq}', event_date)::DATE AS period,
+                   count(*) AS mentions,
+                   count(DISTINCT coalesce(event_key, id)) AS events,
+                   count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+                   count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+                   count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                   count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                   sum(goldstein) AS goldstein_sum,
+                   avg(goldstein) AS goldstein_mean,
+                   avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END) AS conflict_share,
+                   {tension_sql()} AS tension,
+                   {cooperation_sql()} AS cooperation,
+                   coalesce(stddev_samp(10 * greatest(0, -goldstein)), 0) AS tension_sd,
+                   coalesce(stddev_samp(10 * greatest(0, goldstein)), 0) AS cooperation_sd
+            FROM events WHERE {where} GROUP BY period ORDER BY period""", params)
+
+
+def dyad_date_range(store, a: str, b: str = "*") -> tuple[dt.date | None, dt.date | None]:
+    """First and last event date of the dyad, both directions."""
+    where, params = dyad_clause(a, b)
+    return tuple(store.con.execute(
+        f"SELECT min(event_date), max(event_date) FROM events WHERE {where} AND event_date IS NOT NULL",
+        params).fetchone())
+
+
+def dyad_period_events(store, a: str, b: str, start: dt.date, end: dt.date, directed: bool,
+                       limit: int) -> list[dict[str, Any]]:
+    """The dyad's events of [start, end), strongest first, with sentence and article."""
+    where, params = dyad_clause(a, b, directed, prefix="e.")
+    return store.query(
+        f"""SELECT e.id, e.article_id, a.title, a.url, a.outlet, e.event_date, e.source_code, e.target_code,
+                   e.cameo, e.goldstein, e.quad_class, e.trigger, e.negated, e.hypothetical, s.text AS sentence
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index
+            WHERE {where} AND e.event_date >= ? AND e.event_date < ?
+            ORDER BY abs(e.goldstein) DESC, e.id LIMIT {int(limit)}""", params + [start, end])
+
+
+def daily_dyad_mentions(store) -> list[dict[str, Any]]:
+    """Mentions and tension per undirected country-level dyad and day (spike alerts)."""
+    src, dst = actor_key("source"), actor_key("target")
+    return store.query(
+        f"""SELECT least({src}, {dst}) AS a, greatest({src}, {dst}) AS b, event_date AS day,
+                   count(*) AS mentions, {tension_sql()} AS tension
+            FROM events WHERE target_code IS NOT NULL AND NOT negated AND event_date IS NOT NULL
+              AND {src} <> {dst}
+            GROUP BY ALL""")
+
+
+def dyad_day_events(store, a: str, b: str, day, limit: int = 20) -> list[dict[str, Any]]:
+    """The not negated events of a country-level dyad on one day, most conflictual first."""
+    src, dst = actor_key("e.source"), actor_key("e.target")
+    return store.query(
+        f"""SELECT e.id, e.article_id, a.title, e.source_code, e.target_code, e.cameo, e.goldstein,
+                   e.trigger, s.text AS sentence
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_index
+            WHERE e.event_date = ? AND NOT e.negated
+              AND (({src} = ? AND {dst} = ?) OR ({src} = ? AND {dst} = ?))
+            ORDER BY e.goldstein LIMIT {int(limit)}""", [day, a, b, b, a])
+
+
+# -- articles, quotes, duplicates (web API, dashboard pages, CLI) -----------------------------
+
+def article_events(store, article_id: str) -> list[dict[str, Any]]:
+    """The events of one article in text order (every column of `events`)."""
+    return store.query("SELECT * FROM events WHERE article_id = ? ORDER BY start_char, trigger_start", [article_id])
+
+
+def article_quote_spans(store, article_id: str) -> list[dict[str, Any]]:
+    return store.query("SELECT start_char, end_char FROM quotes WHERE article_id = ?", [article_id])
+
+
+def list_articles(store, outlet: str | None = None, since: dt.date | None = None, until: dt.date | None = None,
+                  limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(total, one page of articles newest first, each with its first 240 characters)."""
+    where, params = ["TRUE"], []
+    for sql, value in (("outlet = ?", outlet), ("published >= ?", since), ("published <= ?", until)):
+        if value:
+            where.append(sql)
+            params.append(value)
+    clause = " AND ".join(where)
+    total = store.con.execute(f"SELECT count(*) FROM articles WHERE {clause}", params).fetchone()[0]
+    rows = store.query(f"SELECT id, title, url, outlet, published, credit, language, left(text, 240) AS lede "
+                       f"FROM articles WHERE {clause} ORDER BY published DESC NULLS LAST, id "
+                       f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
+    return total, rows
+
+
+def list_quotes(store, speaker: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes newest article first, with the article's title and URL; `speaker` matches part of the name."""
+    where, params = ("speaker_name ILIKE ?", [f"%{speaker}%"]) if speaker else ("TRUE", [])
+    return store.query(f"SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
+                       f"WHERE {where} ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx "
+                       f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
+
+
+def events_of_articles(store, article_ids: list[str]) -> list[dict[str, Any]]:
+    """The events of these articles (with sentence and article columns), in date order."""
+    if not article_ids:
+        return []
+    return store.query(f"SELECT {EVENT_COLUMNS} FROM {EVENT_FROM} WHERE e.article_id IN (SELECT unnest(?)) "
+                       f"ORDER BY e.event_date NULLS LAST, e.article_id, e.start_char", [article_ids])
+
+
+def duplicate_links(store) -> dict[str, dict[str, Any]]:
+    """article id -> its row of `duplicates` (what it copies, how, how similar)."""
+    return {r["article_id"]: r for r in store.query("SELECT * FROM duplicates")}
+
+
+def article_briefs(store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> id, url, outlet, title, credit, n_words."""
+    return {r["id"]: r for r in store.query(
+        "SELECT id, url, outlet, title, credit, n_words FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])}
+
+
+def article_sources(store) -> list[dict[str, Any]]:
+    return store.query("SELECT article_id, source, url FROM article_sources")

@@ -107,15 +107,7 @@ def articles(request: Request, q: str | None = Query(None, max_length=200), outl
     if q and q.strip():
         return queries.search_articles(s, request.app.state.index, q, limit, offset,
                                        outlet=outlet, since=since, until=until)
-    where, params = ["TRUE"], []
-    for sql, value in (("outlet = ?", outlet), ("published >= ?", since), ("published <= ?", until)):
-        if value:
-            where.append(sql)
-            params.append(value)
-    clause = " AND ".join(where)
-    total = s.con.execute(f"SELECT count(*) FROM articles WHERE {clause}", params).fetchone()[0]
-    rows = s.query(f"SELECT id, title, url, outlet, published, credit, language, left(text, 240) AS lede FROM articles "
-                   f"WHERE {clause} ORDER BY published DESC NULLS LAST, id LIMIT {limit} OFFSET {offset}", params)
+    total, rows = queries.list_articles(s, outlet, since, until, limit, offset)
     return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
 
@@ -173,10 +165,7 @@ def events_unique(actor: str | None = Query(None, pattern=ACTOR_PATTERN), target
 @router.get("/quotes", tags=["quotes"], summary="Quotes with their speakers")
 def quotes(speaker: str | None = Query(None, max_length=100), limit: int = Limit, offset: int = Offset,
            s: Store = Depends(get_store)) -> dict[str, Any]:
-    where, params = ("speaker_name ILIKE ?", [f"%{speaker}%"]) if speaker else ("TRUE", [])
-    rows = s.query(f"SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
-                   f"WHERE {where} ORDER BY a.published DESC NULLS LAST, q.article_id, q.idx "
-                   f"LIMIT {limit} OFFSET {offset}", params)
+    rows = queries.list_quotes(s, speaker, limit, offset)
     return {"limit": limit, "offset": offset, "items": rows}
 
 

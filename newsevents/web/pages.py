@@ -85,12 +85,7 @@ def stories_page(request: Request, since: dt.date | None = None, until: dt.date 
 @router.get("/story/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, s: Store = Depends(get_store)) -> HTMLResponse:
     story = api.story_data(s, story_id)
-    events: list[dict[str, Any]] = []
-    ids = [a["id"] for a in story["articles"]]
-    if ids:
-        where = "e.article_id IN (SELECT unnest(?))"
-        events = s.query(f"SELECT {queries.EVENT_COLUMNS} FROM {queries.EVENT_FROM} WHERE {where} "
-                         f"ORDER BY e.event_date NULLS LAST, e.article_id, e.start_char", [ids])
+    events = queries.events_of_articles(s, [a["id"] for a in story["articles"]])
     named = [api.named_event(e) for e in events]
     timeline = jsonable_encoder({"articles": story["articles"], "events": named})
     return page(request, "story.html", story=story, events=named, timeline=timeline)
