@@ -109,4 +109,4 @@ def test_sql_left_in_the_corpus_stage_does_not_grow():
     assert len(sql_lines("corpus")) <= CORPUS_SQL_LINES
 
 
-CORPUS_SQL_LINES = 60
+CORPUS_SQL_LINES = 39  # dedup, stories, aggregate (issue #14: left to move into store/)
