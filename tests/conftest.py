@@ -36,14 +36,22 @@ def example_extraction(example_article):
     return extract_articles([example_article])[0]
 
 
-@pytest.fixture(autouse=True)
-def _settings_restored():
-    """Every test starts and ends with the same settings (newsevents/settings.py)."""
+@pytest.fixture(scope="session")
+def _session_settings():
     from newsevents import settings
 
-    before = settings.current()
+    return settings.current()
+
+
+@pytest.fixture(autouse=True)
+def _settings_restored(_session_settings):
+    """Every test starts and ends with the settings the session began with
+    (newsevents/settings.py), whatever a fixture or a CLI command changed."""
+    from newsevents import settings
+
+    settings.configure(_session_settings)
     yield
-    settings.configure(before)
+    settings.configure(_session_settings)
 
 
 @pytest.fixture

@@ -206,6 +206,10 @@ class Store:
         with self.transaction():
             for name, rows in tables.items():
                 self._insert(name, rows)
+            written = {a.id for a in articles}
+            earlier = [[lang, aid] for aid, lang in detected.items() if aid not in written]
+            if earlier:  # articles stored before without extraction (--no-extract, a killed run)
+                self.con.executemany("UPDATE articles SET language = ? WHERE id = ? AND language IS NULL", earlier)
             if articles or extractions:
                 self.set_corpus_pending(True)
 
