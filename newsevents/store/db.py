@@ -206,10 +206,13 @@ class Store:
         with self.transaction():
             for name, rows in tables.items():
                 self._insert(name, rows)
-            written = {a.id for a in articles}
-            earlier = [[lang, aid] for aid, lang in detected.items() if aid not in written]
-            if earlier:  # articles stored before without extraction (--no-extract, a killed run)
-                self.con.executemany("UPDATE articles SET language = ? WHERE id = ? AND language IS NULL", earlier)
+            if detected:  # articles stored before without extraction (--no-extract, a killed run)
+                self.con.register("_languages", pa.table({"id": list(detected), "language": list(detected.values())}))
+                try:
+                    self.con.execute("UPDATE articles SET language = l.language FROM _languages l "
+                                     "WHERE articles.id = l.id AND articles.language IS NULL")
+                finally:
+                    self.con.unregister("_languages")
             if articles or extractions:
                 self.set_corpus_pending(True)
 
