@@ -62,7 +62,7 @@ def build(path: str, n: int, seed: int = 0) -> None:
                 cols = ", ".join(arrow.column_names)
                 store.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _rows")
                 store.con.unregister("_rows")
-        from newsevents.corpus.aggregate import update_event_keys
+        from newsevents.store.corpus import update_event_keys
 
         update_event_keys(store)
     import duckdb

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from newsevents.corpus import update_corpus
-from newsevents.corpus.aggregate import unique_events
+from newsevents.store.queries import unique_events
 from newsevents.corpus.dedup import representative, update_duplicates
 from newsevents.corpus.minhash import jaccard_and_containment, shingles
 from newsevents.corpus.stories import vector_tag

@@ -104,7 +104,7 @@ def events(
 
 
 def _print_events(store, unique, fmt, limit, actor, source, target, code, since_d, until_d, article) -> None:
-    from newsevents.corpus.aggregate import unique_events
+    from newsevents.store.queries import unique_events
     from newsevents.store import queries
 
     if unique:

@@ -19,6 +19,7 @@ import numpy as np
 import pyarrow as pa
 
 from newsevents import settings
+from newsevents.store import corpus as corpus_sql
 from newsevents.corpus.minhash import (
     BANDS, NUM_PERM, band_keys, jaccard_and_containment, shingles, signature,
 )
@@ -41,18 +42,10 @@ def update_duplicates(store, threshold: float | None = None, containment: float 
     workers = workers or os.cpu_count() or 1
     pool = None
     # the ids to hash, in arrival order, once (small); texts are fetched a chunk at a time
-    pending = [r[0] for r in store.con.execute(
-        "SELECT a.id FROM articles a LEFT JOIN minhash_signatures s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL ORDER BY a.ingested_at, a.id").fetchall()]
+    pending = corpus_sql.unhashed_article_ids(store)
     try:
         for begin in range(0, len(pending), chunk):
-            store.con.register("_chunk_ids", pa.table({"id": pending[begin:begin + chunk]}))
-            try:
-                new = store.query(
-                    "SELECT a.id, a.text, a.content_hash, a.credit FROM _chunk_ids c "
-                    "JOIN articles a USING (id) ORDER BY a.ingested_at, a.id")
-            finally:
-                store.con.unregister("_chunk_ids")
+            new = corpus_sql.articles_to_hash(store, pending[begin:begin + chunk])
             if pool is None and workers > 1 and len(new) >= PARALLEL_MIN:
                 pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
             counts["hashed"] += len(new)
@@ -85,9 +78,7 @@ def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containmen
     # exact text: the first stored copy of a content hash represents it
     first_by_hash: dict[str, str] = {}
     hashes = list({a["content_hash"] for a in new})
-    for row in store.query("SELECT content_hash, first(id ORDER BY ingested_at, id) AS id FROM articles "
-                           "WHERE content_hash IN (SELECT unnest(?)) GROUP BY content_hash", [hashes]):
-        first_by_hash[row["content_hash"]] = row["id"]
+    first_by_hash.update(corpus_sql.first_id_by_hash(store, hashes))
     for article in new:
         first = first_by_hash.get(article["content_hash"])
         if first and first != article["id"]:
@@ -130,11 +121,7 @@ def _update_chunk(store, new: list[dict[str, Any]], threshold: float, containmen
 
 
 def _stored_duplicates(store, ids: set[str]) -> set[str]:
-    if not ids:
-        return set()
-    rows = store.con.execute("SELECT article_id FROM duplicates WHERE article_id IN (SELECT unnest(?))",
-                             [list(ids)]).fetchall()
-    return {r[0] for r in rows}
+    return corpus_sql.stored_duplicates(store, ids)
 
 
 def _candidate_pairs(store, bucket_table: pa.Table) -> dict[str, set[str]]:
@@ -146,22 +133,8 @@ def _candidate_pairs(store, bucket_table: pa.Table) -> dict[str, set[str]]:
     if not bucket_table.num_rows:
         return {}
     positions = np.repeat(np.arange(bucket_table.num_rows // BANDS, dtype=np.int64), BANDS)
-    store.con.register("_new_buckets", bucket_table.append_column("pos", pa.array(positions)))
-    try:
-        rows = store.con.execute(
-            """WITH offered AS (
-                   SELECT m.band, m.bucket, m.article_id, -1 AS pos, d.article_id IS NOT NULL AS copy
-                   FROM minhash_buckets m SEMI JOIN _new_buckets n USING (band, bucket)
-                   LEFT JOIN duplicates d ON d.article_id = m.article_id
-                   UNION ALL SELECT band, bucket, article_id, pos, false FROM _new_buckets),
-               partners AS (
-                   SELECT * FROM offered QUALIFY row_number() OVER (
-                       PARTITION BY band, bucket ORDER BY copy, pos, article_id) <= ?)
-               SELECT DISTINCT n.article_id, p.article_id FROM _new_buckets n
-               JOIN partners p USING (band, bucket) WHERE p.pos < n.pos""",
-            [PARTNERS_PER_BUCKET]).fetchall()
-    finally:
-        store.con.unregister("_new_buckets")
+    rows = corpus_sql.bucket_partners(store, bucket_table.append_column("pos", pa.array(positions)),
+                                      PARTNERS_PER_BUCKET)
     pairs: dict[str, set[str]] = defaultdict(set)
     for a, b in rows:
         pairs[a].add(b)
@@ -169,13 +142,7 @@ def _candidate_pairs(store, bucket_table: pa.Table) -> dict[str, set[str]]:
 
 
 def _texts(store, ids: list[str]) -> list[tuple[str, str]]:
-    if not ids:
-        return []
-    store.con.register("_want", pa.table({"id": ids}))
-    try:
-        return store.con.execute("SELECT a.id, a.text FROM _want JOIN articles a USING (id)").fetchall()
-    finally:
-        store.con.unregister("_want")
+    return corpus_sql.texts_of(store, ids)
 
 
 def _best_link(article_id: str, candidates: set[str], cache: dict[str, np.ndarray],
@@ -213,25 +180,12 @@ def _write(store, links: dict[str, tuple[str, str, float]], sig_table: pa.Table,
         "kind": pa.array([v[1] for v in links.values()], pa.string()),
         "similarity": pa.array([float(v[2]) for v in links.values()], pa.float64()),
     })
-    with store.transaction():
-        if link_table.num_rows:
-            store.con.register("_links", link_table)
-            store.con.execute("INSERT OR REPLACE INTO duplicates SELECT * FROM _links")
-            # the fuller version is never itself a duplicate of the copy
-            store.con.execute("DELETE FROM duplicates d USING _links l "
-                              "WHERE d.article_id = l.duplicate_of AND d.duplicate_of = l.article_id")
-            store.con.unregister("_links")
-        for table, rows in (("minhash_signatures", sig_table), ("minhash_buckets", bucket_table)):
-            if rows.num_rows:
-                store.con.register("_rows", rows)
-                store.con.execute(f"INSERT INTO {table} SELECT * FROM _rows" if table == "minhash_buckets"
-                                  else f"INSERT OR IGNORE INTO {table} SELECT * FROM _rows")
-                store.con.unregister("_rows")
+    corpus_sql.write_duplicates(store, link_table, sig_table, bucket_table)
 
 
 def representative(store) -> dict[str, str]:
     """article -> the fullest version it copies, following chains of links."""
-    parent = {r["article_id"]: r["duplicate_of"] for r in store.query("SELECT article_id, duplicate_of FROM duplicates")}
+    parent = corpus_sql.duplicate_parents(store)
     roots = {}
     for article in parent:
         node, seen = article, set()

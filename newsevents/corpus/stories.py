@@ -18,6 +18,7 @@ import datetime as dt
 import numpy as np
 
 from newsevents import settings
+from newsevents.store import corpus as corpus_sql
 from newsevents.nlp.vectors import (  # noqa: F401  (MODELS, StoryModelError: part of this stage's interface)
     MODELS, StoryModelError, embed, model_name, pack, story_text, unpack, vector_tag)
 
@@ -34,17 +35,10 @@ def update_stories(store, window_days: int | None = None, threshold: float | Non
     config = settings.current()
     threshold = threshold if threshold is not None else config.story_threshold(model)
     window_days = window_days if window_days is not None else config.story_window_days
-    reader = store.con.cursor()  # streams the new articles while the store's connection writes
-    reader.execute(
-        "SELECT a.id, a.published, d.duplicate_of, v.vector FROM articles a "
-        "LEFT JOIN story_articles s ON s.article_id = a.id "
-        "LEFT JOIN duplicates d ON d.article_id = a.id "
-        "LEFT JOIN article_vectors v ON v.article_id = a.id AND v.model = ? "
-        "WHERE s.article_id IS NULL ORDER BY a.published NULLS LAST, a.ingested_at, a.id",
-        [vector_tag(model)])
+    reader = corpus_sql.unassigned_articles(store, vector_tag(model))  # streams while the store writes
 
     def new_articles():
-        while rows := reader.fetchmany(5000):
+        for rows in reader:
             for id_, published, duplicate_of, vector in rows:
                 yield {"id": id_, "published": published, "duplicate_of": duplicate_of,
                        "vector": unpack(model, vector) if vector is not None else None}
@@ -57,7 +51,7 @@ def update_stories(store, window_days: int | None = None, threshold: float | Non
             assigned += len(chunk)
     finally:
         reader.close()
-    return {"stories": store.con.execute("SELECT count(*) FROM stories").fetchone()[0], "assigned": assigned}
+    return {"stories": corpus_sql.story_count(store), "assigned": assigned}
 
 
 def _by_days(articles, days: int, at_least: int):
@@ -82,14 +76,13 @@ def _assign(store, chunk: list[dict], model: str, threshold: float, index: "_Sto
     vectors = [a["vector"] if a["vector"] is not None else made[a["id"]] for a in chunk]
     dates = [a["published"] for a in chunk if a["published"]]
     originals = [a["duplicate_of"] for a in chunk if a["duplicate_of"]]
-    story_of = {r["article_id"]: r["story_id"] for r in store.query(
-        "SELECT article_id, story_id FROM story_articles WHERE article_id IN (SELECT unnest(?))", [originals])}
+    story_of = corpus_sql.stories_of(store, originals)
     if dates:
-        window = [min(dates) - dt.timedelta(days=index.window), max(dates) + dt.timedelta(days=index.window)]
-        in_window = store.query("SELECT id FROM stories WHERE first_date <= ? AND last_date >= ?", window[::-1])
+        in_window = corpus_sql.stories_between(store, min(dates) - dt.timedelta(days=index.window),
+                                               max(dates) + dt.timedelta(days=index.window))
     else:
-        in_window = store.query("SELECT id FROM stories WHERE first_date IS NULL")
-    wanted = {r["id"] for r in in_window} | set(story_of.values())
+        in_window = corpus_sql.stories_between(store, None, None)
+    wanted = set(in_window) | set(story_of.values())
     index.keep(wanted)
     _load_stories(store, model, sorted(wanted - set(index.ids)), index)
     assignments = []
@@ -108,8 +101,7 @@ def _assign(store, chunk: list[dict], model: str, threshold: float, index: "_Sto
 def _embed_articles(store, ids: list[str]) -> list[np.ndarray]:
     if not ids:
         return []
-    rows = {r["id"]: r for r in store.query(
-        "SELECT id, title, text FROM articles WHERE id IN (SELECT unnest(?))", [ids])}
+    rows = corpus_sql.titles_and_texts(store, ids)
     return list(embed([story_text(rows[i]["title"], rows[i]["text"]) for i in ids]))
 
 
@@ -185,13 +177,9 @@ def _load_stories(store, model: str, stories: list[str], index: _StoryIndex) -> 
     if not stories:
         return
     tag = vector_tag(model)
-    reader = store.con.cursor()
-    reader.execute(
-        "SELECT s.story_id, a.id, a.published, v.model, v.vector FROM story_articles s "
-        "JOIN articles a ON a.id = s.article_id LEFT JOIN article_vectors v ON v.article_id = a.id "
-        "WHERE s.story_id IN (SELECT unnest(?))", [stories])
+    reader = corpus_sql.story_members(store, stories)
     try:
-        while rows := reader.fetchmany(5000):
+        for rows in reader:
             stale = [row[1] for row in rows if row[3] != tag or row[4] is None]
             made = dict(zip(stale, _embed_articles(store, stale)))
             _store_vectors(store, model, made)
@@ -210,13 +198,8 @@ def _vector_table(model: str, vectors: dict[str, np.ndarray]):
 
 
 def _store_vectors(store, model: str, vectors: dict[str, np.ndarray]) -> None:
-    if not vectors:
-        return
-    store.con.register("_vectors_in", _vector_table(model, vectors))
-    try:
-        store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _vectors_in")
-    finally:
-        store.con.unregister("_vectors_in")
+    if vectors:
+        corpus_sql.write_vectors(store, _vector_table(model, vectors))
 
 
 def _write(store, assignments, made: dict[str, np.ndarray], model: str, index: _StoryIndex) -> None:
@@ -230,19 +213,4 @@ def _write(store, assignments, made: dict[str, np.ndarray], model: str, index: _
         "_sa": pa.table({"story_id": [s for s, _ in assignments], "article_id": [a for _, a in assignments]}),
         "_touched": pa.table({"story_id": touched, "central": [index.central[s][0] for s in touched]}),
     }
-    try:
-        with store.transaction():
-            for name, table in tables.items():
-                store.con.register(name, table)
-            store.con.execute("INSERT OR REPLACE INTO article_vectors SELECT * FROM _v")
-            store.con.execute("INSERT OR REPLACE INTO story_articles SELECT story_id, article_id FROM _sa")
-            store.con.execute(
-                """INSERT OR REPLACE INTO stories
-                   SELECT t.story_id, coalesce(c.title, 'story of ' || count(*) || ' articles'),
-                          min(a.published), max(a.published), count(*), count(DISTINCT a.outlet)
-                   FROM _touched t JOIN story_articles sa USING (story_id) JOIN articles a ON a.id = sa.article_id
-                   LEFT JOIN articles c ON c.id = t.central
-                   GROUP BY t.story_id, c.title""")
-    finally:
-        for name in tables:
-            store.con.unregister(name)
+    corpus_sql.write_stories(store, tables)

@@ -487,3 +487,59 @@ def article_briefs(store, ids: list[str]) -> dict[str, dict[str, Any]]:
 
 def article_sources(store) -> list[dict[str, Any]]:
     return store.query("SELECT article_id, source, url FROM article_sources")
+
+
+# -- aggregated events (unique_events) -------------------------------------------------------
+
+def event_filters(actor: str | None = None, target: str | None = None, code: str | None = None,
+                  since: dt.date | str | None = None, until: dt.date | str | None = None,
+                  article: str | None = None, table: str = "e") -> tuple[str, list[Any]]:
+    """WHERE clause shared by `events`, `events --unique`, the API and exports.
+    `actor`/`target` match a code prefix (RUS matches RUSGOV) or an organisation."""
+    where, params = ["TRUE"], []
+    if actor:
+        where.append(f"({table}.source_code LIKE ? OR {table}.target_code LIKE ?)"
+                     if table == "u" else f"({table}.source_code LIKE ? OR {table}.source_org = ?)")
+        params += [actor.upper() + "%", actor.upper() + "%" if table == "u" else actor.upper()]
+    if target:
+        where.append(f"{table}.target_code LIKE ?")
+        params.append(target.upper() + "%")
+    if code:
+        where.append(f"{table}.cameo LIKE ?")
+        params.append(code + "%")
+    if since:
+        where.append(f"{table}.event_date >= ?")
+        params.append(str(since))
+    if until:
+        where.append(f"{table}.event_date <= ?")
+        params.append(str(until))
+    if article:
+        where.append("e.article_id = ?" if table == "e" else
+                     "u.event_key IN (SELECT event_key FROM events WHERE article_id = ?)")
+        params.append(article)
+    return " AND ".join(where), params
+
+
+def unique_events(store, actor=None, target=None, code=None, since=None, until=None,
+                  article=None, limit=None) -> list[dict[str, Any]]:
+    """Aggregated events, most mentioned first, each with its mentions."""
+    where, params = event_filters(actor, target, code, since, until, article, table="u")
+    sql = f"SELECT * FROM unique_events u WHERE {where} ORDER BY num_mentions DESC, event_date DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.query(sql, params)
+    if not rows:
+        return rows
+    mentions = store.query(
+        "SELECT e.event_key, e.id, e.article_id, a.url, a.outlet, e.sentence_index, e.start_char, "
+        "e.end_char, e.trigger_start, e.trigger_end FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE e.event_key IN (SELECT unnest(?)) ORDER BY a.published, e.id", [[r["event_key"] for r in rows]])
+    by_key: dict[str, list] = {}
+    for m in mentions:
+        by_key.setdefault(m.pop("event_key"), []).append(m)
+    for row in rows:
+        row["mentions"] = by_key.get(row["event_key"], [])
+        for key in ("event_date", "first_seen"):
+            if row[key] is not None:
+                row[key] = row[key].isoformat()
+    return rows

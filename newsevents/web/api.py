@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from newsevents.analysis import auto_freq, dyad_series, period_events
 from newsevents.analysis.alerts import spikes
 from newsevents.analysis.names import actor_name, all_cameo_roots, cameo_name
-from newsevents.corpus.aggregate import unique_events
+from newsevents.store.queries import unique_events
 from newsevents.store import Store, queries
 from newsevents.store.db import event_dict
 
