@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from newsevents import settings
 from newsevents.actors.userdicts import dict_dirs
-from newsevents.nlp.places import countries  # noqa: F401  (moved below actors: the gazetteer needs it)
+from newsevents.nlp.places import countries  # moved to nlp/places.py: the gazetteer (below actors) needs it
 
 
 class Entry(NamedTuple):  # a NamedTuple: unpickles ~10x faster than a slotted dataclass

@@ -52,7 +52,7 @@ _DROP_ON_CHANGE = []  # caches built from dictionaries or the lexicon cache sett
 
 def drop_when_dictionaries_change(fn):
     """Register an lru_cache'd function to be cleared when the user dictionaries (or the
-    lexicon cache folder) change; lower stages register their own, none is imported here."""
+    lexicon cache folder) change: later stages (extract) register theirs, so none is imported here."""
     _DROP_ON_CHANGE.append(fn)
     return fn
 

@@ -19,7 +19,9 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from newsevents import settings
-from newsevents.engine.steps import Batch
+from newsevents.corpus import update_corpus
+from newsevents.engine.steps import Batch, chunked
+from newsevents.ids import content_hash
 from newsevents.settings import SimulatedCrash, crash_point  # noqa: F401  (the hook lives with its settings)
 from newsevents.records import Article, Reject
 
@@ -43,8 +45,6 @@ def run_pipeline(items: Iterable[Article | Reject], store, summary, submit: Call
                  on_progress: Callable[[Any], None] | None = None,
                  sink: Callable[[Batch], None] | None = None) -> None:
     """Batch the records, skip what is stored, start the work, write the results in order."""
-    from newsevents.engine.local import chunked
-
     writer = Writer(store, summary, on_progress, sink)
     pending: list[tuple[Handle, set[str], set[str]]] = []  # (handle, new ids, ids held)
     for chunk in chunked(items, batch_size):
@@ -74,8 +74,6 @@ def select_work(store, chunk: list[Article | Reject], extract: bool, summary
     an id seen twice in one batch. An article whose URL is stored with a different text is a
     revision: it is kept under its own id (URL + text), with a `revision` warning row.
     Returns the work and the ids that are new articles."""
-    from newsevents.ids import content_hash
-
     chunk = list(chunk)
     stored_hash = store.article_hashes([a.id for a in chunk if isinstance(a, Article)])
     revised = {i: revision_id(item) for i, item in enumerate(chunk)
@@ -114,8 +112,6 @@ def revision_id(article: Article) -> str:
     """The id of a changed text at a stored URL: from the URL and the text, so the same
     revision read again gets the same id."""
     import hashlib
-
-    from newsevents.ids import content_hash
 
     basis = f"{article.canonical_url}\nrevision:{content_hash(article.text)}"
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
@@ -159,7 +155,5 @@ def finish_corpus(store, summary, corpus: bool) -> None:
     has not been through it yet."""
     if not corpus or not store.corpus_pending():
         return
-    from newsevents.corpus import update_corpus
-
     summary.corpus = update_corpus(store)
     store.set_corpus_pending(False)

@@ -13,13 +13,14 @@ import multiprocessing as mp
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from newsevents import settings
-from newsevents.engine.steps import Batch, process_batch, repair_records
+from newsevents.engine.core import Done, finish_corpus, run_pipeline
+from newsevents.engine.steps import Batch, chunked, process_batch, repair_records  # noqa: F401  (chunked: re-exported)
+from newsevents.read import read_paths
 from newsevents.store import Store
 
 
@@ -51,12 +52,6 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 def run_ingest(
     paths: list[str],
     db: str,
@@ -69,9 +64,6 @@ def run_ingest(
     on_progress: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
     """Read, repair, extract and store everything under `paths` into the DuckDB file `db`."""
-    from newsevents.engine.core import Done, finish_corpus, run_pipeline
-    from newsevents.read import read_paths
-
     batch_size = settings.current().batch_size if batch_size is None else batch_size
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, not {batch_size}")

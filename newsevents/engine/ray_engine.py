@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents import settings
+from newsevents.engine.core import finish_corpus, run_pipeline
 from newsevents.engine.local import RunSummary
 from newsevents.engine.steps import Batch, process_batch, repair_records
 from newsevents.store import Store
@@ -88,8 +89,6 @@ def run_ray_ingest(
     """Ingest `paths` on a Ray cluster (a local one when `address` is None)."""
     import ray
 
-    from newsevents.engine.core import finish_corpus, run_pipeline
-
     batch_size = settings.current().batch_size if batch_size is None else batch_size
     if batch_size < 1:
         raise ValueError(f"batch size must be at least 1, not {batch_size}")
@@ -156,8 +155,6 @@ class _PartitionWriter:
 def load_parquet(out_dir: Path, db: str) -> int:
     """Load a Parquet dataset written with `--parquet-out` into a DuckDB file, idempotently
     (`INSERT OR IGNORE`); returns the number of new articles. The corpus stage runs after."""
-    from newsevents.engine.core import finish_corpus
-
     with Store(db) as store:
         added = store.load_parquet(TABLES, Path(out_dir))
         finish_corpus(store, RunSummary(), True)

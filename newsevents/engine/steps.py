@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
 
 from newsevents import settings
 from newsevents.records import Article, Extraction, RawRecord, Reject
@@ -48,6 +50,13 @@ def repair_records(records: Iterable[RawRecord | Reject]) -> Iterator[Article | 
         except RepairError as exc:
             excerpt = "\n".join(record.lines)[:300]
             yield Reject(record.source, record.position, "repair", exc.reason, exc.detail, excerpt)
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of `size` items (the last one shorter)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def process_batch(items: list[Article | Reject], extract: bool = True, config: Settings | None = None) -> Batch:

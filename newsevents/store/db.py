@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from newsevents import settings
+from newsevents.ids import content_hash
 from newsevents.records import Article, Event, Extraction, Reject, to_dict
 from newsevents.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -278,8 +279,6 @@ class Store:
 
 # row builders -------------------------------------------------------------------------
 def article_row(a: Article) -> dict[str, Any]:
-    from newsevents.ids import content_hash  # repair owns text normalisation
-
     return {
         "id": a.id,
         "url": a.url,
