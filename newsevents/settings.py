@@ -101,7 +101,7 @@ def _convert(name: str, value: Any) -> Any:
             raise TypeError
         return str(value).strip()
     except (TypeError, ValueError):
-        raise SettingsError(f"setting {name}: {value!r} is not a {type(default).__name__}") from None
+        raise SettingsError(f"setting {name}: {value!r} is not of type {type(default).__name__}") from None
 
 
 def from_mapping(values: Mapping[str, Any], base: Settings | None = None, origin: str = "settings") -> Settings:
@@ -128,7 +128,10 @@ def from_env(env: Mapping[str, str] | None = None, base: Settings | None = None)
     env = os.environ if env is None else env
     values = {name: env[f.metadata["env"]] for name, f in FIELDS.items()
               if f.metadata["env"] and env.get(f.metadata["env"], "") != ""}
-    return from_mapping(values, base, origin="environment")
+    try:
+        return from_mapping(values, base, origin="environment")
+    except SettingsError as exc:
+        raise SettingsError(f"environment: {exc} ({', '.join(FIELDS[n].metadata['env'] for n in values)})") from None
 
 
 def load(config: str | Path | None = None, env: Mapping[str, str] | None = None,

@@ -32,7 +32,7 @@ def _configure(config: Path = typer.Option(
     try:
         settings.configure(settings.load(config))
     except settings.SettingsError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--config") from exc
+        raise typer.BadParameter(str(exc), param_hint="--config" if config else "settings") from exc
 
 
 DB_OPTION_HELP = "DuckDB file holding the corpus."
