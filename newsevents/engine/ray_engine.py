@@ -21,7 +21,7 @@ from typing import Any
 from newsevents.engine.local import RunSummary
 from newsevents.engine.steps import Batch, process_batch, repair_records
 from newsevents.store import Store
-from newsevents.store.db import article_row, block_rows, extraction_rows, reject_row, source_rows
+from newsevents.store.db import batch_tables as store_batch_tables
 
 TABLES = ("articles", "blocks", "rejects", "article_sources", "sentences", "events", "quotes", "amounts",
           "article_vectors", "date_mentions", "places", "extractions")
@@ -40,17 +40,8 @@ def _read_and_repair(row: dict[str, Any], fmt: str | None, field_map: dict | Non
 
 
 def batch_tables(batch: Batch) -> dict[str, list[dict[str, Any]]]:
-    """The rows of every table for one written batch (the same builders as the store)."""
-    tables: dict[str, list[dict[str, Any]]] = {
-        "articles": [article_row(a) for a in batch.articles],
-        "blocks": [r for a in batch.articles for r in block_rows(a)],
-        "rejects": [reject_row(r) for r in batch.rejects],
-        "article_sources": source_rows(batch.articles),
-    }
-    for extraction in batch.extractions:
-        for name, rows in extraction_rows(extraction).items():
-            tables.setdefault(name, []).extend(rows)
-    return tables
+    """The rows of every table for one written batch (the store's own builder)."""
+    return store_batch_tables(batch.articles, batch.extractions, batch.rejects)
 
 
 def input_files(paths: list[str]) -> list[dict[str, Any]]:

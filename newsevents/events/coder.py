@@ -381,8 +381,10 @@ class EventCoder:
         for _ in range(3):
             if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 # "Ethiopia's decision to withdraw": the noun's possessor, not the clause's subject
-                owners = [c for c in head.children if c.dep_ == "poss"]
-                if owners:
+                owners = [c for c in head.children if c.dep_ == "poss"] or [
+                    g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in NAMED or g.pos_ == "PROPN")]
+                if owners:  # "Ethiopia's decision to withdraw", "the resolve of the United States to support"
                     return owners, "subject"
                 if not (head.dep_ == "dobj" and head.head.lemma_.lower() in HOLDER_VERBS):
                     return [], ""  # "welcomed the decision to withdraw": whose is unsaid

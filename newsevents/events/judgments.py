@@ -18,7 +18,7 @@ from newsevents.records import Actor
 SPEECH = {"say", "tell", "add", "note", "stress", "declare", "state", "insist", "argue", "write",
           "warn", "emphasize", "emphasise", "reiterate", "explain", "call", "describe", "conclude",
           "believe", "think", "find", "make"}
-COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent"}
+COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent", "pose"}
 PRAISE = {"051", "013"}
 
 
@@ -77,7 +77,8 @@ class JudgmentCoder:
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "in":
             node = node.head  # "are in violation of"
         clause = node.head
-        if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd") or clause.lemma_.lower() not in COPULAS | SPEECH:
+        if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd", "dobj") or clause.lemma_.lower() not in COPULAS | SPEECH \
+                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS):  # "poses a threat"
             return None
         negated = any(c.dep_ == "neg" for c in list(clause.children) + list(token.children))
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -177,17 +177,7 @@ class Store:
         rejects: Sequence[Reject] = (),
     ) -> None:
         """Write one batch in one transaction; rows already present are left as they are."""
-        detected = {x.article_id: x.language for x in extractions if x.language}
-        tables: dict[str, list[dict[str, Any]]] = {
-            # the language the extraction stage detected, when the reader did not give one
-            "articles": [article_row(a) | ({"language": a.language or detected.get(a.id)}) for a in articles],
-            "blocks": [r for a in articles for r in block_rows(a)],
-            "rejects": [reject_row(r) for r in rejects],
-            "article_sources": source_rows(articles),
-        }
-        for extraction in extractions:
-            for name, rows in extraction_rows(extraction).items():
-                tables.setdefault(name, []).extend(rows)
+        tables = batch_tables(articles, extractions, rejects)
         self.con.execute("BEGIN TRANSACTION")
         try:
             for name, rows in tables.items():
@@ -244,6 +234,24 @@ class Store:
 
 
 # row builders -------------------------------------------------------------------------
+def batch_tables(articles: Sequence[Article], extractions: Sequence[Extraction],
+                 rejects: Sequence[Reject]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every table for one batch: what the store writes and what the Ray engine
+    puts in its Parquet dataset, so the two cannot drift."""
+    detected = {x.article_id: x.language for x in extractions if x.language}
+    tables: dict[str, list[dict[str, Any]]] = {
+        # the language the extraction stage detected, when the reader did not give one
+        "articles": [article_row(a) | ({"language": a.language or detected.get(a.id)}) for a in articles],
+        "blocks": [r for a in articles for r in block_rows(a)],
+        "rejects": [reject_row(r) for r in rejects],
+        "article_sources": source_rows(articles),
+    }
+    for extraction in extractions:
+        for name, rows in extraction_rows(extraction).items():
+            tables.setdefault(name, []).extend(rows)
+    return tables
+
+
 def article_row(a: Article) -> dict[str, Any]:
     from newsevents.repair.normalize import content_hash  # repair owns text normalisation
 
