@@ -143,3 +143,14 @@ def test_capitals_act_for_their_governments_and_fighters_for_their_groups():
     assert ("KENGOV", "SOM", "127") in coded("Nairobi rejected the proposal from Mogadishu.")
     assert ("SOMREB", "SOMMIL", "190") in coded("Al-Shabaab fighters attacked an army base in Somalia.")
     assert ("MLIMIL", "REB", "190") in coded("Malian soldiers clashed with rebels near the border.")
+
+
+def test_what_the_subject_holds_towards_someone():
+    assert ("DEUGOV", "UKR", "030") in coded('"We remain committed to Ukraine\'s sovereignty," German Chancellor Olaf Scholz said.')
+    assert ("JPN", "CHNMIL", "012") in coded("Japan is deeply concerned about China's military drills near Taiwan.")
+
+
+def test_an_act_announced_by_its_own_actor_is_its_intent_or_threat():
+    assert ("USA", "IRN", "1312") in coded("The United States will impose new sanctions on Iran, the State Department spokesman said.")
+    found = events("Russia will send troops to Belarus, the Ukrainian minister said.")
+    assert [(e.source.code, e.cameo[:2], e.hypothetical) for e in found] == [("RUS", "15", True)]

@@ -52,6 +52,9 @@ PROMISE_VERBS = {"vow", "pledge", "promise"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
 HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+# acts whose announcement by their own actor is an intent (04-08) or a threat (14-20); a force
+# posture announced stays the posture, as a future act (GUIDE.md)
+ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 # what these verbs introduce is feared, not done, when it is still to come
@@ -133,6 +136,10 @@ class EventCoder:
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
+            announced = self._announced(token, code.code, sources, sentence.index, resolver)
+            if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
+                events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False)
+                continue
             events += self._emit(token, code.code, pairs, base, context, resolver)
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
         extra += self.judgments.code(doc, context, resolver)
@@ -312,6 +319,19 @@ class EventCoder:
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
         return sources, targets, inherited
+
+    def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
+        """The code of an act its own actor says it will do ("we will move forces", "the
+        United States will impose sanctions, Biden said"): CAMEO codes the statement, as an
+        intent to cooperate (03x) or a threat (13x); None when the act is not such a one."""
+        if not _future(token) or code[:2] not in ANNOUNCEABLE:
+            return None
+        reporter = self._reporter(token, sentence_index, resolver)
+        own = all(s.code == FIRST_PERSON or (reporter is not None and s.country and reporter.country == s.country)
+                  for s in sources)
+        if not own:
+            return None
+        return governed_code("intent" if code[:2] <= "08" else "threaten", code)
 
     def _code_of(self, token) -> str:
         plist = self.patterns.get(token.lemma_.lower(), [])
@@ -628,6 +648,15 @@ def place_targets(heads, sources) -> list[Actor]:
             return [Actor(place.country + (role or ""), countries().get(place.country, place.country),
                           place.country, role, None)]
     return []
+
+
+def _future(token) -> bool:
+    """'will send', "'ll send", 'is going to send', 'shall send'."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in token.children):
+        return not any(c.dep_ == "neg" for c in token.children)
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
+        any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
 def _modal_or_conditional(clause) -> bool:
