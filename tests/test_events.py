@@ -154,3 +154,8 @@ def test_an_act_announced_by_its_own_actor_is_its_intent_or_threat():
     assert ("USA", "IRN", "1312") in coded("The United States will impose new sanctions on Iran, the State Department spokesman said.")
     found = events("Russia will send troops to Belarus, the Ukrainian minister said.")
     assert [(e.source.code, e.cameo[:2], e.hypothetical) for e in found] == [("RUS", "15", True)]
+
+
+def test_tests_and_launches_named_by_nouns_and_meetings_still_to_come():
+    assert ("PRK", "-", "150") in coded("The United States strongly condemns North Korea's launch of an intercontinental ballistic missile.")
+    assert ("FRAGOV", "RUSGOV", "036") in coded("Kremlin spokesman Dmitry Peskov said Macron would speak to Putin soon.")

@@ -324,9 +324,11 @@ class EventCoder:
         """The code of an act its own actor says it will do ("we will move forces", "the
         United States will impose sanctions, Biden said"): CAMEO codes the statement, as an
         intent to cooperate (03x) or a threat (13x); None when the act is not such a one."""
+        reporter = self._reporter(token, sentence_index, resolver)
+        if code[:2] == "04" and (_future(token) or (_would(token) and _reported(token))):
+            return "036"  # a meeting still to come is its participants' plan, whoever reports it
         if not _future(token) or code[:2] not in ANNOUNCEABLE:
             return None
-        reporter = self._reporter(token, sentence_index, resolver)
         own = all(s.code == FIRST_PERSON or (reporter is not None and s.country and reporter.country == s.country)
                   for s in sources)
         if not own:
@@ -657,6 +659,24 @@ def _future(token) -> bool:
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+
+
+def _reported(token) -> bool:
+    """The clause is what a speech verb says: 'Peskov said Macron would ...'."""
+    node = token
+    for _ in range(3):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _would(token) -> bool:
+    """Reported future: 'said Macron would speak to Putin'."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children) and \
+        not any(c.dep_ == "neg" for c in token.children)
 
 
 def _modal_or_conditional(clause) -> bool:

@@ -14,7 +14,7 @@ from newsevents.events.taxonomy import _lines, noun_patterns
 # a noun under these verbs, or with these words before it, is not said to have happened
 UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek", "want", "hope", "urge",
                 "call", "demand", "plan", "prepare", "propose", "consider", "accuse", "deny", "allege",
-                "risk", "expect", "push", "ask", "oppose", "reject", "rule", "discuss", "prevent",
+                "risk", "expect", "push", "ask", "oppose", "reject", "rule", "prevent",
                 "need", "require", "justify", "pretext", "stop", "end", "halt", "suspend", "cancel",
                 "postpone", "delay", "refuse", "say", "claim"}
 UNREAL_WORDS = {"possible", "potential", "any", "no", "future", "imminent", "planned", "proposed",
@@ -96,7 +96,9 @@ class NounCoder:
             node = node.head
         elif token.dep_ != "dobj":
             return False
-        return node.idx in verb_triggers and node.pos_ in ("VERB", "AUX")
+        # "launched an attack", "held talks": the light verb's pattern coded the noun; but
+        # "condemned the launch" is another act
+        return node.idx in verb_triggers and node.lemma_.lower() in LIGHT_VERBS
 
     # -- who acted, on whom -------------------------------------------------------------
     def _roles(self, token, cameo: str, sentence_index: int, resolver):
