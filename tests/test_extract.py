@@ -119,7 +119,8 @@ def test_example_article_core_events(example_extraction):
     seized = next(e for e in example_extraction.events if e.trigger == "seized")
     assert seized.historical and seized.date == dt.date(2014, 1, 1)
     meet = [e for e in example_extraction.events if e.trigger == "meet"]
-    assert meet and all(e.hypothetical and e.location.name == "Paris" and e.date == dt.date(2022, 1, 26) for e in meet)
+    # a meeting still to come: its participants' intent to meet (036), in Paris, on Wednesday
+    assert meet and all(e.cameo == "036" and e.location.name == "Paris" and e.date == dt.date(2022, 1, 26) for e in meet)
 
 
 def test_every_event_traces_to_its_sentence(example_article, example_extraction):
