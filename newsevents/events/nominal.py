@@ -26,7 +26,8 @@ POSTURE_OR_TRAVEL = ("15", "042", "087")  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
-               "give", "lead", "escalate", "intensify", "step", "join"}
+               "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
+               "authorize", "authorise", "complete", "conduct"}
 
 
 @lru_cache(maxsize=1)
