@@ -159,3 +159,9 @@ def test_an_act_announced_by_its_own_actor_is_its_intent_or_threat():
 def test_tests_and_launches_named_by_nouns_and_meetings_still_to_come():
     assert ("PRK", "-", "150") in coded("The United States strongly condemns North Korea's launch of an intercontinental ballistic missile.")
     assert ("FRAGOV", "RUSGOV", "036") in coded("Kremlin spokesman Dmitry Peskov said Macron would speak to Putin soon.")
+
+
+def test_counted_actors_and_passive_postures():
+    assert ("AU", "REB", "190") in coded("Hundreds of AU troops attacked the militants in Somalia.")
+    assert ("FRAMIL", "-", "154") in coded("A contingent of French soldiers was deployed to Romania.")
+    assert [c[0][:3] + c[2] for c in coded("Up to 12 British engineers were sent to Ukraine.")] == ["GBR154"]

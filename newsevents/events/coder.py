@@ -269,7 +269,8 @@ class EventCoder:
         if token.dep_ == "acl":  # "the sanctions imposed on Iran": what the participle describes
             found.update((token.head.lemma_.lower(), token.head.lower_))
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS or not child.is_alpha:
+            # a passive subject is the logical object: "engineers were sent"
+            if child.dep_ in SUBJECT_DEPS or not child.is_alpha:
                 continue
             found.add(child.lemma_.lower())
             found.add(child.lower_)
@@ -430,6 +431,7 @@ class EventCoder:
         actors: list[Actor] = []
         for head in heads:
             for member in [head, *head.conjuncts]:
+                member = _counted(member)  # "hundreds of AU troops": the troops
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
@@ -703,6 +705,19 @@ def _imperative(token) -> bool:
 
 
 NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "number", "some", "many", "most",
+                  "all", "part", "half", "group", "contingent", "detachment", "batch"}
+
+
+def _counted(token):
+    """'Hundreds of AU troops', 'a contingent of British engineers': what is counted."""
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.like_num:
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            return of[0]
+    return token
 
 
 def _abstract_of(token) -> bool:
