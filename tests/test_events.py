@@ -165,3 +165,7 @@ def test_counted_actors_and_passive_postures():
     assert ("AU", "REB", "190") in coded("Hundreds of AU troops attacked the militants in Somalia.")
     assert ("FRAMIL", "-", "154") in coded("A contingent of French soldiers was deployed to Romania.")
     assert [c[0][:3] + c[2] for c in coded("Up to 12 British engineers were sent to Ukraine.")] == ["GBR154"]
+
+
+def test_stalled_talks_are_not_talks():
+    assert coded("Nuclear negotiations between Iran and the European Union have been stalled since March.") == []

@@ -20,6 +20,8 @@ UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek",
 UNREAL_WORDS = {"possible", "potential", "any", "no", "future", "imminent", "planned", "proposed",
                 "further", "new", "prospective", "looming", "would-be", "threatened", "feared",
                 "alleged", "hypothetical", "another", "renewed", "additional", "more", "full-scale"}
+# said of an act, these say it is not going on: "the talks have stalled", "were cancelled"
+NOT_GOING_ON = {"stall", "collapse", "falter", "freeze", "suspend", "cancel", "postpone", "delay", "halt"}
 SOURCE_PREPS = {"by", "from"}
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")  # "to Poland" is where, not at whom
@@ -76,6 +78,8 @@ class NounCoder:
                 return True
             if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
                 return False  # "warned of an attack", but "talks between them ended"
+            if head.lemma_.lower() in NOT_GOING_ON and node.dep_ in ("nsubj", "nsubjpass"):
+                return False  # "negotiations have been stalled since 2019"
             if head.pos_ in ("VERB", "AUX") and (node.dep_ in ("nsubj", "nsubjpass") or head.lemma_.lower() in LIGHT_VERBS):
                 # "an attack could come", "could launch an attack"; but "will address the invasion"
                 # speaks of an invasion that happened
