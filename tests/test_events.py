@@ -169,3 +169,8 @@ def test_counted_actors_and_passive_postures():
 
 def test_stalled_talks_are_not_talks():
     assert coded("Nuclear negotiations between Iran and the European Union have been stalled since March.") == []
+
+
+def test_criticism_received_and_aid_announced():
+    assert ("UKRGOV", "DEU", "111") in coded("Germany has faced criticism from Kyiv over its refusal to send weapons.")
+    assert ("USA", "UKR", "0331") in coded("This week the United States announced a $1 billion package of economic aid to Ukraine.")

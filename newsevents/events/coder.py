@@ -280,6 +280,9 @@ class EventCoder:
                 if grand.dep_ in ("pobj", "dobj", "compound", "amod", "xcomp", "prt", "prep"):
                     for great in grand.children:
                         found.add(great.lemma_.lower())
+                        if grand.dep_ == "prep" and great.dep_ == "pobj":
+                            # "a package of economic aid", "$800 million in security assistance"
+                            found.update(t.lemma_.lower() for t in great.children if t.dep_ in ("amod", "compound"))
         return found
 
     # -- roles -------------------------------------------------------------------------
@@ -427,7 +430,7 @@ class EventCoder:
             token, head = head, head.head
         return [], ""
 
-    def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+    def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver, places: bool = True) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
             for member in [head, *head.conjuncts]:
@@ -439,7 +442,7 @@ class EventCoder:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
                 if not found and _pair_reference(member):
                     found = _last_two_people(resolver)  # "the two leaders met": the two just named
-                if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
+                if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
                              if a.country and a.role == "GOV" else a for a in found]

@@ -23,6 +23,7 @@ UNREAL_WORDS = {"possible", "potential", "any", "no", "future", "imminent", "pla
 # said of an act, these say it is not going on: "the talks have stalled", "were cancelled"
 NOT_GOING_ON = {"stall", "collapse", "falter", "freeze", "suspend", "cancel", "postpone", "delay", "halt"}
 SOURCE_PREPS = {"by", "from"}
+RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
@@ -122,8 +123,9 @@ class NounCoder:
                 return members, [], True
         resolve = lambda heads: coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
         sources = resolve([c for c in token.children if c.dep_ == "poss"])
-        if not sources:
-            sources = resolve([p for prep in SOURCE_PREPS for p in preps.get(prep, [])][:1])
+        if not sources:  # "criticism from Kyiv": the government, not the place
+            sources = coder._resolve_all([p for prep in SOURCE_PREPS for p in preps.get(prep, [])][:1],
+                                         sentence_index, resolver, places=False)
         if not sources:
             sources = self._named_modifier(token, sentence_index, resolver)
         if not sources and of_role == "source":
@@ -147,6 +149,9 @@ class NounCoder:
             target_heads = of_heads + target_heads
         if cameo[:2] in ("01", "03", "05"):  # "support for Ukraine", "gratitude for Qatar's help"
             target_heads += preps.get("for", [])
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and cameo[:2] in ("11", "12", "13"):
+            # "Germany has faced criticism from Kyiv": the one who faces it is the target
+            target_heads = [c for c in token.head.children if c.dep_ == "nsubj"] + target_heads
         targets = []
         for head in target_heads:
             targets = [t for t in resolve([head]) or resolve(owners_of([head]))
