@@ -174,3 +174,7 @@ def test_stalled_talks_are_not_talks():
 def test_criticism_received_and_aid_announced():
     assert ("UKRGOV", "DEU", "111") in coded("Germany has faced criticism from Kyiv over its refusal to send weapons.")
     assert ("USA", "UKR", "0331") in coded("This week the United States announced a $1 billion package of economic aid to Ukraine.")
+
+
+def test_we_in_reported_speech_is_the_speakers_side():
+    assert ("DEUGOV", "IRN", "1312") in coded("We will impose new sanctions on Iran, the German chancellor said.")

@@ -453,12 +453,15 @@ class EventCoder:
 
     def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
         """'NATO said it was sending ships': 'it' is NATO, not the last actor of the text."""
-        if token.lower_ not in ("it", "they", "he", "she"):
+        first_person = token.lower_ in ("we", "our", "us") and token.tag_ in ("PRP", "PRP$")
+        if token.lower_ not in ("it", "they", "he", "she") and not first_person:
             return None
         clause = token.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
+        while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i \
+                and (first_person or clause.dep_ in ("xcomp", "conj")):
+            clause = clause.head  # "our support for ..., the minister said": up to the clause
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
+            # "We remain committed to Kyiv, the chancellor said": "we" is the chancellor's side
             subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
                 speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
