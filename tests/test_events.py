@@ -178,3 +178,8 @@ def test_criticism_received_and_aid_announced():
 
 def test_we_in_reported_speech_is_the_speakers_side():
     assert ("DEUGOV", "IRN", "1312") in coded("We will impose new sanctions on Iran, the German chancellor said.")
+
+
+def test_what_is_discussed_is_a_topic_not_a_partner():
+    assert coded("The ministers discussed Ukraine's urgent needs.") == []
+    assert ("CANGOV", "MEXGOV", "040") in coded("The Canadian prime minister met the Mexican president in Ottawa.")

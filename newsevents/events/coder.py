@@ -299,7 +299,8 @@ class EventCoder:
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
             target_heads = self._target_heads(token)
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
-                target_heads = [h for h in target_heads if h.dep_ != "pobj" or h.head.lower_ in ("with", "to")]
+                target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to"))
+                                and (h.dep_ == "pobj" or _names_actor(h))]  # "discussed Ukraine's needs": a topic
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
@@ -724,6 +725,14 @@ def _counted(token):
         if of:
             return of[0]
     return token
+
+
+def _names_actor(token) -> bool:
+    """The word itself names an actor (a name, a pronoun, a role word such as 'minister'),
+    not a thing an actor has ('Ukraine's needs')."""
+    roles = lexicon().roles
+    return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in NAMED or token.lemma_.lower() in roles
+            or token.lower_ in roles or token.lemma_.lower() in PAIR_NOUNS)
 
 
 def _abstract_of(token) -> bool:
