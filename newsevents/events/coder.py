@@ -299,8 +299,9 @@ class EventCoder:
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
             target_heads = self._target_heads(token)
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
+                consult = self._code_of(token)[:2] == "04"
                 target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to"))
-                                and (h.dep_ == "pobj" or _names_actor(h))]  # "discussed Ukraine's needs": a topic
+                                and (h.dep_ == "pobj" or not consult or _names_actor(h))]  # "discussed Ukraine's needs": a topic
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
