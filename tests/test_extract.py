@@ -288,3 +288,10 @@ def test_a_repeated_text_is_served_from_memory_with_the_same_result(example_arti
     assert len(moved["events"]) == len(first["events"]) > 0
     assert moved["story_vector"] == first["story_vector"]
     assert {d["date"] for d in moved["dates"]} != {d["date"] for d in first["dates"]}
+
+
+def test_a_quote_by_someone_the_dictionaries_do_not_know():
+    text = ("Kenyan runner Amos Kiprono won the marathon on Sunday. He broke the course record by a minute.\n\n"
+            '"I felt strong from the start," he said.')
+    (x,) = extract_articles([article(text)])
+    assert [q.speaker["name"] for q in x.quotes] == ["Amos Kiprono"]
