@@ -295,3 +295,14 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
             '"I felt strong from the start," he said.')
     (x,) = extract_articles([article(text)])
     assert [q.speaker["name"] for q in x.quotes] == ["Amos Kiprono"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The president announced six additional medical teams.", [("six additional medical teams", 6.0, "teams")]),
+    ("Two senior State Department officials briefed reporters.", [("Two senior State Department officials", 2.0, "officials")]),
+    ("Russia has about 30,000 troops there and 100,000 near the border.",
+     [("30,000 troops", 30000.0, "troops"), ("100,000", 100000.0, None)]),
+    ("It delivered 18 howitzers of 155 millimeter caliber.", [("18 howitzers", 18.0, "howitzers")]),
+])
+def test_counts_with_adjectives_and_counts_said_before(sentence, expected):
+    assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected
