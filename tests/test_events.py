@@ -183,3 +183,7 @@ def test_we_in_reported_speech_is_the_speakers_side():
 def test_what_is_discussed_is_a_topic_not_a_partner():
     assert coded("The ministers discussed Ukraine's urgent needs.") == []
     assert ("CANGOV", "MEXGOV", "040") in coded("The Canadian prime minister met the Mexican president in Ottawa.")
+
+
+def test_a_backed_group_belongs_where_it_is_not_to_its_backer():
+    assert coded("American forces struck an Iranian-backed militia in Syria.") == [("USAMIL", "SYRREB", "190")]
