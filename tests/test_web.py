@@ -401,3 +401,11 @@ def test_article_page_marks_a_denied_act_as_negated(browser, server, db):
     marks = page.locator("mark.event.negated")
     assert trigger in [marks.nth(i).inner_text() for i in range(marks.count())]
     assert not outside
+
+
+def test_actor_names_compose_country_and_role_before_any_member_name():
+    from newsevents.analysis.names import actor_name
+
+    # blocs.tsv lists "Wagner" under RUSMIL: Russia's military is not named after it
+    assert actor_name("RUSMIL") == "Russia: military"
+    assert actor_name("NATO") == "NATO" and actor_name("EU") == "European Union"
