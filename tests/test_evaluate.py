@@ -68,9 +68,13 @@ def test_heldout_gold_is_built_from_its_sheets_and_shares_no_article():
 
 
 def test_extraction_quality_on_gold():
-    """Regression floors on the development gold, a little under the measured figures (README;
-    `newsevents eval` prints them): a change that loses events shows here."""
+    """Regression floors a little under the measured figures (README; `newsevents eval` prints
+    them): a change that loses events shows here. The held-out floor guards, it does not tune:
+    no rule is written from its misses."""
     totals = evaluate(load_gold(GOLD))["totals"]
-    assert totals["events_root"].precision >= 0.75 and totals["events_root"].recall >= 0.65
-    for layer in ("quotes", "amounts", "dates"):
-        assert totals[layer].precision >= 0.9 and totals[layer].recall >= 0.9, layer
+    assert totals["events_root"].precision >= 0.72 and totals["events_root"].recall >= 0.24
+    floors = {"quotes": (0.85, 0.75), "amounts": (0.85, 0.62), "dates": (0.93, 0.85)}
+    for layer, (precision, recall) in floors.items():
+        assert totals[layer].precision >= precision and totals[layer].recall >= recall, layer
+    held = evaluate(load_gold(ROOT / "tests/data/gold/heldout.jsonl"))["totals"]["events_root"]
+    assert held.precision >= 0.4 and held.recall >= 0.13

@@ -143,3 +143,47 @@ def test_capitals_act_for_their_governments_and_fighters_for_their_groups():
     assert ("KENGOV", "SOM", "127") in coded("Nairobi rejected the proposal from Mogadishu.")
     assert ("SOMREB", "SOMMIL", "190") in coded("Al-Shabaab fighters attacked an army base in Somalia.")
     assert ("MLIMIL", "REB", "190") in coded("Malian soldiers clashed with rebels near the border.")
+
+
+def test_what_the_subject_holds_towards_someone():
+    assert ("DEUGOV", "UKR", "030") in coded('"We remain committed to Ukraine\'s sovereignty," German Chancellor Olaf Scholz said.')
+    assert ("JPN", "CHNMIL", "012") in coded("Japan is deeply concerned about China's military drills near Taiwan.")
+
+
+def test_an_act_announced_by_its_own_actor_is_its_intent_or_threat():
+    assert ("USA", "IRN", "1312") in coded("The United States will impose new sanctions on Iran, the State Department spokesman said.")
+    found = events("Russia will send troops to Belarus, the Ukrainian minister said.")
+    assert [(e.source.code, e.cameo[:2], e.hypothetical) for e in found] == [("RUS", "15", True)]
+
+
+def test_tests_and_launches_named_by_nouns_and_meetings_still_to_come():
+    assert ("PRK", "-", "150") in coded("The United States strongly condemns North Korea's launch of an intercontinental ballistic missile.")
+    assert ("FRAGOV", "RUSGOV", "036") in coded("Kremlin spokesman Dmitry Peskov said Macron would speak to Putin soon.")
+
+
+def test_counted_actors_and_passive_postures():
+    assert ("AU", "REB", "190") in coded("Hundreds of AU troops attacked the militants in Somalia.")
+    assert ("FRAMIL", "-", "154") in coded("A contingent of French soldiers was deployed to Romania.")
+    assert [c[0][:3] + c[2] for c in coded("Up to 12 British engineers were sent to Ukraine.")] == ["GBR154"]
+
+
+def test_stalled_talks_are_not_talks():
+    assert coded("Nuclear negotiations between Iran and the European Union have been stalled since March.") == []
+
+
+def test_criticism_received_and_aid_announced():
+    assert ("UKRGOV", "DEU", "111") in coded("Germany has faced criticism from Kyiv over its refusal to send weapons.")
+    assert ("USA", "UKR", "0331") in coded("This week the United States announced a $1 billion package of economic aid to Ukraine.")
+
+
+def test_we_in_reported_speech_is_the_speakers_side():
+    assert ("DEUGOV", "IRN", "1312") in coded("We will impose new sanctions on Iran, the German chancellor said.")
+
+
+def test_what_is_discussed_is_a_topic_not_a_partner():
+    assert coded("The ministers discussed Ukraine's urgent needs.") == []
+    assert ("CANGOV", "MEXGOV", "040") in coded("The Canadian prime minister met the Mexican president in Ottawa.")
+
+
+def test_a_backed_group_belongs_where_it_is_not_to_its_backer():
+    assert coded("American forces struck an Iranian-backed militia in Syria.") == [("USAMIL", "SYRREB", "190")]

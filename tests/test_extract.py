@@ -119,7 +119,8 @@ def test_example_article_core_events(example_extraction):
     seized = next(e for e in example_extraction.events if e.trigger == "seized")
     assert seized.historical and seized.date == dt.date(2014, 1, 1)
     meet = [e for e in example_extraction.events if e.trigger == "meet"]
-    assert meet and all(e.hypothetical and e.location.name == "Paris" and e.date == dt.date(2022, 1, 26) for e in meet)
+    # a meeting still to come: its participants' intent to meet (036), in Paris, on Wednesday
+    assert meet and all(e.cameo == "036" and e.location.name == "Paris" and e.date == dt.date(2022, 1, 26) for e in meet)
 
 
 def test_every_event_traces_to_its_sentence(example_article, example_extraction):
@@ -287,3 +288,21 @@ def test_a_repeated_text_is_served_from_memory_with_the_same_result(example_arti
     assert len(moved["events"]) == len(first["events"]) > 0
     assert moved["story_vector"] == first["story_vector"]
     assert {d["date"] for d in moved["dates"]} != {d["date"] for d in first["dates"]}
+
+
+def test_a_quote_by_someone_the_dictionaries_do_not_know():
+    text = ("Kenyan runner Amos Kiprono won the marathon on Sunday. He broke the course record by a minute.\n\n"
+            '"I felt strong from the start," he said.')
+    (x,) = extract_articles([article(text)])
+    assert [q.speaker["name"] for q in x.quotes] == ["Amos Kiprono"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The president announced six additional medical teams.", [("six additional medical teams", 6.0, "teams")]),
+    ("Two senior State Department officials briefed reporters.", [("Two senior State Department officials", 2.0, "officials")]),
+    ("Russia has about 30,000 troops there and 100,000 near the border.",
+     [("30,000 troops", 30000.0, "troops"), ("100,000", 100000.0, None)]),
+    ("It delivered 18 howitzers of 155 millimeter caliber.", [("18 howitzers", 18.0, "howitzers")]),
+])
+def test_counts_with_adjectives_and_counts_said_before(sentence, expected):
+    assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected

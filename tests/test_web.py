@@ -384,3 +384,28 @@ def test_network_nodes_click_through_and_phone_width(browser, server, client):
     nav, form = phone.locator("header nav").bounding_box(), phone.locator("#search-form").bounding_box()
     assert nav["y"] + nav["height"] <= form["y"] + 1  # stacked, not overlapping
     assert phone.evaluate("document.documentElement.scrollWidth") <= 392
+
+
+@pytest.mark.browser
+def test_article_page_marks_a_denied_act_as_negated(browser, server, db):
+    """'Russia denies it has any plans to invade Ukraine' must not read as an invasion."""
+    negated = sql(db, "SELECT article_id, trigger FROM events WHERE negated LIMIT 1")
+    if not negated:
+        pytest.skip("no negated event in the sample")
+    article_id, trigger = negated[0]
+    page = browser.new_page()
+    outside = only_local(page, server)
+    page.goto(f"{server}/article/{article_id}")
+    flagged = page.locator("span.flag-negated")
+    assert flagged.count() >= 1 and flagged.first.inner_text() == "negated"
+    marks = page.locator("mark.event.negated")
+    assert trigger in [marks.nth(i).inner_text() for i in range(marks.count())]
+    assert not outside
+
+
+def test_actor_names_compose_country_and_role_before_any_member_name():
+    from newsevents.analysis.names import actor_name
+
+    # blocs.tsv lists "Wagner" under RUSMIL: Russia's military is not named after it
+    assert actor_name("RUSMIL") == "Russia: military"
+    assert actor_name("NATO") == "NATO" and actor_name("EU") == "European Union"

@@ -160,6 +160,13 @@ class ActorResolver:
             titled = self.titles.get(head.lemma_.lower())
             return titled or self.resolve_pronoun(sentence_index, person=True)
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
+        if actor is not None and actor.country is None and actor.role in ROLE_ONLY:
+            # "an Iranian-backed militia in Syria": a group's country is where it is
+            place = next((g.text for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                          for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+            entry = self.lex.lookup([place]) if place else None
+            if entry is not None and entry.kind == "country":
+                actor = Actor(entry.country + actor.role, entry.name, entry.country, actor.role, None)
         if actor and head.ent_type_ == "PERSON":
             name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS")
             actor = Actor(actor.code, name or actor.name, actor.country, actor.role, actor.org)
@@ -179,7 +186,8 @@ class ActorResolver:
         # a capital as a modifier of a thing is not an actor: "the Minsk accords", "Moscow time"
         has_role = any(l in self.lex.roles or w.lower() in self.lex.roles for w, l in zip(words, lemmas))
         matches = [m for m in self.lex.find(words)
-                   if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role)]
+                   if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role)
+                   and not _backer(words, m[1])]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
@@ -213,6 +221,15 @@ class ActorResolver:
                 return Actor(country + role, countries().get(country, country), country, role, None)
             return entry_actor(entry)
         return entry_actor(entry, role if end - 1 != head_index or role else None)
+
+
+BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"}
+
+
+def _backer(words: list[str], end: int) -> bool:
+    """'Iranian-backed militia': Iran backs the group; the group is not Iranian."""
+    rest = [w for w in words[end:end + 2] if w != "-"]
+    return bool(rest) and rest[0].lower().lstrip("-") in BACKING
 
 
 _TITLE_BEFORE = re.compile(r"\b(" + "|".join(sorted(TITLES)) + r")(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?\s+$", re.I)

@@ -57,10 +57,12 @@ def actor_name(code: str | None) -> str:
 
     code = code.upper()
     blocs = _blocs()
-    if code in blocs:
-        return blocs[code]
     names = countries()
     country, role = code[:3], code[3:]
+    # a bloc row names an organisation or region; one under a country's code ("Wagner" is
+    # RUSMIL) is a member of it, not its name
+    if code in blocs and country not in names:
+        return blocs[code]
     if country in names:
         if not role:
             return names[country]

@@ -54,6 +54,9 @@ PROMISE_VERBS = {"vow", "pledge", "promise"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
 HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+# acts whose announcement by their own actor is an intent (04-08) or a threat (14-20); a force
+# posture announced stays the posture, as a future act (GUIDE.md)
+ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 # what these verbs introduce is feared, not done, when it is still to come
@@ -130,6 +133,10 @@ class EventCoder:
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
+            announced = self._announced(token, code.code, sources, sentence.index, resolver)
+            if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
+                events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False)
+                continue
             events += self._emit(token, code.code, pairs, base, context, resolver)
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
         extra += self.judgments.code(doc, context, resolver)
@@ -257,7 +264,8 @@ class EventCoder:
         if token.dep_ == "acl":  # "the sanctions imposed on Iran": what the participle describes
             found.update((token.head.lemma_.lower(), token.head.lower_))
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS or not child.is_alpha:
+            # a passive subject is the logical object: "engineers were sent"
+            if child.dep_ in SUBJECT_DEPS or not child.is_alpha:
                 continue
             found.add(child.lemma_.lower())
             found.add(child.lower_)
@@ -267,6 +275,9 @@ class EventCoder:
                 if grand.dep_ in ("pobj", "dobj", "compound", "amod", "xcomp", "prt", "prep"):
                     for great in grand.children:
                         found.add(great.lemma_.lower())
+                        if grand.dep_ == "prep" and great.dep_ == "pobj":
+                            # "a package of economic aid", "$800 million in security assistance"
+                            found.update(t.lemma_.lower() for t in great.children if t.dep_ in ("amod", "compound"))
         return found
 
     # -- roles -------------------------------------------------------------------------
@@ -283,7 +294,9 @@ class EventCoder:
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
             target_heads = self._target_heads(token)
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
-                target_heads = [h for h in target_heads if h.dep_ != "pobj" or h.head.lower_ in ("with", "to")]
+                consult = self._code_of(token)[:2] == "04"
+                target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to"))
+                                and (h.dep_ == "pobj" or not consult or _names_actor(h))]  # "discussed Ukraine's needs": a topic
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
@@ -307,6 +320,21 @@ class EventCoder:
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
         return sources, targets, inherited
+
+    def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
+        """The code of an act its own actor says it will do ("we will move forces", "the
+        United States will impose sanctions, Biden said"): CAMEO codes the statement, as an
+        intent to cooperate (03x) or a threat (13x); None when the act is not such a one."""
+        reporter = self._reporter(token, sentence_index, resolver)
+        if code[:2] == "04" and (_future(token) or (_would(token) and _reported(token))):
+            return "036"  # a meeting still to come is its participants' plan, whoever reports it
+        if not _future(token) or code[:2] not in ANNOUNCEABLE:
+            return None
+        own = all(s.code == FIRST_PERSON or (reporter is not None and s.country and reporter.country == s.country)
+                  for s in sources)
+        if not own:
+            return None
+        return governed_code("intent" if code[:2] <= "08" else "threaten", code)
 
     def _code_of(self, token) -> str:
         plist = self.patterns.get(token.lemma_.lower(), [])
@@ -376,8 +404,10 @@ class EventCoder:
         for _ in range(3):
             if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 # "Ethiopia's decision to withdraw": the noun's possessor, not the clause's subject
-                owners = [c for c in head.children if c.dep_ == "poss"]
-                if owners:
+                owners = [c for c in head.children if c.dep_ == "poss"] or [
+                    g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in NAMED or g.pos_ == "PROPN")]
+                if owners:  # "Ethiopia's decision to withdraw", "the resolve of the United States to support"
                     return owners, "subject"
                 if not (head.dep_ == "dobj" and head.head.lemma_.lower() in HOLDER_VERBS):
                     return [], ""  # "welcomed the decision to withdraw": whose is unsaid
@@ -397,10 +427,11 @@ class EventCoder:
             token, head = head, head.head
         return [], ""
 
-    def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+    def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver, places: bool = True) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
             for member in [head, *head.conjuncts]:
+                member = _counted(member)  # "hundreds of AU troops": the troops
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
@@ -408,7 +439,7 @@ class EventCoder:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
                 if not found and _pair_reference(member):
                     found = _last_two_people(resolver)  # "the two leaders met": the two just named
-                if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
+                if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
                              if a.country and a.role == "GOV" else a for a in found]
@@ -419,12 +450,15 @@ class EventCoder:
 
     def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
         """'NATO said it was sending ships': 'it' is NATO, not the last actor of the text."""
-        if token.lower_ not in ("it", "they", "he", "she"):
+        first_person = token.lower_ in ("we", "our", "us") and token.tag_ in ("PRP", "PRP$")
+        if token.lower_ not in ("it", "they", "he", "she") and not first_person:
             return None
         clause = token.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
+        while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i \
+                and (first_person or clause.dep_ in ("xcomp", "conj")):
+            clause = clause.head  # "our support for ..., the minister said": up to the clause
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
+            # "We remain committed to Kyiv, the chancellor said": "we" is the chancellor's side
             subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
                 speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
@@ -619,6 +653,33 @@ def place_targets(heads, sources) -> list[Actor]:
     return []
 
 
+def _future(token) -> bool:
+    """'will send', "'ll send", 'is going to send', 'shall send'."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in token.children):
+        return not any(c.dep_ == "neg" for c in token.children)
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
+        any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+
+
+def _reported(token) -> bool:
+    """The clause is what a speech verb says: 'Peskov said Macron would ...'."""
+    node = token
+    for _ in range(3):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _would(token) -> bool:
+    """Reported future: 'said Macron would speak to Putin'."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children) and \
+        not any(c.dep_ == "neg" for c in token.children)
+
+
 def _modal_or_conditional(clause) -> bool:
     """A clause about what could, would or will happen: a modal, 'going to', or an 'if'."""
     for node in [clause, *clause.conjuncts]:
@@ -643,6 +704,27 @@ def _imperative(token) -> bool:
 
 
 NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "number", "some", "many", "most",
+                  "all", "part", "half", "group", "contingent", "detachment", "batch"}
+
+
+def _counted(token):
+    """'Hundreds of AU troops', 'a contingent of British engineers': what is counted."""
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.like_num:
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            return of[0]
+    return token
+
+
+def _names_actor(token) -> bool:
+    """The word itself names an actor (a name, a pronoun, a role word such as 'minister'),
+    not a thing an actor has ('Ukraine's needs')."""
+    roles = lexicon().roles
+    return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in NAMED or token.lemma_.lower() in roles
+            or token.lower_ in roles or token.lemma_.lower() in PAIR_NOUNS)
 
 
 def _abstract_of(token) -> bool:

@@ -18,7 +18,7 @@ from newsevents.records import Actor
 SPEECH = {"say", "tell", "add", "note", "stress", "declare", "state", "insist", "argue", "write",
           "warn", "emphasize", "emphasise", "reiterate", "explain", "call", "describe", "conclude",
           "believe", "think", "find", "make"}
-COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent"}
+COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent", "pose"}
 PRAISE = {"051", "013"}
 
 
@@ -27,11 +27,21 @@ def evaluative() -> dict[str, str]:
     return {row["word"]: row["code"] for row in csv.DictReader(_lines("evaluative.tsv"), delimiter="\t")}
 
 
+def _marked(mark: str) -> frozenset[str]:
+    return frozenset(row["word"] for row in csv.DictReader(_lines("evaluative.tsv"), delimiter="\t")
+                     if (row.get("subject") or "").strip() == mark)
+
+
 @lru_cache(maxsize=1)
 def owned_only() -> frozenset[str]:
     """Judging verbs said only of what an actor owns ("Russia's actions threaten ...")."""
-    return frozenset(row["word"] for row in csv.DictReader(_lines("evaluative.tsv"), delimiter="\t")
-                     if (row.get("subject") or "").strip() == "owned")
+    return _marked("owned")
+
+
+@lru_cache(maxsize=1)
+def holders() -> frozenset[str]:
+    """Words whose subject feels or holds them towards someone ("grateful to", "committed to")."""
+    return _marked("holder")
 
 
 class JudgmentCoder:
@@ -69,7 +79,7 @@ class JudgmentCoder:
     def _judgment(self, token, sentence_index: int, resolver):
         """(clause verb, speakers, judged actors, negated) when `token` judges an actor."""
         resolve = lambda heads: self.coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and token.dep_ not in ("acomp", "oprd"):  # not "remain committed to"
             return self._verb_judgment(token, sentence_index, resolver, resolve)
         node = token
         if token.dep_ == "amod" and token.head.dep_ in ("attr", "dobj", "pobj"):
@@ -77,14 +87,17 @@ class JudgmentCoder:
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "in":
             node = node.head  # "are in violation of"
         clause = node.head
-        if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd") or clause.lemma_.lower() not in COPULAS | SPEECH:
+        if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd", "dobj") or clause.lemma_.lower() not in COPULAS | SPEECH \
+                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS):  # "poses a threat"
             return None
         negated = any(c.dep_ == "neg" for c in list(clause.children) + list(token.children))
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # who is judged
-        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by")
-               for g in c.children if g.dep_ == "pobj"]
-        if own and token.pos_ == "ADJ" and token.lemma_.lower() in ("grateful", "thankful", "appreciative", "disappointed"):
+        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by", "about")
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if token.lower_ in holders() or token.lemma_.lower() in holders():
+            if not own:
+                return None
             # the subject feels it about someone: "we are grateful to Slovakia for ..."
             targets = resolve(own) or self.coder._resolve_all(owners_of(own), sentence_index, resolver)
             return (clause, self._speaker_of(subjects, clause, sentence_index, resolver), targets, negated) \

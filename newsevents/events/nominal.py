@@ -14,19 +14,23 @@ from newsevents.events.taxonomy import _lines, noun_patterns
 # a noun under these verbs, or with these words before it, is not said to have happened
 UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek", "want", "hope", "urge",
                 "call", "demand", "plan", "prepare", "propose", "consider", "accuse", "deny", "allege",
-                "risk", "expect", "push", "ask", "oppose", "reject", "rule", "discuss", "prevent",
+                "risk", "expect", "push", "ask", "oppose", "reject", "rule", "prevent",
                 "need", "require", "justify", "pretext", "stop", "end", "halt", "suspend", "cancel",
                 "postpone", "delay", "refuse", "say", "claim"}
 UNREAL_WORDS = {"possible", "potential", "any", "no", "future", "imminent", "planned", "proposed",
                 "further", "new", "prospective", "looming", "would-be", "threatened", "feared",
                 "alleged", "hypothetical", "another", "renewed", "additional", "more", "full-scale"}
+# said of an act, these say it is not going on: "the talks have stalled", "were cancelled"
+NOT_GOING_ON = {"stall", "collapse", "falter", "freeze", "suspend", "cancel", "postpone", "delay", "halt"}
 SOURCE_PREPS = {"by", "from"}
+RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
-               "give", "lead", "escalate", "intensify", "step", "join"}
+               "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
+               "authorize", "authorise", "complete", "conduct"}
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +79,8 @@ class NounCoder:
                 return True
             if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
                 return False  # "warned of an attack", but "talks between them ended"
+            if head.lemma_.lower() in NOT_GOING_ON and node.dep_ in ("nsubj", "nsubjpass"):
+                return False  # "negotiations have been stalled since 2019"
             if head.pos_ in ("VERB", "AUX") and (node.dep_ in ("nsubj", "nsubjpass") or head.lemma_.lower() in LIGHT_VERBS):
                 # "an attack could come", "could launch an attack"; but "will address the invasion"
                 # speaks of an invasion that happened
@@ -96,7 +102,9 @@ class NounCoder:
             node = node.head
         elif token.dep_ != "dobj":
             return False
-        return node.idx in verb_triggers and node.pos_ in ("VERB", "AUX")
+        # "launched an attack", "held talks": the light verb's pattern coded the noun; but
+        # "condemned the launch" is another act
+        return node.idx in verb_triggers and node.lemma_.lower() in LIGHT_VERBS
 
     # -- who acted, on whom -------------------------------------------------------------
     def _roles(self, token, cameo: str, sentence_index: int, resolver):
@@ -115,8 +123,9 @@ class NounCoder:
                 return members, [], True
         resolve = lambda heads: coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
         sources = resolve([c for c in token.children if c.dep_ == "poss"])
-        if not sources:
-            sources = resolve([p for prep in SOURCE_PREPS for p in preps.get(prep, [])][:1])
+        if not sources:  # "criticism from Kyiv": the government, not the place
+            sources = coder._resolve_all([p for prep in SOURCE_PREPS for p in preps.get(prep, [])][:1],
+                                         sentence_index, resolver, places=False)
         if not sources:
             sources = self._named_modifier(token, sentence_index, resolver)
         if not sources and of_role == "source":
@@ -140,6 +149,9 @@ class NounCoder:
             target_heads = of_heads + target_heads
         if cameo[:2] in ("01", "03", "05"):  # "support for Ukraine", "gratitude for Qatar's help"
             target_heads += preps.get("for", [])
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and cameo[:2] in ("11", "12", "13"):
+            # "Germany has faced criticism from Kyiv": the one who faces it is the target
+            target_heads = [c for c in token.head.children if c.dep_ == "nsubj"] + target_heads
         targets = []
         for head in target_heads:
             targets = [t for t in resolve([head]) or resolve(owners_of([head]))

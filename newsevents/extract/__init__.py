@@ -195,6 +195,8 @@ def _first_person(events, quotes, article: Article, resolver):
         target = we if event.target is not None and event.target.code == FIRST_PERSON else event.target
         if source is None or (target is not None and target.code == source.code):
             continue
+        if target is None and event.target is not None:
+            continue  # "thanks to our allies" where no one says who "our" is: no target, no event
         out.append(replace(event, source=source, target=target, id=event_id(
             event.article_id, event.sentence_index, event.trigger_start - event.start, source.code,
             target.code if target else None, event.cameo)))

@@ -25,14 +25,16 @@ MONEY_PREFIX = re.compile(rf"(?P<cur>US\$|\$|€|£|¥)\s?{_NUM}{_SCALE}", re.I)
 MONEY_SUFFIX = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias?|rupees|shekels|won)\b", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
-    rf"(?<![\w$€£¥.,-]){_NUM}{_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}})?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway)){{0,3}})\s+(?P<noun>[a-z][a-z-]+)")
+    rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}})?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
 OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of)\s+(?P<obj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while)\b|$)")
 NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day",
                "hours", "hour", "minutes", "minute", "seconds", "am", "pm", "a.m", "p.m", "times",
                "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "the",
                "was", "were", "is", "are", "has", "had", "have", "he", "she", "they", "it", "that",
                "which", "who", "as", "than", "but", "points", "point", "p", "st", "nd", "rd", "th",
-               "decades", "decade", "centuries", "century", "o'clock", "is", "more", "other"}
+               "decades", "decade", "centuries", "century", "o'clock", "is", "more", "other",
+               "near", "across", "inside", "outside", "into", "around", "along", "within", "there",
+               "millimeter", "millimeters", "mm", "caliber"}
 SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
 PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -109,6 +111,10 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                 add(m.start(), end, _value(num, m["scale"]), None, obj)
                 continue
             if noun in NOT_COUNTED or noun.endswith("ly") or _is_year_or_date(text, m):
+                if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and not m["of"] and noun not in ("millimeter", "millimeters", "mm"):
+                    # "from 50,000 forces to 100,000": a large count whose noun was said before
+                    end = m.end("scale") if m["scale"] else m.end("num")
+                    add(m.start(), end, _value(num, m["scale"]), None, None)
                 continue
             if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s"):
                 continue

@@ -82,9 +82,35 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                 continue
             last_speaker = who
             start = b_start + m.start("text")
-            quotes.append(_quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
-                                 sentences, resolver, opens_sentence=not sentence_start_text(paragraph, m.start())))
+            quote = _quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
+                           sentences, resolver, opens_sentence=not sentence_start_text(paragraph, m.start()))
+            if quote.speaker["name"].lower() in ("he", "she"):
+                # someone the dictionaries do not know: the last full name written before
+                name = _last_full_name(text[:b_start + m.start()])
+                if name:
+                    quote = Quote({"name": name, "code": None}, quote.text, quote.sentence_index, quote.start, quote.end)
+            quotes.append(quote)
     return quotes
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z]+[-\s])?[A-Z][a-z]+)\b")
+
+
+def _last_full_name(text: str) -> str | None:
+    """The last 'Firstname Lastname' in `text` ('American Dwight Phillips' -> 'Dwight
+    Phillips'); capitalised openers and titles ('The Army', 'Secretary Austin') are not names."""
+    for match in reversed(list(_FULL_NAME.finditer(text[-1500:]))):
+        words = match.group(1).split()
+        if len(words) == 3 and not words[1].endswith("."):
+            words = words[1:]  # a demonym or title before the name
+        if words[0] not in COMMON_OPENERS and not any(w in COMMON_OPENERS for w in words[1:]):
+            return " ".join(words)
+    return None
+
+
+COMMON_OPENERS = {"The", "This", "That", "These", "Those", "In", "On", "At", "For", "And", "But", "After",
+                  "Before", "When", "While", "Secretary", "President", "Minister", "General", "Army", "Defense",
+                  "State", "United", "North", "South", "East", "West", "New", "World", "Air", "Navy"}
 
 
 def sentence_start_text(paragraph: str, position: int) -> str:

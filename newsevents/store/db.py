@@ -271,8 +271,8 @@ class Store:
 # row builders -------------------------------------------------------------------------
 def batch_tables(articles: Sequence[Article], extractions: Sequence[Extraction],
                  rejects: Sequence[Reject]) -> dict[str, list[dict[str, Any]]]:
-    """The rows of every table for one batch: what `Store.write_batch` inserts and what the
-    Ray engine's `--parquet-out` writes."""
+    """The rows of every table for one batch: what the store writes and what the Ray engine
+    puts in its Parquet dataset, so the two cannot drift."""
     detected = {x.article_id: x.language for x in extractions if x.language}
     tables: dict[str, list[dict[str, Any]]] = {
         # the language the extraction stage detected, when the reader did not give one
