@@ -236,27 +236,26 @@ class Lexicon:
         [entry or None, {exact-case token tuple: entry} or None]. People trie over
         person_key tokens; payload (key, imported)."""
         trie: dict = {}
+
+        def payload_of(tokens: list[str]) -> list:
+            node = trie
+            for t in tokens:
+                node = node.setdefault(t.lower(), {})
+            return node.setdefault(_TERMINAL, [None, None])
+
         for phrase, entry in self.phrases.items():
             tokens = _phrase_tokens(phrase)
-            if not tokens:
-                continue
-            node = trie
-            for t in tokens:
-                node = node.setdefault(t.lower(), {})
-            payload = node.setdefault(_TERMINAL, [None, None])
-            if payload[0] is None:
-                payload[0] = entry
+            if tokens:
+                payload = payload_of(tokens)
+                if payload[0] is None:
+                    payload[0] = entry
         for phrase, entry in self.case_sensitive.items():
             tokens = _phrase_tokens(phrase)
-            if not tokens:
-                continue
-            node = trie
-            for t in tokens:
-                node = node.setdefault(t.lower(), {})
-            payload = node.setdefault(_TERMINAL, [None, None])
-            if payload[1] is None:
-                payload[1] = {}
-            payload[1].setdefault(tuple(tokens), entry)
+            if tokens:
+                payload = payload_of(tokens)
+                if payload[1] is None:
+                    payload[1] = {}
+                payload[1].setdefault(tuple(tokens), entry)
         self.trie = trie
         people: dict = {}
         for key in self.people:

@@ -15,6 +15,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from newsevents.store.queries import event_where
+
 FORMATS = ("parquet", "jsonl", "csv", "gdelt")
 EXTENSIONS = {".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl",
               ".json": "jsonl", ".csv": "csv", ".tsv": "gdelt", ".gdelt": "gdelt"}
@@ -76,26 +78,12 @@ def flat_event(event: dict) -> dict:
     return {name: flat.get(name) for name in EVENT_FIELDS}
 
 
-def _where(since, until, actor) -> tuple[str, list]:
-    where, params = ["TRUE"], []
-    if since:
-        where.append("e.event_date >= ?")
-        params.append(since)
-    if until:
-        where.append("e.event_date <= ?")
-        params.append(until)
-    if actor:
-        where.append("(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_org = ? OR e.target_org = ?)")
-        params += [actor.upper() + "%", actor.upper() + "%", actor.upper(), actor.upper()]
-    return " AND ".join(where), params
-
-
 def export(store, fmt: str | None, out: str | Path, since: dt.date | None = None, until: dt.date | None = None,
            actor: str | None = None, report: dict | None = None) -> int:
     """Write the events to `out`; returns the number of rows written. `report` (a dict) gets
     what was left out and any second file written."""
     fmt = format_for(out, fmt)
-    where, params = _where(since, until, actor)
+    where, params = event_where(actor=actor, since=since, until=until)  # one actor filter: queries.py
     report = report if report is not None else {}
     if fmt == "gdelt":
         return _gdelt(store, out, where, params, report)
