@@ -187,3 +187,8 @@ def test_what_is_discussed_is_a_topic_not_a_partner():
 
 def test_a_backed_group_belongs_where_it_is_not_to_its_backer():
     assert coded("American forces struck an Iranian-backed militia in Syria.") == [("USAMIL", "SYRREB", "190")]
+
+
+def test_a_preposition_the_pattern_names_introduces_the_target():
+    assert ("DEUGOV", "UKR", "032") in coded("We will stand by Ukraine, the German chancellor said.")
+    assert ("USA", "NATO", "040") in coded("The United States is consulting extensively with our transatlantic allies.")

@@ -40,6 +40,7 @@ MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "m
 # coded only with a target: a bare "said", "met", "travelled" or "supports" says nothing of whom
 NEEDS_TARGET = {"010", "040", "041", "042", "043", "044", "050", "051", "052", "053"}
 LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "toward", "towards"}
+PREPOSITIONS = {"with", "by", "to", "against", "on", "for", "at", "behind", "alongside", "toward", "towards"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
@@ -293,9 +294,14 @@ class EventCoder:
             source_heads = subjects
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
             target_heads = self._target_heads(token)
+            # a preposition the pattern itself names ("stand +by", "side +with") introduces the target
+            pattern_preps = {w for term in self._pattern_terms(token) for w in term if w in PREPOSITIONS}
+            target_heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ in pattern_preps
+                            for g in c.children if g.dep_ == "pobj"] + target_heads
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
                 consult = self._code_of(token)[:2] == "04"
-                target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to"))
+                target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to")
+                                                            or h.head.lower_ in pattern_preps)
                                 and (h.dep_ == "pobj" or not consult or _names_actor(h))]  # "discussed Ukraine's needs": a topic
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
@@ -335,6 +341,11 @@ class EventCoder:
         if not own:
             return None
         return governed_code("intent" if code[:2] <= "08" else "threaten", code)
+
+    def _pattern_terms(self, token) -> tuple:
+        plist = self.patterns.get(token.lemma_.lower(), [])
+        pattern = self._best_pattern(token, plist) if plist else None
+        return pattern.requires if pattern else ()
 
     def _code_of(self, token) -> str:
         plist = self.patterns.get(token.lemma_.lower(), [])
