@@ -192,3 +192,8 @@ def test_a_backed_group_belongs_where_it_is_not_to_its_backer():
 def test_a_preposition_the_pattern_names_introduces_the_target():
     assert ("DEUGOV", "UKR", "032") in coded("We will stand by Ukraine, the German chancellor said.")
     assert ("USA", "NATO", "040") in coded("The United States is consulting extensively with our transatlantic allies.")
+
+
+def test_concerns_and_complaints_about_someone():
+    assert ("JPN", "CHNMIL", "012") in coded("Japan expressed concern about China's growing military activity.")
+    assert ("LTUGOV", "BLR", "114") in coded("The Lithuanian minister complained about Belarus's border policy.")

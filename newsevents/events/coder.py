@@ -383,6 +383,13 @@ class EventCoder:
                 found = first_actor(owners_of([g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                                                for g in c.children if g.dep_ == "pobj"]))
             return found
+        if self._code_of(token)[:2] in ("01", "11", "12"):
+            # a concern, complaint or objection "about"/"over" someone's doing is about them
+            topics = [g for c in [token, *[o for o in token.children if o.dep_ == "dobj"]] for p in c.children
+                      if p.dep_ == "prep" and p.lower_ in ("about", "over") for g in p.children if g.dep_ == "pobj"]
+            found = first_actor(topics + owners_of(topics))
+            if found:
+                return found
         purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp")
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         posture = token.lemma_.lower() in self.patterns and self._posture(token)
