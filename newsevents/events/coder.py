@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON
 from newsevents.actors.lexicon import countries, lexicon
-from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, verb_patterns
+from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, reporting_verbs, verb_patterns
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
 from newsevents.nlp.places import lookup_place
@@ -21,9 +21,7 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "over", "for"}
 PHRASE_CUT = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "prep"}
-SPEECH_VERBS = {"say", "tell", "claim", "report", "announce", "state", "add", "insist", "note",
-                "confirm", "argue", "allege", "believe", "think", "write", "declare", "stress",
-                "suggest", "assert", "add", "reiterate", "explain", "acknowledge", "maintain"}
+SPEECH_VERBS = frozenset(v for v, use in reporting_verbs().items() if use == "reports")
 NEGATING_VERBS = {"deny", "fail", "refuse", "decline", "avoid", "reject", "stop", "halt",
                   "dismiss", "rule"}
 HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hope", "consider",

@@ -12,12 +12,10 @@ from functools import lru_cache
 
 from newsevents.actors.resolver import FIRST_PERSON
 from newsevents.events.coder import owners_of, recent_actor
-from newsevents.events.taxonomy import _lines
+from newsevents.events.taxonomy import _lines, reporting_verbs
 from newsevents.records import Actor
 
-SPEECH = {"say", "tell", "add", "note", "stress", "declare", "state", "insist", "argue", "write",
-          "warn", "emphasize", "emphasise", "reiterate", "explain", "call", "describe", "conclude",
-          "believe", "think", "find", "make"}
+SPEECH = frozenset(reporting_verbs())  # reporting and framing verbs (data/reporting_verbs.tsv)
 COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent", "pose"}
 PRAISE = {"051", "013"}
 

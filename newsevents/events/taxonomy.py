@@ -106,6 +106,13 @@ def noun_patterns() -> dict[str, list[Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """Lemma -> 'reports' (says what happened: "said Russia struck") or 'frames' (can only
+    frame a judgment: "called the launch a provocation"): data/reporting_verbs.tsv."""
+    return {row["lemma"]: row["use"] for row in csv.DictReader(_lines("reporting_verbs.tsv"), delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
 def modality() -> dict[str, str]:
     """Verbs that govern another act -> their family (intent, demand, appeal, reject, threaten)."""
     return {row["lemma"]: row["family"] for row in csv.DictReader(_lines("modality.tsv"), delimiter="\t")}
