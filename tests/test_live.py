@@ -15,7 +15,7 @@ import duckdb
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, serving
 from newsevents.engine import run_ingest
 from newsevents.web import create_app
 
@@ -199,41 +199,25 @@ def test_serve_watch_ingests_new_files_while_serving(tmp_path):
 
 @pytest.mark.browser
 def test_stored_javascript_url_does_not_run_in_a_browser(db):
-    from test_web import CHROMIUM, free_port
+    from test_web import CHROMIUM
 
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian chromium is not installed (bash scripts/install-browser.sh)")
     from playwright.sync_api import sync_playwright
 
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    try:
-        import socket
-
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-            page = browser.new_page()
-            dialogs, violations = [], []
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
-            page.goto(f"http://127.0.0.1:{port}/article/{bad_article_id(db)}")
-            hrefs = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href') || '')")
-            assert not [h for h in hrefs if h.strip().lower().startswith(("javascript:", "data:"))]
-            for link in page.locator("a", has_text="source").all():
-                link.click()
-            assert page.evaluate("window.__xss") is None and not dialogs
-            page.goto(f"http://127.0.0.1:{port}/dyad?a=RUS&b=UKR")
-            page.wait_for_selector("#dyad-chart[data-ready='1']", timeout=15000)
-            assert not violations, violations  # the policy lets the real pages work
-            browser.close()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with serving(db) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        dialogs, violations = [], []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+        page.goto(f"{base}/article/{bad_article_id(db)}")
+        hrefs = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href') || '')")
+        assert not [h for h in hrefs if h.strip().lower().startswith(("javascript:", "data:"))]
+        for link in page.locator("a", has_text="source").all():
+            link.click()
+        assert page.evaluate("window.__xss") is None and not dialogs
+        page.goto(f"{base}/dyad?a=RUS&b=UKR")
+        page.wait_for_selector("#dyad-chart[data-ready='1']", timeout=15000)
+        assert not violations, violations  # the policy lets the real pages work
+        browser.close()

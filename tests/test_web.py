@@ -3,17 +3,13 @@ import re
 import datetime as dt
 import json
 import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import CORPUS, EXAMPLE_RAW
+from conftest import CORPUS, EXAMPLE_RAW, serving
 from newsevents.analysis import dyad_series
 from newsevents.analysis.alerts import spikes
 from newsevents.engine import run_ingest
@@ -181,27 +177,10 @@ def test_exports(db, tmp_path):
 
 
 # -- pages in headless Chromium ------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(db):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "newsevents", "serve", "--db", db, "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

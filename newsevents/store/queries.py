@@ -63,12 +63,10 @@ def event_where(actor: str | None = None, source: str | None = None, target: str
     if code:
         where.append(f"{t}.cameo LIKE ?")
         params.append(code + "%")
-    if since:
-        where.append(f"{t}.event_date >= ?")
-        params.append(since)
-    if until:
-        where.append(f"{t}.event_date <= ?")
-        params.append(until)
+    dates, date_params = _date_where(since, until, f"{t}.")
+    if dates:
+        where.append(dates.removeprefix(" AND "))
+        params += date_params
     if article:
         where.append(f"{t}.article_id = ?")
         params.append(article)
@@ -241,6 +239,7 @@ def search_events(store, index, q: str, limit: int = 20, offset: int = 0, **filt
 
 # -- actors and dyads ----------------------------------------------------------------------
 def _date_where(since, until, t: str = "") -> tuple[str, list[Any]]:
+    """' AND event_date >= ? AND event_date <= ?' (either may be absent) and its parameters."""
     where, params = [], []
     if since:
         where.append(f"{t}event_date >= ?")
