@@ -163,7 +163,7 @@ def test_tests_and_launches_named_by_nouns_and_meetings_still_to_come():
 
 
 def test_counted_actors_and_passive_postures():
-    assert ("AU", "REB", "190") in coded("Hundreds of AU troops attacked the militants in Somalia.")
+    assert ("AU", "SOMREB", "190") in coded("Hundreds of AU troops attacked the militants in Somalia.")
     assert ("FRAMIL", "-", "154") in coded("A contingent of French soldiers was deployed to Romania.")
     assert [c[0][:3] + c[2] for c in coded("Up to 12 British engineers were sent to Ukraine.")] == ["GBR154"]
 
@@ -198,3 +198,40 @@ def test_a_preposition_the_pattern_names_introduces_the_target():
 def test_concerns_and_complaints_about_someone():
     assert ("JPN", "CHNMIL", "012") in coded("Japan expressed concern about China's growing military activity.")
     assert ("LTUGOV", "BLR", "114") in coded("The Lithuanian minister complained about Belarus's border policy.")
+
+
+# -- agents with no country named: where they are, whom they face --------------------
+@pytest.mark.parametrize("sentence,expected", [
+    # the place in the agent's own phrase
+    ("Police in Dhaka detained several opposition activists on Friday.", ("BGDCOP", "BGDOPP", "173")),
+    # the one country the sentence names
+    ("Troops opened fire on demonstrators in Yangon.", ("MMRMIL", "MMROPP", "190")),
+    ("Israeli soldiers killed two gunmen near the city of Hebron.", ("ISRMIL", "PSEUAF", "190")),
+    # society facing a state's police takes that state
+    ("Turkish police detained dozens of protesters.", ("TURCOP", "TUROPP", "173")),
+])
+def test_agents_take_the_country_of_their_place_or_their_state(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_agents_stay_unplaced_when_the_sentence_names_two_countries_or_says_whose_they_are():
+    # two countries: whose militants is unsaid
+    assert all(t != "PAKREB" and t != "AFGREB" for _, t, _ in
+               coded("Pakistani troops killed militants who crossed from Afghanistan into Pakistan."))
+    # "families of U.S. diplomats" are not the families of the place they are in
+    assert all(t[:3] != "KEN" for _, t, _ in coded("The ambassador met families of U.S. diplomats in Nairobi."))
+
+
+# -- wire constructions ---------------------------------------------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    ("The talks between Ethiopia and Egypt ended without a deal, diplomats said.", ("ETH", "EGY", "040")),
+    ("Qatar offered to mediate between Israel and Hamas.", ("QAT", "PSEREB", "039")),
+    ("Turkish forces shelled the town of Idlib, the monitor said.", ("TURMIL", "SYR", "194")),
+    ("China summoned the Japanese ambassador over the visit.", ("CHN", "JPNGOV", "114")),
+    ("India lodged a protest with Nepal over the new map.", ("IND", "NPL", "114")),
+    ("Japan and Australia began joint naval drills, drawing criticism from Beijing.", ("CHNGOV", "JPN", "111")),
+    ("Japan and Australia began joint naval drills, drawing criticism from Beijing.", ("JPN", "-", "150")),
+    ("Ukrainian President Volodymyr Zelensky met Pope Francis in Rome.", ("UKRGOV", "VAT", "040")),
+])
+def test_wire_constructions(sentence, expected):
+    assert expected in coded(sentence)

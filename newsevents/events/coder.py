@@ -19,7 +19,7 @@ from newsevents.records import Actor, Event, Location, Sentence
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
-TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "over", "for"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "over", "for", "between"}
 PHRASE_CUT = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "prep"}
 SPEECH_VERBS = frozenset(v for v, use in reporting_verbs().items() if use == "reports")
 NEGATING_VERBS = {"deny", "fail", "refuse", "decline", "avoid", "reject", "stop", "halt",
@@ -60,7 +60,7 @@ JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "de
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
-TARGET_PREP_ORDER = ["to", "against", "with", "on", "toward", "towards", "at", "into", "from", "over", "for"]
+TARGET_PREP_ORDER = ["to", "against", "with", "between", "on", "toward", "towards", "at", "into", "from", "over", "for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +298,7 @@ class EventCoder:
                             for g in c.children if g.dep_ == "pobj"] + target_heads
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
                 consult = self._code_of(token)[:2] == "04"
-                target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to")
+                target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to", "between")
                                                             or h.head.lower_ in pattern_preps)
                                 and (h.dep_ == "pobj" or not consult or _names_actor(h))]  # "discussed Ukraine's needs": a topic
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -323,7 +323,7 @@ class EventCoder:
             targets = place_targets(target_heads, sources)  # "shelled Kharkiv": Ukraine
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
-        return sources, targets, inherited
+        return _domestic(sources, targets), _domestic(targets, sources), inherited
 
     def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
         """The code of an act its own actor says it will do ("we will move forces", "the
@@ -459,6 +459,8 @@ class EventCoder:
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
                              if a.country and a.role == "GOV" else a for a in found]
+                if not found or (len(found) == 1 and found[0].country is None and found[0].role):
+                    found = [a for a in [_agent_in_place(member)] if a] or found  # "police in Nairobi": KENCOP
                 for actor in found or []:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -655,7 +657,9 @@ def place_targets(heads, sources) -> list[Actor]:
         if head.ent_type_ not in ("GPE", "LOC", "FAC") and head.pos_ != "PROPN":
             # "an army base in Somalia": the place the thing is in, and whose it is
             role = next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
-            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside")
+            # "the city of Kharkiv": a place noun names its place with "of"
+            preps = ("in", "near", "outside") + (("of",) if head.lemma_.lower() in PLACE_NOUNS else ())
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                          for g in c.children if g.dep_ == "pobj"), None)
             if head is None:
                 continue
@@ -667,6 +671,56 @@ def place_targets(heads, sources) -> list[Actor]:
             return [Actor(place.country + (role or ""), countries().get(place.country, place.country),
                           place.country, role, None)]
     return []
+
+
+# who an agent with no country named belongs to
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
+SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", "REF"}
+# agents whose country may come from where they are: police, soldiers, rebels, gunmen,
+# protesters, civilians (not officials or embassies, who are mostly foreign where they are)
+PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL"}
+PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "port", "capital", "outskirts",
+               "suburb", "state", "territory", "enclave", "island", "area"}
+
+
+def _agent_in_place(member) -> Actor | None:
+    """An agent word with no country ('police', 'protesters', 'militants') takes the country
+    of the place it is in ('protesters in Nairobi'), else of the one country its sentence
+    names ('killed three civilians' in a sentence about Kharkiv); None when that is unsaid
+    or ambiguous. Rebels and opposition with no place stay country-less (CAMEO's REB, OPP)."""
+    roles = lexicon().roles
+    role = roles.get(member.lemma_.lower()) or roles.get(member.lower_)
+    if role not in PLACED_ROLES or member.pos_ != "NOUN" or member.ent_type_:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for m in [member, *member.conjuncts]
+           for c in m.children):
+        return None  # "families of U.S. Embassy staff": whose they are is said, another way
+    own = [g for c in member.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
+           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
+    found = {_country_of(g) for g in own} - {None}
+    if not found and (member.tag_ == "NNS" or member.lemma_.lower() == "police"):
+        found = {_country_of(e.root) for e in member.doc.ents if e.label_ in ("GPE", "LOC")} - {None}
+    if len(found) == 1:
+        country = found.pop()
+        return Actor(country + role, countries().get(country, country), country, role, None)
+    return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
+
+
+def _country_of(head) -> str | None:
+    name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC"))
+    place = lookup_place(name) if name else None
+    return place.country if place and place.country else None
+
+
+def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    """Protesters, civilians or journalists with no country named, facing a state's police,
+    army or government, are that state's own ('police arrested protesters': KENOPP)."""
+    states = {o.country for o in others if o.country and o.role in STATE_ROLES}
+    if len(states) != 1:
+        return actors
+    country = next(iter(states))
+    return [Actor(country + a.role, countries().get(country, country), country, a.role, None)
+            if a.country is None and a.role in SOCIETY_ROLES else a for a in actors]
 
 
 def _future(token) -> bool:

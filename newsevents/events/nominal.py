@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from newsevents.events.coder import FORCE_ROOTS, owners_of, place_targets
+from newsevents.events.coder import FORCE_ROOTS, SPEECH_VERBS, owners_of, place_targets
 from newsevents.events.taxonomy import _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
@@ -77,6 +77,8 @@ class NounCoder:
             head = node.head
             if head.i == node.i:
                 return True
+            if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+                return True  # "the talks ended without agreement, officials said": reported as done
             if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
                 return False  # "warned of an attack", but "talks between them ended"
             if head.lemma_.lower() in NOT_GOING_ON and node.dep_ in ("nsubj", "nsubjpass"):
@@ -116,6 +118,10 @@ class NounCoder:
                 preps.setdefault(child.lower_, []).extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "agent":
                 preps.setdefault("by", []).extend(g for g in child.children if g.dep_ == "pobj")
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
+            # "drew condemnation from Pyongyang": the "from" often hangs off the verb
+            preps.setdefault("from", []).extend(g for c in token.head.children if c.dep_ == "prep"
+                                                and c.lower_ == "from" for g in c.children if g.dep_ == "pobj")
         between = preps.get("between", [])
         if between:
             members = coder._resolve_all(between, sentence_index, resolver)
@@ -151,7 +157,9 @@ class NounCoder:
             target_heads += preps.get("for", [])
         if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and cameo[:2] in ("11", "12", "13"):
             # "Germany has faced criticism from Kyiv": the one who faces it is the target
-            target_heads = [c for c in token.head.children if c.dep_ == "nsubj"] + target_heads
+            # ("began exercises, drawing condemnation from Pyongyang": the clause's subject)
+            facing = [c for c in token.head.children if c.dep_ == "nsubj"] or coder._inherited_subject(token.head)[0]
+            target_heads = facing + target_heads
         targets = []
         for head in target_heads:
             targets = [t for t in resolve([head]) or resolve(owners_of([head]))
