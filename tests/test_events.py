@@ -235,3 +235,24 @@ def test_agents_stay_unplaced_when_the_sentence_names_two_countries_or_says_whos
 ])
 def test_wire_constructions(sentence, expected):
     assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # mutual acts of conjoined actors with no other party: each with the other
+    ("Chile and Peru agreed to reopen their border crossings.", [("CHL", "PER", "030"), ("PER", "CHL", "030")]),
+    ("India and Pakistan traded accusations over the shooting.", [("IND", "PAK", "112"), ("PAK", "IND", "112")]),
+    ("Fighting between Ethiopian troops and Eritrean forces resumed near the border.",
+     [("ETHMIL", "ERIMIL", "190"), ("ERIMIL", "ETHMIL", "190")]),
+    # "the leaders of A and B": each country's own
+    ("The presidents of Kenya and Uganda signed a trade agreement.", [("KENGOV", "UGAGOV", "057")]),
+    # the wounded clashed with whom the clashes were with
+    ("Dozens of Eritreans were injured in clashes with Sudanese police.", [("ERI", "SDNCOP", "190")]),
+])
+def test_mutual_acts_and_conjoined_owners(sentence, expected):
+    found = coded(sentence)
+    for item in expected:
+        assert item in found
+
+
+def test_victims_of_an_attack_are_not_its_authors():
+    assert coded("Four policemen were killed in an attack on their checkpoint.") == []

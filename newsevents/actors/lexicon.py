@@ -182,7 +182,10 @@ class Lexicon:
 
     def _add_alias(self, row: dict[str, str], names: dict[str, str]) -> None:
         code = row["code"]
-        self._add(row["alias"], Entry(code, names.get(code, row["alias"]), "country", code, None, None))
+        entry = Entry(code, names.get(code, row["alias"]), "country", code, None, None)
+        self._add(row["alias"], entry)
+        if " " not in row["alias"] and row["alias"][-2:] in ("an", "li", "qi", "ni", "ti", "ri", "ki"):
+            self._add(row["alias"] + "s", entry)  # the people: "Kenyans", "Iraqis", "Somalis"
 
     def _load_imported(self, names: dict[str, str]) -> None:
         for row in _imported_rows("countries.tsv"):

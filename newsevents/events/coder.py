@@ -43,6 +43,8 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
+# "A and B agreed to ...", "exchanged accusations", "clashed": each with the other
+SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
 # acts that need no other party: force posture (tests, alerts, deployments), reducing
 # relations or presence (evacuations, withdrawals), holding hostages. Everything else is coded
 # only with a target (on the development gold, target-less events of other roots were right
@@ -125,9 +127,17 @@ class EventCoder:
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 targets = [a for a in self._resolve_all(self._target_heads(governed[0]), sentence.index, resolver)
                            if not any(_same_actor(s, a) for s in sources)]
+            mutual = False
+            if not sources and not inherited:
+                # "fighting between the army and the RSF": the two sides are each other's target
+                between = self._resolve_all([g for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
+                                             for g in c.children if g.dep_ == "pobj"], sentence.index, resolver)
+                if len(between) > 1:
+                    sources, targets, mutual = between, [], True
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
-            symmetric = (code.root in SYMMETRIC_ROOTS or code.code in SYMMETRIC_CODES) and len(sources) > 1
+            symmetric = (mutual or code.root in SYMMETRIC_ROOTS or code.code in SYMMETRIC_CODES
+                         or (lemma in SYMMETRIC_VERBS and not targets)) and len(sources) > 1
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -863,6 +873,16 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
     tokens = phrase_tokens(head)
     base = resolver.resolve_tokens(tokens, head, sentence_index)
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.conjuncts]
+    role = lexicon().roles.get(head.lemma_.lower())
+    if owners and role and not modifiers and (base is None or not base.org):
+        # "the leaders of China and Russia": each country's own
+        found = [resolver.resolve_tokens(phrase_tokens(o), o, sentence_index) for o in [owners[0], *owners[0].conjuncts]]
+        found = [Actor(a.country + role, a.name, a.country, role, None) if a.country and a.role is None else a
+                 for a in found if a]
+        if len(found) > 1:
+            return found
     if not modifiers or base is None or base.org:
         return [base] if base else []
     actors = []

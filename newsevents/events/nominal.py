@@ -25,7 +25,8 @@ NOT_GOING_ON = {"stall", "collapse", "falter", "freeze", "suspend", "cancel", "p
 SOURCE_PREPS = {"by", "from"}
 RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
-POSTURE_OR_TRAVEL = ("15", "042", "087")  # "to Poland" is where, not at whom
+POSTURE_OR_TRAVEL = ("15", "042", "087")
+MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunfight"}  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
@@ -195,4 +196,7 @@ class NounCoder:
         if token.dep_ == "dobj" and node.i == token.head.i and node.lemma_.lower() not in LIGHT_VERBS:
             return []  # "condemned the sanctions": the subject did not impose them
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if not subjects and token.lemma_.lower() in MUTUAL_FIGHTING:
+            # "Palestinians were wounded in clashes with Israeli police": they clashed with them
+            subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
         return self.coder._resolve_all(subjects, sentence_index, resolver) if subjects else []
