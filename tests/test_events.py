@@ -256,3 +256,20 @@ def test_mutual_acts_and_conjoined_owners(sentence, expected):
 
 def test_victims_of_an_attack_are_not_its_authors():
     assert coded("Four policemen were killed in an attack on their checkpoint.") == []
+
+
+def test_the_agreement_and_the_charge_refer_to_what_was_just_reported():
+    text = ("Armenia and Azerbaijan signed a border agreement on Monday.\n\n"
+            "The agreement was praised by France.\n\n"
+            "Georgia accused Russian troops of moving border markers.\n\n"
+            "Moscow rejected the accusation.")
+    found = coded(text)
+    assert ("FRA", "ARM", "051") in found and ("FRA", "AZE", "051") in found
+    assert ("RUSGOV", "GEO", "120") in found  # rejecting the accuser's charge
+
+
+@pytest.mark.parametrize("name,code", [("the TPLF", "ETHREB"), ("M23 rebels", "CODREB"), ("the ELN", "COLREB"),
+                                       ("Palestinian Islamic Jihad", "PSEREB"), ("the Arakan Army", "MMRREB")])
+def test_armed_groups_in_the_news(name, code):
+    assert (code, "UKR", "111") in coded(f"{name[0].upper() + name[1:]} condemned Ukraine.") or \
+        any(s == code for s, _, _ in coded(f"{name[0].upper() + name[1:]} attacked Ukrainian troops."))

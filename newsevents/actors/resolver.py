@@ -44,6 +44,8 @@ class ActorResolver:
         self.last_group: tuple[int, Actor] | None = None
         self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
         self.titles: dict[str, Actor] = {}  # "secretary" -> the last person introduced as one
+        # the last sentence's events: what "the agreement" or "the talks" next refers to
+        self.recent_events: list = []
 
     # context --------------------------------------------------------------------------
     def note(self, sentence_index: int, actor: Actor, is_person: bool) -> None:

@@ -60,6 +60,7 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
+REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
 TARGET_PREP_ORDER = ["to", "against", "with", "between", "on", "toward", "towards", "at", "into", "from", "over", "for"]
@@ -331,7 +332,7 @@ class EventCoder:
                                              direct_only) or targets
         if sources and not targets and self._force(token):
             targets = place_targets(target_heads, sources)  # "shelled Kharkiv": Ukraine
-        if sources and not targets and token.lemma_.lower() in JUDGING_VERBS:
+        if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
         return _domestic(sources, targets), _domestic(targets, sources), inherited
 
@@ -608,13 +609,32 @@ ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "ste
                   "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up", "escalation"}
 
 
+ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
+SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks"}
+
+
 def recent_actor(heads, sources, resolver) -> list[Actor]:
     """'condemned the launch', 'these actions are provocative': an act named with a definite
     or demonstrative determiner and no actor of its own is the one the text just reported:
     its actor is the most recent one mentioned other than the speaker."""
     for head in heads:
-        if head.lemma_.lower() not in ANAPHORIC_ACTS or not any(
+        lemma = head.lemma_.lower()
+        if lemma not in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in head.children):
+            continue
+        if lemma in ACCUSATIONS:
+            # "Eritrea denied the charge": the charge just reported, made by its accuser
+            accusers = [e.source for e in resolver.recent_events if e.root == "11"
+                        and not any(_same_actor(e.source, s) for s in sources)]
+            if accusers:
+                return list({a.code: a for a in accusers}.values())
+        if lemma in SETTLEMENTS:
+            # "the agreement was welcomed": the parties of the deal or talks just reported
+            parties = [a for e in resolver.recent_events if e.root in ("03", "04", "05", "06", "08")
+                       for a in (e.source, e.target) if a is not None and not any(_same_actor(a, s) for s in sources)]
+            parties = list({a.code: a for a in parties}.values())
+            if parties:
+                return parties
             continue
         for _, actor, _ in reversed(resolver.history):
             if actor.code != FIRST_PERSON and not any(_same_actor(actor, s) for s in sources):

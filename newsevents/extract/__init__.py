@@ -143,6 +143,8 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
                 events = coder.code_sentence(doc, sentence, article.id, article.url,
                                              article.published, resolver)
                 result.events.extend(events)
+                if events:
+                    resolver.recent_events = events
                 for event in events[:1]:  # the clause's agent is what "it"/"they" refer to next
                     if (event.source.name or "").lower() not in resolver.people:
                         resolver.note(sentence.index, event.source, False)
