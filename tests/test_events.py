@@ -273,3 +273,10 @@ def test_the_agreement_and_the_charge_refer_to_what_was_just_reported():
 def test_armed_groups_in_the_news(name, code):
     assert (code, "UKR", "111") in coded(f"{name[0].upper() + name[1:]} condemned Ukraine.") or \
         any(s == code for s, _, _ in coded(f"{name[0].upper() + name[1:]} attacked Ukrainian troops."))
+
+
+def test_a_dateline_is_not_the_subject_and_events_keep_the_whole_sentence():
+    text = "GOMA, Congo (Reuters) - Rwandan troops shelled villages near Goma on Sunday, local officials said."
+    [event] = [e for e in events(text) if e.cameo.startswith("19")]
+    assert event.source.code == "RWAMIL" and event.target.country == "COD"
+    assert event.sentence == text and text[event.trigger_start:event.trigger_end] == "shelled"

@@ -1,6 +1,7 @@
 """The nlp stage: our compiled attribute ruler and cached lemmatizer must give exactly what
-spaCy's own components give."""
+spaCy's own components give; wire datelines are cut off the clause the coder parses."""
 
+import pytest
 import spacy
 
 from newsevents.nlp import MODEL, CachedLemmatizer, FastAttributeRuler, load_nlp
@@ -26,3 +27,22 @@ def test_our_pipeline_annotates_exactly_like_spacy(corpus_records):
         got = _annotations(ours.pipe(texts, disable=["ner"]))
         assert sum(len(d) for d in got) > 3000
         assert got == expected
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("KYIV, Ukraine (AP) - Russian drones hit a depot.", "Russian drones hit a depot."),
+    ("LAGOS, May 2 (Reuters) - Nigeria's army said.", "Nigeria's army said."),
+    ("SEOUL \u2014 North Korea fired a missile.", "North Korea fired a missile."),
+    ("(Reuters) - Iran's navy seized a tanker.", "Iran's navy seized a tanker."),
+    # not datelines: a heading-like kicker with a colon, a sentence that starts with a name
+    ("RUSSIAN AGGRESSION IN UKRAINE: The United States acted.", None),
+    ("U.S. officials said - again - that talks failed.", None),
+])
+def test_wire_datelines_are_cut_off_the_clause(text, clause):
+    from newsevents.nlp.places import without_dateline
+    from newsevents.records import Sentence
+
+    sentence = Sentence(3, 100, 100 + len(text), text)
+    cut = without_dateline(sentence)
+    assert cut.text == (clause or text)
+    assert cut.index == 3 and text[cut.start - 100:] == cut.text

@@ -331,7 +331,10 @@ class EventCoder:
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
                                              direct_only) or targets
         if sources and not targets and self._force(token):
-            targets = place_targets(target_heads, sources)  # "shelled Kharkiv": Ukraine
+            # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
+            targets = place_targets(target_heads + [g for c in token.children if c.dep_ == "prep"
+                                                    and c.lower_ in ("in", "across", "near", "inside", "throughout")
+                                                    for g in c.children if g.dep_ == "pobj"], sources)
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
         return _domestic(sources, targets), _domestic(targets, sources), inherited

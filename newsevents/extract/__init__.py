@@ -26,7 +26,7 @@ from newsevents.extract.quotes import find_quotes, speech_turns
 from newsevents.ids import event_id
 from newsevents.nlp import parse, sentences_of
 from newsevents.nlp.dates import find_dates
-from newsevents.nlp.places import find_places, locate_events
+from newsevents.nlp.places import find_places, locate_events, without_dateline
 from newsevents.nlp.vectors import embed, model_name, pack, story_text, vector_tag
 from newsevents.records import Actor, Article, Extraction, Sentence
 
@@ -124,7 +124,9 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         chosen = [s.index for s in sentences if worth_parsing(s.text, triggers)][:config.max_parsed_sentences]
         work.append((article, result, sentences, chosen))
 
-    texts = [sentences[i].text for _, _, sentences, chosen in work for i in chosen]
+    # the clause, without a wire dateline before it ("KYIV, Ukraine (AP) - ")
+    clauses = {(id(article), i): without_dateline(sentences[i]) for article, _, sentences, chosen in work for i in chosen}
+    texts = [clauses[id(article), i].text for article, _, _, chosen in work for i in chosen]
     def parse_and_label(fresh: list[str]) -> list:
         docs = list(parse(fresh, entities=spacy_entities, batch_size=config.nlp_batch_size))
         if not spacy_entities:
@@ -135,13 +137,16 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     known = _PARSED.through(texts, parse_and_label)
     coder = _coder()
     for article, result, sentences, chosen in work:
-        parsed = {i: known[sentences[i].text] for i in chosen}
+        parsed = {i: known[clauses[id(article), i].text] for i in chosen}
         resolver = ActorResolver(date=article.published)  # officials' roles on that day
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:
-                events = coder.code_sentence(doc, sentence, article.id, article.url,
+                clause = clauses[id(article), sentence.index]
+                events = coder.code_sentence(doc, clause, article.id, article.url,
                                              article.published, resolver)
+                if clause is not sentence:  # events keep the whole sentence they came from
+                    events = [replace(e, sentence=sentence.text, start=sentence.start) for e in events]
                 result.events.extend(events)
                 if events:
                     resolver.recent_events = events

@@ -18,6 +18,24 @@ LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|outside|into|across|toward|towar
 CANDIDATE = re.compile(r"\b[A-Z][a-zA-Z'’.-]+(?:\s+(?:[A-Z][a-zA-Z'’.-]+|al-[A-Z][a-z]+|de|of|el))*")
 DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z .'-]{2,30}),")
 MIN_POPULATION = 50_000
+# a wire dateline before the first sentence: "KYIV, Ukraine (AP) -", "NAIROBI, March 3
+# (Reuters) -", "WASHINGTON --", "(Reuters) -": where and who filed it, not part of the clause
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+WIRE_DATELINE = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3})?"
+    r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
+    r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z\"\u201c'])")
+
+
+def without_dateline(sentence: Sentence) -> Sentence:
+    """The sentence with a leading wire dateline cut off (same index, start moved on), so
+    that "KYIV, Ukraine (AP) - Russian missiles struck ..." parses as "Russian missiles
+    struck ..." and "KYIV" is not taken for the subject."""
+    found = WIRE_DATELINE.match(sentence.text)
+    if not found or found.end() >= len(sentence.text):
+        return sentence
+    return Sentence(sentence.index, sentence.start + found.end(), sentence.end, sentence.text[found.end():])
 
 
 def _stop_words() -> frozenset[str]:
