@@ -265,7 +265,7 @@ def test_the_agreement_and_the_charge_refer_to_what_was_just_reported():
             "Moscow rejected the accusation.")
     found = coded(text)
     assert ("FRA", "ARM", "051") in found and ("FRA", "AZE", "051") in found
-    assert ("RUSGOV", "GEO", "120") in found  # rejecting the accuser's charge
+    assert ("RUSGOV", "GEO", "016") in found  # rejecting the charge denies it, towards the accuser
 
 
 @pytest.mark.parametrize("name,code", [("the TPLF", "ETHREB"), ("M23 rebels", "CODREB"), ("the ELN", "COLREB"),
@@ -280,3 +280,35 @@ def test_a_dateline_is_not_the_subject_and_events_keep_the_whole_sentence():
     [event] = [e for e in events(text) if e.cameo.startswith("19")]
     assert event.source.code == "RWAMIL" and event.target.country == "COD"
     assert event.sentence == text and text[event.trigger_start:event.trigger_end] == "shelled"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Israeli jets bombed Hamas-controlled areas of Gaza overnight.", ("ISRMIL", "PSEREB", "195")),
+    ("Al-Shabaab responded by attacking a Kenyan army base near the border.", ("SOMREB", "KENMIL", "190")),
+    ("Qatar sent humanitarian aid to rebel-held Idlib.", ("QAT", "SYRREB", "073")),
+    ("Kigali dismissed the allegations.", None),  # no accuser reported: no target, no event
+    ("Lebanese Prime Minister Najib Mikati met the French envoy in Beirut.", ("LBNGOV", "FRAGOV", "040")),
+    ("Jordan's King Abdullah said he looked forward to welcoming the Emir of Qatar in Amman.", ("JORGOV", "QATGOV", "036")),
+])
+def test_places_held_responses_aid_to_places_and_offices(sentence, expected):
+    found = coded(sentence, published=dt.date(2023, 6, 1))
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found
+
+
+def test_acts_named_again_refer_to_what_the_article_reported():
+    text = ("Turkish drones struck Kurdish militant positions in northern Iraq on Monday.\n\n"
+            "Baghdad condemned the strikes.\n\n"
+            "Kenya and Somalia agreed to reopen their border, in a deal brokered by the African Union.\n\n"
+            "Mutinous soldiers detained Gabon's president in Libreville.\n\n"
+            "France urged the soldiers to return to their barracks.")
+    found = coded(text)
+    assert ("IRQGOV", "TUR", "111") in found or ("IRQGOV", "TURMIL", "111") in found
+    assert ("AU", "KEN", "045") in found and ("AU", "SOM", "045") in found
+    assert any(s == "FRA" and t == "GABMIL" and c.startswith("02") for s, t, c in found), found
+
+
+def test_forces_a_state_moves_are_its_own_wherever_they_go():
+    assert all(t != "BLRMIL" for _, t, _ in coded("Russia has been deploying troops in Belarus and Crimea."))

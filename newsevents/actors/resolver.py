@@ -15,6 +15,7 @@ TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spo
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
+OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "king", "emir", "amir", "sultan", "monarch"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 FIRST_PERSON = "WE"
 FIRST_PERSON_WORDS = {"we", "us", "our", "i", "me", "my"}  # placeholder code, resolved (or dropped) once quotes are known
@@ -44,8 +45,9 @@ class ActorResolver:
         self.last_group: tuple[int, Actor] | None = None
         self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
         self.titles: dict[str, Actor] = {}  # "secretary" -> the last person introduced as one
-        # the last sentence's events: what "the agreement" or "the talks" next refers to
-        self.recent_events: list = []
+        # the article's events so far: what "the agreement" or "the strikes" refer to
+        self.events_seen: list = []
+        self.sentence_events: list = []  # the events of the sentence being coded
 
     # context --------------------------------------------------------------------------
     def note(self, sentence_index: int, actor: Actor, is_person: bool) -> None:
@@ -110,6 +112,29 @@ class ActorResolver:
 
     def resolve_text(self, text: str) -> Actor | None:
         """Resolve a plain-text mention such as 'Kremlin spokesman Dmitry Peskov'."""
+        return self._in_office(self._resolve_text(text), re.findall(r"[A-Za-z]+", text.lower()))
+
+    def resolve_tokens(self, tokens, head, sentence_index: int, as_actor_position: bool = True) -> Actor | None:
+        """Resolve the noun phrase headed by spaCy token `head` (tokens: its phrase)."""
+        actor = self._resolve_tokens(tokens, head, sentence_index)
+        return self._in_office(actor, [t.lemma_.lower() for t in tokens]) if actor else None
+
+    def _in_office(self, actor: Actor | None, words: list[str]) -> Actor | None:
+        """A person the dictionaries know only as an elite or ex-official ("ELI", or a role
+        that has ended) whom the text calls "President" or "Prime Minister" holds the office
+        now: "caretaker Prime Minister Najib Mikati" is LBNGOV."""
+        if actor is None or not actor.country or actor.role not in (None, "ELI") or actor.code == FIRST_PERSON:
+            return actor
+        if not OFFICE_WORDS.intersection(words) or " " not in (actor.name or ""):
+            return actor
+        role = "MIL" if DEFENCE_WORDS.intersection(words) else "GOV"
+        held = Actor(actor.country + role, actor.name, actor.country, role, actor.org)
+        for key, known in list(self.people.items()):
+            if known == actor:
+                self.people[key] = held
+        return held
+
+    def _resolve_text(self, text: str) -> Actor | None:
         words = re.findall(r"[A-Za-z][A-Za-z.'\-]*[A-Za-z.]|[A-Za-z]", text.replace("’", "'"))
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         if not words:
@@ -132,8 +157,7 @@ class ActorResolver:
                 return self.titles[title]
         return self._from_words(words, [w.lower() for w in words], head_index=len(words) - 1)
 
-    def resolve_tokens(self, tokens, head, sentence_index: int, as_actor_position: bool = True) -> Actor | None:
-        """Resolve the noun phrase headed by spaCy token `head` (tokens: its phrase)."""
+    def _resolve_tokens(self, tokens, head, sentence_index: int) -> Actor | None:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
             return self.resolve_pronoun(sentence_index, person=True)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.resolver import FIRST_PERSON
+from newsevents.actors.resolver import FIRST_PERSON, TITLES, entry_actor
 from newsevents.actors.lexicon import countries, lexicon
 from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, reporting_verbs, verb_patterns
 from newsevents.ids import event_id
@@ -61,6 +61,7 @@ ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
+MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
 TARGET_PREP_ORDER = ["to", "against", "with", "between", "on", "toward", "towards", "at", "into", "from", "over", "for"]
@@ -91,6 +92,7 @@ class EventCoder:
                       published: dt.date | None, resolver: ActorResolver) -> list[Event]:
         context = Context(sentence, article_id, url, published)
         events: list[Event] = []
+        resolver.sentence_events = events  # what "the deal brokered by China" refers to
         for token in doc:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 continue
@@ -121,9 +123,17 @@ class EventCoder:
                 continue  # "what he called the threats": naming, not calling
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
+            if _looked_forward(token):
+                # "I look forward to welcoming/meeting X": a meeting to come (036); any other
+                # act looked forward to is a hope, not an act
+                if not (pattern.cameo[:2] == "04" or lemma in ("welcome", "host", "receive")):
+                    continue
+                pattern = Pattern(lemma, pattern.requires, "036")
             code = self.codes[pattern.cameo]
             sources, targets, inherited = self._roles(token, sentence.index, resolver,
                                                       direct_only=code.code in NEEDS_TARGET)
+            if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
+                code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if sources and not targets and governed and (governed[1] or plist):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 targets = [a for a in self._resolve_all(self._target_heads(governed[0]), sentence.index, resolver)
@@ -137,7 +147,7 @@ class EventCoder:
                     sources, targets, mutual = between, [], True
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
-            symmetric = (mutual or code.root in SYMMETRIC_ROOTS or code.code in SYMMETRIC_CODES
+            symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
                          or (lemma in SYMMETRIC_VERBS and not targets)) and len(sources) > 1
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
@@ -330,13 +340,17 @@ class EventCoder:
         if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
                                              direct_only) or targets
-        if sources and not targets and self._force(token):
+        if sources and not targets and (self._force(token) or self._code_of(token)[:2] == "07"):
+            # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
             targets = place_targets(target_heads + [g for c in token.children if c.dep_ == "prep"
                                                     and c.lower_ in ("in", "across", "near", "inside", "throughout")
                                                     for g in c.children if g.dep_ == "pobj"], sources)
-        if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS:
+        if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS | MEDIATING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
+            if not targets and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS:
+                # "in a deal brokered by China": the parties to the deal this sentence reports
+                targets = recent_actor([token.head], sources, resolver, definite=False)
         return _domestic(sources, targets), _domestic(targets, sources), inherited
 
     def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
@@ -445,7 +459,8 @@ class EventCoder:
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objects:
                     return objects, "object"
-            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep") or head.dep_ == "prep":
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep", "prep") \
+                    or head.dep_ == "prep":  # "responded by firing drones": who responded fired
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
                     return subjects, "subject"
@@ -467,6 +482,8 @@ class EventCoder:
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
+                if member.ent_type_ in ("GPE", "LOC", "FAC") and _controller(member) is not None:
+                    found = [_controller(member)]  # aid "to rebel-held Idlib" goes to its holders
                 if not found and _pair_reference(member):
                     found = _last_two_people(resolver)  # "the two leaders met": the two just named
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
@@ -474,7 +491,7 @@ class EventCoder:
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
                              if a.country and a.role == "GOV" else a for a in found]
                 if not found or (len(found) == 1 and found[0].country is None and found[0].role):
-                    found = [a for a in [_agent_in_place(member)] if a] or found  # "police in Nairobi": KENCOP
+                    found = [a for a in [_agent_in_place(member, resolver)] if a] or found  # "police in Nairobi": KENCOP
                 for actor in found or []:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -495,7 +512,9 @@ class EventCoder:
             if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
                 speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
                 person = token.lower_ in ("he", "she")
-                if speaker and (speaker.org or not person or subjects[0].ent_type_ == "PERSON"):
+                named = subjects[0].ent_type_ == "PERSON" or any(  # "King Abdullah said he ..."
+                    t.lower_ in TITLES for t in phrase_tokens(subjects[0]))
+                if speaker and (speaker.org or not person or named):
                     return [speaker]
         if clause.dep_ == "relcl" and token.lower_ in ("it", "they"):
             # "Israel freeing hundreds of Palestinians it has jailed": the subject of the
@@ -613,35 +632,55 @@ ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "ste
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
-SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks"}
+SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks",
+               "meeting", "negotiation", "summit"}
 
 
-def recent_actor(heads, sources, resolver) -> list[Actor]:
-    """'condemned the launch', 'these actions are provocative': an act named with a definite
-    or demonstrative determiner and no actor of its own is the one the text just reported:
-    its actor is the most recent one mentioned other than the speaker."""
+def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]:
+    """'condemned the launch', 'these actions are provocative', 'denied the charge', 'the
+    agreement was welcomed': an act named with a definite or demonstrative determiner and
+    no actor of its own is one the text just reported (this sentence's events first, then
+    the article's, latest first): the actor of the last such act, else the last actor
+    mentioned other than the speaker."""
     for head in heads:
         lemma = head.lemma_.lower()
-        if lemma not in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in head.children):
+        if lemma not in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS or (definite and not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in head.children)):
             continue
-        if lemma in ACCUSATIONS:
-            # "Eritrea denied the charge": the charge just reported, made by its accuser
-            accusers = [e.source for e in resolver.recent_events if e.root == "11"
-                        and not any(_same_actor(e.source, s) for s in sources)]
-            if accusers:
-                return list({a.code: a for a in accusers}.values())
+        earlier = list(resolver.sentence_events) + list(reversed(resolver.events_seen))
         if lemma in SETTLEMENTS:
-            # "the agreement was welcomed": the parties of the deal or talks just reported
-            parties = [a for e in resolver.recent_events if e.root in ("03", "04", "05", "06", "08")
-                       for a in (e.source, e.target) if a is not None and not any(_same_actor(a, s) for s in sources)]
-            parties = list({a.code: a for a in parties}.values())
-            if parties:
-                return parties
+            # the parties of the deal or talks just reported
+            found = _parties(earlier, ("03", "04", "05", "06", "08"), sources, both=True)
+        elif lemma in ACCUSATIONS:
+            found = _parties(earlier, ("11",), sources)  # "denied the charge": to the accuser
+        else:  # "condemned the strikes": whoever struck
+            found = _parties(earlier, ACT_FAMILIES.get(lemma, ()), sources)
+        if found:
+            return found
+        if lemma in SETTLEMENTS or lemma in ACCUSATIONS:
             continue
         for _, actor, _ in reversed(resolver.history):
             if actor.code != FIRST_PERSON and not any(_same_actor(actor, s) for s in sources):
                 return [actor]
+    return []
+
+
+# what kind of reported act an anaphoric noun can stand for (CAMEO roots)
+ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
+                                                   "shelling", "bombing", "raid", "killing", "assault")},
+                **{w: ("15",) for w in ("launch", "test", "buildup", "build-up", "deployment", "drill", "exercise")}}
+
+
+def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
+    """The source(s) (and with both, the targets) of the most recent event of these roots
+    that the speaker is not part of."""
+    for event in events:
+        if event.root not in roots or event.cameo == "045" or any(_same_actor(event.source, s) for s in sources):
+            continue  # (a mediator is not a party)
+        same_act = [e for e in events if e.trigger_start == event.trigger_start]
+        found = [a for e in same_act for a in ((e.source, e.target) if both else (e.source,))
+                 if a is not None and not any(_same_actor(a, s) for s in sources)]
+        return list({a.code: a for a in found}.values())
     return []
 
 
@@ -696,8 +735,13 @@ def place_targets(heads, sources) -> list[Actor]:
                          for g in c.children if g.dep_ == "pobj"), None)
             if head is None:
                 continue
+        holder = _controller(head)
+        if holder is not None:  # "Houthi-controlled areas": whoever holds them is hit
+            return [holder]
         name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
         place = lookup_place(name) if name else None
+        if place is None:  # "areas of Yemen": the country named inside the phrase
+            place = next((p for t in head.subtree if t.ent_type_ == "GPE" for p in [lookup_place(t.text)] if p), None)
         # a state's forces in its own country hit their own places; rebels hit the state
         own = any(s.country == place.country and s.role in (None, "GOV", "MIL") for s in sources) if place else True
         if place and place.country and not own:
@@ -712,11 +756,14 @@ SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", 
 # agents whose country may come from where they are: police, soldiers, rebels, gunmen,
 # protesters, civilians (not officials or embassies, who are mostly foreign where they are)
 PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL"}
+MOVING_VERBS = {"deploy", "send", "mass", "move", "station", "position", "mobilize", "mobilise", "dispatch",
+                "withdraw", "pull", "redeploy", "amass", "gather", "rotate"}
+LOCATIVE_PLACE_PREPS = {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "along"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "port", "capital", "outskirts",
                "suburb", "state", "territory", "enclave", "island", "area"}
 
 
-def _agent_in_place(member) -> Actor | None:
+def _agent_in_place(member, resolver: ActorResolver) -> Actor | None:
     """An agent word with no country ('police', 'protesters', 'militants') takes the country
     of the place it is in ('protesters in Nairobi'), else of the one country its sentence
     names ('killed three civilians' in a sentence about Kharkiv); None when that is unsaid
@@ -725,18 +772,38 @@ def _agent_in_place(member) -> Actor | None:
     role = roles.get(member.lemma_.lower()) or roles.get(member.lower_)
     if role not in PLACED_ROLES or member.pos_ != "NOUN" or member.ent_type_:
         return None
+    if member.dep_ == "dobj" and member.head.lemma_.lower() in MOVING_VERBS:
+        return None  # "Russia is deploying forces in Belarus": its own forces
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for m in [member, *member.conjuncts]
            for c in m.children):
         return None  # "families of U.S. Embassy staff": whose they are is said, another way
     own = [g for c in member.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
     found = {_country_of(g) for g in own} - {None}
+    if not found and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in member.children):
+        # "the soldiers", "the rebels": the ones the article has just named
+        named = next((a for e in reversed(resolver.events_seen) for a in (e.source, e.target)
+                      if a is not None and a.role == role and a.country), None)
+        if named is not None:
+            return named
     if not found and (member.tag_ == "NNS" or member.lemma_.lower() == "police"):
-        found = {_country_of(e.root) for e in member.doc.ents if e.label_ in ("GPE", "LOC")} - {None}
+        # where the clause happens: "in Yangon", "the city of Kharkiv" (not a country acting)
+        found = {_country_of(e.root) for e in member.doc.ents if e.label_ in ("GPE", "LOC") and _locative(e.root)} - {None}
     if len(found) == 1:
         country = found.pop()
         return Actor(country + role, countries().get(country, country), country, role, None)
     return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
+
+
+def _locative(token) -> bool:
+    """A place named as where something is or happens: 'in Yangon', 'near Goma', 'the town of
+    Idlib' (a name inside such a phrase too), not a country that acts or is acted on."""
+    while token.dep_ in ("compound", "amod", "conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATIVE_PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
 
 
 def _country_of(head) -> str | None:
@@ -754,6 +821,33 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     country = next(iter(states))
     return [Actor(country + a.role, countries().get(country, country), country, a.role, None)
             if a.country is None and a.role in SOCIETY_ROLES else a for a in actors]
+
+
+CONTROLLING = {"control", "hold", "occupy", "run", "dominate", "seize"}
+
+
+def _controller(head) -> Actor | None:
+    """'Houthi-controlled areas', 'rebel-held towns': the actor who holds the place."""
+    for mod in head.children:
+        if mod.dep_ == "amod" and mod.lemma_.lower() in CONTROLLING:
+            words = [t.text for t in mod.lefts if t.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+            found = lexicon().find(words) if words else []
+            if found:
+                return entry_actor(found[-1][2])
+            role = lexicon().roles.get(words[-1].lower()) if words else None
+            if role in ("REB", "OPP"):  # "rebel-held Idlib": Syria's rebels
+                country = next((p.country for t in head.subtree if t.ent_type_ == "GPE"
+                                for p in [lookup_place(t.text)] if p and p.country), None)
+                return Actor((country or "") + role, countries().get(country, words[-1]) if country else words[-1],
+                             country, role, None)
+    return None
+
+
+def _looked_forward(token) -> bool:
+    """'look forward to welcoming ...': the verb is what someone looks forward to."""
+    head = token.head
+    return (token.dep_ == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() == "look"
+            and any(c.lower_ == "forward" for c in head.head.children))
 
 
 def _future(token) -> bool:

@@ -148,8 +148,8 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
                 if clause is not sentence:  # events keep the whole sentence they came from
                     events = [replace(e, sentence=sentence.text, start=sentence.start) for e in events]
                 result.events.extend(events)
-                if events:
-                    resolver.recent_events = events
+                resolver.sentence_events = []
+                resolver.events_seen.extend(events)
                 for event in events[:1]:  # the clause's agent is what "it"/"they" refer to next
                     if (event.source.name or "").lower() not in resolver.people:
                         resolver.note(sentence.index, event.source, False)
