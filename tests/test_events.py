@@ -312,3 +312,27 @@ def test_acts_named_again_refer_to_what_the_article_reported():
 
 def test_forces_a_state_moves_are_its_own_wherever_they_go():
     assert all(t != "BLRMIL" for _, t, _ in coded("Russia has been deploying troops in Belarus and Crimea."))
+
+
+@pytest.mark.parametrize("sentence,expected,absent", [
+    # a bare conjoined noun shares its neighbour's countries
+    ("French and Italian jets and helicopters attacked the militants' camps in Libya.", ("FRAMIL", "LBYREB", "190"),
+     ("LBYMIL", "LBYREB", "190")),
+    # a capital given something is its government; one travelled to is the country
+    ("Spain offered support to Rabat after the earthquake.", ("ESP", "MARGOV", "030"), ("ESP", "MAR", "030")),
+    # military rulers govern
+    ("Mali's military rulers expelled the French ambassador.", ("MLIGOV", "FRAGOV", "174"), ("MLIMIL", "FRAGOV", "174")),
+    # killing a commander is an assassination
+    ("A Turkish drone killed a senior PKK commander in northern Iraq.", ("TURMIL", "TURREB", "186"), None),
+    # troops moved, tracked aircraft: no one's target
+    ("Japan's defence ministry said it had tracked Russian bombers and put its fighters on alert.",
+     ("JPNMIL", "-", "152"), ("JPNMIL", "RUS", "152")),
+])
+def test_conjuncts_capitals_rulers_and_assassinations(sentence, expected, absent):
+    found = coded(sentence)
+    assert expected in found, found
+    assert absent not in found
+
+
+def test_a_capital_that_is_hit_stands_for_its_country():
+    assert ("AZEMIL", "ARM", "190") in coded("Azerbaijani drones struck Yerevan on Tuesday.")

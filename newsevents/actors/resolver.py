@@ -15,6 +15,8 @@ TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spo
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
+RULING_WORDS = {"ruler", "rulers", "government", "junta", "regime", "leader", "leaders", "authorities",
+                "leadership", "council"}
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "king", "emir", "amir", "sultan", "monarch"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 FIRST_PERSON = "WE"
@@ -225,7 +227,8 @@ class ActorResolver:
             if lemma in self.lex.roles or words[i].lower() in self.lex.roles:
                 role = self.lex.roles.get(lemma) or self.lex.roles.get(words[i].lower())
                 break
-        if role == "GOV" and any(w.lower() in DEFENCE_WORDS for w in words):
+        if role == "GOV" and any(w.lower() in DEFENCE_WORDS for w in words) \
+                and lemmas[head_index] not in RULING_WORDS:  # "military rulers" govern
             role = "MIL"  # a defence minister or ministry: CAMEO codes the military
         if not matches:
             # a role alone names an actor only for groups CAMEO codes without a country

@@ -336,6 +336,10 @@ class EventCoder:
             if targets:
                 if head.dep_ == "pobj" and head.head.lower_ in POSTURE_PLACE_PREPS and self._posture(token):
                     targets = []  # "massed troops on the Ukrainian border": where, not at whom
+                elif head.ent_type_ == "GPE" and self._force(token):
+                    # "missiles struck Kyiv": the city is hit, and stands for its country
+                    targets = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
+                               if a.country and a.role == "GOV" else a for a in targets]
                 break
         if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
@@ -429,6 +433,8 @@ class EventCoder:
             found = first_actor([g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
             if found:
                 return found
+        if posture:
+            return []  # "detected Chinese aircraft and put its forces on alert": no one's target
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"]
         if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
             partners += [token.head, *token.head.conjuncts]
@@ -486,12 +492,20 @@ class EventCoder:
                     found = [_controller(member)]  # aid "to rebel-held Idlib" goes to its holders
                 if not found and _pair_reference(member):
                     found = _last_two_people(resolver)  # "the two leaders met": the two just named
-                if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE":
+                if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
+                        and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
+                    # (but "offered support to Quito" is to the government)
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
                              if a.country and a.role == "GOV" else a for a in found]
                 if not found or (len(found) == 1 and found[0].country is None and found[0].role):
                     found = [a for a in [_agent_in_place(member, resolver)] if a] or found  # "police in Nairobi": KENCOP
+                if member is not head and member.pos_ == "NOUN" and actors and not any(
+                        c.dep_ in ("amod", "compound", "nmod", "poss") for c in member.children):
+                    # "U.S. and British warplanes and warships": the warships are theirs too
+                    role = lexicon().roles.get(member.lemma_.lower())
+                    found = [Actor(a.country + role, a.name, a.country, role, None) for a in actors
+                             if a.country and role] if role else found
                 for actor in found or []:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -772,7 +786,10 @@ def _agent_in_place(member, resolver: ActorResolver) -> Actor | None:
     role = roles.get(member.lemma_.lower()) or roles.get(member.lower_)
     if role not in PLACED_ROLES or member.pos_ != "NOUN" or member.ent_type_:
         return None
-    if member.dep_ == "dobj" and member.head.lemma_.lower() in MOVING_VERBS:
+    first = member
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in MOVING_VERBS:
         return None  # "Russia is deploying forces in Belarus": its own forces
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for m in [member, *member.conjuncts]
            for c in m.children):
