@@ -336,3 +336,16 @@ def test_conjuncts_capitals_rulers_and_assassinations(sentence, expected, absent
 
 def test_a_capital_that_is_hit_stands_for_its_country():
     assert ("AZEMIL", "ARM", "190") in coded("Azerbaijani drones struck Yerevan on Tuesday.")
+
+
+def test_the_government_of_a_datelined_story_is_that_country_s():
+    text = ("LUSAKA, June 3 (Reuters) - Protesters marched through the capital on Monday.\n\n"
+            "The European Union urged the government to release detained activists.\n\n"
+            "Foreign Minister Stanley Kakubo accused the opposition of spreading lies.\n\n"
+            "A suicide bomber killed five soldiers near the border.")
+    found = coded(text)
+    assert ("EU", "ZMBGOV", "020") in found or any(s == "EU" and t == "ZMBGOV" for s, t, _ in found)
+    assert any(s == "ZMBGOV" and t == "ZMBOPP" and c.startswith("11") for s, t, c in found)
+    assert not any(s.startswith("ZMB") and c.startswith("19") for s, t, c in found)  # the bomber is no one's army
+    # no dateline: "the government" is not guessed
+    assert not any(t == "ZMBGOV" for _, t, _ in coded("The European Union urged the government to free activists."))

@@ -47,6 +47,8 @@ class ActorResolver:
         self.last_group: tuple[int, Actor] | None = None
         self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
         self.titles: dict[str, Actor] = {}  # "secretary" -> the last person introduced as one
+        # the country of the story's dateline ("TBILISI, May 1 -"): whose "the government" is
+        self.home_country: str | None = None
         # the article's events so far: what "the agreement" or "the strikes" refer to
         self.events_seen: list = []
         self.sentence_events: list = []  # the events of the sentence being coded
@@ -215,6 +217,7 @@ class ActorResolver:
         has_role = any(l in self.lex.roles or w.lower() in self.lex.roles for w, l in zip(words, lemmas))
         matches = [m for m in self.lex.find(words)
                    if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role)
+                   and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
                    and not _backer(words, m[1])]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
@@ -253,6 +256,12 @@ class ActorResolver:
 
 
 BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"}
+
+
+def _inside_name(words: list[str], end: int) -> bool:
+    """'Stanley Kakubo', 'Victoria Nuland': a capital's name followed by a capitalised word is
+    part of a person's (or a paper's) name, not the government."""
+    return end < len(words) and words[end][:1].isupper() and words[end].lower() not in lexicon().roles
 
 
 def _backer(words: list[str], end: int) -> bool:

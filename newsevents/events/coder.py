@@ -500,6 +500,8 @@ class EventCoder:
                              if a.country and a.role == "GOV" else a for a in found]
                 if not found or (len(found) == 1 and found[0].country is None and found[0].role):
                     found = [a for a in [_agent_in_place(member, resolver)] if a] or found  # "police in Nairobi": KENCOP
+                if (not found or found[0].country is None) and resolver.home_country:
+                    found = [a for a in [_at_home(member, resolver.home_country)] if a] or found
                 if member is not head and member.pos_ == "NOUN" and actors and not any(
                         c.dep_ in ("amod", "compound", "nmod", "poss") for c in member.children):
                     # "U.S. and British warplanes and warships": the warships are theirs too
@@ -821,6 +823,29 @@ def _locative(token) -> bool:
         return False
     prep = token.head
     return prep.lower_ in LOCATIVE_PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
+
+
+HOME_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
+HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator",
+                     "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
+                     "senate", "congress", "legislature", "judiciary", "president", "minister", "premier"}
+
+
+def _at_home(member, home: str) -> Actor | None:
+    """'the government', 'lawmakers', 'the army', 'Prime Minister Irakli Kobakhidze' with no
+    country said, in a story datelined in a country: that country's (wire copy names the
+    foreign ones)."""
+    roles = lexicon().roles
+    words = [t for t in phrase_tokens(member) if t.i <= member.i]
+    if any(t.ent_type_ in ("GPE", "NORP") for t in words):
+        return None
+    if member.pos_ == "PROPN":  # a name: only with a title ("Prime Minister X")
+        role = next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES), None)
+    else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
+        role = roles.get(member.lemma_.lower()) if member.lemma_.lower() in HOME_INSTITUTIONS else None
+    if role not in HOME_ROLES:
+        return None
+    return Actor(home + role, countries().get(home, home), home, role, None)
 
 
 def _country_of(head) -> str | None:

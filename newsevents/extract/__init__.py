@@ -26,7 +26,7 @@ from newsevents.extract.quotes import find_quotes, speech_turns
 from newsevents.ids import event_id
 from newsevents.nlp import parse, sentences_of
 from newsevents.nlp.dates import find_dates
-from newsevents.nlp.places import find_places, locate_events, without_dateline
+from newsevents.nlp.places import dateline_country, find_places, locate_events, without_dateline
 from newsevents.nlp.vectors import embed, model_name, pack, story_text, vector_tag
 from newsevents.records import Actor, Article, Extraction, Sentence
 
@@ -139,6 +139,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     for article, result, sentences, chosen in work:
         parsed = {i: known[clauses[id(article), i].text] for i in chosen}
         resolver = ActorResolver(date=article.published)  # officials' roles on that day
+        resolver.home_country = dateline_country(sentences[0].text) if sentences else None
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:

@@ -28,6 +28,14 @@ WIRE_DATELINE = re.compile(
     r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z\"\u201c'])")
 
 
+def dateline_country(text: str) -> str | None:
+    """The country of a wire dateline's place ("TBILISI, May 1 (Reuters) -": GEO), or None."""
+    found = WIRE_DATELINE.match(text)
+    name = re.match(r"\s*([A-Z][A-Z.'\u2019 -]+?)(?:,|\s*\(|\s*[-\u2013\u2014])", text) if found else None
+    place = lookup_place(name.group(1).strip().title()) if name else None
+    return place.country if place and place.country else None
+
+
 def without_dateline(sentence: Sentence) -> Sentence:
     """The sentence with a leading wire dateline cut off (same index, start moved on), so
     that "KYIV, Ukraine (AP) - Russian missiles struck ..." parses as "Russian missiles
