@@ -37,7 +37,8 @@ def events(text, **kwargs):
     ("Turkey agreed to hold talks with Greece next month.", ("TUR", "GRC", "036")),
     ("The European Union demanded that Belarus release the detained journalists.", ("EU", "BLR", "1053")),
     ("France called on Iran to free the French hostages.", ("FRA", "IRN", "0253")),
-    ("Brazil refused to extradite the suspect to Italy.", ("BRA", "ITA", "120")),
+    # extradition is judicial cooperation (063, a reviewed PETRARCH2 verb): refusing it rejects material cooperation
+    ("Brazil refused to extradite the suspect to Italy.", ("BRA", "ITA", "121")),
 ])
 def test_governed_acts_make_the_governing_code_specific(sentence, expected):
     assert coded(sentence)[0] == expected
