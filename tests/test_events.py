@@ -350,3 +350,8 @@ def test_the_government_of_a_datelined_story_is_that_country_s():
     assert not any(s.startswith("ZMB") and c.startswith("19") for s, t, c in found)  # the bomber is no one's army
     # no dateline: "the government" is not guessed
     assert not any(t == "ZMBGOV" for _, t, _ in coded("The European Union urged the government to free activists."))
+
+
+def test_a_misread_lemma_of_an_event_verb_is_repaired():
+    # the parser's lemmatizer reads "fined" as "fin"; the pattern must still be found
+    assert any(c.startswith("17") for _, _, c in coded("A Turkish court fined the Greek captain for entering its waters."))

@@ -202,3 +202,16 @@ def trigger_requirements() -> dict[str, list[tuple[frozenset[str], ...]]]:
         for form in verb_forms(lemma):
             index.setdefault(form, []).extend(options)
     return index
+
+
+@lru_cache(maxsize=1)
+def event_verb_forms() -> dict[str, str]:
+    """Past and present forms of the event and modality verbs -> their lemma, where only one
+    lemma has that form: the parser's lemmatizer sometimes misreads a rare verb ("staged" ->
+    "stag", "fined" -> "fin") and the pattern would never be looked up."""
+    owners: dict[str, set[str]] = {}
+    for lemma in list(verb_patterns()) + list(modality()):
+        for form in verb_forms(lemma):
+            owners.setdefault(form, set()).add(lemma)
+    return {form: next(iter(lemmas)) for form, lemmas in owners.items() if len(lemmas) == 1}
+

@@ -97,6 +97,20 @@ def actor_cues() -> frozenset[str]:
     return frozenset(w for c in cues for w in _WORDS.findall(c))
 
 
+VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
+
+
+def _repair_verb_lemmas(doc) -> None:
+    """'staged' lemmatized as 'stag', 'fined' as 'fin': an inflected verb whose lemma has no
+    pattern but whose form belongs to exactly one event verb gets that verb as its lemma."""
+    forms, patterns = taxonomy.event_verb_forms(), taxonomy.verb_patterns()
+    for token in doc:
+        if token.tag_ in VERB_TAGS and token.lemma_.lower() not in patterns:
+            lemma = forms.get(token.lower_)
+            if lemma and lemma != token.lemma_.lower():
+                token.lemma_ = lemma
+
+
 def extract_articles(articles: list[Article]) -> list[Extraction]:
     config = settings.current()
     for memo in (_PARSED, _VECTORS):
@@ -129,9 +143,10 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     texts = [clauses[id(article), i].text for article, _, _, chosen in work for i in chosen]
     def parse_and_label(fresh: list[str]) -> list:
         docs = list(parse(fresh, entities=spacy_entities, batch_size=config.nlp_batch_size))
-        if not spacy_entities:
-            for doc in docs:
+        for doc in docs:
+            if not spacy_entities:
                 label_entities(doc)
+            _repair_verb_lemmas(doc)
         return docs
 
     known = _PARSED.through(texts, parse_and_label)
@@ -236,5 +251,5 @@ class _QuoteContext:
 
 
 for _cached in (lexicon, taxonomy.verb_patterns, taxonomy.noun_patterns, taxonomy.trigger_forms,
-                taxonomy.trigger_requirements, _coder, actor_cues):
+                taxonomy.trigger_requirements, taxonomy.event_verb_forms, _coder, actor_cues):
     drop_when_dictionaries_change(_cached)  # built from the user dictionaries (settings.dict_dirs)
