@@ -297,6 +297,25 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     assert [q.speaker["name"] for q in x.quotes] == ["Amos Kiprono"]
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # a title with lower-case words before it, a name with a hyphen
+    ('"The border will stay closed," interior ministry spokeswoman Marie-Louise Dupont told reporters.',
+     ["Marie-Louise Dupont"]),
+    ('"We never gave up," Chile coach Ricardo Gareca said.', ["Ricardo Gareca"]),
+    # a description of the person just named
+    ('Ghanaian sprinter Kofi Mensah won the final.\n\n"It was my best race," the 24-year-old said.', ["Kofi Mensah"]),
+    # "in what X called": X's words; with "it", whose words is unsaid
+    ('The agency said the ban was imposed, in what its director Hans Berger called "a grave setback".', ["Hans Berger"]),
+    ('The navy fired flares, in what it called "a warning to intruders".', []),
+    # "while X called": X did not say the earlier quote
+    ('The ministry said there was "no room for compromise", while Prime Minister Jan Novak called for talks.',
+     ["The ministry"]),
+])
+def test_quote_speakers_in_wire_copy(text, speakers):
+    (x,) = extract_articles([article(text)])
+    assert [q.speaker["name"] for q in x.quotes] == speakers
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("The president announced six additional medical teams.", [("six additional medical teams", 6.0, "teams")]),
     ("Two senior State Department officials briefed reporters.", [("Two senior State Department officials", 2.0, "officials")]),

@@ -16,10 +16,15 @@ from newsevents.records import Quote, Sentence
 
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)[\"”]")
 NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|von|van|der|la|of\s+the|of))*)"
-TITLE = (r"(?:[A-Z][\w'’-]*\s+)?(?:(?:foreign|defense|defence|prime|deputy|chief|former|senior|top|vice|press)\s+)*"
-         r"(?:minister|secretary|spokesman|spokeswoman|spokesperson|president|chancellor|ambassador|envoy|"
-         r"official|general|commander|leader)\s+")
-WHO = (rf"(?P<who>(?:(?:an?|the|one|another)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
+# "foreign ministry spokeswoman", "Argentina coach", "government spokesman": up to three words
+# before the title noun, in any case
+TITLE_NOUNS = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|"
+               r"[Oo]fficial|[Gg]eneral|[Cc]ommander|[Ll]eader|[Cc]oach|[Cc]aptain|[Cc]hairman|[Cc]hairwoman|[Cc]hief|"
+               r"[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]awmaker|[Aa]dviser|[Aa]dvisor|[Nn]egotiator|"
+               r"[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Pp]rince)")
+TITLE = (r"(?:(?!(?:while|and|but|as|after|before|when|because|with|in|on|at|for|to|said|says|who|which)\b)"
+         r"[\w'’-]+\s+){0,3}?" + TITLE_NOUNS + r"\s+")
+WHO = (rf"(?P<who>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
        rf"|he|she|they|we|I|(?:{TITLE})?{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))")
 
 
@@ -67,6 +72,14 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                     who = found["who"]
                     break
             if who is None:
+                # 'in what its chief Rafael Grossi called "a very serious blow"': his words
+                named = re.search(rf"\bwhat\s+(?:its\s+|their\s+|his\s+|her\s+)?{WHO}\s+(?:called|described as|termed|dubbed)\s*$",
+                                  head)
+                if named and named["who"].lower() not in ("it", "they", "he", "she", "we"):
+                    who = named["who"]
+                elif named or re.search(r"\bwhat\s+(?:it|they)\s+(?:called|described as|termed|dubbed)\s*$", head):
+                    continue  # 'in what it called "strong punishment"': whose words is unsaid
+            if who is None:
                 sentence_head = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+", head)[-1] if head else ""
                 found = before.search(sentence_head)
                 if found:
@@ -84,7 +97,10 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
             start = b_start + m.start("text")
             quote = _quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
                            sentences, resolver, opens_sentence=not sentence_start_text(paragraph, m.start()))
-            if quote.speaker["name"].lower() in ("he", "she"):
+            if quote.speaker["name"].lower() in ("he", "she") or (
+                    quote.speaker["code"] is None and re.fullmatch(r"(?:the|a)\s+[^A-Z]+", quote.speaker["name"])
+                    and not re.search(TITLE_NOUNS, quote.speaker["name"])):
+                # "the 38-year-old said": a description of someone just named
                 # someone the dictionaries do not know: the last full name written before
                 name = _last_full_name(text[:b_start + m.start()])
                 if name:
@@ -132,7 +148,8 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         name = actor.name if actor else who
     else:
         actor = resolver.resolve_text(who)
-        name = who
+        titled = re.fullmatch(rf"{TITLE}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*|\s+al-\w+)+)", who)
+        name = titled["name"] if titled else who  # "Chile coach Ricardo Gareca": Ricardo Gareca
         is_person = actor is not None and actor.name is not None and " " in actor.name and actor.role is not None
         if is_person and (actor.name.split()[-1] in who or who.lower().startswith(("the ", "a ", "an "))):
             name = actor.name  # "Peskov", "the secretary of defense" -> the person's name
