@@ -355,3 +355,23 @@ def test_the_government_of_a_datelined_story_is_that_country_s():
 def test_a_misread_lemma_of_an_event_verb_is_repaired():
     # the parser's lemmatizer reads "fined" as "fin"; the pattern must still be found
     assert any(c.startswith("17") for _, _, c in coded("A Turkish court fined the Greek captain for entering its waters."))
+
+
+def test_parties_of_reported_talks_sign_meet_again_and_are_both_sides():
+    text = ("Serbian and Kosovar negotiators met in Brussels on Monday.\n\n"
+            "The agreement was signed after midnight.\n\n"
+            "An EU official said both sides would meet again in March.")
+    found = coded(text)
+    assert any(c == "057" for _, _, c in found)
+    assert sum(1 for _, _, c in found if c == "036") == 2
+
+
+@pytest.mark.parametrize("sentence,expected,absent", [
+    ("Mali's junta ordered the Danish ambassador to leave the country.", ("MLIGOV", "DNKGOV", "174"), None),
+    ("Armenia agreed to open a border crossing from Turkey.", None, ("ARM", "TUR", "030")),
+    ("The army said the rebel group threatens Chad's security.", None, ("REB", "TCD", "130")),
+])
+def test_expulsions_crossings_and_dangers(sentence, expected, absent):
+    found = coded(sentence)
+    assert expected is None or expected in found, found
+    assert absent not in found

@@ -52,6 +52,8 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
 SELF_DIRECTED_ROOTS = {"15", "16"}
 SELF_DIRECTED_CODES = {"181", "087"}  # hostage-taking; pulling one's own forces back  # meeting, talking, negotiating with someone is mutual
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
+              "integrity", "unity", "independence", "order", "economy"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
 HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -123,6 +125,8 @@ class EventCoder:
                 continue  # "what he called the threats": naming, not calling
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
+            if lemma == "threaten" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDANGERED for c in token.children):
+                continue  # "a militia that threatens Rwanda's security": a danger, not a threat made
             if _looked_forward(token):
                 # "I look forward to welcoming/meeting X": a meeting to come (036); any other
                 # act looked forward to is a hope, not an act
@@ -136,7 +140,8 @@ class EventCoder:
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if sources and not targets and governed and (governed[1] or plist):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
-                targets = [a for a in self._resolve_all(self._target_heads(governed[0]), sentence.index, resolver)
+                heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
+                targets = [a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")
                            if not any(_same_actor(s, a) for s in sources)]
             mutual = False
             if not sources and not inherited:
@@ -145,6 +150,12 @@ class EventCoder:
                                              for g in c.children if g.dep_ == "pobj"], sentence.index, resolver)
                 if len(between) > 1:
                     sources, targets, mutual = between, [], True
+            if not sources and code.code == "057":
+                # "the deal was signed in Pretoria": by its parties, each with the other
+                signed = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                parties = recent_actor(signed, [], resolver)
+                if len(parties) > 1:
+                    sources, targets = parties, []
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
@@ -424,7 +435,8 @@ class EventCoder:
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         posture = token.lemma_.lower() in self.patterns and self._posture(token)
         found = first_actor(([] if posture else _inside(heads)) + [o for p in purposes for o in p.children if o.dep_ == "dobj"]
-                            + _inside([o for p in purposes for o in p.children if o.dep_ == "dobj"]))
+                            + [o for o in _inside([o for p in purposes for o in p.children if o.dep_ == "dobj"])
+                               if not (o.dep_ == "pobj" and o.head.lower_ == "from")])  # "to open crossings from Turkey"
         if found:
             return found
         if token.lemma_.lower() not in SPEECH_VERBS:
@@ -491,7 +503,10 @@ class EventCoder:
                 if member.ent_type_ in ("GPE", "LOC", "FAC") and _controller(member) is not None:
                     found = [_controller(member)]  # aid "to rebel-held Idlib" goes to its holders
                 if not found and _pair_reference(member):
-                    found = _last_two_people(resolver)  # "the two leaders met": the two just named
+                    # "both sides", "the two leaders": the parties of the talks or deal just
+                    # reported, else the two people just named
+                    found = (_parties(list(resolver.sentence_events) + list(reversed(resolver.events_seen)),
+                                      ("03", "04", "05"), [], both=True)[:2] or _last_two_people(resolver))
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
