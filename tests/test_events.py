@@ -375,3 +375,12 @@ def test_expulsions_crossings_and_dangers(sentence, expected, absent):
     found = coded(sentence)
     assert expected is None or expected in found, found
     assert absent not in found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Gunmen kidnapped 40 villagers in the central Malian town of Segou.", ("MLIUAF", "MLICVL", "181")),
+    ("The insurgents have waged a war against the Mozambican government since 2017.", ("MOZREB", "MOZGOV", "190")),
+    ("Bolivia declared a state of emergency after the floods.", ("BOL", "BOL", "1724")),
+])
+def test_criminals_insurgents_and_emergencies(sentence, expected):
+    assert expected in coded(sentence)

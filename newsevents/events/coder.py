@@ -52,6 +52,7 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
 SELF_DIRECTED_ROOTS = {"15", "16"}
 SELF_DIRECTED_CODES = {"181", "087"}  # hostage-taking; pulling one's own forces back  # meeting, talking, negotiating with someone is mutual
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+DOMESTIC_CODES = {"1724"}  # imposing a state of emergency or curfew: on the source's own country
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
@@ -156,6 +157,10 @@ class EventCoder:
                 parties = recent_actor(signed, [], resolver)
                 if len(parties) > 1:
                     sources, targets = parties, []
+            if sources and not targets and code.code in DOMESTIC_CODES:
+                # "declared a state of emergency": on its own country
+                targets = [Actor(c, countries().get(c, c), c, None, None)
+                           for c in dict.fromkeys(s.country for s in sources if s.country)]
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
@@ -189,7 +194,7 @@ class EventCoder:
         location = self._location(token)
         out = []
         for source, target in pairs:
-            if target is not None and _same_actor(source, target):
+            if target is not None and _same_actor(source, target) and code.code not in DOMESTIC_CODES:
                 target = None
             if target is None and not (code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
@@ -783,10 +788,10 @@ def place_targets(heads, sources) -> list[Actor]:
 
 # who an agent with no country named belongs to
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
-SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", "REF"}
+SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", "REF", "CRM"}
 # agents whose country may come from where they are: police, soldiers, rebels, gunmen,
 # protesters, civilians (not officials or embassies, who are mostly foreign where they are)
-PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL"}
+PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL", "CRM", "EDU"}
 MOVING_VERBS = {"deploy", "send", "mass", "move", "station", "position", "mobilize", "mobilise", "dispatch",
                 "withdraw", "pull", "redeploy", "amass", "gather", "rotate"}
 LOCATIVE_PLACE_PREPS = {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "along"}
@@ -821,8 +826,12 @@ def _agent_in_place(member, resolver: ActorResolver) -> Actor | None:
         if named is not None:
             return named
     if not found and (member.tag_ == "NNS" or member.lemma_.lower() == "police"):
-        # where the clause happens: "in Yangon", "the city of Kharkiv" (not a country acting)
-        found = {_country_of(e.root) for e in member.doc.ents if e.label_ in ("GPE", "LOC") and _locative(e.root)} - {None}
+        # where the clause happens: "in Yangon", "the city of Kharkiv", "the Nigerian town of
+        # Kuriga" (not a country acting)
+        found = {_country_of(e.root) for e in member.doc.ents if e.label_ in ("GPE", "LOC") and _locative(e.root)}
+        found |= {_demonym_country(t) for t in member.doc if t.ent_type_ == "NORP" and t.dep_ == "amod"
+                  and t.head.lemma_.lower() in PLACE_NOUNS and _locative(t.head)}
+        found -= {None}
     if len(found) == 1:
         country = found.pop()
         return Actor(country + role, countries().get(country, country), country, role, None)
@@ -863,6 +872,11 @@ def _at_home(member, home: str) -> Actor | None:
     return Actor(home + role, countries().get(home, home), home, role, None)
 
 
+def _demonym_country(token) -> str | None:
+    entry = lexicon().lookup([token.text])
+    return entry.country if entry is not None and entry.kind == "country" else None
+
+
 def _country_of(head) -> str | None:
     name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC"))
     place = lookup_place(name) if name else None
@@ -876,8 +890,12 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     if len(states) != 1:
         return actors
     country = next(iter(states))
+    # rebels facing a government or its police are that country's insurgents (facing an
+    # army, they may be anyone's)
+    governing = any(o.country == country and o.role in ("GOV", "COP") for o in others)
     return [Actor(country + a.role, countries().get(country, country), country, a.role, None)
-            if a.country is None and a.role in SOCIETY_ROLES else a for a in actors]
+            if a.country is None and (a.role in SOCIETY_ROLES or (a.role == "REB" and governing)) else a
+            for a in actors]
 
 
 CONTROLLING = {"control", "hold", "occupy", "run", "dominate", "seize"}
