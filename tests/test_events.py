@@ -384,3 +384,9 @@ def test_expulsions_crossings_and_dangers(sentence, expected, absent):
 ])
 def test_criminals_insurgents_and_emergencies(sentence, expected):
     assert expected in coded(sentence)
+
+
+def test_a_commitment_to_defend_is_an_intent_not_a_defence():
+    found = coded("Britain's commitment to defend Estonia remains firm, the minister said.")
+    assert ("GBR", "EST", "0334") in found
+    assert not any(c == "052" for _, _, c in found)

@@ -31,6 +31,9 @@ HYPOTHETICAL_VERBS = {"threaten", "warn", "plan", "intend", "want", "seek", "hop
                       "tell", "order", "plot"}
 ASKED_FOR = {"demand", "guarantee", "proposal", "call", "request", "condition", "ultimatum", "insistence",
              "assurance"}
+# what these nouns hold is meant, not done: "the commitment to defend Japan"
+INTENDED = {"commitment", "pledge", "promise", "offer", "readiness", "willingness", "resolve",
+            "intention", "desire", "determination", "vow"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call"}
 OBLIGATION = {"must", "should", "ought"}
@@ -220,8 +223,8 @@ class EventCoder:
         node = token
         while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
-        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ASKED_FOR:
-            return True
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ASKED_FOR | INTENDED:
+            return True  # "a demand that forces pull back", "its commitment to defend Japan"
         if node.dep_ == "ccomp" and self._governs(node.head, node):
             return True  # "demanded that Belarus release them": asked for, not done
         node = token

@@ -156,6 +156,9 @@ class NounCoder:
             target_heads = of_heads + target_heads
         if cameo[:2] in ("01", "03", "05"):  # "support for Ukraine", "gratitude for Qatar's help"
             target_heads += preps.get("for", [])
+        if cameo[:2] == "03":  # "the commitment to defend Estonia": whom the promised act is for
+            target_heads += [o for c in token.children if c.dep_ == "acl" for o in c.children
+                             if o.dep_ in ("dobj", "dative")]
         if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and cameo[:2] in ("11", "12", "13"):
             # "Germany has faced criticism from Kyiv": the one who faces it is the target
             # ("began exercises, drawing condemnation from Pyongyang": the clause's subject)
