@@ -390,3 +390,12 @@ def test_a_commitment_to_defend_is_an_intent_not_a_defence():
     found = coded("Britain's commitment to defend Estonia remains firm, the minister said.")
     assert ("GBR", "EST", "0334") in found
     assert not any(c == "052" for _, _, c in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a two-word demonym before an event noun names its actor
+    ("Seoul condemned the latest North Korean missile test.", ("PRK", "-", "150")),
+    ("China has 20,000 troops along the disputed border, officials said.", ("CHN", "-", "154")),
+])
+def test_two_word_demonyms_and_standing_forces(sentence, expected):
+    assert expected in coded(sentence)

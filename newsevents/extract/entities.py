@@ -49,6 +49,12 @@ def label_entities(doc) -> None:
             i = j
             continue
         if token.text[:1].isupper() and token.tag_ == "JJ":
+            if i + 1 < n and doc[i + 1].tag_ == "JJ" and doc[i + 1].text[:1].isupper():
+                entry = lex.lookup([token.text, doc[i + 1].text])
+                if entry is not None and entry.kind == "country":
+                    spans.append(Span(doc, i, i + 2, label="NORP"))  # "North Korean", "South Sudanese"
+                    i += 2
+                    continue
             entry = lex.lookup([token.text])
             if entry is not None and entry.kind == "country":
                 spans.append(Span(doc, i, i + 1, label="NORP"))  # "Russian", "Ukrainian"
