@@ -399,3 +399,11 @@ def test_a_commitment_to_defend_is_an_intent_not_a_defence():
 ])
 def test_two_word_demonyms_and_standing_forces(sentence, expected):
     assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Myanmar's army shelled rebel positions in Sagaing.", ("MMRMIL", "MMRREB", "194")),
+    ("Japan extended an invitation to the Indian prime minister.", ("JPN", "INDGOV", "036")),
+])
+def test_placed_groups_inside_phrases_and_invitations(sentence, expected):
+    assert expected in coded(sentence)

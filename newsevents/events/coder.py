@@ -522,7 +522,9 @@ class EventCoder:
                     found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
                              if a.country and a.role == "GOV" else a for a in found]
                 if not found or (len(found) == 1 and found[0].country is None and found[0].role):
-                    found = [a for a in [_agent_in_place(member, resolver)] if a] or found  # "police in Nairobi": KENCOP
+                    # "police in Nairobi": KENCOP; "rebel positions in Idlib": SYRREB
+                    role = found[0].role if found else None
+                    found = [a for a in [_agent_in_place(member, resolver, role)] if a] or found
                 if (not found or found[0].country is None) and resolver.home_country:
                     found = [a for a in [_at_home(member, resolver.home_country)] if a] or found
                 if member is not head and member.pos_ == "NOUN" and actors and not any(
@@ -802,13 +804,13 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "por
                "suburb", "state", "territory", "enclave", "island", "area"}
 
 
-def _agent_in_place(member, resolver: ActorResolver) -> Actor | None:
+def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) -> Actor | None:
     """An agent word with no country ('police', 'protesters', 'militants') takes the country
     of the place it is in ('protesters in Nairobi'), else of the one country its sentence
     names ('killed three civilians' in a sentence about Kharkiv); None when that is unsaid
     or ambiguous. Rebels and opposition with no place stay country-less (CAMEO's REB, OPP)."""
     roles = lexicon().roles
-    role = roles.get(member.lemma_.lower()) or roles.get(member.lower_)
+    role = roles.get(member.lemma_.lower()) or roles.get(member.lower_) or role
     if role not in PLACED_ROLES or member.pos_ != "NOUN" or member.ent_type_:
         return None
     first = member
