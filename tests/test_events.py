@@ -407,3 +407,13 @@ def test_two_word_demonyms_and_standing_forces(sentence, expected):
 ])
 def test_placed_groups_inside_phrases_and_invitations(sentence, expected):
     assert expected in coded(sentence)
+
+
+def test_both_countries_are_the_last_dyad_and_a_coordinated_clause_is_no_pattern_term():
+    text = ("Sudan accused Chad of arming the rebels.\n\n"
+            "The Arab League urged both countries to show restraint.")
+    found = coded(text)
+    assert any(t == "SDN" and c.startswith("02") for _, t, c in found)
+    assert any(t == "TCD" and c.startswith("02") for _, t, c in found)
+    # "agree +hold" (to hold talks) is not matched by a clause coordinated with the agreement
+    assert not any(c == "036" for _, _, c in coded("Armenia and Azerbaijan agreed to a truce, and it has held since."))

@@ -303,8 +303,9 @@ class EventCoder:
         if token.dep_ == "acl":  # "the sanctions imposed on Iran": what the participle describes
             found.update((token.head.lemma_.lower(), token.head.lower_))
         for child in token.children:
-            # a passive subject is the logical object: "engineers were sent"
-            if child.dep_ in SUBJECT_DEPS or not child.is_alpha:
+            # a passive subject is the logical object: "engineers were sent"; a coordinated
+            # clause is another act ("agreed to ..., and it has held since")
+            if child.dep_ in SUBJECT_DEPS or not child.is_alpha or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
             found.add(child.lemma_.lower())
             found.add(child.lower_)
@@ -513,8 +514,15 @@ class EventCoder:
                 if not found and _pair_reference(member):
                     # "both sides", "the two leaders": the parties of the talks or deal just
                     # reported, else the two people just named
-                    found = (_parties(list(resolver.sentence_events) + list(reversed(resolver.events_seen)),
-                                      ("03", "04", "05"), [], both=True)[:2] or _last_two_people(resolver))
+                    earlier = list(resolver.sentence_events) + list(reversed(resolver.events_seen))
+                    states = member.lemma_.lower() in ("country", "nation", "neighbour", "neighbor")
+                    # "the two leaders", "both sides" met last; "both countries" of any dyad
+                    pair = _parties(earlier, ALL_ROOTS if states else ("03", "04", "05"), [], both=True)
+                    found = pair[:2] if len(pair) > 1 else _last_two_people(resolver)
+                    if found and states:
+                        # "both countries": the states themselves
+                        found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
+                                 if a.country else a for a in found]
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
@@ -739,7 +747,9 @@ def owners_of(heads) -> list:
     return found
 
 
-PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation"}
+PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation",
+              "country", "nation", "neighbour", "neighbor", "party", "government"}
+ALL_ROOTS = tuple(f"{r:02d}" for r in range(1, 21))
 
 
 def _pair_reference(token) -> bool:
@@ -891,6 +901,12 @@ def _country_of(head) -> str | None:
 def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     """Protesters, civilians or journalists with no country named, facing a state's police,
     army or government, are that state's own ('police arrested protesters': KENOPP)."""
+    insurgents = {o.country for o in others if o.country and o.role in ("REB", "UAF", "CRM")}
+    if len(insurgents) == 1 and not any(o.role in STATE_ROLES for o in others):
+        # "al-Shabaab attacked a base, killing ten soldiers": the soldiers of the insurgents' country
+        country = next(iter(insurgents))
+        actors = [Actor(country + a.role, countries().get(country, country), country, a.role, None)
+                  if a.country is None and a.role in ("MIL", "COP") else a for a in actors]
     states = {o.country for o in others if o.country and o.role in STATE_ROLES}
     if len(states) != 1:
         return actors
