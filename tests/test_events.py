@@ -417,3 +417,14 @@ def test_both_countries_are_the_last_dyad_and_a_coordinated_clause_is_no_pattern
     assert any(t == "TCD" and c.startswith("02") for _, t, c in found)
     # "agree +hold" (to hold talks) is not matched by a clause coordinated with the agreement
     assert not any(c == "036" for _, _, c in coded("Armenia and Azerbaijan agreed to a truce, and it has held since."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Turkey described the Swedish decision as unacceptable.", ("TUR", "SWE", "111")),
+    ("Cuba called the U.S. embargo a blatant violation of international law.", ("CUB", "USA", "111")),
+    ("A French reporter was expelled from Burkina Faso.", ("BFA", "FRAMED", "174")),
+    ("Police detained the Belarusian opposition leader in Minsk.", ("BLRCOP", "BLROPP", "173")),
+    ("Vietnam filed a diplomatic protest against China over the survey ship.", ("VNM", "CHN", "114")),
+])
+def test_framed_judgments_passive_expulsions_and_opposition_leaders(sentence, expected):
+    assert expected in coded(sentence)

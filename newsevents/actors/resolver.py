@@ -15,6 +15,8 @@ TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spo
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
+GENERIC_HEADS = {"leader", "leaders", "figure", "member", "members", "spokesman", "spokeswoman", "spokesperson",
+                 "official", "officials", "commander", "chief", "head", "representative", "representatives"}
 RULING_WORDS = {"ruler", "rulers", "government", "junta", "regime", "leader", "leaders", "authorities",
                 "leadership", "council"}
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "king", "emir", "amir", "sultan", "monarch"}
@@ -230,6 +232,9 @@ class ActorResolver:
             if lemma in self.lex.roles or words[i].lower() in self.lex.roles:
                 role = self.lex.roles.get(lemma) or self.lex.roles.get(words[i].lower())
                 break
+        if role == "GOV" and lemmas[head_index] in GENERIC_HEADS:
+            # "the opposition leader", "rebel commander": the group's role, not a government's
+            role = next((self.lex.roles.get(l) for l in lemmas if self.lex.roles.get(l) in ("OPP", "REB")), role)
         if role == "GOV" and any(w.lower() in DEFENCE_WORDS for w in words) \
                 and lemmas[head_index] not in RULING_WORDS:  # "military rulers" govern
             role = "MIL"  # a defence minister or ministry: CAMEO codes the military

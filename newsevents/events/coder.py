@@ -55,6 +55,7 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
 SELF_DIRECTED_ROOTS = {"15", "16"}
 SELF_DIRECTED_CODES = {"181", "087"}  # hostage-taking; pulling one's own forces back  # meeting, talking, negotiating with someone is mutual
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
 DOMESTIC_CODES = {"1724"}  # imposing a state of emergency or curfew: on the source's own country
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
@@ -346,6 +347,10 @@ class EventCoder:
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
             source_heads, inherited = self._inherited_subject(token)
+        if not source_heads and passive_subjects and token.lemma_.lower() in EXPELLING:
+            # "a journalist was expelled from India": India expelled them
+            source_heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
         if not source_heads and passive_subjects and self._posture(token):
             # force posture is self-directed: "8,500 US troops were put on standby"
             source_heads, target_heads = passive_subjects, []

@@ -79,6 +79,9 @@ class JudgmentCoder:
         resolve = lambda heads: self.coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
         if token.pos_ == "VERB" and token.dep_ not in ("acomp", "oprd"):  # not "remain committed to"
             return self._verb_judgment(token, sentence_index, resolver, resolve)
+        framed = self._framed(token, sentence_index, resolver, resolve)
+        if framed is not None:
+            return framed
         node = token
         if token.dep_ == "amod" and token.head.dep_ in ("attr", "dobj", "pobj"):
             node = token.head  # "is an unacceptable risk"
@@ -115,6 +118,29 @@ class JudgmentCoder:
         if not targets:
             return None
         return (clause, speakers, targets, negated) if speakers else None
+
+    def _framed(self, token, sentence_index: int, resolver, resolve):
+        """'described the EU decision as unacceptable', 'called the sanctions an act of economic
+        terrorism', 'dismissed the report as fake news': the subject judges the object."""
+        node = token
+        if node.dep_ == "amod" and node.head.lower_ != "as":
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("oprd", "pobj"):
+            node = node.head.head  # "an act of terrorism"
+        if node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep":
+            verb = node.head.head
+        elif node.dep_ == "oprd":
+            verb = node.head
+        else:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.pos_ != "VERB" or not objects:
+            return None
+        speakers = self.coder._resolve_all([c for c in verb.children if c.dep_ == "nsubj"], sentence_index, resolver) \
+            or self._reporter(verb, sentence_index, resolver)
+        targets = resolve(objects) or resolve(owners_of(objects)) or recent_actor(objects, speakers, resolver)
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return (verb, speakers, targets, negated) if targets and speakers else None
 
     def _verb_judgment(self, token, sentence_index: int, resolver, resolve):
         """'The United States is escalating tensions,' he told reporters: the speaker judges
