@@ -428,3 +428,11 @@ def test_both_countries_are_the_last_dyad_and_a_coordinated_clause_is_no_pattern
 ])
 def test_framed_judgments_passive_expulsions_and_opposition_leaders(sentence, expected):
     assert expected in coded(sentence)
+
+
+def test_a_strikes_toll_is_not_another_act_and_a_decision_is_whoever_acted_last():
+    found = coded("Russian missiles struck the port of Odesa overnight, killing three people.")
+    assert [c[:2] for _, _, c in found] == ["19"]
+    text = ("Estonia expelled a Russian diplomat on Monday.\n\n"
+            "Latvia praised the decision.")
+    assert ("LVA", "EST", "051") in coded(text)

@@ -132,6 +132,9 @@ class EventCoder:
                 continue  # "Secretary Austin, welcome back": an address, not an act
             if lemma == "threaten" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDANGERED for c in token.children):
                 continue  # "a militia that threatens Rwanda's security": a danger, not a threat made
+            if token.dep_ == "advcl" and token.tag_ == "VBG" and pattern.cameo[:2] in FORCE_ROOTS | {"17"} \
+                    and self._force(token.head):
+                continue  # "struck Odesa, killing two people": the strike's toll, not another act
             if _looked_forward(token):
                 # "I look forward to welcoming/meeting X": a meeting to come (036); any other
                 # act looked forward to is a hope, not an act
@@ -707,8 +710,8 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             found = _parties(earlier, ("03", "04", "05", "06", "08"), sources, both=True)
         elif lemma in ACCUSATIONS:
             found = _parties(earlier, ("11",), sources)  # "denied the charge": to the accuser
-        else:  # "condemned the strikes": whoever struck
-            found = _parties(earlier, ACT_FAMILIES.get(lemma, ()), sources)
+        else:  # "condemned the strikes": whoever struck; "praised the decision": whoever acted last
+            found = _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)
         if found:
             return found
         if lemma in SETTLEMENTS or lemma in ACCUSATIONS:
