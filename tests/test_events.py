@@ -436,3 +436,15 @@ def test_a_strikes_toll_is_not_another_act_and_a_decision_is_whoever_acted_last(
     text = ("Estonia expelled a Russian diplomat on Monday.\n\n"
             "Latvia praised the decision.")
     assert ("LVA", "EST", "051") in coded(text)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Iraqi army called the Turkish strike a flagrant aggression.", [("IRQMIL", "TUR", "111")]),
+    ('The Burkinabe minister called the authorities in Niger "illegitimate".', [("BFAGOV", "NERGOV", "111")]),
+    ("Norway and Sweden offered to help Ukraine rebuild its power grid.", [("NOR", "UKR", "030"), ("SWE", "UKR", "030")]),
+])
+def test_framed_judgments_once_authorities_in_a_country_and_help_offered(sentence, expected):
+    found = coded(sentence)
+    for item in expected:
+        assert item[:2] in [(s, t) for s, t, _ in found], found
+    assert len([1 for _, _, c in found if c.startswith("11")]) <= 1

@@ -149,6 +149,9 @@ class EventCoder:
             if sources and not targets and governed and (governed[1] or plist):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
+                if governed[0].lemma_.lower() in ("help", "assist", "enable"):  # "to help Nigeria find"
+                    heads += [s for c in governed[0].children if c.dep_ in ("ccomp", "xcomp")
+                              for s in c.children if s.dep_ == "nsubj"]
                 targets = [a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")
                            if not any(_same_actor(s, a) for s in sources)]
             mutual = False
@@ -829,7 +832,7 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     or ambiguous. Rebels and opposition with no place stay country-less (CAMEO's REB, OPP)."""
     roles = lexicon().roles
     role = roles.get(member.lemma_.lower()) or roles.get(member.lower_) or role
-    if role not in PLACED_ROLES or member.pos_ != "NOUN" or member.ent_type_:
+    if role not in PLACED_ROLES | HOME_ROLES or member.pos_ != "NOUN" or member.ent_type_:
         return None
     first = member
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -842,6 +845,8 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     own = [g for c in member.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
     found = {_country_of(g) for g in own} - {None}
+    if role not in PLACED_ROLES and (not found or member.lemma_.lower() not in HOME_INSTITUTIONS | {"official"}):
+        return None  # "the authorities in Mali" are Mali's; embassies in Kyiv, or unplaced officials, anyone's
     if not found and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in member.children):
         # "the soldiers", "the rebels": the ones the article has just named
         named = next((a for e in reversed(resolver.events_seen) for a in (e.source, e.target)

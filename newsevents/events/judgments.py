@@ -51,6 +51,7 @@ class JudgmentCoder:
         events = []
         if doc.text.rstrip().endswith("?"):
             return events
+        judged: set = set()
         for token in doc:
             code = self.words.get(token.lemma_.lower()) or self.words.get(token.lower_)
             if not code or token.pos_ not in ("ADJ", "NOUN", "VERB"):
@@ -68,8 +69,10 @@ class JudgmentCoder:
                     continue  # "is not a threat" judges nobody
                 code = "111"  # "are not responsible"
             targets = [t for t in targets if not any(t.code == s.code for s in speakers)]
-            if not targets:
-                continue
+            said = (clause.i, tuple(s.code for s in speakers), targets[0].code if targets else None)
+            if not targets or said in judged:
+                continue  # "called the strike a blatant aggression": one judgment, two words
+            judged.add(said)
             events += self.coder._emit(token, code, [(s, t) for s in speakers for t in targets[:1]], 0.45,
                                        context, resolver, negated=False, hypothetical=False)
         return events
@@ -133,7 +136,8 @@ class JudgmentCoder:
             verb = node.head
         else:
             return None
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "called the strike an aggression"
+            c for c in verb.children if c.dep_ == "oprd" and c.i < node.i]
         if verb.pos_ != "VERB" or not objects:
             return None
         speakers = self.coder._resolve_all([c for c in verb.children if c.dep_ == "nsubj"], sentence_index, resolver) \
