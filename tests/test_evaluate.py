@@ -1,4 +1,8 @@
+import hashlib
+import json
 from pathlib import Path
+
+import pytest
 
 from newsevents.evaluate import (
     amount_matches, build_gold, date_matches, evaluate, event_matches, load_gold, match, quote_matches,
@@ -78,3 +82,39 @@ def test_extraction_quality_on_gold():
         assert totals[layer].precision >= precision and totals[layer].recall >= recall, layer
     held = evaluate(load_gold(ROOT / "tests/data/gold/heldout.jsonl"))["totals"]["events_root"]
     assert held.precision >= 0.4 and held.recall >= 0.13
+
+
+# The constructed sets (GUIDE.md, "Constructed sets"): each folder has its articles, a dev and a
+# held-out sheet, and the gold file built from each sheet. No score floors here yet.
+CONSTRUCTED = ["constructed", "constructed-2"]
+
+
+@pytest.mark.parametrize("part", ["dev", "heldout"])
+@pytest.mark.parametrize("folder", CONSTRUCTED)
+def test_constructed_gold_files_are_built_from_their_sheets(folder, part):
+    """A sheet edited without rebuilding its gold file fails here (building runs no coder)."""
+    base = ROOT / "tests/data/gold" / folder
+    rebuilt = build_gold([base / f"{part}.tsv"], ROOT / "tests/data/examples/koreatimes-2022-01-25-raw.txt",
+                         base / "articles.jsonl")
+    assert rebuilt == load_gold(base / f"{part}.jsonl")
+
+
+def _sha1_first_byte(article_id):
+    return hashlib.sha1(article_id.removeprefix("corpus:").encode("utf-8")).digest()[0]
+
+
+@pytest.mark.parametrize("folder", CONSTRUCTED)
+def test_constructed_split_follows_the_sha1_of_the_id(folder):
+    """Held out: the first byte of SHA-1 of the id (without "corpus:") is < 128; dev: >= 128.
+    Every article of the set is in exactly one part."""
+    base = ROOT / "tests/data/gold" / folder
+    dev = [r["article"]["id"] for r in load_gold(base / "dev.jsonl")]
+    held = [r["article"]["id"] for r in load_gold(base / "heldout.jsonl")]
+    assert dev and held
+    assert [i for i in held if _sha1_first_byte(i) >= 128] == []
+    assert [i for i in dev if _sha1_first_byte(i) < 128] == []
+    assert not set(dev) & set(held)
+    assert len(set(dev)) == len(dev) and len(set(held)) == len(held)
+    articles = {"corpus:" + json.loads(line)["id"]
+                for line in (base / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()}
+    assert set(dev) | set(held) == articles
