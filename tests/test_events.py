@@ -448,3 +448,9 @@ def test_framed_judgments_once_authorities_in_a_country_and_help_offered(sentenc
     for item in expected:
         assert item[:2] in [(s, t) for s, t, _ in found], found
     assert len([1 for _, _, c in found if c.startswith("11")]) <= 1
+
+
+def test_what_a_state_said_it_would_do_is_its_stated_intent():
+    found = coded("Norway said it would send Ukraine more air defence systems.")
+    assert ("NOR", "UKR", "0332") in found
+    assert not any(c == "072" for _, _, c in found)

@@ -395,8 +395,8 @@ class EventCoder:
         reporter = self._reporter(token, sentence_index, resolver)
         if code[:2] == "04" and (_future(token) or (_would(token) and _reported(token))):
             return "036"  # a meeting still to come is its participants' plan, whoever reports it
-        if not _future(token) or code[:2] not in ANNOUNCEABLE:
-            return None
+        if not (_future(token) or (_would(token) and _reported(token))) or code[:2] not in ANNOUNCEABLE:
+            return None  # ("Germany said it would send ...": will, reported)
         own = all(s.code == FIRST_PERSON or (reporter is not None and s.country and reporter.country == s.country)
                   for s in sources)
         if not own:
