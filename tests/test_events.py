@@ -340,7 +340,7 @@ def test_a_capital_that_is_hit_stands_for_its_country():
 
 
 def test_the_government_of_a_datelined_story_is_that_country_s():
-    text = ("LUSAKA, June 3 (Reuters) - Protesters marched through the capital on Monday.\n\n"
+    text = ("LUSAKA, June 3 (Reuters) - Protesters marched through the Zambian capital on Monday.\n\n"
             "The European Union urged the government to release detained activists.\n\n"
             "Foreign Minister Stanley Kakubo accused the opposition of spreading lies.\n\n"
             "A suicide bomber killed five soldiers near the border.")
@@ -454,3 +454,12 @@ def test_what_a_state_said_it_would_do_is_its_stated_intent():
     found = coded("Norway said it would send Ukraine more air defence systems.")
     assert ("NOR", "UKR", "0332") in found
     assert not any(c == "072" for _, _, c in found)
+
+
+def test_a_dateline_the_lead_does_not_name_and_a_place_in_another_clause_place_no_one():
+    # talks held in Havana between Colombians: "President X" is not Cuba's
+    text = "HAVANA, June 9 (Reuters) - Colombia's government and the ELN agreed to a ceasefire.\n\nPresident Gustavo Petro praised the deal."
+    assert not any(s.startswith("CUB") for s, _, _ in coded(text))
+    # the soldiers are not Costa Rica's because they flew him there
+    found = coded("Soldiers seized the Honduran president and flew him into exile in Costa Rica.")
+    assert not any(s.startswith("CRI") for s, _, _ in found)

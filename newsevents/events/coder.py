@@ -856,14 +856,29 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     if not found and (member.tag_ == "NNS" or member.lemma_.lower() == "police"):
         # where the clause happens: "in Yangon", "the city of Kharkiv", "the Nigerian town of
         # Kuriga" (not a country acting)
-        found = {_country_of(e.root) for e in member.doc.ents if e.label_ in ("GPE", "LOC") and _locative(e.root)}
+        clause = _clause_verbs(member)
+        found = {_country_of(e.root) for e in member.doc.ents if e.label_ in ("GPE", "LOC") and _locative(e.root)
+                 and _clause_verbs(e.root) & clause}
         found |= {_demonym_country(t) for t in member.doc if t.ent_type_ == "NORP" and t.dep_ == "amod"
-                  and t.head.lemma_.lower() in PLACE_NOUNS and _locative(t.head)}
+                  and t.head.lemma_.lower() in PLACE_NOUNS and _locative(t.head) and _clause_verbs(t) & clause}
         found -= {None}
     if len(found) == 1:
         country = found.pop()
         return Actor(country + role, countries().get(country, country), country, role, None)
     return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
+
+
+def _clause_verbs(token) -> set[int]:
+    """The verb a word belongs to and the verb that one hangs from: a place is where an agent
+    acts only if it is said in the same clause ("troops fired on protesters in Yangon"), not
+    in another ("seized the president and flew him into exile in Costa Rica")."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    verbs = {node.i}
+    if node.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp") and node.head.i != node.i:
+        verbs.add(node.head.i)
+    return verbs
 
 
 def _locative(token) -> bool:

@@ -97,6 +97,11 @@ def actor_cues() -> frozenset[str]:
     return frozenset(w for c in cues for w in _WORDS.findall(c))
 
 
+def _countries_named(text: str) -> set[str]:
+    """Countries a text names, by name, demonym or capital ("Georgian riot police": GEO)."""
+    return {entry.country for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", text)) if entry.country}
+
+
 VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
 
 
@@ -154,7 +159,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     for article, result, sentences, chosen in work:
         parsed = {i: known[clauses[id(article), i].text] for i in chosen}
         resolver = ActorResolver(date=article.published)  # officials' roles on that day
-        resolver.home_country = dateline_country(sentences[0].text) if sentences else None
+        resolver.home_country = dateline_country(sentences[0].text, _countries_named) if sentences else None
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:

@@ -28,12 +28,17 @@ WIRE_DATELINE = re.compile(
     r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z\"\u201c'])")
 
 
-def dateline_country(text: str) -> str | None:
-    """The country of a wire dateline's place ("TBILISI, May 1 (Reuters) -": GEO), or None."""
+def dateline_country(text: str, named=None) -> str | None:
+    """The country of a wire dateline's place ("TBILISI, May 1 (Reuters) -": GEO), or None.
+    With `named` (a function giving the countries a text names), only when the lead sentence
+    itself names that country: talks datelined in Havana between Colombians are not Cuba's."""
     found = WIRE_DATELINE.match(text)
     name = re.match(r"\s*([A-Z][A-Z.'\u2019 -]+?)(?:,|\s*\(|\s*[-\u2013\u2014])", text) if found else None
     place = lookup_place(name.group(1).strip().title()) if name else None
-    return place.country if place and place.country else None
+    country = place.country if place and place.country else None
+    if country and named is not None and country not in named(text[found.end():]):
+        return None
+    return country
 
 
 def without_dateline(sentence: Sentence) -> Sentence:
