@@ -463,3 +463,9 @@ def test_a_dateline_the_lead_does_not_name_and_a_place_in_another_clause_place_n
     # the soldiers are not Costa Rica's because they flew him there
     found = coded("Soldiers seized the Honduran president and flew him into exile in Costa Rica.")
     assert not any(s.startswith("CRI") for s, _, _ in found)
+
+
+def test_agreeing_to_a_ceasefire_declares_it_and_placed_group_leaders():
+    assert ("MMRMIL", "MMRREB", "0871") in coded("Myanmar's army and the Arakan Army agreed to a ceasefire.")
+    text = "French jets struck Libyan tanks.\n\nRebel leaders in Benghazi praised the strikes."
+    assert any(s == "LBYREB" and c == "051" for s, _, c in coded(text))

@@ -831,7 +831,7 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     names ('killed three civilians' in a sentence about Kharkiv); None when that is unsaid
     or ambiguous. Rebels and opposition with no place stay country-less (CAMEO's REB, OPP)."""
     roles = lexicon().roles
-    role = roles.get(member.lemma_.lower()) or roles.get(member.lower_) or role
+    role = role or roles.get(member.lemma_.lower()) or roles.get(member.lower_)  # the resolver's reading first
     if role not in PLACED_ROLES | HOME_ROLES or member.pos_ != "NOUN" or member.ent_type_:
         return None
     first = member
