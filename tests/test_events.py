@@ -317,8 +317,8 @@ def test_forces_a_state_moves_are_its_own_wherever_they_go():
 
 @pytest.mark.parametrize("sentence,expected,absent", [
     # a bare conjoined noun shares its neighbour's countries
-    ("French and Italian jets and helicopters attacked the militants' camps in Libya.", ("FRAMIL", "LBYREB", "190"),
-     ("LBYMIL", "LBYREB", "190")),
+    ("French and Italian jets and helicopters attacked the militants' camps in Libya.", ("FRAMIL", "LBYREB", "195"),
+     ("LBYMIL", "LBYREB", "195")),
     # a capital given something is its government; one travelled to is the country
     ("Spain offered support to Rabat after the earthquake.", ("ESP", "MARGOV", "030"), ("ESP", "MAR", "030")),
     # military rulers govern
@@ -336,7 +336,7 @@ def test_conjuncts_capitals_rulers_and_assassinations(sentence, expected, absent
 
 
 def test_a_capital_that_is_hit_stands_for_its_country():
-    assert ("AZEMIL", "ARM", "190") in coded("Azerbaijani drones struck Yerevan on Tuesday.")
+    assert ("AZEMIL", "ARM", "195") in coded("Azerbaijani drones struck Yerevan on Tuesday.")
 
 
 def test_the_government_of_a_datelined_story_is_that_country_s():
@@ -469,3 +469,12 @@ def test_agreeing_to_a_ceasefire_declares_it_and_placed_group_leaders():
     assert ("MMRMIL", "MMRREB", "0871") in coded("Myanmar's army and the Arakan Army agreed to a ceasefire.")
     text = "French jets struck Libyan tanks.\n\nRebel leaders in Benghazi praised the strikes."
     assert any(s == "LBYREB" and c == "051" for s, _, c in coded(text))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Turkish aircraft struck Kurdish militant positions in northern Syria.", "195"),
+    ("Russian missiles struck the city of Dnipro overnight.", "195"),
+    ("Russian troops attacked the city of Dnipro overnight.", "190"),
+])
+def test_attacks_from_the_air_are_195(sentence, expected):
+    assert [c for _, _, c in coded(sentence)][:1] == [expected]

@@ -146,6 +146,8 @@ class EventCoder:
                                                       direct_only=code.code in NEEDS_TARGET)
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
+            if code.code == "190" and _airborne(token):
+                code = self.codes["195"]  # "Israeli aircraft struck", "Russian missiles hit": from the air
             if sources and not targets and governed and (governed[1] or plist):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
@@ -965,6 +967,14 @@ def _controller(head) -> Actor | None:
                 return Actor((country or "") + role, countries().get(country, words[-1]) if country else words[-1],
                              country, role, None)
     return None
+
+
+AERIAL = {"aircraft", "jet", "warplane", "drone", "helicopter", "bomber", "missile", "rocket", "airstrike"}
+
+
+def _airborne(token) -> bool:
+    """The attack's subject is a weapon or craft of the air ('Russian missiles struck')."""
+    return any(_counted(c).lemma_.lower() in AERIAL for c in token.children if c.dep_ in SUBJECT_DEPS)
 
 
 def _looked_forward(token) -> bool:
