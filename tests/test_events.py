@@ -478,3 +478,15 @@ def test_agreeing_to_a_ceasefire_declares_it_and_placed_group_leaders():
 ])
 def test_attacks_from_the_air_are_195(sentence, expected):
     assert [c for _, _, c in coded(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected,absent", [
+    ("Guterres urged Armenia and Azerbaijan to resume talks.", ("UNO", "ARM", "026"), None),
+    ("The EU insisted that Turkey release the detained journalists.", ("EU", "TUR", "1053"), ("EU", "TURMED", "1053")),
+    ("Zelensky pleaded with Western leaders to send more tanks.", None, ("UKRGOV", "-", "154")),
+])
+def test_appeals_name_whom_they_ask_and_are_not_the_act_asked_for(sentence, expected, absent):
+    found = coded(sentence)
+    assert expected is None or expected[:2] in [(s, t) for s, t, _ in found], found
+    assert absent is None or absent not in found
+    assert not any(c.startswith(("07", "15")) for _, _, c in found)

@@ -183,7 +183,7 @@ class ActorResolver:
             for key in (person_key(name), head.lower_):
                 if key and key in self.people:
                     return self.people[key]
-            known = self._lexicon_person(name)
+            known = self._lexicon_person(name or head.text)  # "Guterres urged ...": a known surname alone
             if known:
                 return known
         if (head.lemma_.lower() in TITLES and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)

@@ -148,6 +148,11 @@ class EventCoder:
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if code.code == "190" and _airborne(token):
                 code = self.codes["195"]  # "Israeli aircraft struck", "Russian missiles hit": from the air
+            if sources and not targets and governed and family in ("demand", "appeal"):
+                # "insisted that Serbia recognise Kosovo": asked of Serbia
+                asked = [c for c in governed[0].children if c.dep_ in SUBJECT_DEPS]
+                targets = [a for a in self._resolve_all(asked, sentence.index, resolver)
+                           if not any(_same_actor(s, a) for s in sources)]
             if sources and not targets and governed and (governed[1] or plist):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
@@ -246,8 +251,8 @@ class EventCoder:
                 return False
             node = node.head
             plist = self.patterns.get(node.lemma_.lower())
-            if plist and self._best_pattern(node, plist) is not None:
-                return True
+            if (plist and self._best_pattern(node, plist) is not None) or node.lemma_.lower() in self.families:
+                return True  # (also "pleaded with X to send jets": what is pleaded for is not done)
         return False
 
     def _governs(self, verb, clause) -> bool:
