@@ -76,16 +76,16 @@ def test_extraction_quality_on_gold():
     them): a change that loses events shows here. The held-out floor guards, it does not tune:
     no rule is written from its misses."""
     totals = evaluate(load_gold(GOLD))["totals"]
-    assert totals["events_root"].precision >= 0.72 and totals["events_root"].recall >= 0.24
-    floors = {"quotes": (0.85, 0.75), "amounts": (0.85, 0.62), "dates": (0.93, 0.85)}
+    assert totals["events_root"].precision >= 0.78 and totals["events_root"].recall >= 0.27
+    floors = {"quotes": (0.90, 0.80), "amounts": (0.85, 0.62), "dates": (0.93, 0.85)}
     for layer, (precision, recall) in floors.items():
         assert totals[layer].precision >= precision and totals[layer].recall >= recall, layer
     held = evaluate(load_gold(ROOT / "tests/data/gold/heldout.jsonl"))["totals"]["events_root"]
-    assert held.precision >= 0.4 and held.recall >= 0.13
+    assert held.precision >= 0.44 and held.recall >= 0.16
 
 
 # The constructed sets (GUIDE.md, "Constructed sets"): each folder has its articles, a dev and a
-# held-out sheet, and the gold file built from each sheet. No score floors here yet.
+# held-out sheet, and the gold file built from each sheet.
 CONSTRUCTED = ["constructed", "constructed-2"]
 
 
@@ -118,3 +118,15 @@ def test_constructed_split_follows_the_sha1_of_the_id(folder):
     articles = {"corpus:" + json.loads(line)["id"]
                 for line in (base / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()}
     assert set(dev) | set(held) == articles
+
+
+@pytest.mark.parametrize("folder,part,precision,recall", [
+    ("constructed", "dev", 0.62, 0.23), ("constructed", "heldout", 0.53, 0.18),
+    ("constructed-2", "dev", 0.60, 0.24), ("constructed-2", "heldout", 0.52, 0.19),
+])
+def test_event_quality_on_the_constructed_sets(folder, part, precision, recall):
+    """Floors a little under the measured figures (README): the held-out parts guard, they are
+    not tuned on (only their totals are read)."""
+    events = evaluate(load_gold(ROOT / "tests/data/gold" / folder / f"{part}.jsonl"))["totals"]["events_root"]
+    assert events.precision >= precision and events.recall >= recall
+
