@@ -490,3 +490,8 @@ def test_appeals_name_whom_they_ask_and_are_not_the_act_asked_for(sentence, expe
     assert expected is None or expected[:2] in [(s, t) for s, t, _ in found], found
     assert absent is None or absent not in found
     assert not any(c.startswith(("07", "15")) for _, _, c in found)
+
+
+def test_a_state_answers_for_its_forces_acts_named_again():
+    text = "British warplanes struck targets in Yemen.\n\nIran condemned the strikes."
+    assert ("IRN", "GBR", "111") in coded(text)

@@ -721,7 +721,11 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
         elif lemma in ACCUSATIONS:
             found = _parties(earlier, ("11",), sources)  # "denied the charge": to the accuser
         else:  # "condemned the strikes": whoever struck; "praised the decision": whoever acted last
-            found = _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)
+            # (the state answers for its forces' and agencies' acts: USAMIL's strikes, USA's)
+            found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
+                     if a.country and a.role in STATE_ROLES else a
+                     for a in _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)]
+            found = list({a.code: a for a in found}.values())
         if found:
             return found
         if lemma in SETTLEMENTS or lemma in ACCUSATIONS:
