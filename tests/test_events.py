@@ -495,3 +495,8 @@ def test_appeals_name_whom_they_ask_and_are_not_the_act_asked_for(sentence, expe
 def test_a_state_answers_for_its_forces_acts_named_again():
     text = "British warplanes struck targets in Yemen.\n\nIran condemned the strikes."
     assert ("IRN", "GBR", "111") in coded(text)
+
+
+def test_returning_from_a_trip_is_no_release():
+    assert coded("President Tsai returned from a trip to Guatemala on Sunday.") == []
+    assert ("ARM", "AZE", "084") in coded("Armenia returned the bodies of two Azerbaijani soldiers to Azerbaijan.")
