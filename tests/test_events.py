@@ -500,3 +500,8 @@ def test_a_state_answers_for_its_forces_acts_named_again():
 def test_returning_from_a_trip_is_no_release():
     assert coded("President Tsai returned from a trip to Guatemala on Sunday.") == []
     assert ("ARM", "AZE", "084") in coded("Armenia returned the bodies of two Azerbaijani soldiers to Azerbaijan.")
+
+
+def test_the_official_stating_a_commitment_is_its_source_and_defended_states_are_states():
+    found = coded("French Defence Minister Sebastien Lecornu reaffirmed France's commitment to the defence of Estonia.")
+    assert any(s == "FRAMIL" and t == "EST" and c.startswith("03") for s, t, c in found), found

@@ -26,6 +26,7 @@ SOURCE_PREPS = {"by", "from"}
 RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")
+PROTECTED = {"defense", "defence", "security", "protection", "sovereignty", "independence", "integrity", "safety"}
 MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunfight"}  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
@@ -130,6 +131,14 @@ class NounCoder:
                 return members, [], True
         resolve = lambda heads: coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
         sources = resolve([c for c in token.children if c.dep_ == "poss"])
+        if sources and all(s.role is None for s in sources) and cameo[:2] in ("01", "03", "05"):
+            # "Mattis underscored the United States' commitment": the official who states his
+            # country's commitment or gratitude is its source
+            stated_by = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "dobj" else []
+            speaker = resolve(stated_by) or self._clause_subject(token, sentence_index, resolver) or \
+                [a for a in [coder._reporter(token, sentence_index, resolver)] if a]
+            if len(speaker) == 1 and speaker[0].role and any(speaker[0].country == s.country for s in sources):
+                sources = speaker
         if not sources:  # "criticism from Kyiv": the government, not the place
             sources = coder._resolve_all([p for prep in SOURCE_PREPS for p in preps.get(prep, [])][:1],
                                          sentence_index, resolver, places=False)
@@ -164,6 +173,10 @@ class NounCoder:
             # ("began exercises, drawing condemnation from Pyongyang": the clause's subject)
             facing = [c for c in token.head.children if c.dep_ == "nsubj"] or coder._inherited_subject(token.head)[0]
             target_heads = facing + target_heads
+        # "commitment to the defense of Japan": Japan, not Japan's military
+        target_heads = [g for h in target_heads for g in (
+            [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            if h.lemma_.lower() in PROTECTED else []) or [h]]
         targets = []
         for head in target_heads:
             targets = [t for t in resolve([head]) or resolve(owners_of([head]))
