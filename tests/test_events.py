@@ -505,3 +505,9 @@ def test_returning_from_a_trip_is_no_release():
 def test_the_official_stating_a_commitment_is_its_source_and_defended_states_are_states():
     found = coded("French Defence Minister Sebastien Lecornu reaffirmed France's commitment to the defence of Estonia.")
     assert any(s == "FRAMIL" and t == "EST" and c.startswith("03") for s, t, c in found), found
+
+
+def test_judgments_conjoined_with_another_predicate_and_aggressors():
+    assert ("USAGOV", "RUSGOV", "112") in coded("Putin is the aggressor, Secretary Blinken said.")
+    found = coded("Iran's actions are reckless and a violation of the agreement, Secretary Blinken said.")
+    assert any(s == "USAGOV" and t.startswith("IRN") and c == "111" for s, t, c in found), found

@@ -86,8 +86,10 @@ class JudgmentCoder:
         if framed is not None:
             return framed
         node = token
-        if token.dep_ == "amod" and token.head.dep_ in ("attr", "dobj", "pobj"):
-            node = token.head  # "is an unacceptable risk"
+        while node.dep_ == "conj" and node.head.pos_ == node.pos_ and node.head.i != node.i:
+            node = node.head  # "are a wholesale rejection ... and a violation of ...": as the first
+        if node.dep_ == "amod" and node.head.dep_ in ("attr", "dobj", "pobj"):
+            node = node.head  # "is an unacceptable risk"
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "in":
             node = node.head  # "are in violation of"
         clause = node.head
