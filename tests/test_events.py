@@ -511,3 +511,8 @@ def test_judgments_conjoined_with_another_predicate_and_aggressors():
     assert ("USAGOV", "RUSGOV", "112") in coded("Putin is the aggressor, Secretary Blinken said.")
     found = coded("Iran's actions are reckless and a violation of the agreement, Secretary Blinken said.")
     assert any(s == "USAGOV" and t.startswith("IRN") and c == "111" for s, t, c in found), found
+
+
+def test_hit_is_an_attack_only_by_weapons_or_armed_forces():
+    assert ("RUSMIL", "UKR", "195") in coded("Russian drones hit the city of Odesa overnight.")
+    assert coded("Western sanctions hit Russia's economy hard.") == []

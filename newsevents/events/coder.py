@@ -146,6 +146,8 @@ class EventCoder:
                                                       direct_only=code.code in NEEDS_TARGET)
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
+            if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
+                continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
             if code.code == "190" and _airborne(token):
                 code = self.codes["195"]  # "Israeli aircraft struck", "Russian missiles hit": from the air
             if sources and not targets and governed and family in ("demand", "appeal"):
