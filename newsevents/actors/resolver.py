@@ -25,6 +25,19 @@ FIRST_PERSON = "WE"
 FIRST_PERSON_WORDS = {"we", "us", "our", "i", "me", "my"}  # placeholder code, resolved (or dropped) once quotes are known
 
 
+def country_actor(country: str, role: str | None = None) -> Actor:
+    """A country as an actor, bare ("UKR") or in one of its roles ("UKRGOV", "KENCOP")."""
+    return Actor(country + (role or ""), countries().get(country, country), country, role, None)
+
+
+def state_of(actor: Actor, roles: frozenset[str] | set[str] | None = None) -> Actor:
+    """The country itself for an actor in one of `roles` (any role when None): a capital hit
+    stands for its country, a state answers for its forces' acts."""
+    if actor.country and (roles is None or actor.role in roles):
+        return country_actor(actor.country)
+    return actor
+
+
 def entry_actor(entry: Entry, role: str | None = None) -> Actor:
     if entry.kind in ("igo",) or entry.org:
         return Actor(entry.code, entry.name, None, None, entry.org or entry.code)
@@ -255,7 +268,7 @@ class ActorResolver:
             # "Kremlin spokesman" keeps GOV; "Moscow's troops" becomes RUSMIL
             country, _ = split_code(entry.code)
             if country and role and role != entry.role and end - 1 != head_index:
-                return Actor(country + role, countries().get(country, country), country, role, None)
+                return country_actor(country, role)
             return entry_actor(entry)
         return entry_actor(entry, role if end - 1 != head_index or role else None)
 

@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.resolver import FIRST_PERSON, TITLES, entry_actor
-from newsevents.actors.lexicon import countries, lexicon
+from newsevents.actors.resolver import FIRST_PERSON, TITLES, country_actor, entry_actor, state_of
+from newsevents.actors.lexicon import lexicon
 from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, reporting_verbs, verb_patterns
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
@@ -178,8 +178,7 @@ class EventCoder:
                     sources, targets = parties, []
             if sources and not targets and code.code in DOMESTIC_CODES:
                 # "declared a state of emergency": on its own country
-                targets = [Actor(c, countries().get(c, c), c, None, None)
-                           for c in dict.fromkeys(s.country for s in sources if s.country)]
+                targets = [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
@@ -378,8 +377,7 @@ class EventCoder:
                     targets = []  # "massed troops on the Ukrainian border": where, not at whom
                 elif head.ent_type_ == "GPE" and self._force(token):
                     # "missiles struck Kyiv": the city is hit, and stands for its country
-                    targets = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
-                               if a.country and a.role == "GOV" else a for a in targets]
+                    targets = [state_of(a, {"GOV"}) for a in targets]
                 break
         if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
@@ -529,8 +527,9 @@ class EventCoder:
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
-                if member.ent_type_ in ("GPE", "LOC", "FAC") and _controller(member) is not None:
-                    found = [_controller(member)]  # aid "to rebel-held Idlib" goes to its holders
+                holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") else None
+                if holder is not None:
+                    found = [holder]  # aid "to rebel-held Idlib" goes to its holders
                 if not found and _pair_reference(member):
                     # "both sides", "the two leaders": the parties of the talks or deal just
                     # reported, else the two people just named
@@ -541,14 +540,12 @@ class EventCoder:
                     found = pair[:2] if len(pair) > 1 else _last_two_people(resolver)
                     if found and states:
                         # "both countries": the states themselves
-                        found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
-                                 if a.country else a for a in found]
+                        found = [state_of(a) for a in found]
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     # (but "offered support to Quito" is to the government)
-                    found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
-                             if a.country and a.role == "GOV" else a for a in found]
+                    found = [state_of(a, {"GOV"}) for a in found]
                 if not found or (len(found) == 1 and found[0].country is None and found[0].role):
                     # "police in Nairobi": KENCOP; "rebel positions in Idlib": SYRREB
                     role = found[0].role if found else None
@@ -724,10 +721,8 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             found = _parties(earlier, ("11",), sources)  # "denied the charge": to the accuser
         else:  # "condemned the strikes": whoever struck; "praised the decision": whoever acted last
             # (the state answers for its forces' and agencies' acts: USAMIL's strikes, USA's)
-            found = [Actor(a.country, countries().get(a.country, a.name), a.country, None, None)
-                     if a.country and a.role in STATE_ROLES else a
-                     for a in _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)]
-            found = list({a.code: a for a in found}.values())
+            found = _unique([state_of(a, STATE_ROLES)
+                             for a in _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)])
         if found:
             return found
         if lemma in SETTLEMENTS or lemma in ACCUSATIONS:
@@ -744,6 +739,10 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 **{w: ("15",) for w in ("launch", "test", "buildup", "build-up", "deployment", "drill", "exercise")}}
 
 
+def _unique(actors: list[Actor]) -> list[Actor]:
+    return list({a.code: a for a in actors}.values())
+
+
 def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
     """The source(s) (and with both, the targets) of the most recent event of these roots
     that the speaker is not part of."""
@@ -753,7 +752,7 @@ def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
         same_act = [e for e in events if e.trigger_start == event.trigger_start]
         found = [a for e in same_act for a in ((e.source, e.target) if both else (e.source,))
                  if a is not None and not any(_same_actor(a, s) for s in sources)]
-        return list({a.code: a for a in found}.values())
+        return _unique(found)
     return []
 
 
@@ -820,8 +819,7 @@ def place_targets(heads, sources) -> list[Actor]:
         # a state's forces in its own country hit their own places; rebels hit the state
         own = any(s.country == place.country and s.role in (None, "GOV", "MIL") for s in sources) if place else True
         if place and place.country and not own:
-            return [Actor(place.country + (role or ""), countries().get(place.country, place.country),
-                          place.country, role, None)]
+            return [country_actor(place.country, role)]
     return []
 
 
@@ -877,7 +875,7 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
         found -= {None}
     if len(found) == 1:
         country = found.pop()
-        return Actor(country + role, countries().get(country, country), country, role, None)
+        return country_actor(country, role)
     return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
 
 
@@ -925,7 +923,7 @@ def _at_home(member, home: str) -> Actor | None:
         role = roles.get(member.lemma_.lower()) if member.lemma_.lower() in HOME_INSTITUTIONS else None
     if role not in HOME_ROLES:
         return None
-    return Actor(home + role, countries().get(home, home), home, role, None)
+    return country_actor(home, role)
 
 
 def _demonym_country(token) -> str | None:
@@ -946,8 +944,8 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     if len(insurgents) == 1 and not any(o.role in STATE_ROLES for o in others):
         # "al-Shabaab attacked a base, killing ten soldiers": the soldiers of the insurgents' country
         country = next(iter(insurgents))
-        actors = [Actor(country + a.role, countries().get(country, country), country, a.role, None)
-                  if a.country is None and a.role in ("MIL", "COP") else a for a in actors]
+        actors = [country_actor(country, a.role) if a.country is None and a.role in ("MIL", "COP") else a
+                  for a in actors]
     states = {o.country for o in others if o.country and o.role in STATE_ROLES}
     if len(states) != 1:
         return actors
@@ -955,7 +953,7 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     # rebels facing a government or its police are that country's insurgents (facing an
     # army, they may be anyone's)
     governing = any(o.country == country and o.role in ("GOV", "COP") for o in others)
-    return [Actor(country + a.role, countries().get(country, country), country, a.role, None)
+    return [country_actor(country, a.role)
             if a.country is None and (a.role in SOCIETY_ROLES or (a.role == "REB" and governing)) else a
             for a in actors]
 
@@ -975,8 +973,7 @@ def _controller(head) -> Actor | None:
             if role in ("REB", "OPP"):  # "rebel-held Idlib": Syria's rebels
                 country = next((p.country for t in head.subtree if t.ent_type_ == "GPE"
                                 for p in [lookup_place(t.text)] if p and p.country), None)
-                return Actor((country or "") + role, countries().get(country, words[-1]) if country else words[-1],
-                             country, role, None)
+                return country_actor(country, role) if country else Actor(role, words[-1], None, role, None)
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
+from newsevents.actors.resolver import state_of
 from newsevents.events.coder import FORCE_ROOTS, SPEECH_VERBS, owners_of, place_targets
 from newsevents.events.taxonomy import _lines, noun_patterns
 
@@ -187,8 +188,7 @@ class NounCoder:
             # "the shelling of Kharkiv", "aggression in eastern Ukraine"
             targets = place_targets(target_heads + preps.get("in", []), sources)
         if cameo.startswith("042") and targets:  # a visit to Kyiv is a visit to Ukraine
-            targets = [t if not (t.country and t.role == "GOV") else type(t)(t.country, t.name, t.country, None, None)
-                       for t in targets]
+            targets = [state_of(t, {"GOV"}) for t in targets]
         return sources, targets, False
 
     def _named_modifier(self, token, sentence_index: int, resolver) -> list:
