@@ -516,3 +516,21 @@ def test_judgments_conjoined_with_another_predicate_and_aggressors():
 def test_hit_is_an_attack_only_by_weapons_or_armed_forces():
     assert ("RUSMIL", "UKR", "195") in coded("Russian drones hit the city of Odesa overnight.")
     assert coded("Western sanctions hit Russia's economy hard.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the parser hangs the main verb on the subject as a participle when a relative clause sits between
+    ("Chilean President Gabriel Boric, who has said Chile will stay neutral, called on Peru to release the fishermen.",
+     ("CHLGOV", "PER", "02")),
+    # a speaking act joined by "and" after a reported clause is the speaker's, not the clause subject's
+    ("Ottawa said the new tariffs were illegal and urged Washington to scrap them.", ("CANGOV", "USAGOV", "02")),
+    ("Seoul said the missile had landed in the sea and condemned Pyongyang.", ("KORGOV", "PRKGOV", "11")),
+])
+def test_subjects_of_verbs_the_parser_attached_to_the_wrong_clause(sentence, expected):
+    source, target, root = expected
+    assert any(s == source and t == target and c.startswith(root) for s, t, c in coded(sentence)), coded(sentence)
+
+
+def test_a_reported_act_joined_by_and_keeps_its_own_subject():
+    found = coded("Kyiv said Russian troops had crossed the border and shelled a village near Kharkiv.")
+    assert any(s == "RUSMIL" and c.startswith("19") for s, _, c in found), found

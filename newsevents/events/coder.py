@@ -68,7 +68,10 @@ ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
-MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
+MEDIATING_VERBS = {"broker", "mediate", "facilitate"}
+# acts done by speaking: joined to a reported clause by "and", they are the speaker's
+COMMUNICATING = (SPEECH_VERBS | JUDGING_VERBS | REBUTTING_VERBS | frozenset(modality())
+                 | {"accuse", "blame", "warn", "threaten", "vow", "pledge", "promise", "demand", "insist"})  # "talks brokered by Qatar": between whom
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
 TARGET_PREP_ORDER = ["to", "against", "with", "between", "on", "toward", "towards", "at", "into", "from", "over", "for"]
@@ -490,6 +493,18 @@ class EventCoder:
         warning that' (the governing verb's subject), 'told Russia to withdraw' (its object:
         an act asked of Russia, which the caller does not code as done)."""
         head = token.head
+        if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and token.i > head.i \
+                and token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("agent", "auxpass") for c in token.children):
+            # "Pashinyan, who has said ..., called on the council": a sentence whose root the
+            # parser took for its subject; the participle it hangs on the name is the verb
+            return [head], "subject"
+        if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS \
+                and token.lemma_.lower() in COMMUNICATING and head.i < token.i:
+            # "the EU said the bill was unlawful and urged Tbilisi to drop it": the urging is
+            # the speaker's, joined to "said", not to the reported clause the parser chose
+            subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return subjects, "subject"
         for _ in range(3):
             if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 # "Ethiopia's decision to withdraw": the noun's possessor, not the clause's subject
