@@ -534,3 +534,8 @@ def test_subjects_of_verbs_the_parser_attached_to_the_wrong_clause(sentence, exp
 def test_a_reported_act_joined_by_and_keeps_its_own_subject():
     found = coded("Kyiv said Russian troops had crossed the border and shelled a village near Kharkiv.")
     assert any(s == "RUSMIL" and c.startswith("19") for s, _, c in found), found
+
+
+def test_claiming_responsibility_needs_no_target():
+    assert ("NGAREB", "-", "015") in coded("Boko Haram claimed responsibility for the bombing of the market in Maiduguri.",
+                                           published=dt.date(2023, 6, 1))

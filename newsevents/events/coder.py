@@ -53,7 +53,9 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
 # only with a target (on the development gold, target-less events of other roots were right
 # 6 times in 43).
 SELF_DIRECTED_ROOTS = {"15", "16"}
-SELF_DIRECTED_CODES = {"181", "087"}  # hostage-taking; pulling one's own forces back  # meeting, talking, negotiating with someone is mutual
+# hostage-taking; pulling one's own forces back; claiming responsibility ("claimed the bombing"
+# says who did it, not to whom); declining comment
+SELF_DIRECTED_CODES = {"181", "087", "015", "011"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
 DOMESTIC_CODES = {"1724"}  # imposing a state of emergency or curfew: on the source's own country
