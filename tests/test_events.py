@@ -539,3 +539,16 @@ def test_a_reported_act_joined_by_and_keeps_its_own_subject():
 def test_claiming_responsibility_needs_no_target():
     assert ("NGAREB", "-", "015") in coded("Boko Haram claimed responsibility for the bombing of the market in Maiduguri.",
                                            published=dt.date(2023, 6, 1))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Tehran vowed to retaliate against Israel for the strike on its consulate.", ("IRNGOV", "ISR", "138")),
+    ("Myanmar's military vowed revenge against the Arakan Army.", ("MMRMIL", "MMRREB", "138")),
+    ("Hezbollah warned Israel of harsh reprisals.", ("LBNREB", "ISR", "138")),
+    ("Baghdad warned Ankara that it would respond to any incursion.", ("IRQGOV", "TURGOV", "130")),
+])
+def test_reprisals_vowed_or_warned_of_are_threats_not_promises(sentence, expected):
+    source, target, code = expected
+    found = coded(sentence, published=dt.date(2024, 4, 2))
+    assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found
+    assert not any(c.startswith("03") for _, _, c in found), found

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, country_actor, entry_actor, state_of
 from newsevents.actors.lexicon import lexicon
-from newsevents.events.taxonomy import Pattern, cameo_codes, governed_code, modality, reporting_verbs, verb_patterns
+from newsevents.events.taxonomy import (Pattern, cameo_codes, governed_code, modality, reporting_verbs,
+                                         reprisal_patterns, verb_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
 from newsevents.nlp.places import lookup_place
@@ -57,6 +58,7 @@ SELF_DIRECTED_ROOTS = {"15", "16"}
 # says who did it, not to whom); declining comment
 SELF_DIRECTED_CODES = {"181", "087", "015", "011"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
 DOMESTIC_CODES = {"1724"}  # imposing a state of emergency or curfew: on the source's own country
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
@@ -93,6 +95,7 @@ class EventCoder:
         self.patterns = verb_patterns()
         self.codes = cameo_codes()
         self.families = modality()
+        self.reprisals = reprisal_patterns()
         from newsevents.events.judgments import JudgmentCoder
         from newsevents.events.nominal import NounCoder
 
@@ -127,6 +130,9 @@ class EventCoder:
                     # threat, "plans to invade" codes the invasion itself (hypothetical)
                     derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else None
                 pattern = Pattern(lemma, (), derived) if derived else None
+            reprisal = self._reprisal(token, governed) if lemma in THREATENING else None
+            if reprisal:  # "vowed to retaliate against Israel", "vowed revenge": a threat, not a promise
+                pattern = Pattern(lemma, (), reprisal)
             if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
@@ -160,7 +166,7 @@ class EventCoder:
                 asked = [c for c in governed[0].children if c.dep_ in SUBJECT_DEPS]
                 targets = [a for a in self._resolve_all(asked, sentence.index, resolver)
                            if not any(_same_actor(s, a) for s in sources)]
-            if sources and not targets and governed and (governed[1] or plist):
+            if sources and not targets and governed and (governed[1] or plist or reprisal):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
                 if governed[0].lemma_.lower() in ("help", "assist", "enable"):  # "to help Nigeria find"
@@ -292,6 +298,25 @@ class EventCoder:
             if pattern is not None:
                 return child, pattern.cameo
         return found
+
+    def _reprisal(self, token, governed) -> str | None:
+        """The threat code of a reprisal vowed or warned of: the act governed ("vowed to
+        retaliate", "warned it would respond") or what it carries on ("vowed to press on with
+        the offensive"), or the thing vowed ("vowed revenge", "warned of reprisals"), when it
+        has no code of its own (reprisals.tsv)."""
+        heads = []
+        if governed and governed[1] is None:  # "vowed to press on with the offensive against"
+            act = governed[0]
+            heads = [act] + [c for c in act.children if c.dep_ == "dobj"] + [
+                g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in token.children if c.dep_ == "dobj"]
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            plist = self.reprisals.get(head.lemma_.lower())
+            pattern = self._best_pattern(head, plist) if plist else None
+            if pattern is not None:
+                return pattern.cameo
+        return None
 
     def _more_specific(self, pattern: Pattern | None, family: str, act: str) -> bool:
         """Whether the verb's own specific pattern ("demand +withdraw" 106) says more than

@@ -105,6 +105,12 @@ def verb_patterns() -> dict[str, list[Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def reprisal_patterns() -> dict[str, list[Pattern]]:
+    """Striking back (reprisals.tsv): vowed or warned of, a threat."""
+    return _patterns("reprisals.tsv")
+
+
+@lru_cache(maxsize=1)
 def noun_patterns() -> dict[str, list[Pattern]]:
     """Event nouns (nouns.tsv): 'the attack on', 'talks between', 'sanctions against'."""
     return _patterns("nouns.tsv")
