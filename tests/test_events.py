@@ -546,6 +546,7 @@ def test_claiming_responsibility_needs_no_target():
     ("Myanmar's military vowed revenge against the Arakan Army.", ("MMRMIL", "MMRREB", "138")),
     ("Hezbollah warned Israel of harsh reprisals.", ("LBNREB", "ISR", "138")),
     ("Baghdad warned Ankara that it would respond to any incursion.", ("IRQGOV", "TURGOV", "130")),
+    ("Seoul warned that it would take military action against North Korea.", ("KORGOV", "PRK", "138")),
 ])
 def test_reprisals_vowed_or_warned_of_are_threats_not_promises(sentence, expected):
     source, target, code = expected
