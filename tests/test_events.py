@@ -553,3 +553,18 @@ def test_reprisals_vowed_or_warned_of_are_threats_not_promises(sentence, expecte
     found = coded(sentence, published=dt.date(2024, 4, 2))
     assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found
     assert not any(c.startswith("03") for _, _, c in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # readiness is its subject's stated intent
+    ("Oman said it was willing to mediate between Iran and Saudi Arabia.", ("OMN", "IRN", "039")),
+    ("Vietnam is ready to hold talks with Cambodia.", ("VNM", "KHM", "036")),
+    # the tense of "would continue to support" is carried by "continue"
+    ("Malaysia said it would continue to support Palestine.", ("MYS", "PSE", "032")),
+])
+def test_readiness_and_continued_acts_stated_by_their_actor_are_intent(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_an_act_its_actor_is_not_ready_for_is_not_coded():
+    assert coded("Oman is not ready to mediate between Iran and Saudi Arabia.") == []

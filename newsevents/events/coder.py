@@ -58,6 +58,8 @@ SELF_DIRECTED_ROOTS = {"15", "16"}
 # says who did it, not to whom); declining comment
 SELF_DIRECTED_CODES = {"181", "087", "015", "011"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue to support"
+READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
 DOMESTIC_CODES = {"1724"}  # imposing a state of emergency or curfew: on the source's own country
@@ -141,6 +143,8 @@ class EventCoder:
                 continue  # "what he called the threats": naming, not calling
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
+            if _readiness(token) is False:
+                continue  # "is not ready to mediate": no act, no intent
             if lemma == "threaten" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDANGERED for c in token.children):
                 continue  # "a militia that threatens Rwanda's security": a danger, not a threat made
             if token.dep_ == "advcl" and token.tag_ == "VBG" and pattern.cameo[:2] in FORCE_ROOTS | {"17"} \
@@ -430,9 +434,17 @@ class EventCoder:
         United States will impose sanctions, Biden said"): CAMEO codes the statement, as an
         intent to cooperate (03x) or a threat (13x); None when the act is not such a one."""
         reporter = self._reporter(token, sentence_index, resolver)
-        if code[:2] == "04" and (_future(token) or (_would(token) and _reported(token))):
-            return "036"  # a meeting still to come is its participants' plan, whoever reports it
-        if not (_future(token) or (_would(token) and _reported(token))) or code[:2] not in ANNOUNCEABLE:
+        carrier = _carrier(token)  # "would continue to support": the tense is continue's
+        stated = _future(carrier) or (_would(carrier) and _reported(carrier))
+        if code[:2] == "04" and (stated or _ready(token)):
+            # a meeting (036) or mediation (039) still to come is its participants' plan,
+            # whoever reports it
+            return governed_code("intent", code)
+        if _ready(token) and code[:2] in ANNOUNCEABLE:
+            # "is ready to mediate", "said it was willing to send jets": a readiness is its
+            # subject's stated intent, whoever reports it
+            return governed_code("intent" if code[:2] <= "08" else "threaten", code)
+        if not stated or code[:2] not in ANNOUNCEABLE:
             return None  # ("Germany said it would send ...": will, reported)
         own = all(s.code == FIRST_PERSON or (reporter is not None and s.country and reporter.country == s.country)
                   for s in sources)
@@ -546,7 +558,7 @@ class EventCoder:
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objects:
                     return objects, "object"
-            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep", "prep") \
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep", "prep", "acomp") \
                     or head.dep_ == "prep":  # "responded by firing drones": who responded fired
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
@@ -1041,6 +1053,27 @@ def _future(token) -> bool:
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+
+
+def _carrier(token):
+    """The verb that carries an act's tense: "would continue to support" -> continue."""
+    node = token
+    while node.dep_ == "xcomp" and node.head.lemma_.lower() in CATENATIVE and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _readiness(token) -> bool | None:
+    """'is ready to mediate', 'was willing to send': True; 'is not ready to': False; None
+    when the act is not said to be something its actor is ready for."""
+    head = token.head
+    if not (token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in READY):
+        return None
+    return not any(c.dep_ == "neg" for c in [*head.children, *head.head.children])
+
+
+def _ready(token) -> bool:
+    return bool(_readiness(token))
 
 
 def _reported(token) -> bool:
