@@ -568,3 +568,13 @@ def test_readiness_and_continued_acts_stated_by_their_actor_are_intent(sentence,
 
 def test_an_act_its_actor_is_not_ready_for_is_not_coded():
     assert coded("Oman is not ready to mediate between Iran and Saudi Arabia.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Denmark pledged 300 million kroner in humanitarian aid for Yemen.", ("DNK", "YEM", "03")),
+    ("Australia unveiled new sanctions against Myanmar's generals.", ("AUS", "MMR", "16")),
+])
+def test_pledges_and_packages_reach_their_recipient(sentence, expected):
+    source, target, root = expected
+    found = coded(sentence)
+    assert any(s == source and t.startswith(target) and c.startswith(root) for s, t, c in found), found

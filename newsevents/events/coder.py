@@ -334,7 +334,8 @@ class EventCoder:
 
     def _target_heads(self, token) -> list:
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-        of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+        # "a package of aid to Sudan", "1 billion euros in aid for Syria"
+        of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                       for g in p.children if g.dep_ == "pobj"]
         return objects + _prep_objects([token] + objects + of_objects)
 
