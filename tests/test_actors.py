@@ -21,6 +21,14 @@ def test_dated_roles_follow_the_article_date():
     assert code("Mohamed Morsi") == "EGYGOV"  # undated article: the most recent role
 
 
+def test_a_groups_role_follows_the_article_date():
+    # blocs.tsv: the Taliban were rebels until 14 August 2021, then Afghanistan's government
+    assert code("the Taliban", dt.date(2019, 3, 1)) == "AFGREB"
+    assert code("the Taliban", dt.date(2023, 3, 1)) == "AFGGOV"
+    assert code("a Taliban spokesman", dt.date(2023, 3, 1)) == "AFGGOV"
+    assert code("the Taliban") == "AFGGOV"
+
+
 def test_imported_people_match_by_full_name_only():
     assert code("Mohamed Morsi") == "EGYGOV"
     assert code("Morsi") is None

@@ -138,11 +138,17 @@ class Lexicon:
                 self._add(n, Entry(c.alpha_3, names[c.alpha_3], "country", c.alpha_3, None, None))
         for row in _rows("country_aliases.tsv"):
             self._add_alias(row, names)
+        self.dated: dict[str, tuple[DatedRole, ...]] = {}  # a person's or group's roles by date
+        dated_groups: dict[str, list[DatedRole]] = {}
         for row in _layered("blocs.tsv"):
             country, role = split_code(row["code"])
             kind = row["kind"]
             org = row["code"] if kind == "igo" else None
+            if row.get("from") or row.get("to"):  # "the Taliban": rebels until August 2021, then the government
+                dated_groups.setdefault(row["name"].lower(), []).append(
+                    DatedRole(row["code"], row.get("from") or None, row.get("to") or None))
             self._add(row["phrase"], Entry(row["code"], row["name"], kind, country, role, org))
+        self.dated.update((name, tuple(roles)) for name, roles in dated_groups.items())
         for row in _layered("metonyms.tsv"):
             country, role = split_code(row["code"])
             org = None if country else row["code"]
@@ -175,7 +181,6 @@ class Lexicon:
             self.roles.setdefault(row["word"].strip().lower(), row["role"].strip())
         self.curated_people = frozenset(self.people)
         # 2. the PETRARCH2 / Phoenix import
-        self.dated: dict[str, tuple[DatedRole, ...]] = {}
         self._load_imported(names)
         self._build_tries()
         self.max_words = max(len(p.split()) for p in list(self.phrases) + list(self.case_sensitive))
@@ -352,17 +357,17 @@ class Lexicon:
                 i += 1
         return found
 
-    def person_entry(self, entry: Entry, date: dt.date | str | None = None) -> Entry | None:
-        """The person's entry for an article's date: a dated role covering the date, else the
-        default role, else (undated article) the most recent role."""
-        dated = self.dated.get(person_key(entry.name)) if entry.kind == "person" else None
+    def entry_on(self, entry: Entry, date: dt.date | str | None = None) -> Entry:
+        """A person's or group's entry for an article's date: a dated role covering the date,
+        else the default role, else (undated article) the most recent role."""
+        dated = self.dated.get(person_key(entry.name) if entry.kind == "person" else entry.name.lower())
         if not dated:
             return entry
         code = _role_on(dated, date)
         if code is None or code == entry.code:
             return entry
         country, role = split_code(code)
-        return Entry(code, entry.name, "person", country, role, None if country else code)
+        return Entry(code, entry.name, entry.kind, country, role, None if country else code)
 
 
 def _most_recent(dated) -> str | None:

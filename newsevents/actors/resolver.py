@@ -119,7 +119,7 @@ class ActorResolver:
 
     def _person_actor(self, entry: Entry) -> Actor:
         """A known person's actor on this article's date (imported people have dated roles)."""
-        return entry_actor(self.lex.person_entry(entry, self.date) or entry)
+        return entry_actor(self.lex.entry_on(entry, self.date))
 
     # resolution -----------------------------------------------------------------------
     def resolve_pronoun(self, sentence_index: int, person: bool = True) -> Actor | None:
@@ -263,7 +263,7 @@ class ActorResolver:
             return actor
         start, end, entry = min(matches, key=lambda m: (abs(m[1] - 1 - head_index), m[0]))
         if entry.kind in ("igo", "region", "rebel") or entry.org:
-            return entry_actor(entry)
+            return entry_actor(self.lex.entry_on(entry, self.date))
         if entry.kind == "metonym":
             # "Kremlin spokesman" keeps GOV; "Moscow's troops" becomes RUSMIL
             country, _ = split_code(entry.code)

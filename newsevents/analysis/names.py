@@ -44,7 +44,8 @@ def _blocs() -> dict[str, str]:
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
     out: dict[str, str] = {}
     for r in rows:
-        out.setdefault(r["code"], r["name"])
+        if not (r.get("from") or r.get("to")):  # a dated role ("Taliban": AFGGOV) names the group, not the code
+            out.setdefault(r["code"], r["name"])
     return out
 
 
