@@ -578,3 +578,19 @@ def test_pledges_and_packages_reach_their_recipient(sentence, expected):
     source, target, root = expected
     found = coded(sentence)
     assert any(s == source and t.startswith(target) and c.startswith(root) for s, t, c in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a speaker saying an actor violated or committed something accuses it
+    ("Egypt's foreign minister said Israel had violated the truce.", ("EGYGOV", "ISR", "11")),
+    ("Armenia's prime minister said Azerbaijan had committed atrocities in the region.", ("ARMGOV", "AZE", "11")),
+])
+def test_reported_violations_and_crimes_are_the_speakers_accusations(sentence, expected):
+    source, target, root = expected
+    found = coded(sentence)
+    assert any(s == source and t == target and c.startswith(root) for s, t, c in found), found
+    assert not any(c.startswith("03") for _, _, c in found), found  # committing crimes is no commitment
+
+
+def test_an_unattributed_violation_is_not_a_judgment():
+    assert not any(c.startswith("11") for _, _, c in coded("Israel violated the truce."))

@@ -120,6 +120,8 @@ class EventCoder:
             family = self.families.get(lemma)
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children):
                 family = None  # "called Gallant to discuss": a phone call, not an appeal
+            if lemma == "commit" and any(c.dep_ == "dobj" for c in token.children):
+                family = None  # "committed war crimes": done, not promised
             if not plist and not family:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None

@@ -17,6 +17,7 @@ from newsevents.records import Actor
 
 SPEECH = frozenset(reporting_verbs())  # reporting and framing verbs (data/reporting_verbs.tsv)
 COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent", "pose"}
+PERPETRATING = {"commit", "perpetrate"}  # "said Russia had committed war crimes": an accusation
 PRAISE = {"051", "013"}
 
 
@@ -93,8 +94,9 @@ class JudgmentCoder:
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "in":
             node = node.head  # "are in violation of"
         clause = node.head
-        if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd", "dobj") or clause.lemma_.lower() not in COPULAS | SPEECH \
-                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS):  # "poses a threat"
+        if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd", "dobj") \
+                or clause.lemma_.lower() not in COPULAS | SPEECH | PERPETRATING \
+                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS | PERPETRATING):  # "poses a threat"
             return None
         negated = any(c.dep_ == "neg" for c in list(clause.children) + list(token.children))
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -154,11 +156,16 @@ class JudgmentCoder:
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if not subjects or any(c.dep_ == "neg" for c in token.children) or token.dep_ in ("relcl", "acl", "pcomp"):
             return None
-        direct = [] if token.lemma_.lower() in owned_only() else resolve(subjects)
+        if token.lower_ in holders() or token.lemma_.lower() in holders():
+            return None  # "had committed war crimes": a holder word judges only with its "to"
+        speakers = self._reporter(token, sentence_index, resolver)
+        # "Russia's actions violate the charter" judges Russia; "Russia violated the truce"
+        # does when someone is reported saying it (a threat done is a threat, not a judgment)
+        said = speakers and speakers[0].code != FIRST_PERSON and token.lemma_.lower() != "threaten"
+        direct = resolve(subjects) if token.lemma_.lower() not in owned_only() or said else []
         targets = direct or resolve(owners_of(subjects))
         if not targets:
             return None
-        speakers = self._reporter(token, sentence_index, resolver)
         return token, speakers, targets, False
 
     def _speaker_of(self, subjects, clause, sentence_index: int, resolver) -> list[Actor]:
