@@ -594,3 +594,13 @@ def test_reported_violations_and_crimes_are_the_speakers_accusations(sentence, e
 
 def test_an_unattributed_violation_is_not_a_judgment():
     assert not any(c.startswith("11") for _, _, c in coded("Israel violated the truce."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # sanctions on a country's goods are on the country; on what people own, on them
+    ("Beijing banned imports of Australian wine.", ("CHNGOV", "AUS", "163")),
+    ("Washington imposed tariffs on Canadian lumber.", ("USAGOV", "CAN", "163")),
+    ("Britain froze the assets of Belarusian oligarchs.", ("GBR", "BLRBUS", "163")),
+])
+def test_sanctions_on_goods_and_property_reach_their_country_or_owner(sentence, expected):
+    assert expected in coded(sentence)

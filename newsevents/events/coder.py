@@ -503,6 +503,18 @@ class EventCoder:
             found = first_actor(topics + owners_of(topics))
             if found:
                 return found
+        # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
+        owners = first_actor([g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"])
+        if owners:
+            return owners
+        if self._code_of(token)[:2] == "16":
+            # "banned imports of Japanese seafood", "tariffs on Chinese steel": a sanction on
+            # a country's goods or people is on that country
+            for t in [t for h in heads for t in h.subtree]:
+                country = _demonym_country(t) if t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE") else None
+                if country and not any(s.country == country for s in sources):
+                    return [country_actor(country)]
         purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp")
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         posture = token.lemma_.lower() in self.patterns and self._posture(token)
