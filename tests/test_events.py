@@ -604,3 +604,10 @@ def test_an_unattributed_violation_is_not_a_judgment():
 ])
 def test_sanctions_on_goods_and_property_reach_their_country_or_owner(sentence, expected):
     assert expected in coded(sentence)
+
+
+def test_the_group_is_the_armed_group_just_named():
+    found = coded("Al-Shabaab attacked a Kenyan base, and Kenyan jets later bombed the group's camps in Somalia.")
+    assert ("KENMIL", "SOMREB", "195") in found, found
+    # a group never named: no one to point at
+    assert all(t != "SOMREB" for _, t, _ in coded("Kenyan jets bombed the group's camps in Somalia."))

@@ -599,6 +599,8 @@ class EventCoder:
                 holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") else None
                 if holder is not None:
                     found = [holder]  # aid "to rebel-held Idlib" goes to its holders
+                if not found and _group_reference(member):
+                    found = _last_armed_group(resolver)  # "the group's positions": the militants just named
                 if not found and _pair_reference(member):
                     # "both sides", "the two leaders": the parties of the talks or deal just
                     # reported, else the two people just named
@@ -851,6 +853,23 @@ def _pair_reference(token) -> bool:
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
     return bool(words & {"the", "both", "two"}) and not any(
         c.ent_type_ in ("GPE", "NORP", "ORG") for c in token.children)
+
+
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization"}
+
+
+def _group_reference(token) -> bool:
+    """'the group', 'the militant group', 'the movement': a group named before, not a new one."""
+    return token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in token.children)
+
+
+def _last_armed_group(resolver) -> list[Actor]:
+    """The armed group most recently named: in this sentence's events, the article's, then
+    the mentions noted."""
+    seen = [a for e in resolver.sentence_events[::-1] + resolver.events_seen[::-1] for a in (e.target, e.source) if a]
+    seen += [actor for _, actor, person in reversed(resolver.history) if not person]
+    return next(([a] for a in seen if a.role == "REB"), [])
 
 
 def _last_two_people(resolver) -> list[Actor]:
