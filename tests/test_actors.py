@@ -132,3 +132,12 @@ def test_user_dictionary_is_gone_when_cleared(user_dict):
 def test_missing_user_dictionary_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         userdicts.use_dicts([tmp_path / "absent"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Sudanese Armed Forces", "SDNMIL"),  # "armed forces" are the country's own, not armed by it
+    ("Iranian-armed militias", "REB"),  # armed by Iran: not Iran's
+    ("M23", "CODREB"),  # names with digits
+])
+def test_armed_forces_backers_and_names_with_digits(text, expected):
+    assert code(text) == expected

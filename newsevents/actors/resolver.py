@@ -154,7 +154,7 @@ class ActorResolver:
         return held
 
     def _resolve_text(self, text: str) -> Actor | None:
-        words = re.findall(r"[A-Za-z][A-Za-z.'\-]*[A-Za-z.]|[A-Za-z]", text.replace("’", "'"))
+        words = re.findall(r"[A-Za-z0-9][\w.'\-]*[\w.]|[A-Za-z0-9]", text.replace("’", "'"))  # "M23"
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         if not words:
             return None
@@ -284,8 +284,10 @@ def _inside_name(words: list[str], end: int) -> bool:
 
 def _backer(words: list[str], end: int) -> bool:
     """'Iranian-backed militia': Iran backs the group; the group is not Iranian."""
-    rest = [w for w in words[end:end + 2] if w != "-"]
-    return bool(rest) and rest[0].lower().lstrip("-") in BACKING
+    rest = [w.lower().lstrip("-") for w in words[end:end + 3] if w != "-"]
+    if rest[:2] == ["armed", "forces"]:
+        return False  # "the Sudanese armed forces" are Sudan's own
+    return bool(rest) and rest[0] in BACKING
 
 
 _TITLE_BEFORE = re.compile(r"\b(" + "|".join(sorted(TITLES)) + r")(?:\s+of\s+(?:the\s+)?[A-Z]\w+)?(?:\s+of\s+[A-Z]\w+)?\s+$", re.I)
