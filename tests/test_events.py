@@ -611,3 +611,15 @@ def test_the_group_is_the_armed_group_just_named():
     assert ("KENMIL", "SOMREB", "195") in found, found
     # a group never named: no one to point at
     assert all(t != "SOMREB" for _, t, _ in coded("Kenyan jets bombed the group's camps in Somalia."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # promises named by nouns: whose, and for whom
+    ("Poland's willingness to send tanks to Ukraine was praised by its allies.", ("POL", "UKR", "03")),
+    ("Norway renewed its pledge of support for Moldova.", ("NOR", "MDA", "032")),
+    ("Chile made an offer of humanitarian assistance to Peru.", ("CHL", "PER", "0333")),
+])
+def test_pledges_offers_and_willingness_named_by_nouns(sentence, expected):
+    source, target, code = expected
+    found = coded(sentence)
+    assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found

@@ -121,6 +121,12 @@ class NounCoder:
                 preps.setdefault(child.lower_, []).extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "agent":
                 preps.setdefault("by", []).extend(g for g in child.children if g.dep_ == "pobj")
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+            # "made an offer of assistance to Haiti": the parser hangs "to Haiti" on the verb
+            for child in token.head.children:
+                if child.dep_ == "prep" and child.i > token.i and child.lower_ in TARGET_PREPS + ["for"] \
+                        and child.lower_ not in preps:
+                    preps[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
         if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
             # "drew condemnation from Pyongyang": the "from" often hangs off the verb
             preps.setdefault("from", []).extend(g for c in token.head.children if c.dep_ == "prep"
@@ -131,7 +137,11 @@ class NounCoder:
             if len(members) > 1:
                 return members, [], True
         resolve = lambda heads: coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
-        sources = resolve([c for c in token.children if c.dep_ == "poss"])
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if owners and owners[0].lower_ in ("its", "their") and token.dep_ == "dobj":
+            # "the EU renewed its pledge": its is the subject's
+            owners = [c for c in token.head.children if c.dep_ == "nsubj"] or owners
+        sources = resolve(owners)
         if sources and all(s.role is None for s in sources) and cameo[:2] in ("01", "03", "05"):
             # "Mattis underscored the United States' commitment": the official who states his
             # country's commitment or gratitude is its source
@@ -169,6 +179,10 @@ class NounCoder:
         if cameo[:2] == "03":  # "the commitment to defend Estonia": whom the promised act is for
             target_heads += [o for c in token.children if c.dep_ == "acl" for o in c.children
                              if o.dep_ in ("dobj", "dative")]
+            # "willingness to transfer jets to Ukraine", "a pledge of support for Moldova"
+            promised = [c for c in token.children if c.dep_ == "acl"] + preps.get("of", [])
+            target_heads += [g for h in promised for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                             for g in c.children if g.dep_ == "pobj"]
         if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and cameo[:2] in ("11", "12", "13"):
             # "Germany has faced criticism from Kyiv": the one who faces it is the target
             # ("began exercises, drawing condemnation from Pyongyang": the clause's subject)
