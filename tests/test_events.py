@@ -623,3 +623,15 @@ def test_pledges_offers_and_willingness_named_by_nouns(sentence, expected):
     source, target, code = expected
     found = coded(sentence)
     assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Turkish police detained two journalists in Istanbul.", ("TURCOP", "TURMED", "173")),
+    ("Georgian police arrested an opposition activist in Tbilisi.", ("GEOCOP", "GEOOPP", "173")),
+])
+def test_people_named_by_role_and_held_by_a_states_police_are_its_own(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_people_an_army_acts_on_are_not_assumed_its_own():
+    assert not any(t == "RUSCVL" for _, t, _ in coded("Russian troops attacked a village."))

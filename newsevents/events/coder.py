@@ -419,6 +419,8 @@ class EventCoder:
         if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
                                              direct_only) or targets
+        if sources and not targets:
+            targets = _citizens_of_state(target_heads, sources)  # "police arrested a journalist"
         if sources and not targets and (self._force(token) or self._code_of(token)[:2] == "07"):
             # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
@@ -1044,6 +1046,23 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     return [country_actor(country, a.role)
             if a.country is None and (a.role in SOCIETY_ROLES or (a.role == "REB" and governing)) else a
             for a in actors]
+
+
+def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
+    """'Israeli police arrested a lawmaker', 'a court jailed two journalists': people named by
+    their role alone, acted on by one state's police, courts or government, are that state's
+    own (not "people", who may be anyone; not an army's targets, who may be foreign)."""
+    states = {s.country for s in sources if s.country and s.role in ("COP", "JUD", "GOV")}
+    if len(states) != 1:
+        return []
+    country = next(iter(states))
+    for head in heads:
+        member = _counted(head)  # "two journalists"
+        role = lexicon().roles.get(member.lemma_.lower()) or lexicon().roles.get(member.lower_)
+        named = any(c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss" for c in member.children)
+        if role in SOCIETY_ROLES - {"CVL"} | {"LEG"} and not named:  # ("13 people": protesters? suspects?)
+            return [country_actor(country, role)]
+    return []
 
 
 CONTROLLING = {"control", "hold", "occupy", "run", "dominate", "seize"}
