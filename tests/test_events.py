@@ -635,3 +635,13 @@ def test_people_named_by_role_and_held_by_a_states_police_are_its_own(sentence, 
 
 def test_people_an_army_acts_on_are_not_assumed_its_own():
     assert not any(t == "RUSCVL" for _, t, _ in coded("Russian troops attacked a village."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Japan and Australia began joint naval drills off Darwin.", [("JPN", "AUS", "062"), ("AUS", "JPN", "062")]),
+    ("Egypt held joint drills with Greece.", [("EGY", "GRC", "062"), ("GRC", "EGY", "062")]),
+    ("China held military drills around Taiwan.", [("CHN", "-", "150")]),  # alone: a show of force
+])
+def test_joint_drills_are_military_cooperation_both_ways(sentence, expected):
+    found = coded(sentence)
+    assert all(e in found for e in expected), found

@@ -46,7 +46,7 @@ PREPOSITIONS = {"with", "by", "to", "against", "on", "for", "at", "behind", "alo
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
-SYMMETRIC_CODES = {"036", "037", "057"}  # agreeing to talk or settle, signing: mutual too
+SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "A and B agreed to ...", "exchanged accusations", "clashed": each with the other
 SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
 # acts that need no other party: force posture (tests, alerts, deployments), reducing
@@ -203,6 +203,9 @@ class EventCoder:
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
+            elif (code.code == "062" or lemma in SYMMETRIC_VERBS - {"agree"}) and targets:
+                # "held joint drills with France", "clashed with police": each with the other
+                pairs += [(b, a) for a, b in pairs if b is not None]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             announced = self._announced(token, code.code, sources, sentence.index, resolver)
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now

@@ -9,7 +9,7 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import FORCE_ROOTS, SPEECH_VERBS, owners_of, place_targets
+from newsevents.events.coder import FORCE_ROOTS, SPEECH_VERBS, SYMMETRIC_CODES, owners_of, place_targets
 from newsevents.events.taxonomy import _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
@@ -64,6 +64,8 @@ class NounCoder:
             sources, targets, symmetric = self._roles(token, pattern.cameo, context.sentence.index, resolver)
             if not sources:
                 continue
+            # "Japan and India began joint drills": each with the other
+            symmetric = symmetric or (len(sources) > 1 and not targets and pattern.cameo in SYMMETRIC_CODES)
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
