@@ -1041,7 +1041,8 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     if len(insurgents) == 1 and not any(o.role in STATE_ROLES for o in others):
         # "al-Shabaab attacked a base, killing ten soldiers": the soldiers of the insurgents' country
         country = next(iter(insurgents))
-        actors = [country_actor(country, a.role) if a.country is None and a.role in ("MIL", "COP") else a
+        # ("Boko Haram abducted 100 students": Nigeria's)
+        actors = [country_actor(country, a.role) if a.country is None and a.role in {"MIL", "COP"} | SOCIETY_ROLES else a
                   for a in actors]
     states = {o.country for o in others if o.country and o.role in STATE_ROLES}
     if len(states) != 1:
