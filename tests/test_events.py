@@ -655,3 +655,10 @@ def test_joint_drills_are_military_cooperation_both_ways(sentence, expected):
 ])
 def test_aid_given_is_coded_by_what_was_given(sentence, expected):
     assert expected in coded(sentence)
+
+
+def test_hyphenated_country_pairs_name_both_countries():
+    found = coded("Iran condemned the U.S.-British strikes on Yemen.")
+    assert ("IRN", "USA", "111") in found and ("IRN", "GBR", "111") in found, found
+    found = coded("U.S.-British warplanes struck Houthi targets in Yemen.")  # no wire dateline "U.S.-"
+    assert ("USAMIL", "YEMREB", "195") in found and ("GBRMIL", "YEMREB", "195") in found, found

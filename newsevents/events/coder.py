@@ -1264,13 +1264,18 @@ def _clause_text(token) -> str:
 
 
 def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
-    """'Russian and Ukrainian officials' -> RUSGOV and UKRGOV; otherwise the phrase's actor."""
+    """'Russian and Ukrainian officials' -> RUSGOV and UKRGOV, 'U.S.-British strikes' -> USA and
+    GBR; otherwise the phrase's actor."""
     tokens = phrase_tokens(head)
+    role = lexicon().roles.get(head.lemma_.lower())
+    for word in [head] + [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]:
+        joined = _hyphenated_countries(word.text)
+        if joined:  # "U.S.-British", "Franco-German"? (only names the dictionaries know)
+            return [country_actor(c, role if word is not head else None) for c in joined]
     base = resolver.resolve_tokens(tokens, head, sentence_index)
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
     owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" and g.conjuncts]
-    role = lexicon().roles.get(head.lemma_.lower())
     if owners and role and not modifiers and (base is None or not base.org):
         # "the leaders of China and Russia": each country's own
         found = [resolver.resolve_tokens(phrase_tokens(o), o, sentence_index) for o in [owners[0], *owners[0].conjuncts]]
@@ -1287,6 +1292,20 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
         if actor:
             actors.append(actor)
     return actors or [base]
+
+
+def _hyphenated_countries(text: str) -> list[str]:
+    """'U.S.-British' -> ['USA', 'GBR']; [] unless every part names a country."""
+    parts = [p for p in text.split("-") if p]
+    if len(parts) < 2:
+        return []
+    found = [_demonym_country_text(p) for p in parts]
+    return list(dict.fromkeys(found)) if all(found) and len(set(found)) == len(found) else []
+
+
+def _demonym_country_text(word: str) -> str | None:
+    entry = lexicon().lookup([word])
+    return entry.country if entry is not None and entry.kind == "country" else None
 
 
 def phrase_tokens(head) -> list:

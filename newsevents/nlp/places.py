@@ -25,7 +25,8 @@ WIRE_DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3})?"
     r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
-    r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))\s*(?:--|[-\u2013\u2014])\s*(?=[A-Z\"\u201c'])")
+    r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))"
+    r"(?:\s*(?:--|[\u2013\u2014])|\s+-)\s*(?=[A-Z\"\u201c'])")  # a bare hyphen only after a space: not "U.S.-British"
 
 
 def dateline_country(text: str, named=None) -> str | None:
