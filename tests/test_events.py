@@ -662,3 +662,15 @@ def test_hyphenated_country_pairs_name_both_countries():
     assert ("IRN", "USA", "111") in found and ("IRN", "GBR", "111") in found, found
     found = coded("U.S.-British warplanes struck Houthi targets in Yemen.")  # no wire dateline "U.S.-"
     assert ("USAMIL", "YEMREB", "195") in found and ("GBRMIL", "YEMREB", "195") in found, found
+
+
+def test_the_text_calling_someone_opposition_leader_overrides_a_stale_office():
+    # the imported dictionary still lists Raila Odinga as KENGOV (prime minister from 2008)
+    text = ("NAIROBI, March 4 (Reuters) - Kenyan President William Ruto accused opposition leader Raila Odinga "
+            "of sponsoring the unrest.\n\nRuto later met Odinga at State House.")
+    found = coded(text, published=dt.date(2025, 3, 4))
+    assert ("KENGOV", "KENOPP", "112") in found and ("KENGOV", "KENOPP", "040") in found, found
+
+
+def test_tear_gas_is_repression_not_an_armed_attack():
+    assert ("KENCOP", "KENOPP", "175") in coded("Kenyan police fired tear gas at protesters in Nairobi.")

@@ -141,12 +141,16 @@ class ActorResolver:
     def _in_office(self, actor: Actor | None, words: list[str]) -> Actor | None:
         """A person the dictionaries know only as an elite or ex-official ("ELI", or a role
         that has ended) whom the text calls "President" or "Prime Minister" holds the office
-        now: "caretaker Prime Minister Najib Mikati" is LBNGOV."""
-        if actor is None or not actor.country or actor.role not in (None, "ELI") or actor.code == FIRST_PERSON:
+        now: "caretaker Prime Minister Najib Mikati" is LBNGOV; one it calls "opposition
+        leader" is in opposition, whatever office the dictionary remembers."""
+        if actor is None or not actor.country or actor.code == FIRST_PERSON or " " not in (actor.name or ""):
             return actor
-        if not OFFICE_WORDS.intersection(words) or " " not in (actor.name or ""):
+        if "opposition" in words and actor.role != "OPP" and not OFFICE_WORDS.intersection(words):
+            role = "OPP"  # "opposition leader Raila Odinga": out of the office the dictionary gives him
+        elif actor.role not in (None, "ELI") or not OFFICE_WORDS.intersection(words):
             return actor
-        role = "MIL" if DEFENCE_WORDS.intersection(words) else "GOV"
+        else:
+            role = "MIL" if DEFENCE_WORDS.intersection(words) else "GOV"
         held = Actor(actor.country + role, actor.name, actor.country, role, actor.org)
         for key, known in list(self.people.items()):
             if known == actor:
