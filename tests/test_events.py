@@ -674,3 +674,13 @@ def test_the_text_calling_someone_opposition_leader_overrides_a_stale_office():
 
 def test_tear_gas_is_repression_not_an_armed_attack():
     assert ("KENCOP", "KENOPP", "175") in coded("Kenyan police fired tear gas at protesters in Nairobi.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Hanoi protested against a Chinese survey ship's presence in its waters.", ("VNMGOV", "CHN", "114")),
+    ("Jakarta and Canberra agreed to hold joint patrols in the Timor Sea.", ("IDNGOV", "AUSGOV", "0312")),
+])
+def test_states_protest_officially_and_agree_to_military_cooperation(sentence, expected):
+    source, target, code = expected
+    found = coded(sentence)
+    assert any(s == source and t.startswith(target) and c == code for s, t, c in found), found

@@ -163,6 +163,9 @@ class EventCoder:
                                                       direct_only=code.code in NEEDS_TARGET)
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
+            if code.root == "14" and lemma == "protest" and sources and all(s.role in (None, "GOV") and s.country
+                                                                            for s in sources):
+                code = self.codes["114"]  # a state that protests complains officially; it does not march
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
             if code.code == "190" and _airborne(token):
