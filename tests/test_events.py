@@ -684,3 +684,18 @@ def test_states_protest_officially_and_agree_to_military_cooperation(sentence, e
     source, target, code = expected
     found = coded(sentence)
     assert any(s == source and t.startswith(target) and c == code for s, t, c in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the speaker's own forces, and the place hit: "in the Donetsk region" is Ukraine
+    ("Moscow's defence ministry said its troops had captured the village of Krasnohorivka in the Donetsk region.",
+     ("RUSMIL", "UKR", "192")),
+    ("Ukrainian drones hit a fuel depot in Russia's Belgorod region.", ("UKRMIL", "RUS", "195")),
+    # a drone and missile attack comes from the air; it is not a missile test
+    ("Russian forces launched a drone and missile attack on Odesa overnight.", ("RUSMIL", "UKR", "195")),
+    # military aid counted in euros is military aid
+    ("Norway announced a 200 million euro package of military aid for Ukraine.", ("NOR", "UKR", "0332")),
+    ("The Kremlin did not comment.", ("RUSGOV", "-", "011")),
+])
+def test_wire_war_reporting(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2024, 8, 20)), coded(sentence, published=dt.date(2024, 8, 20))

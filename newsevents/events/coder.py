@@ -214,7 +214,8 @@ class EventCoder:
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
                 events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False)
                 continue
-            events += self._emit(token, code.code, pairs, base, context, resolver)
+            events += self._emit(token, code.code, pairs, base, context, resolver,
+                                 negated=False if code.code == "011" else None)  # declining comment is the act
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
         extra += self.judgments.code(doc, context, resolver)
         # a noun or a judgment that reports what a verb already coded ("launched an attack
@@ -606,6 +607,8 @@ class EventCoder:
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
+                    found = self._speakers_own(member, sentence_index, resolver)
+                if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
                 holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") else None
                 if holder is not None:
@@ -645,12 +648,24 @@ class EventCoder:
                         actors.append(actor)
         return actors
 
-    def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
+    def _speakers_own(self, token, sentence_index: int, resolver: ActorResolver):
+        """'the ministry said its troops had captured ...': the speaker's country's troops."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        role = lexicon().roles.get(token.lemma_.lower()) or lexicon().roles.get(token.lower_)
+        if owner is None or role is None or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+            return None  # (as an object, "put its fighters on alert", they are the subject's own)
+        speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
+        return [country_actor(speaker[0].country, role)] if speaker and speaker[0].country else None
+
+    def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver, possessive: bool = False):
         """'NATO said it was sending ships': 'it' is NATO, not the last actor of the text."""
         first_person = token.lower_ in ("we", "our", "us") and token.tag_ in ("PRP", "PRP$")
-        if token.lower_ not in ("it", "they", "he", "she") and not first_person:
+        if token.lower_ not in ("it", "they", "he", "she") and not first_person \
+                and not (possessive and token.lower_ in ("its", "their")):
             return None
         clause = token.head
+        if possessive and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            clause = clause.head  # "its troops had captured": the clause of the noun it owns
         while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i \
                 and (first_person or clause.dep_ in ("xcomp", "conj")):
             clause = clause.head  # "our support for ..., the minister said": up to the clause
@@ -831,6 +846,8 @@ def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
     for event in events:
         if event.root not in roots or event.cameo == "045" or any(_same_actor(event.source, s) for s in sources):
             continue  # (a mediator is not a party)
+        if both and event.target is None:
+            continue  # "did not comment": no pair to speak of
         same_act = [e for e in events if e.trigger_start == event.trigger_start]
         found = [a for e in same_act for a in ((e.source, e.target) if both else (e.source,))
                  if a is not None and not any(_same_actor(a, s) for s in sources)]
@@ -899,27 +916,39 @@ def place_targets(heads, sources) -> list[Actor]:
     roles = lexicon().roles
     for head in heads:
         role = None
+        candidates = [head]
         if head.ent_type_ not in ("GPE", "LOC", "FAC") and head.pos_ != "PROPN":
             # "an army base in Somalia": the place the thing is in, and whose it is
             role = next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
-            # "the city of Kharkiv": a place noun names its place with "of"
+            # "the city of Kharkiv": a place noun names its place with "of"; "the village of
+            # Novohrodivka in the Donetsk region": the first of them the gazetteer knows
             preps = ("in", "near", "outside") + (("of",) if head.lemma_.lower() in PLACE_NOUNS else ())
-            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-                         for g in c.children if g.dep_ == "pobj"), None)
-            if head is None:
-                continue
-        holder = _controller(head)
-        if holder is not None:  # "Houthi-controlled areas": whoever holds them is hit
-            return [holder]
-        name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
-        place = lookup_place(name) if name else None
-        if place is None:  # "areas of Yemen": the country named inside the phrase
-            place = next((p for t in head.subtree if t.ent_type_ == "GPE" for p in [lookup_place(t.text)] if p), None)
-        # a state's forces in its own country hit their own places; rebels hit the state
-        own = any(s.country == place.country and s.role in (None, "GOV", "MIL") for s in sources) if place else True
-        if place and place.country and not own:
-            return [country_actor(place.country, role)]
+            candidates = [g for prep in preps for c in head.children if c.dep_ == "prep" and c.lower_ == prep
+                          for g in c.children if g.dep_ == "pobj"]
+            if head.lemma_.lower() in PLACE_NOUNS:  # "Russia's Rostov region", "the Donetsk region"
+                candidates += [t for t in head.lefts if t.dep_ in ("poss", "compound")]
+        for where in candidates:
+            holder = _controller(where)
+            if holder is not None:  # "Houthi-controlled areas": whoever holds them is hit
+                return [holder]
+            place = _place_in(where)
+            # a state's forces in its own country hit their own places; rebels hit the state
+            own = any(s.country == place.country and s.role in (None, "GOV", "MIL") for s in sources) if place else True
+            if place and place.country and not own:
+                return [country_actor(place.country, role)]
+            if place:
+                break
     return []
+
+
+def _place_in(head):
+    """The gazetteer's place for a phrase: its name ('Abu Dhabi'), a place named inside it
+    ('areas of Yemen', 'the Donetsk region'), else None."""
+    name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
+    place = lookup_place(name) if name else None
+    if place is None:
+        place = next((p for t in head.subtree if t.ent_type_ == "GPE" for p in [lookup_place(t.text)] if p), None)
+    return place
 
 
 # who an agent with no country named belongs to
