@@ -699,3 +699,9 @@ def test_states_protest_officially_and_agree_to_military_cooperation(sentence, e
 ])
 def test_wire_war_reporting(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2024, 8, 20)), coded(sentence, published=dt.date(2024, 8, 20))
+
+
+def test_an_appeal_to_no_one_in_particular_has_no_target_but_an_unresolved_addressee_drops_it():
+    assert ("QAT", "-", "025") in coded("Qatar called for restraint.")
+    # "urged the government" names an addressee we cannot resolve here: no event rather than a guess
+    assert not any(t == "-" for _, t, _ in coded("Qatar urged the government to lift the curfew."))

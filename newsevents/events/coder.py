@@ -238,7 +238,8 @@ class EventCoder:
         for source, target in pairs:
             if target is not None and _same_actor(source, target) and code.code not in DOMESTIC_CODES:
                 target = None
-            if target is None and not (code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES):
+            if target is None and not (code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
+                                       or (code.root == "02" and _unaddressed(token))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
             confidence = base + (0.2 if target else 0.0)
             out.append(Event(
@@ -1146,6 +1147,15 @@ def _future(token) -> bool:
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+
+
+def _unaddressed(token) -> bool:
+    """'called for restraint', 'appealed for more weapons': an appeal to no one in particular
+    (CAMEO codes it with no target); not one whose addressee the text names but we could not
+    resolve ('urged both sides', 'called on all actors in Honduras')."""
+    return token.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "dative", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"))
+        for c in token.children)
 
 
 def _carrier(token):
