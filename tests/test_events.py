@@ -705,3 +705,12 @@ def test_an_appeal_to_no_one_in_particular_has_no_target_but_an_unresolved_addre
     assert ("QAT", "-", "025") in coded("Qatar called for restraint.")
     # "urged the government" names an addressee we cannot resolve here: no event rather than a guess
     assert not any(t == "-" for _, t, _ in coded("Qatar urged the government to lift the curfew."))
+
+
+def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its_own():
+    text = ("NIAMEY, July 27 (Reuters) - Soldiers in Niger detained President Mohamed Bazoum on Wednesday.\n\n"
+            "The junta's leader, General Abdourahamane Tiani, accused France of plotting to free Bazoum.\n\n"
+            "France suspended development aid to Niger and said it would cut military ties with Niamey.")
+    found = coded(text, published=dt.date(2023, 7, 27))
+    assert ("NERGOV", "FRA", "112") in found, found
+    assert ("FRA", "NERGOV", "161") in found, found  # "it" is France, whose "said" has no subject of its own

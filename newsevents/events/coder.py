@@ -614,6 +614,10 @@ class EventCoder:
                 holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") else None
                 if holder is not None:
                     found = [holder]  # aid "to rebel-held Idlib" goes to its holders
+                if not found and member.lemma_.lower() in TITLES | {"head", "chief"}:
+                    # "the junta's leader", "the group's spokesman": whose officer he is
+                    owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS]
+                    found = self._resolve_all(owners, sentence_index, resolver) if owners else found
                 if not found and _group_reference(member):
                     found = _last_armed_group(resolver)  # "the group's positions": the militants just named
                 if not found and _pair_reference(member):
@@ -673,6 +677,8 @@ class EventCoder:
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
             # "We remain committed to Kyiv, the chancellor said": "we" is the chancellor's side
             subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and clause.head.dep_ == "conj":  # "France suspended aid and said it would ..."
+                subjects = [c for c in clause.head.head.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
                 speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
                 person = token.lower_ in ("he", "she")
@@ -885,6 +891,7 @@ def _pair_reference(token) -> bool:
 
 
 GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization"}
+PRONOUN_OWNERS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
 def _group_reference(token) -> bool:
