@@ -76,7 +76,7 @@ def test_extraction_quality_on_gold():
     them): a change that loses events shows here. The held-out floor guards, it does not tune:
     no rule is written from its misses."""
     totals = evaluate(load_gold(GOLD))["totals"]
-    assert totals["events_root"].precision >= 0.78 and totals["events_root"].recall >= 0.27
+    assert totals["events_root"].precision >= 0.79 and totals["events_root"].recall >= 0.29
     floors = {"quotes": (0.90, 0.80), "amounts": (0.85, 0.62), "dates": (0.93, 0.85)}
     for layer, (precision, recall) in floors.items():
         assert totals[layer].precision >= precision and totals[layer].recall >= recall, layer
@@ -121,8 +121,8 @@ def test_constructed_split_follows_the_sha1_of_the_id(folder):
 
 
 @pytest.mark.parametrize("folder,part,precision,recall", [
-    ("constructed", "dev", 0.62, 0.23), ("constructed", "heldout", 0.53, 0.18),
-    ("constructed-2", "dev", 0.60, 0.24), ("constructed-2", "heldout", 0.52, 0.19),
+    ("constructed", "dev", 0.70, 0.28), ("constructed", "heldout", 0.54, 0.19),
+    ("constructed-2", "dev", 0.64, 0.28), ("constructed-2", "heldout", 0.53, 0.19),
 ])
 def test_event_quality_on_the_constructed_sets(folder, part, precision, recall):
     """Floors a little under the measured figures (README): the held-out parts guard, they are
