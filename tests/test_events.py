@@ -714,3 +714,10 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
     found = coded(text, published=dt.date(2023, 7, 27))
     assert ("NERGOV", "FRA", "112") in found, found
     assert ("FRA", "NERGOV", "161") in found, found  # "it" is France, whose "said" has no subject of its own
+
+
+def test_a_small_town_the_text_calls_a_town_is_found_in_the_gazetteer():
+    # Avdiivka (about 35,000 people) is below the gazetteer's unprompted threshold
+    assert ("RUSMIL", "UKR", "192") in coded("Russian forces captured the town of Avdiivka.")
+    from newsevents.nlp.places import lookup_place
+    assert lookup_place("Avdiivka") is None and lookup_place("Avdiivka", small=True).country == "UKR"

@@ -939,7 +939,8 @@ def place_targets(heads, sources) -> list[Actor]:
             holder = _controller(where)
             if holder is not None:  # "Houthi-controlled areas": whoever holds them is hit
                 return [holder]
-            place = _place_in(where)
+            named_as_place = where.dep_ == "pobj" and where.head.lower_ == "of" and head.lemma_.lower() in PLACE_NOUNS
+            place = _place_in(where, small=named_as_place)  # "the town of Avdiivka"
             # a state's forces in its own country hit their own places; rebels hit the state
             own = any(s.country == place.country and s.role in (None, "GOV", "MIL") for s in sources) if place else True
             if place and place.country and not own:
@@ -949,11 +950,11 @@ def place_targets(heads, sources) -> list[Actor]:
     return []
 
 
-def _place_in(head):
+def _place_in(head, small: bool = False):
     """The gazetteer's place for a phrase: its name ('Abu Dhabi'), a place named inside it
-    ('areas of Yemen', 'the Donetsk region'), else None."""
+    ('areas of Yemen', 'the Donetsk region'), else None; small towns only when `small`."""
     name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
-    place = lookup_place(name) if name else None
+    place = lookup_place(name, small=small) if name else None
     if place is None:
         place = next((p for t in head.subtree if t.ent_type_ == "GPE" for p in [lookup_place(t.text)] if p), None)
     return place

