@@ -82,6 +82,9 @@ def test_verbless_fragment_with_a_relative_pronoun_returns():
     ("The Spanish minister is traveling to Morocco for meetings with Moroccan officials.",
      {("ESPGOV", "MAR", "042"), ("ESPGOV", "MARGOV", "040")}),
     ("The Canadian prime minister expressed his thanks to Mexico for its help.", {("CANGOV", "MEX", "051")}),
+    # an act in the circumstances of another happened, whatever that other verb is
+    ("Chad closed its border after the fighting between Sudan's army and the RSF.",
+     {("SDNMIL", "SDNREB", "190"), ("SDNREB", "SDNMIL", "190")}),
 ])
 def test_event_nouns_with_their_actors(sentence, expected):
     assert set(coded(sentence)) == expected
@@ -553,6 +556,10 @@ def test_reprisals_vowed_or_warned_of_are_threats_not_promises(sentence, expecte
     found = coded(sentence, published=dt.date(2024, 4, 2))
     assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found
     assert not any(c.startswith("03") for _, _, c in found), found
+
+
+def test_a_reprisal_vowed_against_no_one_named_is_still_a_threat():
+    assert coded("Islamic Jihad vowed revenge.", published=dt.date(2019, 11, 12)) == [("PSEREB", "-", "138")]
 
 
 @pytest.mark.parametrize("sentence,expected", [

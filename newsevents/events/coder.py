@@ -218,7 +218,7 @@ class EventCoder:
                 events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False)
                 continue
             events += self._emit(token, code.code, pairs, base, context, resolver,
-                                 negated=False if code.code == "011" else None)  # declining comment is the act
+                                 negated=False if code.code == "011" else None, undirected=bool(reprisal))  # declining comment is the act
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
         extra += self.judgments.code(doc, context, resolver)
         # a noun or a judgment that reports what a verb already coded ("launched an attack
@@ -227,7 +227,7 @@ class EventCoder:
         return _dedupe(events + [e for e in extra if _act_key(e) not in said])
 
     def _emit(self, token, cameo: str, pairs, base: float, context: "Context", resolver: ActorResolver,
-              negated: bool | None = None, hypothetical: bool | None = None) -> list[Event]:
+              negated: bool | None = None, hypothetical: bool | None = None, undirected: bool = False) -> list[Event]:
         """Events of one trigger for each (source, target) pair, with its modality, date,
         place and the span it came from."""
         code = self.codes[cameo]
@@ -241,7 +241,7 @@ class EventCoder:
         for source, target in pairs:
             if target is not None and _same_actor(source, target) and code.code not in DOMESTIC_CODES:
                 target = None
-            if target is None and not (code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
+            if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
                                        or (code.root == "02" and _unaddressed(token))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
             confidence = base + (0.2 if target else 0.0)

@@ -23,6 +23,9 @@ UNREAL_WORDS = {"possible", "potential", "any", "no", "future", "imminent", "pla
                 "alleged", "hypothetical", "another", "renewed", "additional", "more", "full-scale"}
 # said of an act, these say it is not going on: "the talks have stalled", "were cancelled"
 NOT_GOING_ON = {"stall", "collapse", "falter", "freeze", "suspend", "cancel", "postpone", "delay", "halt"}
+# a noun in a circumstance of another act happened: "suspended operations as a result of the
+# fighting", "halted talks after the attack"
+CIRCUMSTANCE_PREPS = {"after", "since", "as", "amid", "following", "despite", "during", "because"}
 SOURCE_PREPS = {"by", "from"}
 RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
@@ -84,6 +87,8 @@ class NounCoder:
                 return True
             if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
                 return True  # "the talks ended without agreement, officials said": reported as done
+            if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
+                return True
             if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
                 return False  # "warned of an attack", but "talks between them ended"
             if head.lemma_.lower() in NOT_GOING_ON and node.dep_ in ("nsubj", "nsubjpass"):

@@ -21,7 +21,7 @@ from newsevents.events import taxonomy
 from newsevents.events.taxonomy import trigger_forms, trigger_requirements
 from newsevents.extract.amounts import find_amounts
 from newsevents.extract.entities import label_entities
-from newsevents.extract.language import detect_language
+from newsevents.extract.language import READ_AS_ENGLISH, detect_language
 from newsevents.extract.quotes import find_quotes, speech_turns
 from newsevents.ids import event_id
 from newsevents.nlp import parse, sentences_of
@@ -132,7 +132,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
             continue
         language, probability = detect_language(article.text)
         result.language = language
-        if language != "en" and probability >= config.min_english_probability:
+        if language not in READ_AS_ENGLISH and probability >= config.min_english_probability:
             result.skipped = f"non-english: {language} (p={probability:.2f}); only English is extracted"
             continue
         sentences = sentences_of(article.text, [(b.start, b.end) for b in article.blocks])

@@ -6,6 +6,9 @@ from functools import lru_cache
 
 SAMPLE_CHARS = 3000
 MIN_CHARS = 20
+# English-lexified creoles the identifier offers for short English texts ("Gunmen killed 30
+# villagers in northern Nigeria." reads as Nigerian Pidgin): the English pipeline reads them
+READ_AS_ENGLISH = {"en", "pcm"}
 
 
 @lru_cache(maxsize=1)
