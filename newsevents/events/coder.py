@@ -568,6 +568,12 @@ class EventCoder:
             # "Pashinyan, who has said ..., called on the council": a sentence whose root the
             # parser took for its subject; the participle it hangs on the name is the verb
             return [head], "subject"
+        orphan = _orphaned_subject(token)
+        if orphan is not None:
+            # "Iran condemned ..., and Saudi Arabia, which has been holding talks to end the
+            # war, called for restraint": the parser joins the name to the first verb and
+            # hangs the second on the relative clause's last noun
+            return [orphan], "subject"
         if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS \
                 and token.lemma_.lower() in COMMUNICATING and head.i < token.i:
             # "the EU said the bill was unlawful and urged Tbilisi to drop it": the urging is
@@ -605,7 +611,7 @@ class EventCoder:
     def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver, places: bool = True) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
-            for member in [head, *head.conjuncts]:
+            for member in [head, *(c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX"))]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
@@ -1303,6 +1309,21 @@ def _prep_objects(holders) -> list:
                     found += [s for g in child.children if g.dep_ == "pcomp"
                               for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
+
+
+def _orphaned_subject(token):
+    """The subject a misparsed main verb lost: a name joined by "and" to an earlier verb,
+    carrying a relative clause in which the parser buried this verb (a bare past tense hung on
+    a noun, after a comma)."""
+    if token.dep_ != "acl" or token.tag_ != "VBD" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    node = token.head
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.dep_ == "conj" and node.head.pos_ in ("PROPN", "NOUN") \
+                and node.head.head.pos_ in ("VERB", "AUX") and node.head.head.i < node.head.i:
+            return node.head
+        node = node.head
+    return None
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
