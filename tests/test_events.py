@@ -529,8 +529,11 @@ def test_hit_is_an_attack_only_by_weapons_or_armed_forces():
     ("Ottawa said the new tariffs were illegal and urged Washington to scrap them.", ("CANGOV", "USAGOV", "02")),
     ("Seoul said the missile had landed in the sea and condemned Pyongyang.", ("KORGOV", "PRKGOV", "11")),
     # a second subject joined by "and" whose verb the parser hung inside its relative clause
-    ("Russia criticised the air strikes on Gaza, and Qatar, which has been hosting talks with Hamas to end the war, "
-     "called for calm.", ("QAT", "-", "02")),
+    ("Ankara criticised the strikes as an attack on Iraq's sovereignty, and Iran, which has been holding talks with "
+     "Baghdad to end the border dispute, called for restraint.", ("IRN", "-", "02")),
+    # (and the verb "condemned" the name is joined to is no party to the talks)
+    ("Russia condemned the Israeli strikes as a violation of Syria's sovereignty, and Qatar, which has been holding "
+     "talks with Hamas to end Gaza's war, called for restraint.", ("QAT", "PSEREB", "04")),
 ])
 def test_subjects_of_verbs_the_parser_attached_to_the_wrong_clause(sentence, expected):
     source, target, root = expected
