@@ -622,6 +622,12 @@ def test_sanctions_on_goods_and_property_reach_their_country_or_owner(sentence, 
     assert expected in coded(sentence)
 
 
+def test_an_offer_to_help_a_country_is_made_to_that_country():
+    # not to the raiders the first verb condemned
+    found = coded("Canada condemned the Taliban raid and offered to help Pakistan trace the attackers.")
+    assert ("CAN", "PAK", "033") in found and ("CAN", "AFGGOV", "033") not in found, found
+
+
 def test_the_group_is_the_armed_group_just_named():
     found = coded("Al-Shabaab attacked a Kenyan base, and Kenyan jets later bombed the group's camps in Somalia.")
     assert ("KENMIL", "SOMREB", "195") in found, found

@@ -181,9 +181,7 @@ class EventCoder:
             if sources and not targets and governed and (governed[1] or plist or reprisal):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
-                if governed[0].lemma_.lower() in ("help", "assist", "enable"):  # "to help Nigeria find"
-                    heads += [s for c in governed[0].children if c.dep_ in ("ccomp", "xcomp")
-                              for s in c.children if s.dep_ == "nsubj"]
+                heads += _helped(governed[0])
                 targets = [a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")
                            if not any(_same_actor(s, a) for s in sources)]
             mutual = False
@@ -535,6 +533,7 @@ class EventCoder:
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         posture = token.lemma_.lower() in self.patterns and self._posture(token)
         found = first_actor(([] if posture else _inside(heads)) + [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+                            + [h for p in purposes for h in _helped(p)]
                             + [o for o in _inside([o for p in purposes for o in p.children if o.dep_ == "dobj"])
                                if not (o.dep_ == "pobj" and o.head.lower_ == "from")])  # "to open crossings from Turkey"
         if found:
@@ -1309,6 +1308,14 @@ def _prep_objects(holders) -> list:
                     found += [s for g in child.children if g.dep_ == "pcomp"
                               for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
+
+
+def _helped(verb) -> list:
+    """Who a helping verb helps when the parser makes them the subject of what they are helped
+    to do: "to help Nigeria find the students"."""
+    if verb.lemma_.lower() not in ("help", "assist", "enable"):
+        return []
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
 
 
 def _orphaned_subject(token):
