@@ -574,9 +574,10 @@ class EventCoder:
             # hangs the second on the relative clause's last noun
             return [orphan], "subject"
         if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS \
-                and token.lemma_.lower() in COMMUNICATING and head.i < token.i:
+                and head.i < token.i and (token.lemma_.lower() in COMMUNICATING or _after_judgment(token, head)):
             # "the EU said the bill was unlawful and urged Tbilisi to drop it": the urging is
-            # the speaker's, joined to "said", not to the reported clause the parser chose
+            # the speaker's, joined to "said", not to the reported clause the parser chose; so is
+            # an act after a judgment ("said China's actions were dangerous and reaffirmed ...")
             subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return subjects, "subject"
@@ -1308,6 +1309,12 @@ def _prep_objects(holders) -> list:
                     found += [s for g in child.children if g.dep_ == "pcomp"
                               for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
+
+
+def _after_judgment(verb, clause) -> bool:
+    """A finite act joined to a reported "X was Y": the reporter's own next act, not X's."""
+    return (clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+            and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _helped(verb) -> list:
