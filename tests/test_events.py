@@ -529,7 +529,8 @@ def test_hit_is_an_attack_only_by_weapons_or_armed_forces():
     ("Ottawa said the new tariffs were illegal and urged Washington to scrap them.", ("CANGOV", "USAGOV", "02")),
     ("Seoul said the missile had landed in the sea and condemned Pyongyang.", ("KORGOV", "PRKGOV", "11")),
     # an act joined to a reported judgment ("said X was Y and pledged ...") is the speaker's
-    ("Japan said Moscow's claims were baseless and pledged more aid to Ukraine.", ("JPN", "UKR", "03")),
+    ("Australia said Beijing's demands were unacceptable and reaffirmed its commitments to the Philippines.",
+     ("AUS", "PHL", "03")),
     # a second subject joined by "and" whose verb the parser hung inside its relative clause
     ("Ankara criticised the strikes as an attack on Iraq's sovereignty, and Iran, which has been holding talks with "
      "Baghdad to end the border dispute, called for restraint.", ("IRN", "-", "02")),
