@@ -613,6 +613,7 @@ class EventCoder:
         for head in heads:
             for member in [head, *(c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX"))]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
+                member = self._doer(member) or member  # "the army's arrest of the president": the army
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
@@ -670,6 +671,13 @@ class EventCoder:
             return None  # (as an object, "put its fighters on alert", they are the subject's own)
         speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
         return [country_actor(speaker[0].country, role)] if speaker and speaker[0].country else None
+
+    def _doer(self, token):
+        """Who did what an event noun names, when its possessor says so ("the military's ouster
+        of Zelaya"): the act stands for its doer, not for whoever it was done to."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.nouns.patterns:
+            return None
+        return next((c for c in token.children if c.dep_ == "poss"), None)
 
     def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver, possessive: bool = False):
         """'NATO said it was sending ships': 'it' is NATO, not the last actor of the text."""
