@@ -738,7 +738,28 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
             "France suspended development aid to Niger and said it would cut military ties with Niamey.")
     found = coded(text, published=dt.date(2023, 7, 27))
     assert ("NERGOV", "FRA", "112") in found, found
-    assert ("FRA", "NERGOV", "161") in found, found  # "it" is France, whose "said" has no subject of its own
+    # "it" is France, whose "said" has no subject of its own; and France reports its own next
+    # hostile act, so CAMEO codes the statement: a threat to break relations
+    assert ("FRA", "NERGOV", "1313") in found, found
+
+
+def test_an_undatelined_story_about_one_country_places_its_institutions_there():
+    text = ("Soldiers detained Bolivian President Luis Arce at his home in La Paz and flew him to Lima.\n\n"
+            "Bolivia's congress met in an emergency session, and Bolivian unions called a general strike.\n\n"
+            "Brazil and Argentina condemned the military's ouster of Arce.")
+    found = coded(text, published=dt.date(2024, 6, 27))
+    # "the military" is Bolivia's: the story names Bolivia far more often than Peru
+    assert ("BRA", "BOLMIL", "111") in found and ("BOLMIL", "BOLGOV", "170") in found, found
+    # a story naming two countries as often has no home
+    two = coded("Peru and Chile held talks in Lima.\n\nChile and Peru signed a deal.\n\n"
+                "The military's ouster of the minister was condemned.", published=dt.date(2024, 6, 27))
+    assert not any(t.endswith("MIL") or s.endswith("MIL") for s, t, _ in two), two
+
+
+def test_acts_against_people_named_by_nouns():
+    found = coded("The African Union condemned the Malian army's arrest of the president.", published=dt.date(2021, 5, 25))
+    assert ("AU", "MLIMIL", "111") in found, found  # the arrest stands for whoever made it
+    assert ("POL", "RUSGOV", "174") in coded("Poland's expulsion of 45 Russian diplomats angered Moscow.")
 
 
 def test_a_small_town_the_text_calls_a_town_is_found_in_the_gazetteer():

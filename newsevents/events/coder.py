@@ -675,8 +675,9 @@ class EventCoder:
     def _doer(self, token):
         """Who did what an event noun names, when its possessor says so ("the military's ouster
         of Zelaya"): the act stands for its doer, not for whoever it was done to."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.nouns.patterns:
-            return None
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.nouns.patterns \
+                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # ("China's military drills" name their doer themselves: CHNMIL)
         return next((c for c in token.children if c.dep_ == "poss"), None)
 
     def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver, possessive: bool = False):
@@ -773,7 +774,10 @@ class EventCoder:
             if node.head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
-                subjects = [c for c in node.head.children if c.dep_ in SUBJECT_DEPS]
+                speech = node.head
+                subjects = [c for c in speech.children if c.dep_ in SUBJECT_DEPS]
+                if not subjects and speech.dep_ == "conj":  # "put his troops on alert and said he would"
+                    subjects = [c for c in speech.head.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
                     return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
                 return None
@@ -1072,7 +1076,7 @@ def _at_home(member, home: str) -> Actor | None:
     if any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
     if member.pos_ == "PROPN":  # a name: only with a title ("Prime Minister X")
-        role = next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES), None)
+        role = next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None)
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
         role = roles.get(member.lemma_.lower()) if member.lemma_.lower() in HOME_INSTITUTIONS else None
     if role not in HOME_ROLES:
