@@ -102,19 +102,6 @@ def _countries_named(text: str) -> set[str]:
     return {entry.country for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", text)) if entry.country}
 
 
-def _lead_country(sentences) -> str | None:
-    """The country an undatelined story is about: the one it names (by name, demonym, capital
-    or a known official) at least three times and twice as often as any other ("Soldiers seized
-    Honduran President Manuel Zelaya ... exile in Costa Rica ... Tegucigalpa ..."), else None."""
-    counts: dict[str, int] = {}
-    for sentence in sentences:
-        for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w'-]*", sentence.text)):
-            if entry.country:
-                counts[entry.country] = counts.get(entry.country, 0) + 1
-    ranked = sorted(counts.values(), reverse=True) + [0]
-    return max(counts, key=counts.get) if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1] else None
-
-
 VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
 
 
@@ -172,8 +159,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     for article, result, sentences, chosen in work:
         parsed = {i: known[clauses[id(article), i].text] for i in chosen}
         resolver = ActorResolver(date=article.published)  # officials' roles on that day
-        resolver.home_country = (dateline_country(sentences[0].text, _countries_named) if sentences else None) \
-            or _lead_country(sentences)
+        resolver.home_country = dateline_country(sentences[0].text, _countries_named) if sentences else None
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:
