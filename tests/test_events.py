@@ -153,6 +153,11 @@ def test_capitals_act_for_their_governments_and_fighters_for_their_groups():
 def test_what_the_subject_holds_towards_someone():
     assert ("DEUGOV", "UKR", "030") in coded('"We remain committed to Ukraine\'s sovereignty," German Chancellor Olaf Scholz said.')
     assert ("JPN", "CHNMIL", "012") in coded("Japan is deeply concerned about China's military drills near Taiwan.")
+    # the parser's passive "is committed to"; a commitment to a settlement is to its other party
+    assert ("DEU", "UKR", "030") in coded("Germany is committed to Ukraine's security.")
+    found = coded("Sudan's army and the RSF signed a truce in Jeddah on Monday.\n\n"
+                  "The RSF said on Tuesday that it was committed to the truce.", published=dt.date(2023, 5, 9))
+    assert ("SDNREB", "SDNMIL", "030") in found, found
 
 
 def test_an_act_announced_by_its_own_actor_is_its_intent_or_threat():

@@ -823,7 +823,7 @@ ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "ste
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
-SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks",
+SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks", "talk",
                "meeting", "negotiation", "summit"}
 
 

@@ -43,6 +43,11 @@ def holders() -> frozenset[str]:
     return _marked("holder")
 
 
+def _passive_holder(token) -> bool:
+    """'is committed to': the parser's passive of a holder word."""
+    return token.pos_ == "VERB" and token.lower_ in holders() and any(c.dep_ == "auxpass" for c in token.children)
+
+
 class JudgmentCoder:
     def __init__(self, coder):
         self.coder = coder
@@ -81,6 +86,9 @@ class JudgmentCoder:
     def _judgment(self, token, sentence_index: int, resolver):
         """(clause verb, speakers, judged actors, negated) when `token` judges an actor."""
         resolve = lambda heads: self.coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
+        if _passive_holder(token):  # "Germany is committed to Ukraine's security"
+            return self._held(token, token, [c for c in token.children if c.dep_ == "nsubjpass"],
+                              False, sentence_index, resolver)
         if token.pos_ == "VERB" and token.dep_ not in ("acomp", "oprd"):  # not "remain committed to"
             return self._verb_judgment(token, sentence_index, resolver, resolve)
         framed = self._framed(token, sentence_index, resolver, resolve)
@@ -101,15 +109,8 @@ class JudgmentCoder:
         negated = any(c.dep_ == "neg" for c in list(clause.children) + list(token.children))
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # who is judged
-        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by", "about")
-               for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if token.lower_ in holders() or token.lemma_.lower() in holders():
-            if not own:
-                return None
-            # the subject feels it about someone: "we are grateful to Slovakia for ..."
-            targets = resolve(own) or self.coder._resolve_all(owners_of(own), sentence_index, resolver)
-            return (clause, self._speaker_of(subjects, clause, sentence_index, resolver), targets, negated) \
-                if targets and subjects else None
+            return self._held(token, clause, subjects, negated, sentence_index, resolver)
         if node.dep_ == "nsubj":  # "The provocation is from Russia"
             heads = [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                      for g in c.children if g.dep_ == "pobj"]
@@ -125,6 +126,19 @@ class JudgmentCoder:
         if not targets:
             return None
         return (clause, speakers, targets, negated) if speakers else None
+
+    def _held(self, token, clause, subjects, negated: bool, sentence_index: int, resolver):
+        """The subject feels or holds it towards someone: "we are grateful to Slovakia for ...",
+        "the RSF said it was committed to the truce" (to the truce's other party)."""
+        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by", "about")
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if not own or not subjects:
+            return None
+        speakers = self._speaker_of(subjects, clause, sentence_index, resolver)
+        targets = self.coder._resolve_all(own, sentence_index, resolver) \
+            or self.coder._resolve_all(owners_of(own), sentence_index, resolver) \
+            or recent_actor(own, [s for s in speakers if s.code != FIRST_PERSON], resolver)
+        return (clause, speakers, targets, negated) if targets else None
 
     def _framed(self, token, sentence_index: int, resolver, resolve):
         """'described the EU decision as unacceptable', 'called the sanctions an act of economic
