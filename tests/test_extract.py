@@ -190,6 +190,10 @@ def test_rule_entities_label_people_places_groups_and_dates():
     assert labels["Geneva"] == "GPE" and labels["Friday"] == "DATE"
     assert labels["NATO"] == "ORG" and labels["Hamas"] == "ORG" and labels["Russian"] == "NORP"
     assert "Minister" not in " ".join(e.text for e in doc.ents if e.label_ == "PERSON")
+    (doc,) = parse(["Militias in Eastern Syria and Northern Mali fired on North Korean ships."], entities=False)
+    label_entities(doc)
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Eastern Syria"] == "GPE" and labels["Northern Mali"] == "GPE" and labels["North Korean"] == "NORP"
 
 
 # -- targets one step away, and what is not an event -------------------------------------

@@ -32,6 +32,10 @@ def _titles() -> frozenset[str]:
     return frozenset(words | TITLES | {"foreign", "defense", "defence", "prime", "state", "of", "the"})
 
 
+COMPASS = {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+           "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+
+
 def label_entities(doc) -> None:
     """Set doc.ents from runs of proper nouns and capitalised demonyms."""
     lex, places = lexicon(), gazetteer()
@@ -79,6 +83,11 @@ def _classify(doc, start: int, end: int, lex, places) -> Span | None:
         return Span(doc, start, end, label="ORG")  # "the Kremlin", "the Pentagon"
     if lower in places:
         return Span(doc, start, end, label="GPE")
+    if end - start > 1 and doc[start].lower_ in COMPASS:
+        # "Eastern Syria", "Northern Mali": a part of a known place is a place
+        rest = _classify(doc, start + 1, end, lex, places)
+        if rest is not None and rest.label_ == "GPE":
+            return Span(doc, start, end, label="GPE")
     titles = _titles()
     first = start
     while first < end and doc[first].lower_ in titles:
