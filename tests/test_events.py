@@ -748,6 +748,15 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
     assert ("FRA", "NERGOV", "1313") in found, found
 
 
+def test_firing_back_is_at_whoever_attacked_the_sides_own():
+    found = coded("Armenian troops shelled Azerbaijani positions near Lachin on Tuesday.\n\n"
+                  "Azerbaijani forces returned fire, the defence ministry said.\n\n"
+                  "Azerbaijan later retaliated with drone strikes.", published=dt.date(2022, 9, 14))
+    assert ("AZEMIL", "ARMMIL", "190") in found and ("AZE", "ARMMIL", "190") in found, found
+    # with no attack reported, no one to fire back at
+    assert coded("Azerbaijani forces returned fire, the defence ministry said.") == []
+
+
 def test_acts_against_people_named_by_nouns():
     found = coded("The African Union condemned the Malian army's arrest of the president.", published=dt.date(2021, 5, 25))
     assert ("AU", "MLIMIL", "111") in found, found  # the arrest stands for whoever made it

@@ -546,6 +546,8 @@ class EventCoder:
                 return found
         if posture:
             return []  # "detected Chinese aircraft and put its forces on alert": no one's target
+        if token.lemma_.lower() in STRIKING_BACK and self._force(token):
+            return _attacker_of(sources, resolver)  # "Indian forces returned fire"
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"]
         if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
             partners += [token.head, *token.head.conjuncts]
@@ -825,6 +827,20 @@ ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "ste
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
 SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks", "talk",
                "meeting", "negotiation", "summit"}
+
+
+STRIKING_BACK = {"return", "retaliate", "respond"}
+
+
+def _attacker_of(sources, resolver) -> list[Actor]:
+    """Who last attacked the sources' side (this sentence's acts first, then the article's,
+    latest first): whom they fire back at."""
+    sides = {s.country for s in sources if s.country}
+    for event in list(resolver.sentence_events) + list(reversed(resolver.events_seen)):
+        if event.root in FORCE_ROOTS and event.target is not None and event.target.country in sides \
+                and event.source.country not in sides:
+            return [event.source]
+    return []
 
 
 def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]:
