@@ -748,6 +748,12 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
     assert ("FRA", "NERGOV", "1313") in found, found
 
 
+def test_the_people_of_a_country_are_the_country_but_some_people_are_civilians():
+    assert ("JPN", "NPL", "051") in coded("Japan expressed its support for the Nepalese people after the earthquake.")
+    assert ("MMRMIL", "MMRCVL", "190") in coded("Myanmar soldiers killed 30 people in Mandalay.",
+                                                 published=dt.date(2023, 4, 12))
+
+
 def test_firing_back_is_at_whoever_attacked_the_sides_own():
     found = coded("Armenian troops shelled Azerbaijani positions near Lachin on Tuesday.\n\n"
                   "Azerbaijani forces returned fire, the defence ministry said.\n\n"

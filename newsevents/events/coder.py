@@ -660,6 +660,8 @@ class EventCoder:
                     role = lexicon().roles.get(member.lemma_.lower())
                     found = [Actor(a.country + role, a.name, a.country, role, None) for a in actors
                              if a.country and role] if role else found
+                if _the_nation(member):  # "the Ukrainian people", "the people of Ukraine": the country
+                    found = [state_of(a, {"CVL"}) for a in found or []]
                 for actor in found or []:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -1343,6 +1345,13 @@ def _after_judgment(verb, clause) -> bool:
     """A finite act joined to a reported "X was Y": the reporter's own next act, not X's."""
     return (clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
             and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _the_nation(token) -> bool:
+    """'the Ukrainian people', 'the people of Ukraine': a nation, not some of its civilians
+    ('30 people', 'people fled')."""
+    return token.lemma_.lower() in ("people", "nation") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("nummod", "quantmod", "relcl") for c in token.children)  # ("the people who ...")
 
 
 def _helped(verb) -> list:
