@@ -748,6 +748,12 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
     assert ("FRA", "NERGOV", "1313") in found, found
 
 
+def test_the_same_act_named_again_is_still_the_same_actors():
+    found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
+                  "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))
+    assert ("RUSGOV", "NOR", "111") in found and ("FIN", "NOR", "051") in found, found
+
+
 def test_the_people_of_a_country_are_the_country_but_some_people_are_civilians():
     assert ("JPN", "NPL", "051") in coded("Japan expressed its support for the Nepalese people after the earthquake.")
     assert ("MMRMIL", "MMRCVL", "190") in coded("Myanmar soldiers killed 30 people in Mandalay.",

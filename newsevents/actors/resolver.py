@@ -67,6 +67,9 @@ class ActorResolver:
         # the article's events so far: what "the agreement" or "the strikes" refer to
         self.events_seen: list = []
         self.sentence_events: list = []  # the events of the sentence being coded
+        # whose act "the decision", "the strikes" stood for when first named that way: named
+        # again, it is the same act
+        self.named_acts: dict[str, list[Actor]] = {}
 
     # context --------------------------------------------------------------------------
     def note(self, sentence_index: int, actor: Actor, is_person: bool) -> None:

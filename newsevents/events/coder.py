@@ -856,6 +856,10 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
         if lemma not in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS or (definite and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in head.children)):
             continue
+        if lemma in resolver.named_acts:
+            found = [a for a in resolver.named_acts[lemma] if not any(_same_actor(a, s) for s in sources)]
+            if found:
+                return found
         earlier = list(resolver.sentence_events) + list(reversed(resolver.events_seen))
         if lemma in SETTLEMENTS:
             # the parties of the deal or talks just reported
@@ -866,6 +870,8 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             # (the state answers for its forces' and agencies' acts: USAMIL's strikes, USA's)
             found = _unique([state_of(a, STATE_ROLES)
                              for a in _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)])
+            if found:
+                resolver.named_acts.setdefault(lemma, found)
         if found:
             return found
         if lemma in SETTLEMENTS or lemma in ACCUSATIONS:
