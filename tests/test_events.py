@@ -748,6 +748,18 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
     assert ("FRA", "NERGOV", "1313") in found, found
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # easing what a state imposes on its own country
+    ("The Sri Lankan government lifted the curfew in Colombo on Sunday.", ("LKAGOV", "LKA", "0813")),
+    # demobilizing one's own fighters needs no other party
+    ("FARC rebels began to disarm under the supervision of U.N. monitors.", ("COLREB", "-", "0873")),
+    # allowing aid in, promised: an intent to allow international involvement
+    ("Israel agreed to allow aid into Gaza through the Kerem Shalom crossing.", ("ISR", "PSE", "0355")),
+])
+def test_yielding_acts(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2023, 11, 14))
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))

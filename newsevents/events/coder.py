@@ -57,15 +57,15 @@ JOINT_CODES = {"062"}
 # only with a target (on the development gold, target-less events of other roots were right
 # 6 times in 43).
 SELF_DIRECTED_ROOTS = {"15", "16"}
-# hostage-taking; pulling one's own forces back; claiming responsibility ("claimed the bombing"
+# hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
 # says who did it, not to whom); declining comment
-SELF_DIRECTED_CODES = {"181", "087", "015", "011"}
+SELF_DIRECTED_CODES = {"181", "087", "0873", "015", "011"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue to support"
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
-DOMESTIC_CODES = {"1724"}  # imposing a state of emergency or curfew: on the source's own country
+DOMESTIC_CODES = {"1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: on the source's own country
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
