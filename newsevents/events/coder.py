@@ -61,6 +61,8 @@ SELF_DIRECTED_ROOTS = {"15", "16"}
 # says who did it, not to whom); declining comment
 SELF_DIRECTED_CODES = {"181", "087", "0873", "015", "011"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+# families whose act may be named by a noun ("called for a ceasefire", "demanded the release")
+NAMING_FAMILIES = {"demand", "appeal", "intent"}
 CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue to support"
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
@@ -129,6 +131,8 @@ class EventCoder:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
             governed = self._governed_act(token, family) if family else None
+            if family in NAMING_FAMILIES and governed is None:
+                governed = self._governed_noun(token)  # "appealed for humanitarian aid": 0233
             if family and governed and governed[1] and not self._more_specific(pattern, family, governed[1]):
                 # "pledged to send howitzers to Poland": a promise of military aid (0332)
                 derived = governed_code(family, governed[1])
@@ -313,6 +317,18 @@ class EventCoder:
             if pattern is not None:
                 return child, pattern.cameo
         return found
+
+    def _governed_noun(self, token) -> tuple | None:
+        """(noun, CAMEO code) of an act a modality verb names by a noun: its object or its
+        'for' ("demanded the release of the prisoners", "called for a ceasefire")."""
+        heads = [c for c in token.children if c.dep_ == "dobj"] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            plist = self.nouns.patterns.get(head.lemma_.lower())
+            pattern = self._best_pattern(head, plist) if plist else None
+            if pattern is not None:
+                return head, pattern.cameo
+        return None
 
     def _reprisal(self, token, governed) -> str | None:
         """The threat code of a reprisal vowed or warned of: the act governed ("vowed to
