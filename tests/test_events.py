@@ -769,6 +769,16 @@ def test_appeals_for_acts_named_by_nouns(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2023, 11, 14))
 
 
+def test_a_list_of_states_the_parser_took_for_an_apposition_and_an_object_it():
+    found = coded("Saudi Arabia, the United Arab Emirates, Egypt and Bahrain severed diplomatic relations with Qatar "
+                  "on Monday, accusing it of supporting terrorism.", published=dt.date(2017, 6, 5))
+    for state in ("SAU", "ARE", "EGY", "BHR"):
+        assert (state, "QAT", "161") in found and (state, "QAT", "112") in found, found
+    # an apposition renames its head; "it" as a thing acted on is nobody
+    assert coded("Hamas, the militant group, rejected the Egyptian proposal but said it would consider it.",
+                 published=dt.date(2024, 5, 7)) == [("PSEREB", "EGY", "127")]
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))

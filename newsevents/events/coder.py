@@ -629,12 +629,15 @@ class EventCoder:
     def _resolve_all(self, heads, sentence_index: int, resolver: ActorResolver, places: bool = True) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
-            for member in [head, *(c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX"))]:
+            listed = _listed_after(head)  # "Saudi Arabia, the UAE, Egypt and Bahrain"
+            for member in [head, *(c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX")), *listed]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 member = self._doer(member) or member  # "the army's arrest of the president": the army
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
                 found = self._speaker_for_pronoun(member, sentence_index, resolver)
+                if found is None:
+                    found = self._object_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = self._speakers_own(member, sentence_index, resolver)
                 if found is None:
@@ -691,6 +694,27 @@ class EventCoder:
             return None  # (as an object, "put its fighters on alert", they are the subject's own)
         speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
         return [country_actor(speaker[0].country, role)] if speaker and speaker[0].country else None
+
+    def _object_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
+        """'severed relations with Qatar, accusing it of ...': an object "it"/"them" is not its
+        clause's subject, so it is the nearest name before it in the sentence that is not."""
+        if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        if not any((c.dep_ == "prep" and c.lower_ in ("of", "for", "against")) or c.dep_ in ("xcomp", "ccomp")
+                   for c in verb.children if c.i > token.i):
+            return None  # only as someone acted on: "accusing it of", "urged them to" ("would consider it": a thing)
+        subjects = self._resolve_all([c for c in verb.children if c.dep_ in SUBJECT_DEPS], sentence_index, resolver) \
+            or self._resolve_all(self._inherited_subject(verb)[0], sentence_index, resolver)
+        for name in reversed([t for t in token.doc[:token.i] if t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN"
+                              and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]):
+            found = [a for a in self._resolve_all([name], sentence_index, resolver)
+                     if not any(_same_actor(a, s) for s in subjects)]
+            if found:
+                return found[:1]
+            if self._resolve_all([name], sentence_index, resolver):
+                return None  # the nearest name is the subject's own: leave "it" to the text
+        return None
 
     def _doer(self, token):
         """Who did what an event noun names, when its possessor says so ("the military's ouster
@@ -1367,6 +1391,18 @@ def _after_judgment(verb, clause) -> bool:
     """A finite act joined to a reported "X was Y": the reporter's own next act, not X's."""
     return (clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
             and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _listed_after(head) -> list:
+    """The rest of a list of names the parser took for an apposition: in "Saudi Arabia, the
+    United Arab Emirates, Egypt and Bahrain" the Emirates hang on Saudi Arabia as "appos" and
+    the others on them; an apposition with no "and" after it ("Hamas, the militant group")
+    renames its head."""
+    for appos in head.children:
+        if appos.dep_ == "appos" and appos.ent_type_ in ("GPE", "ORG") and head.ent_type_ in ("GPE", "ORG") \
+                and any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "ORG") for c in appos.children):
+            return [appos, *appos.conjuncts]
+    return []
 
 
 def _the_nation(token) -> bool:
