@@ -779,6 +779,17 @@ def test_a_list_of_states_the_parser_took_for_an_apposition_and_an_object_it():
                  published=dt.date(2024, 5, 7)) == [("PSEREB", "EGY", "127")]
 
 
+def test_the_three_countries_are_the_three_that_just_acted_together():
+    found = events("Estonia, Latvia and Lithuania expelled Russian diplomats on Monday.\n\n"
+                   "The three countries said they would also close their consulates and gave the Russian ambassadors "
+                   "72 hours to leave.", published=dt.date(2023, 3, 14))
+    given = {(e.source.code, e.target.code, e.cameo) for e in found if e.trigger == "gave"}
+    assert given == {("EST", "RUSGOV", "174"), ("LVA", "RUSGOV", "174"), ("LTU", "RUSGOV", "174")}, given
+    # crowds facing police are protesters
+    assert ("SLBCOP", "SLBOPP", "175") in coded("Police in Honiara fired tear gas at the crowds on Wednesday.",
+                                                 published=dt.date(2021, 11, 25))
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))

@@ -635,7 +635,9 @@ class EventCoder:
                 member = self._doer(member) or member  # "the army's arrest of the president": the army
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
-                found = self._speaker_for_pronoun(member, sentence_index, resolver)
+                found = _counted_states(member, resolver) or None  # "the four countries": the four that just acted
+                if found is None:
+                    found = self._speaker_for_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = self._object_pronoun(member, sentence_index, resolver)
                 if found is None:
@@ -742,6 +744,9 @@ class EventCoder:
             if not subjects and clause.head.dep_ == "conj":  # "France suspended aid and said it would ..."
                 subjects = [c for c in clause.head.head.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
+                group = _counted_states(subjects[0], resolver)
+                if group and token.lower_ in ("they", "their", "we", "our"):
+                    return group  # "the four countries said they would ..."
                 speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
                 person = token.lower_ in ("he", "she")
                 named = subjects[0].ent_type_ == "PERSON" or any(  # "King Abdullah said he ..."
@@ -1391,6 +1396,29 @@ def _after_judgment(verb, clause) -> bool:
     """A finite act joined to a reported "X was Y": the reporter's own next act, not X's."""
     return (clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
             and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_states(member, resolver) -> list[Actor]:
+    """'the four countries', 'the three governments': the states of the latest act done by
+    that many of them together (this sentence's first, then the article's)."""
+    if member.lemma_.lower() not in ("country", "nation", "state", "government") or member.tag_ != "NNS":
+        return []
+    number = next((NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                   for c in member.children if c.dep_ == "nummod"), None)
+    if not number or number < 3:
+        return []  # ("the two countries": the pair rule)
+    acts: dict[tuple, list[Actor]] = {}
+    for event in list(resolver.events_seen) + list(resolver.sentence_events):  # oldest first
+        acts.setdefault((event.sentence_index, event.trigger_start), [])
+        if event.source.country and all(a.country != event.source.country for a in acts[event.sentence_index, event.trigger_start]):
+            acts[event.sentence_index, event.trigger_start].append(state_of(event.source))
+    for sources in reversed(list(acts.values())):
+        if len(sources) == number:
+            return sources
+    return []
 
 
 def _listed_after(head) -> list:
