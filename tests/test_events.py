@@ -790,6 +790,17 @@ def test_the_three_countries_are_the_three_that_just_acted_together():
                                                  published=dt.date(2021, 11, 25))
 
 
+def test_fighting_inside_a_country_and_both_sides_of_it():
+    found = coded("KHARTOUM, May 14 (Reuters) - The Rapid Support Forces shelled residential districts of El Fasher "
+                  "on Tuesday.\n\nU.N. Secretary-General Antonio Guterres urged both sides to halt the fighting.",
+                  published=dt.date(2024, 5, 14))
+    # rebels shelling their own country's city hit the country, not themselves
+    assert ("SDNREB", "SDN", "194") in found, found
+    # the U.N. chief stays the U.N. in a story datelined in Sudan; both sides are the ones fighting
+    assert ("UNO", "SDNREB", "020") in found and not any(s == "SDNGOV" for s, _, _ in found), found
+    assert ("TURMIL", "SYR", "190") in coded("Turkish artillery pounded targets inside Syria on Thursday.")
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))

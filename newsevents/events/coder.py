@@ -241,7 +241,8 @@ class EventCoder:
         location = self._location(token)
         out = []
         for source, target in pairs:
-            if target is not None and _same_actor(source, target) and code.code not in DOMESTIC_CODES:
+            if target is not None and _same_actor(source, target) and code.code not in DOMESTIC_CODES \
+                    and not (code.root in ("18", "19", "20") and code.code != "181" and _insurgent_against_state(source, target)):
                 target = None
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
                                        or (code.root == "02" and _unaddressed(token))):
@@ -659,7 +660,9 @@ class EventCoder:
                     earlier = list(resolver.sentence_events) + list(reversed(resolver.events_seen))
                     states = member.lemma_.lower() in ("country", "nation", "neighbour", "neighbor")
                     # "the two leaders", "both sides" met last; "both countries" of any dyad
-                    pair = _parties(earlier, ALL_ROOTS if states else ("03", "04", "05"), [], both=True)
+                    # ("both sides", "the warring parties": of the fighting or the talks, whichever came last)
+                    sides = member.lemma_.lower() in ("side", "party")
+                    pair = _parties(earlier, ALL_ROOTS if states or sides else ("03", "04", "05"), [], both=True)
                     found = pair[:2] if len(pair) > 1 else _last_two_people(resolver)
                     if found and states:
                         # "both countries": the states themselves
@@ -673,7 +676,8 @@ class EventCoder:
                     # "police in Nairobi": KENCOP; "rebel positions in Idlib": SYRREB
                     role = found[0].role if found else None
                     found = [a for a in [_agent_in_place(member, resolver, role)] if a] or found
-                if (not found or found[0].country is None) and resolver.home_country:
+                if (not found or (found[0].country is None and found[0].role)) and resolver.home_country:
+                    # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
                     found = [a for a in [_at_home(member, resolver.home_country)] if a] or found
                 if member is not head and member.pos_ == "NOUN" and actors and not any(
                         c.dep_ in ("amod", "compound", "nmod", "poss") for c in member.children):
@@ -1020,7 +1024,7 @@ def place_targets(heads, sources) -> list[Actor]:
             role = next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
             # "the city of Kharkiv": a place noun names its place with "of"; "the village of
             # Novohrodivka in the Donetsk region": the first of them the gazetteer knows
-            preps = ("in", "near", "outside") + (("of",) if head.lemma_.lower() in PLACE_NOUNS else ())
+            preps = ("in", "near", "outside", "inside", "across") + (("of",) if head.lemma_.lower() in PLACE_NOUNS else ())
             candidates = [g for prep in preps for c in head.children if c.dep_ == "prep" and c.lower_ == prep
                           for g in c.children if g.dep_ == "pobj"]
             if head.lemma_.lower() in PLACE_NOUNS:  # "Russia's Rostov region", "the Donetsk region"
@@ -1461,6 +1465,12 @@ def _orphaned_subject(token):
             return node.head
         node = node.head
     return None
+
+
+def _insurgent_against_state(source: Actor, target: Actor) -> bool:
+    """Rebels, gunmen or protesters attacking their own country ('the RSF shelled El Fasher':
+    SDNREB on SDN): a conflict inside the state, not an actor acting on itself."""
+    return target.role is None and source.role in ("REB", "UAF", "CRM", "OPP")
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
