@@ -801,6 +801,13 @@ def test_fighting_inside_a_country_and_both_sides_of_it():
     assert ("TURMIL", "SYR", "190") in coded("Turkish artillery pounded targets inside Syria on Thursday.")
 
 
+def test_curated_group_names_win_over_imported_ones():
+    # PETRARCH's Phoenix file lists a Swazi "Tigers"; in the news the Tigers are the LTTE
+    found = coded("The U.N. Security Council demanded that the Tigers allow civilians to leave.",
+                  published=dt.date(2009, 4, 22))
+    assert [(s, t) for s, t, _ in found] == [("UNSC", "LKAREB")], found
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))
