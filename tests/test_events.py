@@ -827,6 +827,8 @@ def test_firing_back_is_at_whoever_attacked_the_sides_own():
     assert ("AZEMIL", "ARMMIL", "190") in found and ("AZE", "ARMMIL", "190") in found, found
     # with no attack reported, no one to fire back at
     assert coded("Azerbaijani forces returned fire, the defence ministry said.") == []
+    # responding with strikes is striking, at whom the strikes hit
+    assert coded("Israel responded with strikes on Hezbollah targets in southern Lebanon.") == [("ISR", "LBNREB", "195")]
 
 
 def test_acts_against_people_named_by_nouns():

@@ -564,7 +564,11 @@ class EventCoder:
         if posture:
             return []  # "detected Chinese aircraft and put its forces on alert": no one's target
         if token.lemma_.lower() in STRIKING_BACK and self._force(token):
-            return _attacker_of(sources, resolver)  # "Indian forces returned fire"
+            # "responded with strikes on Hezbollah targets": whom the strikes hit; "returned
+            # fire": whoever fired at the source's side
+            means = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj"]
+            return first_actor(_prep_objects(means)) or _attacker_of(sources, resolver)
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"]
         if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
             partners += [token.head, *token.head.conjuncts]
