@@ -808,6 +808,18 @@ def test_curated_group_names_win_over_imported_ones():
     assert [(s, t) for s, t, _ in found] == [("UNSC", "LKAREB")], found
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # rights groups and charities are NGOs, with their country when they have one
+    ("Human rights groups have accused Malian soldiers of killing hundreds of civilians.", ("NGO", "MLIMIL", "112")),
+    ("Kenyan rights groups accused Kenyan police of abducting activists.", ("KENNGO", "KENCOP", "112")),
+    # an enemy given hours to surrender has an ultimatum
+    ("Turkey gave Kurdish militants an ultimatum.", ("TUR", "REB", "139")),
+    ("The Sri Lankan army gave the Tamil Tigers 24 hours to surrender.", ("LKAMIL", "LKAREB", "139")),
+])
+def test_ngos_and_ultimatums(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2009, 4, 20))
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))

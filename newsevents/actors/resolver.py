@@ -9,7 +9,7 @@ from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, person
 from newsevents.records import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-ROLE_ONLY = {"REB", "OPP"}
+ROLE_ONLY = {"REB", "OPP", "NGO"}
 # "the Secretary met ...": a title with no name refers to the last person mentioned
 TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
