@@ -214,7 +214,7 @@ def test_concerns_and_complaints_about_someone():
     # the place in the agent's own phrase
     ("Police in Dhaka detained several opposition activists on Friday.", ("BGDCOP", "BGDOPP", "173")),
     # the one country the sentence names
-    ("Troops opened fire on demonstrators in Yangon.", ("MMRMIL", "MMROPP", "190")),
+    ("Troops opened fire on demonstrators in Yangon.", ("MMRMIL", "MMROPP", "175")),  # (repression: 175)
     ("Israeli soldiers killed two gunmen near the city of Hebron.", ("ISRMIL", "PSEUAF", "190")),
     # society facing a state's police takes that state
     ("Turkish police detained dozens of protesters.", ("TURCOP", "TUROPP", "173")),
@@ -818,6 +818,14 @@ def test_curated_group_names_win_over_imported_ones():
 ])
 def test_ngos_and_ultimatums(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2009, 4, 20))
+
+
+def test_force_by_a_states_police_or_soldiers_on_its_protesters_is_repression():
+    assert ("KENCOP", "KENOPP", "175") in coded("Kenyan police fired live rounds at protesters in Nairobi.")
+    # on another state's soldiers it is fighting
+    assert ("KENCOP", "SOMMIL", "190") in coded("Kenyan police fired at Somali soldiers near Mandera.")
+
+
 
 
 def test_the_same_act_named_again_is_still_the_same_actors():

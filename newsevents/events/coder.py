@@ -177,6 +177,8 @@ class EventCoder:
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
             if code.code == "190" and _airborne(token):
                 code = self.codes["195"]  # "Israeli aircraft struck", "Russian missiles hit": from the air
+            if code.root == "19" and _repression(sources, targets):
+                code = self.codes["175"]  # "Kenyan police fired live rounds at protesters": repression
             if sources and not targets and governed and family in ("demand", "appeal"):
                 # "insisted that Serbia recognise Kosovo": asked of Serbia
                 asked = [c for c in governed[0].children if c.dep_ in SUBJECT_DEPS]
@@ -1469,6 +1471,12 @@ def _orphaned_subject(token):
             return node.head
         node = node.head
     return None
+
+
+def _repression(sources: list[Actor], targets: list[Actor]) -> bool:
+    """A state's police or soldiers using force on its own protesters (CAMEO 175)."""
+    return bool(sources and targets) and all(s.role in ("COP", "MIL") and s.country for s in sources) \
+        and all(t.role == "OPP" and t.country in {s.country for s in sources} for t in targets)
 
 
 def _insurgent_against_state(source: Actor, target: Actor) -> bool:
