@@ -826,8 +826,6 @@ def test_force_by_a_states_police_or_soldiers_on_its_protesters_is_repression():
     assert ("KENCOP", "SOMMIL", "190") in coded("Kenyan police fired at Somali soldiers near Mandera.")
 
 
-
-
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))
