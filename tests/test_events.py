@@ -37,6 +37,9 @@ def events(text, **kwargs):
     ("Turkey agreed to hold talks with Greece next month.", ("TUR", "GRC", "036")),
     ("The European Union demanded that Belarus release the detained journalists.", ("EU", "BLR", "1053")),
     ("France called on Iran to free the French hostages.", ("FRA", "IRN", "0253")),
+    # an actor's own "will not" / reported "would not" cooperate is a refusal
+    ("Iran said it would not allow IAEA inspectors into the site.", ("IRN", "IAEA", "1245")),
+    ("Sudan's army will not negotiate with the RSF.", ("SDNMIL", "SDNREB", "125")),
     # pressing someone to act is demanding it (PETRARCH2 files PRESS under DEMAND)
     ("Germany pressed Russia to withdraw its troops from Moldova.", ("DEU", "RUS", "1056")),
     # extradition is judicial cooperation (063, a reviewed PETRARCH2 verb): refusing it rejects material cooperation

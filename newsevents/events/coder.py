@@ -219,7 +219,8 @@ class EventCoder:
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             announced = self._announced(token, code.code, sources, sentence.index, resolver)
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
-                events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False)
+                events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False,
+                                     negated=False if announced[:2] == "12" else None)  # the refusal is the act
                 continue
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" else None, undirected=bool(reprisal))  # declining comment is the act
@@ -472,6 +473,9 @@ class EventCoder:
         reporter = self._reporter(token, sentence_index, resolver)
         carrier = _carrier(token)  # "would continue to support": the tense is continue's
         stated = _future(carrier) or (_would(carrier) and _reported(carrier))
+        if "04" <= code[:2] <= "08" and _negative_future(carrier):
+            # "the military would not negotiate with the RSF": a refusal (12x), whoever reports it
+            return governed_code("reject", code)
         if code[:2] == "04" and (stated or _ready(token)):
             # a meeting (036) or mediation (039) still to come is its participants' plan,
             # whoever reports it
@@ -1307,6 +1311,14 @@ def _reported(token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _negative_future(token) -> bool:
+    """'will not negotiate', "won't send", 'said it would not allow': a refusal stated now."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return bool(auxes & {"will", "'ll", "shall", "wo"}) or (bool(auxes & {"would", "'d"}) and _reported(token))
 
 
 def _would(token) -> bool:
