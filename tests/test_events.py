@@ -766,17 +766,6 @@ def test_yielding_acts(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # restrictions a state imposes at home: curfews, emergencies, freedoms, parties
-    ("The Egyptian government imposed a nighttime curfew in Cairo.", ("EGYGOV", "EGY", "1723")),
-    ("Pakistan's President Pervez Musharraf declared a state of emergency and suspended the constitution.",
-     ("PAKGOV", "PAK", "1721")),
-    ("Thailand's junta banned political gatherings of more than five people.", ("THAGOV", "THA", "1721")),
-])
-def test_restrictions_at_home(sentence, expected):
-    assert expected in coded(sentence, published=dt.date(2023, 11, 14))
-
-
-@pytest.mark.parametrize("sentence,expected", [
     # an appeal or demand for an act named by a noun takes that act's sub-code
     ("The Somali government appealed for humanitarian aid from the United Nations.", ("SOMGOV", "UNO", "0233")),
     ("Turkey called for an urgent meeting of the U.N. Security Council.", ("TUR", "UNSC", "026")),

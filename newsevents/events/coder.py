@@ -67,7 +67,7 @@ CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue 
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
-DOMESTIC_CODES = {"1721", "1723", "1724", "0813", "0814"}  # restricting freedoms, imposing or lifting a curfew or state of emergency: on the source's own country
+DOMESTIC_CODES = {"1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: on the source's own country
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
