@@ -14,6 +14,7 @@ from newsevents.events.taxonomy import (Pattern, cameo_codes, governed_code, mod
                                          reprisal_patterns, verb_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
+from newsevents.nlp.numbers import NUMBER_WORDS
 from newsevents.nlp.places import lookup_place
 from newsevents.records import Actor, Event, Location, Sentence
 
@@ -1418,9 +1419,6 @@ def _after_judgment(verb, clause) -> bool:
     """A finite act joined to a reported "X was Y": the reporter's own next act, not X's."""
     return (clause.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
             and verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
-
-
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _counted_states(member, resolver) -> list[Actor]:
