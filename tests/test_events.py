@@ -831,6 +831,12 @@ def test_force_by_a_states_police_or_soldiers_on_its_protesters_is_repression():
     assert ("KENCOP", "SOMMIL", "190") in coded("Kenyan police fired at Somali soldiers near Mandera.")
 
 
+def test_a_welcomed_agreement_is_addressed_to_no_one_but_a_welcomed_move_to_its_maker():
+    text = "Armenia and Azerbaijan signed a peace agreement in Washington.\n\n"
+    assert coded(text + "Germany welcomed the agreement.", published=dt.date(2025, 8, 9))[-1:] == [("DEU", "-", "051")]
+    assert ("DEU", "ARM", "051") in coded(text + "Germany welcomed Armenia's move.", published=dt.date(2025, 8, 9))
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))

@@ -191,6 +191,11 @@ class EventCoder:
                 heads += _helped(governed[0])
                 targets = [a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")
                            if not any(_same_actor(s, a) for s in sources)]
+            welcomed_act = lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_ACTS
+                                                      and not any(o.dep_ == "poss" for o in c.children)
+                                                      for c in token.children)  # ("welcomed Pakistan's move": Pakistan)
+            if welcomed_act:
+                targets = []  # "welcomed the agreement": a welcome of the act, addressed to no one
             mutual = False
             if not sources and not inherited:
                 # "fighting between the army and the RSF": the two sides are each other's target
@@ -224,7 +229,7 @@ class EventCoder:
                                      negated=False if announced[:2] == "12" else None)  # the refusal is the act
                 continue
             events += self._emit(token, code.code, pairs, base, context, resolver,
-                                 negated=False if code.code == "011" else None, undirected=bool(reprisal))  # declining comment is the act
+                                 negated=False if code.code == "011" else None, undirected=bool(reprisal) or welcomed_act)  # declining comment is the act
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
         extra += self.judgments.code(doc, context, resolver)
         # a noun or a judgment that reports what a verb already coded ("launched an attack
@@ -892,6 +897,9 @@ SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce"
 
 
 STRIKING_BACK = {"return", "retaliate", "respond"}
+# acts one welcomes without addressing anyone ("welcomed the agreement", "welcomed the strikes":
+# five development rows of six have no target; a welcomed decision is its maker's)
+WELCOMED_ACTS = SETTLEMENTS | {"strike"}
 
 
 def _attacker_of(sources, resolver) -> list[Actor]:
