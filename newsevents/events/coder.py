@@ -730,11 +730,11 @@ class EventCoder:
             or self._resolve_all(self._inherited_subject(verb)[0], sentence_index, resolver)
         for name in reversed([t for t in token.doc[:token.i] if t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN"
                               and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]):
-            found = [a for a in self._resolve_all([name], sentence_index, resolver)
-                     if not any(_same_actor(a, s) for s in subjects)]
+            named = self._resolve_all([name], sentence_index, resolver)
+            found = [a for a in named if not any(_same_actor(a, s) for s in subjects)]
             if found:
                 return found[:1]
-            if self._resolve_all([name], sentence_index, resolver):
+            if named:
                 return None  # the nearest name is the subject's own: leave "it" to the text
         return None
 
@@ -760,9 +760,7 @@ class EventCoder:
             clause = clause.head  # "our support for ..., the minister said": up to the clause
         if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
             # "We remain committed to Kyiv, the chancellor said": "we" is the chancellor's side
-            subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
-            if not subjects and clause.head.dep_ == "conj":  # "France suspended aid and said it would ..."
-                subjects = [c for c in clause.head.head.children if c.dep_ in SUBJECT_DEPS]
+            subjects = _speech_subjects(clause.head)  # ("France suspended aid and said it would ...")
             if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
                 group = _counted_states(subjects[0], resolver)
                 if group and token.lower_ in ("they", "their", "we", "our"):
@@ -843,10 +841,7 @@ class EventCoder:
             if node.head.i == node.i:
                 return None
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
-                speech = node.head
-                subjects = [c for c in speech.children if c.dep_ in SUBJECT_DEPS]
-                if not subjects and speech.dep_ == "conj":  # "put his troops on alert and said he would"
-                    subjects = [c for c in speech.head.children if c.dep_ in SUBJECT_DEPS]
+                subjects = _speech_subjects(node.head)  # ("put his troops on alert and said he would")
                 if subjects:
                     return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
                 return None
@@ -1421,6 +1416,15 @@ def _prep_objects(holders) -> list:
                     found += [s for g in child.children if g.dep_ == "pcomp"
                               for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
+
+
+def _speech_subjects(verb) -> list:
+    """Who speaks with a speech verb: its subject, or that of the verb it is joined to by "and"
+    ("France suspended aid and said it would ...")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return subjects
 
 
 def _after_judgment(verb, clause) -> bool:
