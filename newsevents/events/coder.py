@@ -215,7 +215,7 @@ class EventCoder:
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
-                         or (lemma in SYMMETRIC_VERBS and not targets)) and len(sources) > 1
+                         or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)) and len(sources) > 1
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -1507,10 +1507,23 @@ def _insurgent_against_state(source: Actor, target: Actor) -> bool:
     return target.role is None and source.role in ("REB", "UAF", "CRM", "OPP")
 
 
-def _same_actor(a: Actor, b: Actor) -> bool:
-    if a.code == b.code:
+def _each_other(verb) -> bool:
+    """'accused each other', 'threatened one another': each subject did it to the others."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in ("other", "another", "one")
+               and any(d.lower_ in ("each", "one", "another") for d in o.children) for o in objects)
+
+
+def _same_actor(source: Actor, target: Actor) -> bool:
+    """One actor twice, or a country and one of its state organs ("Nigeria" and "the Nigerian
+    army"); a state acting on its rebels, protesters or citizens acts on another side
+    ("Nigeria attacked Boko Haram")."""
+    if source.code == target.code:
         return True
-    return bool(a.country) and a.country == b.country and (a.role is None or b.role is None)
+    if source.role is None and target.role in SOCIETY_ROLES | {"REB", "UAF", "NGO"}:
+        return False
+    return bool(source.country) and source.country == target.country and (source.role is None or target.role is None)
 
 
 def _clause_text(token) -> str:
