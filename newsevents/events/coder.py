@@ -78,7 +78,7 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 # posture announced stays the posture, as a future act (GUIDE.md)
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
-                 "welcome", "praise", "commend", "hail", "applaud", "protest"}
+                 "welcome", "praise", "commend", "hail", "applaud", "protest", "regret"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
 MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
 # acts done by speaking: joined to a reported clause by "and", they are the speaker's
@@ -883,7 +883,10 @@ def _inside(heads, depth: int = 3) -> list:
 
 ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
                   "strike", "provocation", "behavior", "behaviour", "conduct", "aggression", "statement",
-                  "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up", "escalation"}
+                  "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up", "escalation",
+                  "measure", "sanction", "restriction", "ban", "expulsion", "withdrawal", "deployment",
+                  "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
+                  "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution"}
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
