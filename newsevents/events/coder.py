@@ -59,8 +59,8 @@ JOINT_CODES = {"062"}
 # 6 times in 43).
 SELF_DIRECTED_ROOTS = {"15", "16"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
-# says who did it, not to whom); declining comment
-SELF_DIRECTED_CODES = {"181", "087", "0873", "015", "011"}
+# says who did it, not to whom); declining comment; offering to mediate (between whom may be unsaid)
+SELF_DIRECTED_CODES = {"181", "087", "0873", "015", "011", "039"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 # families whose act may be named by a noun ("called for a ceasefire", "demanded the release")
 NAMING_FAMILIES = {"demand", "appeal", "intent"}
