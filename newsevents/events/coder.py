@@ -78,7 +78,7 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 # posture announced stays the posture, as a future act (GUIDE.md)
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
-                 "welcome", "praise", "commend", "hail", "applaud", "protest", "regret"}
+                 "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
 MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
 # acts done by speaking: joined to a reported clause by "and", they are the speaker's
@@ -887,6 +887,11 @@ ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "ste
                   "measure", "sanction", "restriction", "ban", "expulsion", "withdrawal", "deployment",
                   "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
                   "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution"}
+# named again, these stand only for a reported act of their kind (ACT_FAMILIES), never for
+# whoever was mentioned last
+KIND_ONLY_ACTS = {"measure", "sanction", "restriction", "ban", "expulsion", "withdrawal", "deployment",
+                  "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
+                  "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution"}
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
@@ -940,7 +945,7 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
                 resolver.named_acts.setdefault(lemma, found)
         if found:
             return found
-        if lemma in SETTLEMENTS or lemma in ACCUSATIONS:
+        if lemma in SETTLEMENTS or lemma in ACCUSATIONS or lemma in KIND_ONLY_ACTS:
             continue
         for _, actor, _ in reversed(resolver.history):
             if actor.code != FIRST_PERSON and not any(_same_actor(actor, s) for s in sources):
@@ -950,8 +955,13 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
 
 # what kind of reported act an anaphoric noun can stand for (CAMEO roots)
 ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
-                                                   "shelling", "bombing", "raid", "killing", "assault")},
-                **{w: ("15",) for w in ("launch", "test", "buildup", "build-up", "deployment", "drill", "exercise")}}
+                                                   "shelling", "bombing", "raid", "killing", "assault", "incursion")},
+                **{w: ("15",) for w in ("launch", "test", "buildup", "build-up", "deployment", "drill", "exercise")},
+                **{w: ("10", "12", "13", "16", "17") for w in ("measure", "sanction", "restriction", "ban", "expulsion",
+                                                               "blockade")},
+                **{w: ("17",) for w in ("crackdown", "arrest", "detention", "seizure", "execution")},
+                "withdrawal": ("08", "16"), "operation": ("15", "17", "18", "19", "20"),
+                "speech": ("01", "02", "03", "10", "11", "12", "13")}
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
