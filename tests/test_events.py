@@ -871,3 +871,31 @@ def test_a_small_town_the_text_calls_a_town_is_found_in_the_gazetteer():
     assert ("RUSMIL", "UKR", "192") in coded("Russian forces captured the town of Avdiivka.")
     from newsevents.nlp.places import lookup_place
     assert lookup_place("Avdiivka") is None and lookup_place("Avdiivka", small=True).country == "UKR"
+
+
+def test_mutual_accusations_and_a_state_against_its_own_insurgents():
+    assert coded("Serbia and Kosovo accused each other of provoking the violence.") == [
+        ("SRB", "XKX", "112"), ("XKX", "SRB", "112")]
+    found = set(coded("Ethiopia and Eritrea blamed one another for the border clashes."))
+    assert {("ETH", "ERI", "112"), ("ERI", "ETH", "112")} <= found, found
+    # a state acting on its own rebels acts on another side (was dropped as self-directed)
+    assert ("NGA", "NGAREB", "190") in coded("Nigeria attacked Boko Haram camps near the border.")
+
+
+def test_measures_named_again_are_their_makers():
+    found = coded("Bahrain cut diplomatic ties with Iran on Sunday.\n\n"
+                  "Iran's foreign ministry said the measures were unjustified.", published=dt.date(2016, 1, 5))
+    assert ("IRNGOV", "BHR", "111") in found, found
+    # with no act of their kind reported, "the measures" stand for no one
+    assert coded("Iran's foreign ministry said the measures were unjustified.") == []
+
+
+def test_an_offer_to_mediate_needs_no_parties():
+    assert coded("Norway offered to mediate.") == [("NOR", "-", "039")]
+
+
+def test_a_verb_the_parser_hangs_on_an_apposition_and_calls_for_someone_to_act():
+    assert ("RUS", "TUR", "025") in coded("Russia, Syria's closest ally, called on Turkey to show restraint.")
+    found = coded("The United States called for Russia to withdraw its troops from Georgia.")
+    assert found == [("USA", "RUS", "0256")], found  # the withdrawal asked for is not coded as done
+    assert coded("Germany called for the Belarusian president to step down.") == [("DEU", "BLRGOV", "0241")]

@@ -124,7 +124,8 @@ class EventCoder:
             lemma = token.lemma_.lower()
             plist = self.patterns.get(lemma)
             family = self.families.get(lemma)
-            if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children):
+            if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children) \
+                    and not _for_clause(token):
                 family = None  # "called Gallant to discuss": a phone call, not an appeal
             if lemma == "commit" and any(c.dep_ == "dobj" for c in token.children):
                 family = None  # "committed war crimes": done, not promised
@@ -282,6 +283,8 @@ class EventCoder:
             return True  # "a demand that forces pull back", "its commitment to defend Japan"
         if node.dep_ == "ccomp" and self._governs(node.head, node):
             return True  # "demanded that Belarus release them": asked for, not done
+        if node in _for_clause(node.head):
+            return True  # "called for Russia to withdraw": asked for
         node = token
         for _ in range(3):
             # "sent ships to bolster defences" (one act), but "travelled to Geneva to meet
@@ -374,7 +377,9 @@ class EventCoder:
         # "a package of aid to Sudan", "1 billion euros in aid for Syria"
         of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                       for g in p.children if g.dep_ == "pobj"]
-        return objects + _prep_objects([token] + objects + of_objects)
+        # "called for Assad to step down": who is asked is the clause's subject
+        asked = [g for c in _for_clause(token) for g in c.children if g.dep_ == "nsubj"]
+        return objects + _prep_objects([token] + objects + of_objects) + asked
 
     # -- pattern -----------------------------------------------------------------------
     def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
@@ -602,6 +607,11 @@ class EventCoder:
             # "Pashinyan, who has said ..., called on the council": a sentence whose root the
             # parser took for its subject; the participle it hangs on the name is the verb
             return [head], "subject"
+        if token.dep_ == "acl" and head.dep_ == "appos" and head.head.dep_ == "ROOT" and token.i > head.i \
+                and head.head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VBD", "VBN") \
+                and token.doc[token.i - 1].text == "," and not any(c.dep_ in ("agent", "auxpass") for c in token.children):
+            # "China, the North's main ally, called on both sides ...": hung on the apposition
+            return [head.head], "subject"
         orphan = _orphaned_subject(token)
         if orphan is not None:
             # "Iran condemned ..., and Saudi Arabia, which has been holding talks to end the
@@ -1518,6 +1528,13 @@ def _insurgent_against_state(source: Actor, target: Actor) -> bool:
     """Rebels, gunmen or protesters attacking their own country ('the RSF shelled El Fasher':
     SDNREB on SDN): a conflict inside the state, not an actor acting on itself."""
     return target.role is None and source.role in ("REB", "UAF", "CRM", "OPP")
+
+
+def _for_clause(verb) -> list:
+    """The 'for X to do' clauses of a verb ("called for Assad to step down")."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
 
 
 def _each_other(verb) -> bool:
