@@ -122,6 +122,28 @@ def test_user_dictionary_adds_and_overrides(user_dict):
     assert userdicts.user_verb_files() == [user_dict / "verbs.tsv"]
 
 
+def test_curated_people_have_dated_roles_and_a_short_name(tmp_path, use_settings):
+    use_settings(lexicon_cache_dir="off")
+    d = tmp_path / "dicts"
+    d.mkdir()
+    (d / "people.tsv").write_text(
+        "name\tcode\ttitle\tfrom\tto\talone\n"
+        "Tomas Varga Ruiz\tPRYOPP\topposition leader\t\t2020-08-14\tVarga\n"
+        "Tomas Varga Ruiz\tPRYGOV\tPresident of Paraguay\t2020-08-15\t\tVarga\n"
+        "Ana Lopez\tPRYGOV\tminister\t\t\t-\n", "utf-8")
+    userdicts.use_dicts([d])
+    try:
+        assert code("Tomas Varga Ruiz", dt.date(2019, 5, 1)) == "PRYOPP"
+        assert code("Tomas Varga Ruiz", dt.date(2022, 5, 1)) == "PRYGOV"
+        assert code("Varga", dt.date(2022, 5, 1)) == "PRYGOV"  # the name he is called by alone
+        assert code("Ruiz") is None and code("Lopez") is None  # ("-": too common to name her alone)
+        resolver = ActorResolver(date=dt.date(2022, 5, 1))
+        assert resolver.resolve_text("Ana Lopez").code == "PRYGOV"
+        assert resolver.resolve_text("Lopez") is None  # not even after her full name
+    finally:
+        userdicts.use_dicts(None)
+
+
 def test_user_dictionary_is_gone_when_cleared(user_dict):
     userdicts.use_dicts(None)
     assert code("Zorana Kelmendi") is None

@@ -160,19 +160,35 @@ class Lexicon:
         for alpha3, capital in national_capitals().items():
             self._add(capital, Entry(alpha3 + "GOV", capital, "metonym", alpha3, "GOV", None))
         self.people: dict[str, Entry] = {}
-        for row in _layered("people.tsv"):
-            country, role = split_code(row["code"])
-            org = None if country else row["code"]
-            entry = Entry(row["code"], row["name"], "person", country, role, org)
+        # the word a person is called by alone ("Abiy" for Abiy Ahmed; "" when too common)
+        self.short_names: dict[str, str] = {}
+        people_rows: dict[str, list[dict[str, str]]] = {}
+        for row in _user_rows("people.tsv"):  # a user's rows for a person replace the curated ones
+            people_rows.setdefault(person_key(row["name"]), []).append(row)
+        user_people = set(people_rows)
+        for row in _rows("people.tsv"):
             key = person_key(row["name"])
-            if key not in self.people:
-                self.people[key] = entry
-                self._add(row["name"], entry)
+            if key not in user_people:
+                people_rows.setdefault(key, []).append(row)
+        for key, rows in people_rows.items():
+            dated = [DatedRole(r["code"], r.get("from") or None, r.get("to") or None) for r in rows]
+            if any(r.start or r.end for r in dated):  # "Lula": opposition until 2022, then president
+                self.dated[key] = tuple(dated)
+            code = _most_recent(dated) or rows[0]["code"]
+            country, role = split_code(code)
+            entry = Entry(code, rows[0]["name"], "person", country, role, None if country else code)
+            self.people[key] = entry
+            self._add(rows[0]["name"], entry)
+            alone = (rows[0].get("alone") or "").strip()
+            if alone:
+                self.short_names[key] = "" if alone == "-" else alone.lower()
         # a well-known surname alone ("Blinken said") names its person when no one else in
         # the curated (or user) files shares it; imported people never match by surname
         by_surname: dict[str, list[Entry]] = {}
         for key, entry in self.people.items():
-            by_surname.setdefault(key.split()[-1], []).append(entry)
+            short = self.short_names.get(key, key.split()[-1])
+            if short:
+                by_surname.setdefault(short, []).append(entry)
         self.surnames = {last: entries[0] for last, entries in by_surname.items()
                          if len({e.code for e in entries}) == 1}
         self.all_surnames = frozenset(by_surname)
@@ -401,7 +417,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def _sources() -> list[Path]:

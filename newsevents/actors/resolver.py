@@ -82,8 +82,9 @@ class ActorResolver:
     def learn_person(self, full_name: str, actor: Actor) -> None:
         parts = full_name.split()
         self.people[full_name.lower()] = actor
-        if len(parts) > 1:
-            self.people.setdefault(parts[-1].lower(), actor)
+        short = self.lex.short_names.get(person_key(full_name), parts[-1].lower())  # "Abiy", not "Ahmed"
+        if len(parts) > 1 and short:
+            self.people.setdefault(short, actor)
 
     def scan_sentence(self, sentence_index: int, text: str) -> None:
         """Cheap pass over an unparsed sentence: known people and titled names, so short
