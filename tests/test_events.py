@@ -899,3 +899,19 @@ def test_a_verb_the_parser_hangs_on_an_apposition_and_calls_for_someone_to_act()
     found = coded("The United States called for Russia to withdraw its troops from Georgia.")
     assert found == [("USA", "RUS", "0256")], found  # the withdrawal asked for is not coded as done
     assert coded("Germany called for the Belarusian president to step down.") == [("DEU", "BLRGOV", "0241")]
+
+
+def test_crowds_that_burn_or_throw_stones_protest_violently():
+    # "threw" is an irregular form: the cheap pass before parsing must know it (verb_forms.tsv)
+    assert coded("Protesters threw stones at police in Tegucigalpa.") == [("HNDOPP", "HNDCOP", "145")]
+    assert coded("Protesters torched government buildings in Almaty.") == [("KAZOPP", "KAZGOV", "145")]
+    # agents in a "where" clause are in its place (the parser takes Honiara for a person)
+    assert coded("Rioting spread on Tuesday to Honiara, where protesters attacked police.") == [
+        ("SLBOPP", "SLBCOP", "190")]
+
+
+def test_a_participle_clause_does_not_complete_a_pattern():
+    # "order +leave" (166) must not match the "left" of "saying no stone will be left unturned"
+    found = coded('Kenya\'s president ordered the police to find the attackers, saying that '
+                  '"no stone will be left unturned."')
+    assert all(code != "166" for _, _, code in found), found

@@ -181,6 +181,8 @@ class EventCoder:
                 code = self.codes["195"]  # "Israeli aircraft struck", "Russian missiles hit": from the air
             if code.root == "19" and _repression(sources, targets):
                 code = self.codes["175"]  # "Kenyan police fired live rounds at protesters": repression
+            if code.code.startswith("171") and sources and all(s.role == "OPP" for s in sources):
+                code = self.codes["145"]  # "protesters torched government buildings": a violent protest
             if sources and not targets and governed and family in ("demand", "appeal"):
                 # "insisted that Serbia recognise Kosovo": asked of Serbia
                 asked = [c for c in governed[0].children if c.dep_ in SUBJECT_DEPS]
@@ -399,6 +401,8 @@ class EventCoder:
             # clause is another act ("agreed to ..., and it has held since")
             if child.dep_ in SUBJECT_DEPS or not child.is_alpha or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
+            if child.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                continue  # "ordered a rescue, saying no stone will be left unturned": another clause
             found.add(child.lemma_.lower())
             found.add(child.lower_)
             for grand in child.children:
@@ -1124,6 +1128,8 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     own = [g for c in member.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
     found = {_country_of(g) for g in own} - {None}
+    if not found:
+        found = {_where_clause_country(member)} - {None}  # "rioting in Honiara, where protesters set fire to ..."
     if role not in PLACED_ROLES and (not found or member.lemma_.lower() not in HOME_INSTITUTIONS | {"official"}):
         return None  # "the authorities in Mali" are Mali's; embassies in Kyiv, or unplaced officials, anyone's
     if not found and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in member.children):
@@ -1145,6 +1151,18 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
         country = found.pop()
         return country_actor(country, role)
     return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
+
+
+def _where_clause_country(token) -> str | None:
+    """The country of the place a 'where' clause describes, when the word is in that clause
+    (a name the parser took for a person, such as Honiara, too)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl" or node.head.pos_ != "PROPN" or not any(c.lower_ == "where" for c in node.children):
+        return None
+    place = lookup_place(" ".join(t.text for t in node.head.subtree if t.i <= node.head.i and t.pos_ == "PROPN"))
+    return place.country if place else None
 
 
 def _clause_verbs(token) -> set[int]:

@@ -150,18 +150,11 @@ def governed_code(family: str, act: str | None) -> str:
     return table["*"]
 
 
-_IRREGULAR = {
-    "meet": ["met"], "hold": ["held"], "send": ["sent"], "give": ["gave", "given"],
-    "take": ["took", "taken"], "tell": ["told"], "strike": ["struck", "stricken"],
-    "fight": ["fought"], "shoot": ["shot"], "speak": ["spoke", "spoken"], "build": ["built"],
-    "withdraw": ["withdrew", "withdrawn"], "freeze": ["froze", "frozen"], "break": ["broke", "broken"],
-    "beat": ["beaten"], "fly": ["flew", "flown"], "forgive": ["forgave", "forgiven"],
-    "say": ["said"], "have": ["had", "has"], "cut": ["cut"], "put": ["put"], "lead": ["led"],
-    "seek": ["sought"], "sell": ["sold"], "buy": ["bought"], "bring": ["brought"],
-    "undertake": ["undertook", "undertaken"], "slay": ["slew", "slain"], "drive": ["drove", "driven"],
-    "shell": ["shelled"], "sign": ["signed"], "deny": ["denied", "denies"], "ally": ["allied"],
-    "fire": ["fired"], "set": ["set"], "quit": ["quit"], "rebut": ["rebutted"],
-}
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, list[str]]:
+    """Irregular and spelling-changed forms by lemma ("throw": threw, thrown): verb_forms.tsv."""
+    rows = csv.DictReader(_lines("verb_forms.tsv"), delimiter="\t")
+    return {row["lemma"]: row["forms"].split(",") for row in rows}
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -173,7 +166,7 @@ def verb_forms(lemma: str) -> set[str]:
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    forms |= set(_IRREGULAR.get(lemma, []))
+    forms |= set(_irregular().get(lemma, []))
     return forms
 
 
