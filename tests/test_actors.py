@@ -15,10 +15,13 @@ def code(text, date=None):
 
 
 def test_dated_roles_follow_the_article_date():
-    # imported (Phoenix): EGYGOVLEG 2000-2005, EGYGOV 2012-10-30..2013-07-03, default EGYELI
-    assert code("Mohamed Morsi", dt.date(2013, 1, 15)) == "EGYGOV"
-    assert code("Mohamed Morsi", "1990-06-01") == "EGYELI"
-    assert code("Mohamed Morsi") == "EGYGOV"  # undated article: the most recent role
+    # imported (Phoenix): ECUELI 1957..2005-04-20, ECUGOV 2005-04-20..2007-01-15, default ECUELI
+    assert code("Alfredo Palacio", dt.date(2006, 1, 15)) == "ECUGOV"
+    assert code("Alfredo Palacio", "1990-06-01") == "ECUELI"
+    assert code("Alfredo Palacio") == "ECUGOV"  # undated article: the most recent dated role
+    # curated: Lula in opposition until 2022, president from 2023
+    assert code("Luiz Inacio Lula da Silva", dt.date(2021, 5, 1)) == "BRAOPP"
+    assert code("Lula", dt.date(2023, 5, 1)) == "BRAGOV"
 
 
 def test_a_groups_role_follows_the_article_date():
@@ -30,13 +33,13 @@ def test_a_groups_role_follows_the_article_date():
 
 
 def test_imported_people_match_by_full_name_only():
-    assert code("Mohamed Morsi") == "EGYGOV"
-    assert code("Morsi") is None
-    resolver = ActorResolver(date="2013-01-15")
-    resolver.scan_sentence(0, "The envoy Mohamed Morsi spoke to farmers near the river.")
-    assert resolver.resolve_pronoun(0).code == "EGYGOV"
+    assert code("Alfredo Palacio") == "ECUGOV"
+    assert code("Palacio") is None
+    resolver = ActorResolver(date="2006-01-15")
+    resolver.scan_sentence(0, "The envoy Alfredo Palacio spoke to farmers near the river.")
+    assert resolver.resolve_pronoun(0).code == "ECUGOV"
     lex = lexicon()
-    assert "morsi" not in lex.surnames and "morsi" not in lex.all_surnames
+    assert "palacio" not in lex.surnames and "palacio" not in lex.all_surnames
     # the curated people keep their surname behaviour
     assert code("Lavrov") == "RUSGOV"
 
@@ -139,7 +142,7 @@ def test_curated_people_have_dated_roles_and_a_short_name(tmp_path, use_settings
         assert code("Ruiz") is None and code("Lopez") is None  # ("-": too common to name her alone)
         resolver = ActorResolver(date=dt.date(2022, 5, 1))
         assert resolver.resolve_text("Ana Lopez").code == "PRYGOV"
-        assert resolver.resolve_text("Lopez") is None  # not even after her full name
+        assert resolver.resolve_text("Lopez").code == "PRYGOV"  # after her full name, she is "Lopez"
     finally:
         userdicts.use_dicts(None)
 

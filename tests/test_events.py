@@ -516,7 +516,8 @@ def test_returning_from_a_trip_is_no_release():
 
 
 def test_the_official_stating_a_commitment_is_its_source_and_defended_states_are_states():
-    found = coded("French Defence Minister Sebastien Lecornu reaffirmed France's commitment to the defence of Estonia.")
+    found = coded("French Defence Minister Sebastien Lecornu reaffirmed France's commitment to the defence of Estonia.",
+                  published=dt.date(2023, 3, 1))  # (defence minister from May 2022 to September 2025)
     assert any(s == "FRAMIL" and t == "EST" and c.startswith("03") for s, t, c in found), found
 
 

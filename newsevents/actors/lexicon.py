@@ -160,7 +160,8 @@ class Lexicon:
         for alpha3, capital in national_capitals().items():
             self._add(capital, Entry(alpha3 + "GOV", capital, "metonym", alpha3, "GOV", None))
         self.people: dict[str, Entry] = {}
-        # the word a person is called by alone ("Abiy" for Abiy Ahmed; "" when too common)
+        # the word a person goes by ("Abiy" for Abiy Ahmed; "" when too common to name them
+        # without their full name in the article: "Kim")
         self.short_names: dict[str, str] = {}
         people_rows: dict[str, list[dict[str, str]]] = {}
         for row in _user_rows("people.tsv"):  # a user's rows for a person replace the curated ones

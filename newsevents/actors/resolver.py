@@ -82,8 +82,10 @@ class ActorResolver:
     def learn_person(self, full_name: str, actor: Actor) -> None:
         parts = full_name.split()
         self.people[full_name.lower()] = actor
-        short = self.lex.short_names.get(person_key(full_name), parts[-1].lower())  # "Abiy", not "Ahmed"
-        if len(parts) > 1 and short:
+        # after the full name, the word the person goes by ("Abiy", not "Ahmed"); a surname too
+        # common to name anyone by itself ("Kim") still names them within the article
+        short = self.lex.short_names.get(person_key(full_name)) or parts[-1].lower()
+        if len(parts) > 1:
             self.people.setdefault(short, actor)
 
     def scan_sentence(self, sentence_index: int, text: str) -> None:
