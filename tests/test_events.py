@@ -916,3 +916,9 @@ def test_a_participle_clause_does_not_complete_a_pattern():
     found = coded('Kenya\'s president ordered the police to find the attackers, saying that '
                   '"no stone will be left unturned."')
     assert all(code != "166" for _, _, code in found), found
+
+
+def test_a_commitment_to_carry_out_a_deal_is_to_its_other_party():
+    found = coded("Colombia's government and the ELN rebels signed a ceasefire deal in Havana on Friday. "
+                  "Bogota said it was fully committed to implementing the deal.")
+    assert ("COLGOV", "COLREB", "030") in found, found

@@ -253,7 +253,8 @@ class EventCoder:
         location = self._location(token)
         out = []
         for source, target in pairs:
-            if target is not None and _same_actor(source, target) and code.code not in DOMESTIC_CODES \
+            if target is not None and (_same_actor(source, target) or _on_own_country(source, target)) \
+                    and code.code not in DOMESTIC_CODES \
                     and not (code.root in ("18", "19", "20") and code.code != "181" and _insurgent_against_state(source, target)):
                 target = None
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
@@ -1563,15 +1564,21 @@ def _each_other(verb) -> bool:
                and any(d.lower_ in ("each", "one", "another") for d in o.children) for o in objects)
 
 
-def _same_actor(source: Actor, target: Actor) -> bool:
+def _same_actor(a: Actor, b: Actor) -> bool:
     """One actor twice, or a country and one of its state organs ("Nigeria" and "the Nigerian
-    army"); a state acting on its rebels, protesters or citizens acts on another side
-    ("Nigeria attacked Boko Haram")."""
-    if source.code == target.code:
+    army"); a state and its rebels, protesters or citizens are two sides ("Nigeria attacked
+    Boko Haram")."""
+    if a.code == b.code:
         return True
-    if source.role is None and target.role in SOCIETY_ROLES | {"REB", "UAF", "NGO"}:
+    if {a.role, b.role} & (SOCIETY_ROLES | {"REB", "UAF", "NGO"}):
         return False
-    return bool(source.country) and source.country == target.country and (source.role is None or target.role is None)
+    return bool(a.country) and a.country == b.country and (a.role is None or b.role is None)
+
+
+def _on_own_country(source: Actor, target: Actor) -> bool:
+    """A group acting on its own country as a whole (its places): no dyad ("hostages held by
+    Hamas in Gaza")."""
+    return target.role is None and bool(source.country) and source.country == target.country
 
 
 def _clause_text(token) -> str:

@@ -132,6 +132,8 @@ class JudgmentCoder:
         "the RSF said it was committed to the truce" (to the truce's other party)."""
         own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by", "about")
                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        # "committed to implementing the agreement": to the agreement (and its other party)
+        own += [o for g in own if g.dep_ == "pcomp" for o in g.children if o.dep_ == "dobj"]
         if not own or not subjects:
             return None
         speakers = self._speaker_of(subjects, clause, sentence_index, resolver)
