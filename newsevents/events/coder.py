@@ -77,6 +77,7 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 # acts whose announcement by their own actor is an intent (04-08) or a threat (14-20); a force
 # posture announced stays the posture, as a future act (GUIDE.md)
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
+FOLLOWER_WORDS = {"supporter", "loyalist", "follower", "partisan"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
@@ -665,6 +666,11 @@ class EventCoder:
             for member in [head, *(c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX")), *listed]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 member = self._doer(member) or member  # "the army's arrest of the president": the army
+                followers = self._followers(member, sentence_index, resolver)
+                if followers is not None:
+                    if all(a.code != followers.code for a in actors):
+                        actors.append(followers)  # "Morsi supporters": Egypt's opposition
+                    continue
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
                 found = _counted_states(member, resolver) or None  # "the four countries": the four that just acted
@@ -722,6 +728,19 @@ class EventCoder:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
         return actors
+
+    def _followers(self, token, sentence_index: int, resolver: ActorResolver) -> Actor | None:
+        """Supporters, loyalists or followers of a named person ("Morsi supporters", "supporters
+        of Laurent Gbagbo"): the opposition of the person's country, not the person."""
+        if token.lemma_.lower() not in FOLLOWER_WORDS:
+            return None
+        leaders = [c for c in token.children if c.dep_ in ("compound", "poss")] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # a person's name (the parser may tag Zelaya an organisation): not "Hamas supporters"
+        leaders = [h for h in leaders if h.pos_ == "PROPN" and (
+            h.ent_type_ == "PERSON" or h.lower_ in resolver.people or h.lower_ in lexicon().surnames)]
+        found = self._resolve_all(leaders, sentence_index, resolver, places=False) if leaders else []
+        return country_actor(found[0].country, "OPP") if found and found[0].country else None
 
     def _speakers_own(self, token, sentence_index: int, resolver: ActorResolver):
         """'the ministry said its troops had captured ...': the speaker's country's troops."""
