@@ -929,3 +929,10 @@ def test_a_leaders_supporters_are_the_opposition_of_the_leaders_country():
     assert ("EGYOPP", "EGYCOP", "190") in found, found
     assert ("CIVOPP", "UNO", "190") in coded("Gbagbo loyalists attacked U.N. peacekeepers.",
                                              published=dt.date(2011, 4, 4))
+
+
+def test_soldiers_with_no_country_acting_on_a_government_are_its_own():
+    assert coded("Mutinous soldiers detained Burkina Faso President Roch Kabore.",
+                 published=dt.date(2022, 1, 24)) == [("BFAMIL", "BFAGOV", "173")]
+    # (troops put on alert are the subject's own: no coup there)
+    assert coded("Washington put several thousand troops on alert.") == [("USAGOV", "-", "152")]

@@ -481,6 +481,8 @@ class EventCoder:
             if not targets and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS:
                 # "in a deal brokered by China": the parties to the deal this sentence reports
                 targets = recent_actor([token.head], sources, resolver, definite=False)
+        if not sources and targets and source_heads:
+            sources = _coup_forces(source_heads, targets)
         return _domestic(sources, targets), _domestic(targets, sources), inherited
 
     def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
@@ -1246,6 +1248,18 @@ def _country_of(head) -> str | None:
     name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC"))
     place = lookup_place(name) if name else None
     return place.country if place and place.country else None
+
+
+def _coup_forces(heads, targets: list[Actor]) -> list[Actor]:
+    """Soldiers or police with no country named acting on one country's government, parliament
+    or courts are that country's own ("soldiers seized the president": a coup)."""
+    countries = {t.country for t in targets}
+    if len(countries) != 1 or None in countries or any(t.role not in ("GOV", "LEG", "JUD") for t in targets):
+        return []
+    roles = [_role_word(h) for h in heads]
+    if not roles or any(r not in ("MIL", "COP") for r in roles) or any(h.ent_type_ or h.pos_ != "NOUN" for h in heads):
+        return []
+    return [country_actor(countries.pop(), role) for role in dict.fromkeys(roles)]
 
 
 def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
