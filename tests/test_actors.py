@@ -166,3 +166,18 @@ def test_missing_user_dictionary_is_an_error(tmp_path):
 ])
 def test_armed_forces_backers_and_names_with_digits(text, expected):
     assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Thirteen South African soldiers", None, "ZAFMIL"),  # was AFR: "African" matched the region
+    ("South Sudanese troops", None, "SSDMIL"),  # was a Phoenix "person" named South Sudanese
+    ("Salvadoran police", None, "SLVCOP"),
+    ("the BJP", dt.date(2010, 1, 1), "INDOPP"),  # parties: in government or opposition by date
+    ("the BJP", dt.date(2020, 1, 1), "INDGOV"),
+    ("the Muslim Brotherhood", dt.date(2013, 8, 14), "EGYOPP"),
+    ("the Tatmadaw", None, "MMRMIL"),
+    ("UNIFIL", None, "UNO"),
+    ("Seleka", None, "CAFREB"),
+])
+def test_demonyms_parties_state_bodies_and_missions(text, date, expected):
+    assert code(text, date) == expected

@@ -225,8 +225,8 @@ class Lexicon:
         display: dict[str, str] = {}
         for row in _imported_rows("people.tsv"):
             key = person_key(row["name"])
-            if key in self.curated_people or len(key.split()) < 2:
-                continue
+            if key in self.curated_people or len(key.split()) < 2 or self._names_a_country(key):
+                continue  # ("South Sudanese" is a Phoenix "person")
             roles.setdefault(key, []).append(DatedRole(row["code"], row["start"] or None, row["end"] or None))
             display.setdefault(key, row["name"])
         for key, dated in roles.items():
@@ -242,6 +242,10 @@ class Lexicon:
             word, role = row["word"].strip().lower(), row["role"].strip()
             if " " not in word and role in IMPORTED_ROLES:
                 self.roles.setdefault(word, role)
+
+    def _names_a_country(self, key: str) -> bool:
+        entry = self.phrases.get(key)
+        return entry is not None and entry.kind == "country"
 
     def _add(self, phrase: str, entry: Entry) -> None:
         phrase = phrase.strip()

@@ -272,7 +272,7 @@ class ActorResolver:
             self.learn_person(entry.name, actor)
             return actor
         start, end, entry = min(matches, key=lambda m: (abs(m[1] - 1 - head_index), m[0]))
-        if entry.kind in ("igo", "region", "rebel") or entry.org:
+        if entry.kind in ("igo", "region", "rebel", "party", "body") or entry.org:
             return entry_actor(self.lex.entry_on(entry, self.date))
         if entry.kind == "metonym":
             # "Kremlin spokesman" keeps GOV; "Moscow's troops" becomes RUSMIL
