@@ -936,3 +936,11 @@ def test_soldiers_with_no_country_acting_on_a_government_are_its_own():
                  published=dt.date(2022, 1, 24)) == [("BFAMIL", "BFAGOV", "173")]
     # (troops put on alert are the subject's own: no coup there)
     assert coded("Washington put several thousand troops on alert.") == [("USAGOV", "-", "152")]
+
+
+def test_paying_a_price_and_measures_to_come_are_threats():
+    assert coded("Iran said Israel would pay a heavy price for the attack.") == [("IRN", "ISR", "130")]
+    assert coded("Israel has paid a heavy price for its security.") == []  # done: no threat
+    assert coded("China said it would take resolute measures against Japan.") == [("CHN", "JPN", "130")]
+    # what someone is warned against doing is not done
+    assert coded("Russia warned NATO against sending troops to Ukraine.") == [("RUS", "NATO", "130")]

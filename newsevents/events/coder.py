@@ -289,6 +289,8 @@ class EventCoder:
             return True  # "demanded that Belarus release them": asked for, not done
         if node in _for_clause(node.head):
             return True  # "called for Russia to withdraw": asked for
+        if node.dep_ == "pcomp" and node.head.lower_ in ("against", "from") and node.head.head.lemma_.lower() in self.families:
+            return True  # "warned NATO against sending troops": what is warned of is not done
         node = token
         for _ in range(3):
             # "sent ships to bolster defences" (one act), but "travelled to Geneva to meet

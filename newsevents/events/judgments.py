@@ -18,6 +18,8 @@ from newsevents.records import Actor
 SPEECH = frozenset(reporting_verbs())  # reporting and framing verbs (data/reporting_verbs.tsv)
 COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent", "pose"}
 PERPETRATING = {"commit", "perpetrate"}  # "said Russia had committed war crimes": an accusation
+PAYING = {"pay"}  # "said Israel would pay a heavy price": a threat (evaluative.tsv "price"), when still to come
+MODAL_WORDS = {"will", "would", "shall", "must", "'ll", "wo"}
 PRAISE = {"051", "013"}
 
 
@@ -103,9 +105,13 @@ class JudgmentCoder:
             node = node.head  # "are in violation of"
         clause = node.head
         if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd", "dobj") \
-                or clause.lemma_.lower() not in COPULAS | SPEECH | PERPETRATING \
-                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS | PERPETRATING):  # "poses a threat"
+                or clause.lemma_.lower() not in COPULAS | SPEECH | PERPETRATING | PAYING \
+                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS | PERPETRATING | PAYING):  # "poses a threat"
             return None
+        if (clause.lemma_.lower() in PAYING) != (token.lemma_.lower() == "price") or (
+                clause.lemma_.lower() in PAYING and not any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS
+                                                          for c in clause.children)):
+            return None  # ("has paid a heavy price" is no threat)
         negated = any(c.dep_ == "neg" for c in list(clause.children) + list(token.children))
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # who is judged
