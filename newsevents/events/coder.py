@@ -919,17 +919,15 @@ def _inside(heads, depth: int = 3) -> list:
     return found
 
 
-ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
-                  "strike", "provocation", "behavior", "behaviour", "conduct", "aggression", "statement",
-                  "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up", "escalation",
-                  "measure", "sanction", "restriction", "ban", "expulsion", "withdrawal", "deployment",
-                  "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
-                  "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution"}
 # named again, these stand only for a reported act of their kind (ACT_FAMILIES), never for
 # whoever was mentioned last
 KIND_ONLY_ACTS = {"measure", "sanction", "restriction", "ban", "expulsion", "withdrawal", "deployment",
                   "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
                   "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution"}
+ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
+                  "strike", "provocation", "behavior", "behaviour", "conduct", "aggression", "statement",
+                  "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up",
+                  "escalation"} | KIND_ONLY_ACTS
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
@@ -1177,12 +1175,18 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
 
 
-def _where_clause_country(token) -> str | None:
-    """The country of the place a 'where' clause describes, when the word is in that clause
-    (a name the parser took for a person, such as Honiara, too)."""
+def _clause_verb(token):
+    """The verb of the clause a word is in (the root when it has none)."""
     node = token
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
+    return node
+
+
+def _where_clause_country(token) -> str | None:
+    """The country of the place a 'where' clause describes, when the word is in that clause
+    (a name the parser took for a person, such as Honiara, too)."""
+    node = _clause_verb(token)
     if node.dep_ != "relcl" or node.head.pos_ != "PROPN" or not any(c.lower_ == "where" for c in node.children):
         return None
     place = lookup_place(" ".join(t.text for t in node.head.subtree if t.i <= node.head.i and t.pos_ == "PROPN"))
@@ -1193,9 +1197,7 @@ def _clause_verbs(token) -> set[int]:
     """The verb a word belongs to and the verb that one hangs from: a place is where an agent
     acts only if it is said in the same clause ("troops fired on protesters in Yangon"), not
     in another ("seized the president and flew him into exile in Costa Rica")."""
-    node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
+    node = _clause_verb(token)
     verbs = {node.i}
     if node.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp") and node.head.i != node.i:
         verbs.add(node.head.i)
