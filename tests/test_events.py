@@ -944,3 +944,31 @@ def test_paying_a_price_and_measures_to_come_are_threats():
     assert coded("China said it would take resolute measures against Japan.") == [("CHN", "JPN", "130")]
     # what someone is warned against doing is not done
     assert coded("Russia warned NATO against sending troops to Ukraine.") == [("RUS", "NATO", "130")]
+
+
+# -- protests: crowds, their premises and their country ---------------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    # against a bill: the government of the country the crowd protests in (the dateline's)
+    ("LIMA, Dec 10 - Thousands of protesters rallied in Lima on Tuesday against the new pension law.",
+     ("PEROPP", "PERGOV", "141")),
+    # the premises stormed, blocked or gathered at stand for whoever holds them
+    ("Protesters in Bolivia stormed the congress building on Tuesday.", ("BOLOPP", "BOLLEG", "145")),
+    ("Hundreds of opposition supporters blockaded government buildings in Tbilisi.", ("GEOOPP", "GEOGOV", "144")),
+    ("Demonstrators gathered outside a Turkish military base in Kabul, demanding that the troops leave.",
+     ("AFGOPP", "TURMIL", "141")),
+    # a crowd of a nationality is a crowd, not its state
+    ("Thousands of Hungarians marched through Budapest against Prime Minister Viktor Orban.",
+     ("HUNOPP", "HUNGOV", "141")),
+    ("Angry crowds threw rocks at soldiers in Conakry.", ("GINOPP", "GINMIL", "145")),
+])
+def test_protests_are_against_whoever_holds_the_premises_or_their_government(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)
+
+
+def test_gatherings_and_stormings_that_are_no_protest():
+    assert coded("Leaders of the G20 gathered in Rome on Saturday.") == []
+    assert coded("Troops stormed a rebel compound near Goma.") == []
+    # what a crowd gathers to do is done too
+    assert ("ARMOPP", "ARMGOV", "111") in coded("Protesters gathered in Yerevan to denounce Prime Minister Nikol Pashinyan.")
+    # "stormed and torched the building": one riot, not two
+    assert coded("Rioters stormed and torched the parliament in Dushanbe.") == [("TJKOPP", "TJKLEG", "145")]

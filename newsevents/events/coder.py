@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, country_actor, entry_actor, state_of
-from newsevents.actors.lexicon import lexicon
+from newsevents.actors.lexicon import countries, lexicon
 from newsevents.events.taxonomy import (Pattern, cameo_codes, governed_code, modality, reporting_verbs,
-                                         reprisal_patterns, verb_patterns)
+                                         premises, reprisal_patterns, verb_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
 from newsevents.nlp.numbers import NUMBER_WORDS
@@ -78,6 +78,14 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 # posture announced stays the posture, as a future act (GUIDE.md)
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 FOLLOWER_WORDS = {"supporter", "loyalist", "follower", "partisan"}
+CROWD_ROLES = {"OPP", "CVL", "LAB", "EDU"}  # who marches, rallies and riots
+# verbs that are a protest only when a crowd does them ("troops stormed the compound" is coded
+# by what they did there; "leaders gathered in Paris" is no rally)
+CROWD_VERBS = {"storm", "gather", "assemble", "converge", "picket"}
+# a crowd doing these protests, whatever else the words can mean ("rallied against the bill")
+MARCHING_VERBS = {"rally", "march", "demonstrate", "protest"}
+PROTEST_CUES = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "oppose", "reject", "call"}
+PREMISES_PREPS = {"outside", "at", "to", "on", "into", "near", "before", "around", "in", "inside"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
@@ -173,6 +181,10 @@ class EventCoder:
                                                       direct_only=code.code in NEEDS_TARGET)
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
+            if lemma in CROWD_VERBS | MARCHING_VERBS:  # "thousands of Serbians protested": a crowd
+                crowds = _demonym_crowds(token)
+                sources = [country_actor(s.country, "OPP") if s.role is None and s.country in crowds else s
+                           for s in sources]
             if code.root == "14" and lemma == "protest" and sources and all(s.role in (None, "GOV") and s.country
                                                                             for s in sources):
                 code = self.codes["114"]  # a state that protests complains officially; it does not march
@@ -184,6 +196,18 @@ class EventCoder:
                 code = self.codes["175"]  # "Kenyan police fired live rounds at protesters": repression
             if code.code.startswith("171") and sources and all(s.role == "OPP" for s in sources):
                 code = self.codes["145"]  # "protesters torched government buildings": a violent protest
+            crowd = bool(sources) and all(s.role in CROWD_ROLES for s in sources)
+            if lemma in CROWD_VERBS and not (crowd and (lemma == "storm" or all(s.role == "OPP" for s in sources)
+                                                        or _protesting(token))):
+                continue
+            if crowd and lemma in MARCHING_VERBS and code.code != "141" and (code.root != "14" or code.code == "140"):
+                code = self.codes["141"]  # "rallied against the bill": a crowd's rally, not allies rallied
+            if crowd and code.code == "191":
+                code = self.codes["144"]  # "blockaded government buildings": a crowd's blockade
+            if code.root == "14" and sources and all(t.role is None and all(s.country in (None, t.country) for s in sources)
+                                                     for t in targets):
+                # (a crowd's own country is where it protests, not whom: "blockaded buildings in Kiev")
+                sources, targets = self._protested(token, sources, sentence.index, resolver)
             if sources and not targets and governed and family in ("demand", "appeal"):
                 # "insisted that Serbia recognise Kosovo": asked of Serbia
                 asked = [c for c in governed[0].children if c.dep_ in SUBJECT_DEPS]
@@ -293,11 +317,13 @@ class EventCoder:
             return True  # "warned NATO against sending troops": what is warned of is not done
         node = token
         for _ in range(3):
-            # "sent ships to bolster defences" (one act), but "travelled to Geneva to meet
-            # Lavrov" reports what the trip was for: that meeting is coded too
+            # "sent ships to bolster defences" (one act), but "travelled to Geneva to meet Lavrov"
+            # reports what the trip was for: that meeting is coded too, and so is what a crowd
+            # gathered or marched to do ("to denounce X")
+            gathering = node.head.lemma_.lower() in CROWD_VERBS | MARCHING_VERBS
             purpose = (node.dep_ == "advcl" and node.head.lemma_.lower() not in TRAVEL_VERBS
                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
-            if not (node.dep_ == "xcomp" or purpose) or node.head.i == node.i:
+            if not (node.dep_ == "xcomp" or purpose) or gathering or node.head.i == node.i:
                 return False
             node = node.head
             plist = self.patterns.get(node.lemma_.lower())
@@ -732,6 +758,51 @@ class EventCoder:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
         return actors
+
+    def _protested(self, token, sources: list[Actor], sentence_index: int, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
+        """Whom a crowd protests at: whoever holds the premises it storms, blocks or gathers at
+        ("stormed parliament", "outside his office", "outside a French military base"), else
+        its own country's government (against a bill, a tax, a vote count, or nothing said).
+        Protesters with no country named are of the country of the premises, else of the story's."""
+        verbs = [token, *token.conjuncts]
+        at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+              for g in c.children if g.dep_ == "pobj" and _role_word(g) in STATE_ROLES]
+        if at:  # "threw stones at soldiers": the crowd's own country's
+            country = _one_country(sources) or _scene(verbs) or resolver.home_country
+            return sources, [country_actor(country, _role_word(at[0]))] if country else []
+        heads = [c for v in verbs for c in v.children if c.dep_ == "dobj"]  # ("stormed and torched buildings")
+        heads += [g for v in verbs for c in v.children if c.dep_ in ("prep", "advmod") and c.lower_ in PREMISES_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        heads = [g for h in heads for g in ([h] if h.lower_ != "front" else  # "in front of parliament"
+                                            [o for p in h.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"])]
+        held = premises()
+        target = None
+        for head in heads:
+            words = [c for c in head.children if c.dep_ in ("compound", "amod")] + [head]
+            word = next((w for w in words if w.lemma_.lower() in held), None)
+            if word is None:
+                continue
+            role = held[word.lemma_.lower()]
+            owners = [a for a in self._resolve_all([c for c in head.children if c.dep_ == "poss"]
+                                                   + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                      for o in p.children if o.dep_ == "pobj"],
+                                                   sentence_index, resolver, places=False) if a.country]
+            named = [_demonym_country(c) for c in head.children if c.dep_ in ("amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE")]
+            country = owners[0].country if owners else next((c for c in named if c), None)
+            country = country or _one_country(sources) or _country_of(head) or _scene(verbs) or resolver.home_country
+            if country:
+                target = country_actor(country, role)
+                break
+        if target is None and any(s.role in CROWD_ROLES for s in sources):
+            country = _one_country(sources) or _scene(verbs) or resolver.home_country
+            target = country_actor(country, "GOV") if country else None
+        if target is None:
+            return sources, []
+        if target.role is not None:  # (protesters at an embassy may be anyone's)
+            sources = [country_actor(target.country, s.role) if s.country is None and s.role in CROWD_ROLES else s
+                       for s in sources]
+        return sources, [target]
 
     def _followers(self, token, sentence_index: int, resolver: ActorResolver) -> Actor | None:
         """Supporters, loyalists or followers of a named person ("Morsi supporters", "supporters
@@ -1221,6 +1292,9 @@ HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parlia
                      "senate", "congress", "legislature", "judiciary", "president", "minister", "premier"}
 
 
+CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
+
+
 def _at_home(member, home: str) -> Actor | None:
     """'the government', 'lawmakers', 'the army', 'Prime Minister Irakli Kobakhidze' with no
     country said, in a story datelined in a country: that country's (wire copy names the
@@ -1231,6 +1305,8 @@ def _at_home(member, home: str) -> Actor | None:
         return None
     if member.pos_ == "PROPN":  # a name: only with a title ("Prime Minister X")
         role = next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None)
+    elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
+        return country_actor(home, "OPP")
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
         role = roles.get(member.lemma_.lower()) if member.lemma_.lower() in HOME_INSTITUTIONS else None
     if role not in HOME_ROLES:
@@ -1286,6 +1362,34 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     return [country_actor(country, a.role)
             if a.country is None and (a.role in SOCIETY_ROLES or (a.role == "REB" and governing)) else a
             for a in actors]
+
+
+def _one_country(actors: list[Actor]) -> str | None:
+    countries = {a.country for a in actors if a.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _scene(verbs) -> str | None:
+    """The country of the place the verbs happen in ("rallied in Kiev")."""
+    places = {_country_of(g) for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")} - {None}
+    return places.pop() if len(places) == 1 else None
+
+
+def _demonym_crowds(verb) -> set[str]:
+    """Countries whose people the verb's subject counts ("thousands of Serbians", "Kenyans")."""
+    found = {(_demonym_country(t), t.lower_) for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree
+             if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "pobj")}
+    return {country for country, word in found if country and word != countries().get(country, "").lower()}
+
+
+def _protesting(verb) -> bool:
+    """'gathered outside parliament to demand ...', '... against the bill', '... in protest':
+    a gathering said to be a protest."""
+    return any((c.dep_ == "prep" and c.lower_ == "against")
+               or (c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in PROTEST_CUES)
+               or (c.dep_ == "prep" and any(g.lemma_.lower() == "protest" for g in c.children))
+               for c in verb.children)
 
 
 def _role_word(token) -> str | None:
@@ -1689,10 +1793,13 @@ def _act_key(event: Event) -> tuple:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    seen: set[str] = set()
+    """One event per (source, target, code) in a sentence: "stormed and torched the building"
+    is one riot."""
+    seen: set[tuple] = set()
     out = []
     for event in events:
-        if event.id not in seen:
-            seen.add(event.id)
+        key = (event.source.code, event.target.code if event.target else None, event.cameo)
+        if key not in seen:
+            seen.add(key)
             out.append(event)
     return out

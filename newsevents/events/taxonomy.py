@@ -111,6 +111,14 @@ def reprisal_patterns() -> dict[str, list[Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def premises() -> dict[str, str | None]:
+    """Premises a crowd protests at -> the role of whoever holds them, None for the state
+    itself (premises.tsv: "parliament" LEG, "embassy" the country)."""
+    rows = csv.DictReader(_lines("premises.tsv"), delimiter="\t")
+    return {r["word"]: None if r["role"] == "-" else r["role"] for r in rows}
+
+
+@lru_cache(maxsize=1)
 def noun_patterns() -> dict[str, list[Pattern]]:
     """Event nouns (nouns.tsv): 'the attack on', 'talks between', 'sanctions against'."""
     return _patterns("nouns.tsv")
