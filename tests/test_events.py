@@ -972,3 +972,14 @@ def test_gatherings_and_stormings_that_are_no_protest():
     assert ("ARMOPP", "ARMGOV", "111") in coded("Protesters gathered in Yerevan to denounce Prime Minister Nikol Pashinyan.")
     # "stormed and torched the building": one riot, not two
     assert coded("Rioters stormed and torched the parliament in Dushanbe.") == [("TJKOPP", "TJKLEG", "145")]
+
+
+def test_aid_sent_to_a_datelined_country_rescue_teams_arms_and_refuge():
+    # no recipient named: the stricken country of the dateline
+    assert ("JPN", "NPL", "073") in coded("KATHMANDU, April 27 - An earthquake killed hundreds of people in Nepal "
+                                          "on Saturday.\n\nJapan sent two planes carrying medicines and tents on Monday.")
+    assert ("CHN", "MAR", "073") in coded("China dispatched rescue teams to Morocco after the earthquake.")
+    assert ("IRN", "LBNREB", "072") in coded("Iran has been arming Hezbollah for decades.")
+    assert ("TUR", "SYRREF", "075") in coded("Turkey hosts nearly four million Syrian refugees.")
+    # (no dateline, no recipient: no event)
+    assert coded("Japan sent two planes carrying medicines on Monday.") == []

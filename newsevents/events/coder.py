@@ -237,6 +237,10 @@ class EventCoder:
                 parties = recent_actor(signed, [], resolver)
                 if len(parties) > 1:
                     sources, targets = parties, []
+            if sources and not targets and code.root == "07" and resolver.home_country \
+                    and all(s.country not in (None, resolver.home_country) for s in sources):
+                # "Saudi Arabia sent planes loaded with tents", datelined in the stricken country: to it
+                targets = [country_actor(resolver.home_country)]
             if sources and not targets and code.code in DOMESTIC_CODES:
                 # "declared a state of emergency": on its own country
                 targets = [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
