@@ -170,6 +170,13 @@ def test_bad_inputs_never_crash():
     assert results["u"].events == []
 
 
+def test_a_title_with_a_hyphen_and_no_name_is_not_an_entity():
+    # "President-elect" once crashed the entity labeller (a title, a dash, no name left)
+    (x,) = extract_articles([article("The President-elect Luis Arce thanked his supporters in La Paz. "
+                                     "President- elect Arce then met Brazil's foreign minister.")])
+    assert x.skipped is None
+
+
 def test_short_english_read_as_pidgin_is_still_extracted():
     # langid calls this one-line report Nigerian Pidgin (pcm); it is English to the pipeline
     (x,) = extract_articles([article("Gunmen killed 30 villagers in northern Nigeria.")])

@@ -95,6 +95,8 @@ def _classify(doc, start: int, end: int, lex, places) -> Span | None:
     if first >= end:
         return None  # a bare title: "President", "Secretary of State"
     names = [t for t in doc[first:end] if t.text != "-"]
+    if not names:
+        return None  # "President -": a title and a dash, no name
     if any(lex.lookup([t.text]) is not None for t in names):
         return Span(doc, first, end, label="ORG")  # "NATO Allies", "Russia Today"
     if len(names) >= 2 or names[0].lower_ in lex.all_surnames:
