@@ -163,6 +163,11 @@ def test_missing_user_dictionary_is_an_error(tmp_path):
     ("the Sudanese Armed Forces", "SDNMIL"),  # "armed forces" are the country's own, not armed by it
     ("Iranian-armed militias", "REB"),  # armed by Iran: not Iran's
     ("M23", "CODREB"),  # names with digits
+    ("English-speaking separatists", "REB"),  # a language, not Britain
+    ("Russian-language media", None),  # (media of no country named: no actor)
+    ("the World Bank", "WBK"),  # CAMEO's code (IGOUNODEVWBK), was an invented WB
+    ("the East African Community", "EAC"),
+    ("the secessionists", "REB"),
 ])
 def test_armed_forces_backers_and_names_with_digits(text, expected):
     assert code(text) == expected

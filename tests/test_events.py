@@ -983,3 +983,8 @@ def test_aid_sent_to_a_datelined_country_rescue_teams_arms_and_refuge():
     assert ("TUR", "SYRREF", "075") in coded("Turkey hosts nearly four million Syrian refugees.")
     # (no dateline, no recipient: no event)
     assert coded("Japan sent two planes carrying medicines on Monday.") == []
+
+
+def test_an_act_someone_is_blamed_for_is_not_the_blamers():
+    found = coded("YAOUNDE, Nov 5 - Cameroon's government blamed English-speaking separatists for the kidnapping.")
+    assert found == [("CMRGOV", "CMRREB", "112")]

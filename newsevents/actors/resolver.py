@@ -243,7 +243,7 @@ class ActorResolver:
         matches = [m for m in self.lex.find(words)
                    if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role)
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
-                   and not _backer(words, m[1])]
+                   and not _backer(words, m[1]) and not _language(words, m[1])]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
@@ -284,6 +284,12 @@ class ActorResolver:
 
 
 BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"}
+
+
+def _language(words: list[str], end: int) -> bool:
+    """'English-speaking separatists', 'Russian-language media': a language, not a country."""
+    rest = [w.lower().lstrip("-") for w in words[end:end + 2] if w != "-"]
+    return bool(rest) and rest[0] in ("speaking", "speaker", "speakers", "language")
 
 
 def _inside_name(words: list[str], end: int) -> bool:

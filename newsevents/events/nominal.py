@@ -14,7 +14,7 @@ from newsevents.events.taxonomy import _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
 UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek", "want", "hope", "urge",
-                "call", "demand", "plan", "prepare", "propose", "consider", "accuse", "deny", "allege",
+                "call", "demand", "plan", "prepare", "propose", "consider", "accuse", "blame", "deny", "allege",
                 "risk", "expect", "push", "ask", "oppose", "reject", "rule", "prevent",
                 "need", "require", "justify", "pretext", "stop", "end", "halt", "suspend", "cancel",
                 "postpone", "delay", "refuse", "say", "claim", "request", "appeal", "press", "insist", "pledge",
