@@ -988,3 +988,17 @@ def test_aid_sent_to_a_datelined_country_rescue_teams_arms_and_refuge():
 def test_an_act_someone_is_blamed_for_is_not_the_blamers():
     found = coded("YAOUNDE, Nov 5 - Cameroon's government blamed English-speaking separatists for the kidnapping.")
     assert found == [("CMRGOV", "CMRREB", "112")]
+
+
+def test_both_sides_are_the_sides_of_the_conflict_last_reported():
+    text = ("Azerbaijani troops shelled Armenian positions on Tuesday. "
+            "Russia's foreign minister spoke to the U.N. Secretary-General by phone. "
+            "The European Union urged both sides to stop firing.")
+    found = coded(text)
+    # states at war: the states, not their armies; not the pair of the phone call
+    assert ("EU", "AZE", "020") in found and ("EU", "ARM", "020") in found, found
+    assert not any(t == "UNO" for s, t, c in found if s == "EU"), found
+    # a civil war's army is a side of its own
+    civil = coded("Sudan's army clashed with the RSF in Khartoum. The African Union urged both sides to halt the fighting.",
+                  published=dt.date(2023, 5, 1))
+    assert ("AU", "SDNMIL", "020") in civil, civil

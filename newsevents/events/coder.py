@@ -74,6 +74,7 @@ ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "int
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
 HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
+CONFLICT_ROOTS = {"13", "15", "16"} | FORCE_ROOTS
 # acts whose announcement by their own actor is an intent (04-08) or a threat (14-20); a force
 # posture announced stays the posture, as a future act (GUIDE.md)
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
@@ -733,7 +734,10 @@ class EventCoder:
                     # "the two leaders", "both sides" met last; "both countries" of any dyad
                     # ("both sides", "the warring parties": of the fighting or the talks, whichever came last)
                     sides = member.lemma_.lower() in ("side", "party")
-                    pair = _parties(earlier, ALL_ROOTS if states or sides else ("03", "04", "05"), [], both=True)
+                    # (sides and parties are a conflict's when there is one: not whoever the
+                    # last event paired, "Washington told the UN ...")
+                    pair = (_sides(_parties(earlier, CONFLICT_ROOTS, [], both=True)) if sides else []) \
+                        or _parties(earlier, ALL_ROOTS if states or sides else ("03", "04", "05"), [], both=True)
                     found = pair[:2] if len(pair) > 1 else _last_two_people(resolver)
                     if found and states:
                         # "both countries": the states themselves
@@ -1092,6 +1096,14 @@ def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
                  if a is not None and not any(_same_actor(a, s) for s in sources)]
         return _unique(found)
     return []
+
+
+def _sides(parties: list[Actor]) -> list[Actor]:
+    """The sides of a war between states are the states, not their armies ("urged both sides":
+    Israel and Hamas, North and South Korea); in a civil war the army is a side of its own."""
+    if len({a.country for a in parties}) > 1:
+        return _unique([state_of(a, {"MIL"}) for a in parties])
+    return parties
 
 
 def owners_of(heads) -> list:
