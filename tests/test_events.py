@@ -300,7 +300,7 @@ def test_a_dateline_is_not_the_subject_and_events_keep_the_whole_sentence():
     ("Israeli jets bombed Hamas-controlled areas of Gaza overnight.", ("ISRMIL", "PSEREB", "195")),
     ("Al-Shabaab responded by attacking a Kenyan army base near the border.", ("SOMREB", "KENMIL", "190")),
     ("Qatar sent humanitarian aid to rebel-held Idlib.", ("QAT", "SYRREB", "073")),
-    ("Kigali dismissed the allegations.", None),  # no accuser reported: no target, no event
+    ("Kigali dismissed the allegations.", ("RWAGOV", "-", "016")),  # a denial: the accuser may be unnamed
     ("Lebanese Prime Minister Najib Mikati met the French envoy in Beirut.", ("LBNGOV", "FRAGOV", "040")),
     ("Jordan's King Abdullah said he looked forward to welcoming the Emir of Qatar in Amman.", ("JORGOV", "QATGOV", "036")),
 ])
@@ -1002,3 +1002,11 @@ def test_both_sides_are_the_sides_of_the_conflict_last_reported():
     civil = coded("Sudan's army clashed with the RSF in Khartoum. The African Union urged both sides to halt the fighting.",
                   published=dt.date(2023, 5, 1))
     assert ("AU", "SDNMIL", "020") in civil, civil
+
+
+def test_denials_need_no_accuser_and_a_datelined_storys_rebels_are_its_own():
+    assert coded("Iran denied supplying drones to Russia.")[0] == ("IRN", "-", "016")
+    assert coded("Venezuela denied any involvement in the attack.") == [("VEN", "-", "016")]
+    found = coded("BAMENDA, Cameroon - Gunmen attacked a school in Cameroon's North-West region on Monday.\n\n"
+                  "Separatist leaders denied any role in the attack.")
+    assert ("CMRREB", "-", "016") in found, found

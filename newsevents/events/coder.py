@@ -59,8 +59,9 @@ JOINT_CODES = {"062"}
 # 6 times in 43).
 SELF_DIRECTED_ROOTS = {"15", "16"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
-# says who did it, not to whom); declining comment; offering to mediate (between whom may be unsaid)
-SELF_DIRECTED_CODES = {"181", "087", "0873", "015", "011", "039"}
+# says who did it, not to whom) or denying it ("denied any involvement": the accuser is often unnamed);
+# declining comment; offering to mediate (between whom may be unsaid)
+SELF_DIRECTED_CODES = {"181", "087", "0873", "015", "016", "011", "039"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 # families whose act may be named by a noun ("called for a ceasefire", "demanded the release")
 NAMING_FAMILIES = {"demand", "appeal", "intent"}
@@ -156,6 +157,8 @@ class EventCoder:
             reprisal = self._reprisal(token, governed) if lemma in THREATENING else None
             if reprisal:  # "vowed to retaliate against Israel", "vowed revenge": a threat, not a promise
                 pattern = Pattern(lemma, (), reprisal)
+            if lemma == "deny" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children):
+                pattern = Pattern(lemma, (), "016")  # "denied using chemical weapons": a denial, not a refusal
             if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
@@ -753,7 +756,7 @@ class EventCoder:
                     found = [a for a in [_agent_in_place(member, resolver, role)] if a] or found
                 if (not found or (found[0].country is None and found[0].role)) and resolver.home_country:
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
-                    found = [a for a in [_at_home(member, resolver.home_country)] if a] or found
+                    found = [a for a in [_at_home(member, resolver.home_country, found[0].role if found else None)] if a] or found
                 if member is not head and member.pos_ == "NOUN" and actors and not any(
                         c.dep_ in ("amod", "compound", "nmod", "poss") for c in member.children):
                     # "U.S. and British warplanes and warships": the warships are theirs too
@@ -1311,14 +1314,16 @@ HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parlia
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
 
 
-def _at_home(member, home: str) -> Actor | None:
-    """'the government', 'lawmakers', 'the army', 'Prime Minister Irakli Kobakhidze' with no
-    country said, in a story datelined in a country: that country's (wire copy names the
-    foreign ones)."""
+def _at_home(member, home: str, role: str | None = None) -> Actor | None:
+    """'the government', 'lawmakers', 'the army', 'Prime Minister Irakli Kobakhidze', 'separatist
+    leaders' with no country said, in a story datelined in a country: that country's (wire copy
+    names the foreign ones)."""
     roles = lexicon().roles
     words = [t for t in phrase_tokens(member) if t.i <= member.i]
     if any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
+    if role in ("REB", "OPP"):  # the country's own rebels and opposition
+        return country_actor(home, role)
     if member.pos_ == "PROPN":  # a name: only with a title ("Prime Minister X")
         role = next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None)
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
