@@ -1010,3 +1010,10 @@ def test_denials_need_no_accuser_and_a_datelined_storys_rebels_are_its_own():
     found = coded("BAMENDA, Cameroon - Gunmen attacked a school in Cameroon's North-West region on Monday.\n\n"
                   "Separatist leaders denied any role in the attack.")
     assert ("CMRREB", "-", "016") in found, found
+
+
+def test_tributes_dismissed_suggestions_rampages_and_coastguards():
+    assert ("FRA", "TCDGOV", "051") in coded("France paid tribute to the late president of Chad.")
+    assert coded("The Kremlin dismissed suggestions that it was involved.") == [("RUSGOV", "-", "016")]
+    assert ("FJIOPP", "FJIGOV", "145") in coded("Hundreds of rioters rampaged through Suva on Friday.")
+    assert ("JPNCOP", "CHNAGR", "173") in coded("Japan's coastguard arrested Chinese fishermen near the islands.")

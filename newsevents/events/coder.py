@@ -83,7 +83,7 @@ FOLLOWER_WORDS = {"supporter", "loyalist", "follower", "partisan"}
 CROWD_ROLES = {"OPP", "CVL", "LAB", "EDU"}  # who marches, rallies and riots
 # verbs that are a protest only when a crowd does them ("troops stormed the compound" is coded
 # by what they did there; "leaders gathered in Paris" is no rally)
-CROWD_VERBS = {"storm", "gather", "assemble", "converge", "picket"}
+CROWD_VERBS = {"storm", "gather", "assemble", "converge", "picket", "rampage"}
 # a crowd doing these protests, whatever else the words can mean ("rallied against the bill")
 MARCHING_VERBS = {"rally", "march", "demonstrate", "protest"}
 PROTEST_CUES = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "oppose", "reject", "call"}
@@ -1391,8 +1391,8 @@ def _one_country(actors: list[Actor]) -> str | None:
 
 
 def _scene(verbs) -> str | None:
-    """The country of the place the verbs happen in ("rallied in Kiev")."""
-    places = {_country_of(g) for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+    """The country of the place the verbs happen in ("rallied in Kiev", "rampaged through Suva")."""
+    places = {_country_of(g) for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "through", "across")
               for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")} - {None}
     return places.pop() if len(places) == 1 else None
 
