@@ -168,6 +168,7 @@ def test_missing_user_dictionary_is_an_error(tmp_path):
     ("the World Bank", "WBK"),  # CAMEO's code (IGOUNODEVWBK), was an invented WB
     ("the East African Community", "EAC"),
     ("the secessionists", "REB"),
+    ("The Security Council", "UNSC"),  # an imported "The Security Council" (UNO) outmatched ours
 ])
 def test_armed_forces_backers_and_names_with_digits(text, expected):
     assert code(text) == expected

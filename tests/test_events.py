@@ -1017,3 +1017,9 @@ def test_tributes_dismissed_suggestions_rampages_and_coastguards():
     assert coded("The Kremlin dismissed suggestions that it was involved.") == [("RUSGOV", "-", "016")]
     assert ("FJIOPP", "FJIGOV", "145") in coded("Hundreds of rioters rampaged through Suva on Friday.")
     assert ("JPNCOP", "CHNAGR", "173") in coded("Japan's coastguard arrested Chinese fishermen near the islands.")
+
+
+def test_what_is_done_at_someones_request_was_asked_by_them():
+    assert ("FRA", "UNSC", "026") in coded("The U.N. Security Council met on Friday at France's request.")
+    assert ("MOZGOV", "RWAMIL", "020") in coded("Rwandan troops deployed to Cabo Delgado at the request of "
+                                                "Mozambique's government.")

@@ -220,6 +220,9 @@ class Lexicon:
             org = code if kind in ("igo", "ngo", "mnc") or not country else None
             if kind == "rebel" and country:
                 org = None
+            bare = row["phrase"].strip().lower().removeprefix("the ")
+            if bare != row["phrase"].strip().lower() and bare in self.phrases:
+                continue  # "The Security Council" (UNO) must not outmatch our "Security Council" (UNSC)
             self._add(row["phrase"], Entry(code, row["phrase"], kind, country, role, org))
         roles: dict[str, list[DatedRole]] = {}
         display: dict[str, str] = {}
@@ -422,7 +425,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 def _sources() -> list[Path]:

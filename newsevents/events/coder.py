@@ -266,6 +266,7 @@ class EventCoder:
                 continue
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" else None, undirected=bool(reprisal) or welcomed_act)  # declining comment is the act
+        events += self._requested(doc, context, resolver)
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
         extra += self.judgments.code(doc, context, resolver)
         # a noun or a judgment that reports what a verb already coded ("launched an attack
@@ -769,6 +770,26 @@ class EventCoder:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
         return actors
+
+    def _requested(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'The Security Council will meet at the request of France', 'at Kenya's request': the
+        requester asked the subject to act (026 to meet, 020 otherwise)."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() != "request" or token.dep_ != "pobj" or token.head.lower_ not in ("at", "upon"):
+                continue
+            verb = token.head.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            askers = self._resolve_all([c for c in token.children if c.dep_ == "poss"]
+                                       + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                          for o in p.children if o.dep_ == "pobj"], context.sentence.index, resolver)
+            asked = self._resolve_all([c for c in verb.children if c.dep_ in SUBJECT_DEPS], context.sentence.index, resolver)
+            meeting = verb.lemma_.lower() in ("meet", "convene", "gather") or self._code_of(verb)[:2] == "04"
+            pairs = [(a, b) for a in askers for b in asked if not _same_actor(a, b)]
+            if pairs:
+                out += self._emit(token, "026" if meeting else "020", pairs, 0.5, context, resolver, hypothetical=False)
+        return out
 
     def _protested(self, token, sources: list[Actor], sentence_index: int, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
         """Whom a crowd protests at: whoever holds the premises it storms, blocks or gathers at
