@@ -1023,3 +1023,12 @@ def test_what_is_done_at_someones_request_was_asked_by_them():
     assert ("FRA", "UNSC", "026") in coded("The U.N. Security Council met on Friday at France's request.")
     assert ("MOZGOV", "RWAMIL", "020") in coded("Rwandan troops deployed to Cabo Delgado at the request of "
                                                 "Mozambique's government.")
+
+
+def test_troops_pulled_out_of_a_host_country_are_a_withdrawal_of_presence():
+    assert coded("Sweden withdrew its troops from Mali in June.") == [("SWE", "MLI", "166")]
+    assert coded("Hungary began pulling its soldiers out of Afghanistan.") == [("HUN", "AFG", "166")]
+    # announced by its own side: the act to come, not a threat
+    assert coded("Spain said it would withdraw its troops from Iraq.") == [("ESP", "IRQ", "166")]
+    # pulling back from a front stays a de-escalation (here announced: an intent, with no one as target)
+    assert coded("Russia said it would withdraw troops from the border region.") == [("RUS", "-", "0356")]

@@ -60,8 +60,8 @@ JOINT_CODES = {"062"}
 SELF_DIRECTED_ROOTS = {"15", "16"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
 # says who did it, not to whom) or denying it ("denied any involvement": the accuser is often unnamed);
-# declining comment; offering to mediate (between whom may be unsaid)
-SELF_DIRECTED_CODES = {"181", "087", "0873", "015", "016", "011", "039"}
+# declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back
+SELF_DIRECTED_CODES = {"181", "087", "0873", "0356", "015", "016", "011", "039"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 # families whose act may be named by a noun ("called for a ceasefire", "demanded the release")
 NAMING_FAMILIES = {"demand", "appeal", "intent"}
@@ -245,6 +245,13 @@ class EventCoder:
                     and all(s.country not in (None, resolver.home_country) for s in sources):
                 # "Saudi Arabia sent planes loaded with tents", datelined in the stricken country: to it
                 targets = [country_actor(resolver.home_country)]
+            if code.code == "087" and sources:
+                # "pulled its troops out of Mali", "withdrew its last troops from Mali": leaving a
+                # host country is a withdrawal of presence (166), not a retreat from a front
+                hosts = [a for a in self._resolve_all(_left_places(token), sentence.index, resolver, places=False)
+                         if a.role is None and a.country and all(s.country != a.country for s in sources)]
+                if hosts:
+                    code, targets = self.codes["166"], hosts[:1]
             if sources and not targets and code.code in DOMESTIC_CODES:
                 # "declared a state of emergency": on its own country
                 targets = [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
@@ -540,8 +547,10 @@ class EventCoder:
             # "is ready to mediate", "said it was willing to send jets": a readiness is its
             # subject's stated intent, whoever reports it
             return governed_code("intent" if code[:2] <= "08" else "threaten", code)
-        if not stated or code[:2] not in ANNOUNCEABLE:
-            return None  # ("Germany said it would send ...": will, reported)
+        if not stated or code[:2] not in ANNOUNCEABLE or code.startswith("166"):
+            # ("Germany said it would send ...": will, reported; pulling one's own people out
+            # threatens no one: the act itself, still to come)
+            return None
         own = all(s.code == FIRST_PERSON or (reporter is not None and s.country and reporter.country == s.country)
                   for s in sources)
         if not own:
@@ -1409,6 +1418,17 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
 def _one_country(actors: list[Actor]) -> str | None:
     countries = {a.country for a in actors if a.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _left_places(verb) -> list:
+    """What a verb (or its object) moves out of: 'from Mali', 'out of Iraq'."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [g for h in holders for c in h.children if c.lower_ == "out" for g in c.children
+              if g.dep_ == "prep" and g.lower_ == "of"]
+    preps += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              and any(o.lower_ == "out" for o in h.children)]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
 
 
 def _scene(verbs) -> str | None:
