@@ -1032,3 +1032,13 @@ def test_troops_pulled_out_of_a_host_country_are_a_withdrawal_of_presence():
     assert coded("Spain said it would withdraw its troops from Iraq.") == [("ESP", "IRQ", "166")]
     # pulling back from a front stays a de-escalation (here announced: an intent, with no one as target)
     assert coded("Russia said it would withdraw troops from the border region.") == [("RUS", "-", "0356")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The EU authorised new sanctions against Belarus.", ("EU", "BLR", "163")),
+    ("Japan reaffirmed its commitment to the defence of the Philippines.", ("JPN", "PHL", "0334")),
+    ("Britain criticised Russia over the poisoning.", ("GBR", "RUS", "111")),
+    ("Sweden recognised Palestine as a state.", ("SWE", "PSE", "054")),
+])
+def test_british_spellings_match_the_patterns(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)

@@ -48,13 +48,32 @@ def synsets() -> dict[str, frozenset[str]]:
     return sets
 
 
+_SPELLING_PAIRS = (("ization", "isation"), ("izing", "ising"), ("ize", "ise"), ("yze", "yse"), ("defense", "defence"),
+                   ("offense", "offence"), ("license", "licence"), ("pretense", "pretence"), ("honor", "honour"),
+                   ("labor", "labour"), ("favor", "favour"), ("harbor", "harbour"), ("rumor", "rumour"),
+                   ("endeavor", "endeavour"), ("behavior", "behaviour"), ("neighbor", "neighbour"),
+                   ("program", "programme"), ("center", "centre"))
+
+
+def spellings(word: str) -> set[str]:
+    """A word with its American and British spellings ("criticize", "criticise"; "defense",
+    "defence"), so that patterns written in one match news written in the other."""
+    out = {word}
+    for us, gb in _SPELLING_PAIRS:
+        for a, b in ((us, gb), (gb, us)):
+            at = word.rfind(a)
+            if at >= 0 and (a not in ("ize", "ise", "yze", "yse") or at + len(a) == len(word)):
+                out.add(word[:at] + b + word[at + len(a):])
+    return out
+
+
 def _term(word: str, where: str) -> frozenset[str]:
     if word.startswith("&"):
         members = synsets().get(word.lower())
         if members is None:
             raise ValueError(f"{where}: unknown synset {word!r} (synsets.tsv lists them)")
-        return members
-    return frozenset({word})
+        return frozenset(v for m in members for v in spellings(m))
+    return frozenset(spellings(word))
 
 
 def _pattern_rows(name: str) -> list[tuple[str, list[str], str]]:
@@ -85,7 +104,8 @@ def _patterns(name: str, *more: str) -> dict[str, list[Pattern]]:
     rows = _pattern_rows(name) + [row for extra in more for row in _rows_of(extra, _lines(extra))]
     for where, words, cameo in rows:
         requires = tuple(_term(w[1:], where) for w in words[1:] if w.startswith("+"))
-        patterns.setdefault(words[0], []).append(Pattern(words[0], requires, cameo))
+        for lemma in sorted(spellings(words[0]), key=lambda w: w != words[0]):
+            patterns.setdefault(lemma, []).append(Pattern(lemma, requires, cameo))
     codes = cameo_codes()
     for plist in patterns.values():  # most terms first; among equals, a specific code first
         plist.sort(key=lambda p: (len(p.requires), "not specified" not in codes[p.cameo].name), reverse=True)
@@ -128,13 +148,15 @@ def noun_patterns() -> dict[str, list[Pattern]]:
 def reporting_verbs() -> dict[str, str]:
     """Lemma -> 'reports' (says what happened: "said Russia struck") or 'frames' (can only
     frame a judgment: "called the launch a provocation"): data/reporting_verbs.tsv."""
-    return {row["lemma"]: row["use"] for row in csv.DictReader(_lines("reporting_verbs.tsv"), delimiter="\t")}
+    return {form: row["use"] for row in csv.DictReader(_lines("reporting_verbs.tsv"), delimiter="\t")
+            for form in spellings(row["lemma"])}
 
 
 @lru_cache(maxsize=1)
 def modality() -> dict[str, str]:
     """Verbs that govern another act -> their family (intent, demand, appeal, reject, threaten)."""
-    return {row["lemma"]: row["family"] for row in csv.DictReader(_lines("modality.tsv"), delimiter="\t")}
+    return {form: row["family"] for row in csv.DictReader(_lines("modality.tsv"), delimiter="\t")
+            for form in spellings(row["lemma"])}
 
 
 @lru_cache(maxsize=1)
