@@ -1042,3 +1042,9 @@ def test_troops_pulled_out_of_a_host_country_are_a_withdrawal_of_presence():
 ])
 def test_british_spellings_match_the_patterns(sentence, expected):
     assert expected in coded(sentence), coded(sentence)
+
+
+def test_what_someone_has_plans_or_no_intention_to_do_is_not_done():
+    assert coded("Russia has no intention of invading Ukraine.") == []
+    assert not any(c.startswith("04") for _, _, c in coded("Japan's prime minister said he had no plans to meet "
+                                                          "the Chinese premier."))

@@ -35,7 +35,7 @@ ASKED_FOR = {"demand", "guarantee", "proposal", "call", "request", "condition", 
              "assurance"}
 # what these nouns hold is meant, not done: "the commitment to defend Japan"
 INTENDED = {"commitment", "pledge", "promise", "offer", "readiness", "willingness", "resolve",
-            "intention", "desire", "determination", "vow"}
+            "intention", "desire", "determination", "vow", "plan", "intent"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call"}
 OBLIGATION = {"must", "should", "ought"}
@@ -325,6 +325,9 @@ class EventCoder:
             node = node.head
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ASKED_FOR | INTENDED:
             return True  # "a demand that forces pull back", "its commitment to defend Japan"
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
+                and node.head.head.lemma_.lower() in ASKED_FOR | INTENDED:
+            return True  # "has no intention of invading Ukraine": meant (or not), not done
         if node.dep_ == "ccomp" and self._governs(node.head, node):
             return True  # "demanded that Belarus release them": asked for, not done
         if node in _for_clause(node.head):
