@@ -81,12 +81,12 @@ def test_extraction_quality_on_gold():
     for layer, (precision, recall) in floors.items():
         assert totals[layer].precision >= precision and totals[layer].recall >= recall, layer
     held = evaluate(load_gold(ROOT / "tests/data/gold/heldout.jsonl"))["totals"]["events_root"]
-    assert held.precision >= 0.50 and held.recall >= 0.18
+    assert held.precision >= 0.53 and held.recall >= 0.19
 
 
 # The constructed sets (GUIDE.md, "Constructed sets"): each folder has its articles, a dev and a
 # held-out sheet, and the gold file built from each sheet.
-CONSTRUCTED = ["constructed", "constructed-2", "constructed-3"]
+CONSTRUCTED = ["constructed", "constructed-2", "constructed-3", "constructed-4"]
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout"])
@@ -121,9 +121,10 @@ def test_constructed_split_follows_the_sha1_of_the_id(folder):
 
 
 @pytest.mark.parametrize("folder,part,precision,recall", [
-    ("constructed", "dev", 0.72, 0.33), ("constructed", "heldout", 0.57, 0.23),
-    ("constructed-2", "dev", 0.78, 0.37), ("constructed-2", "heldout", 0.58, 0.24),
-    ("constructed-3", "dev", 0.72, 0.30), ("constructed-3", "heldout", 0.41, 0.11),
+    ("constructed", "dev", 0.73, 0.34), ("constructed", "heldout", 0.59, 0.25),
+    ("constructed-2", "dev", 0.79, 0.38), ("constructed-2", "heldout", 0.58, 0.25),
+    ("constructed-3", "dev", 0.76, 0.33), ("constructed-3", "heldout", 0.42, 0.12),
+    ("constructed-4", "dev", 0.62, 0.25), ("constructed-4", "heldout", 0.33, 0.10),
 ])
 def test_event_quality_on_the_constructed_sets(folder, part, precision, recall):
     """Floors a little under the measured figures (README): the held-out parts guard, they are

@@ -1045,6 +1045,7 @@ def test_british_spellings_match_the_patterns(sentence, expected):
 
 
 def test_what_someone_has_plans_or_no_intention_to_do_is_not_done():
-    assert coded("Russia has no intention of invading Ukraine.") == []
-    assert not any(c.startswith("04") for _, _, c in coded("Japan's prime minister said he had no plans to meet "
-                                                          "the Chinese premier."))
+    [invading] = events("Russia has no intention of invading Ukraine.")
+    assert invading.negated and invading.hypothetical  # (was a Russian attack on Ukraine, done)
+    [meeting] = events("Japan's prime minister said he had plans to meet the Chinese premier.")
+    assert meeting.hypothetical and not meeting.negated

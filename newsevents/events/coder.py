@@ -35,7 +35,7 @@ ASKED_FOR = {"demand", "guarantee", "proposal", "call", "request", "condition", 
              "assurance"}
 # what these nouns hold is meant, not done: "the commitment to defend Japan"
 INTENDED = {"commitment", "pledge", "promise", "offer", "readiness", "willingness", "resolve",
-            "intention", "desire", "determination", "vow", "plan", "intent"}
+            "intention", "desire", "determination", "vow"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call"}
 OBLIGATION = {"must", "should", "ought"}
@@ -325,9 +325,6 @@ class EventCoder:
             node = node.head
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in ASKED_FOR | INTENDED:
             return True  # "a demand that forces pull back", "its commitment to defend Japan"
-        if node.dep_ == "pcomp" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
-                and node.head.head.lemma_.lower() in ASKED_FOR | INTENDED:
-            return True  # "has no intention of invading Ukraine": meant (or not), not done
         if node.dep_ == "ccomp" and self._governs(node.head, node):
             return True  # "demanded that Belarus release them": asked for, not done
         if node in _for_clause(node.head):
@@ -942,6 +939,9 @@ class EventCoder:
     def _negated(token) -> bool:
         if any(c.dep_ == "neg" for c in token.children):
             return True
+        plan = _plan_of(token)
+        if plan is not None and any(c.lower_ == "no" for c in plan.children):
+            return True  # "has no intention of invading Ukraine"
         node = token
         for _ in range(4):
             if node.head.i == node.i or node.dep_ not in COMPLEMENT_DEPS:
@@ -955,8 +955,8 @@ class EventCoder:
 
     @staticmethod
     def _hypothetical(token) -> bool:
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
-            return True
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children) or _plan_of(token) is not None:
+            return True  # ("has plans to meet": planned, not done)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
             return True
         node = token
@@ -1432,6 +1432,17 @@ def _left_places(verb) -> list:
     preps += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               and any(o.lower_ == "out" for o in h.children)]
     return [g for p in preps for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+
+
+PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim"}
+
+
+def _plan_of(verb):
+    """The plan or intention a verb is the content of: 'plans to meet', 'intention of invading'."""
+    node = verb.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb
+    if node.dep_ in ("acl", "prep", "xcomp") and node.head.pos_ == "NOUN" and node.head.lemma_.lower() in PLAN_NOUNS:
+        return node.head
+    return None
 
 
 def _scene(verbs) -> str | None:
