@@ -1049,3 +1049,8 @@ def test_what_someone_has_plans_or_no_intention_to_do_is_not_done():
     assert invading.negated and invading.hypothetical  # (was a Russian attack on Ukraine, done)
     [meeting] = events("Japan's prime minister said he had plans to meet the Chinese premier.")
     assert meeting.hypothetical and not meeting.negated
+
+
+def test_an_appeal_for_what_the_pattern_names_is_addressed_to_no_one():
+    assert coded("The Arab League urged an immediate ceasefire.") == [("ARL", "-", "027")]
+    assert coded("Germany urged restraint.") == [("DEU", "-", "025")]

@@ -299,7 +299,7 @@ class EventCoder:
                     and not (code.root in ("18", "19", "20") and code.code != "181" and _insurgent_against_state(source, target)):
                 target = None
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
-                                       or (code.root == "02" and _unaddressed(token))):
+                                       or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
             confidence = base + (0.2 if target else 0.0)
             out.append(Event(
@@ -1534,12 +1534,15 @@ def _future(token) -> bool:
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
-def _unaddressed(token) -> bool:
-    """'called for restraint', 'appealed for more weapons': an appeal to no one in particular
-    (CAMEO codes it with no target); not one whose addressee the text names but we could not
-    resolve ('urged both sides', 'called on all actors in Honduras')."""
+def _unaddressed(token, terms=()) -> bool:
+    """'called for restraint', 'appealed for more weapons', 'urged a ceasefire': an appeal to no
+    one in particular (CAMEO codes it with no target); not one whose addressee the text names but
+    we could not resolve ('urged both sides', 'called on all actors in Honduras'). An object the
+    verb's pattern names ("urge +ceasefire") is what is asked for, not whom."""
+    asked_for = {w for term in terms for w in term}
     return token.pos_ == "VERB" and not any(
-        c.dep_ in ("dobj", "dative", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"))
+        (c.dep_ in ("dobj", "dative", "ccomp") and c.lemma_.lower() not in asked_for)
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"))
         for c in token.children)
 
 
