@@ -1054,3 +1054,9 @@ def test_what_someone_has_plans_or_no_intention_to_do_is_not_done():
 def test_an_appeal_for_what_the_pattern_names_is_addressed_to_no_one():
     assert coded("The Arab League urged an immediate ceasefire.") == [("ARL", "-", "027")]
     assert coded("Germany urged restraint.") == [("DEU", "-", "025")]
+
+
+def test_a_concern_about_something_named_is_not_about_whom_the_next_verb_addresses():
+    found = coded("Canada expressed concern about the unrest and urged the Haitian government to hold elections.")
+    assert not any(code.startswith("01") for _, _, code in found), found
+    assert ("CAN", "HTIGOV", "020") in found or any(code.startswith("02") for _, _, code in found), found

@@ -603,8 +603,8 @@ class EventCoder:
             topics = [g for c in [token, *[o for o in token.children if o.dep_ == "dobj"]] for p in c.children
                       if p.dep_ == "prep" and p.lower_ in ("about", "over") for g in p.children if g.dep_ == "pobj"]
             found = first_actor(topics + owners_of(topics))
-            if found:
-                return found
+            if found or topics:
+                return found  # (a concern "about the violence" is about no one named)
         # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
         owners = first_actor([g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"])
