@@ -1060,3 +1060,8 @@ def test_a_concern_about_something_named_is_not_about_whom_the_next_verb_address
     found = coded("Canada expressed concern about the unrest and urged the Haitian government to hold elections.")
     assert not any(code.startswith("01") for _, _, code in found), found
     assert ("CAN", "HTIGOV", "020") in found or any(code.startswith("02") for _, _, code in found), found
+
+
+def test_a_bare_withdrawal_is_no_event_but_withdrawn_diplomats_are():
+    assert coded("Riot police withdrew from the square in Chisinau.") == []
+    assert ("NLD", "VEN", "166") in coded("The Netherlands withdrew its ambassador from Venezuela.")
