@@ -1065,3 +1065,7 @@ def test_a_concern_about_something_named_is_not_about_whom_the_next_verb_address
 def test_a_bare_withdrawal_is_no_event_but_withdrawn_diplomats_are():
     assert coded("Riot police withdrew from the square in Chisinau.") == []
     assert ("NLD", "VEN", "166") in coded("The Netherlands withdrew its ambassador from Venezuela.")
+
+
+def test_security_forces_are_police():
+    assert ("UZBCOP", "UZBOPP", "175") in coded("Security forces in Uzbekistan fired on protesters.")

@@ -248,7 +248,10 @@ class ActorResolver:
         # a role word inside a name is part of the name: "People's Republic of Korea"
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
                  for i in range(start, end)}
-        for i in [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]:
+        pair = " ".join(lemmas[head_index - 1:head_index + 1]) if 0 < head_index < len(lemmas) else ""
+        if pair in self.lex.roles:  # "security forces" are police (COP), not the army "forces" would say
+            role = self.lex.roles[pair]
+        for i in ([] if role else [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]):
             if i in named:
                 continue
             lemma = lemmas[i] if i < len(lemmas) else words[i].lower()

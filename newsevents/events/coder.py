@@ -1471,7 +1471,9 @@ def _protesting(verb) -> bool:
 def _role_word(token) -> str | None:
     """The CAMEO role a word names ('police' COP, 'journalists' MED), by lemma or by form."""
     roles = lexicon().roles
-    return roles.get(token.lemma_.lower()) or roles.get(token.lower_)
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    pair = f"{before.lemma_.lower()} {token.lemma_.lower()}" if before is not None and before.head.i == token.i else ""
+    return roles.get(pair) or roles.get(token.lemma_.lower()) or roles.get(token.lower_)
 
 
 def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
