@@ -297,6 +297,11 @@ class Lexicon:
             node[_TERMINAL] = (key, key not in self.curated_people)
         self.people_trie = people
 
+    def role_of(self, word: str, before: str = "") -> str | None:
+        """The role a (lower-case) word names; a two-word role ("security force": COP) wins
+        over its head alone ("force": MIL)."""
+        return (self.roles.get(f"{before} {word}") if before else None) or self.roles.get(word)
+
     def lookup(self, words: list[str]) -> Entry | None:
         phrase = " ".join(words)
         found = self.case_sensitive.get(phrase) or self.phrases.get(phrase.lower())

@@ -248,9 +248,8 @@ class ActorResolver:
         # a role word inside a name is part of the name: "People's Republic of Korea"
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
                  for i in range(start, end)}
-        pair = " ".join(lemmas[head_index - 1:head_index + 1]) if 0 < head_index < len(lemmas) else ""
-        if pair in self.lex.roles:  # "security forces" are police (COP), not the army "forces" would say
-            role = self.lex.roles[pair]
+        if 0 < head_index < len(lemmas):  # "security forces" are police (COP), not the army "forces" would say
+            role = self.lex.roles.get(f"{lemmas[head_index - 1]} {lemmas[head_index]}")
         for i in ([] if role else [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]):
             if i in named:
                 continue

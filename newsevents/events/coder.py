@@ -806,11 +806,11 @@ class EventCoder:
         its own country's government (against a bill, a tax, a vote count, or nothing said).
         Protesters with no country named are of the country of the premises, else of the story's."""
         verbs = [token, *token.conjuncts]
-        at = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
-              for g in c.children if g.dep_ == "pobj" and _role_word(g) in STATE_ROLES]
+        own = _one_country(sources) or _scene(verbs) or resolver.home_country  # the crowd's country
+        at = [role for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+              for g in c.children if g.dep_ == "pobj" for role in [_role_word(g)] if role in STATE_ROLES]
         if at:  # "threw stones at soldiers": the crowd's own country's
-            country = _one_country(sources) or _scene(verbs) or resolver.home_country
-            return sources, [country_actor(country, _role_word(at[0]))] if country else []
+            return sources, [country_actor(own, at[0])] if own else []
         heads = [c for v in verbs for c in v.children if c.dep_ == "dobj"]  # ("stormed and torched buildings")
         heads += [g for v in verbs for c in v.children if c.dep_ in ("prep", "advmod") and c.lower_ in PREMISES_PREPS
                   for g in c.children if g.dep_ == "pobj"]
@@ -831,13 +831,12 @@ class EventCoder:
             named = [_demonym_country(c) for c in head.children if c.dep_ in ("amod", "compound")
                      and c.ent_type_ in ("NORP", "GPE")]
             country = owners[0].country if owners else next((c for c in named if c), None)
-            country = country or _one_country(sources) or _country_of(head) or _scene(verbs) or resolver.home_country
+            country = country or _one_country(sources) or _country_of(head) or own
             if country:
                 target = country_actor(country, role)
                 break
-        if target is None and any(s.role in CROWD_ROLES for s in sources):
-            country = _one_country(sources) or _scene(verbs) or resolver.home_country
-            target = country_actor(country, "GOV") if country else None
+        if target is None and any(s.role in CROWD_ROLES for s in sources) and own:
+            target = country_actor(own, "GOV")
         if target is None:
             return sources, []
         if target.role is not None:  # (protesters at an embassy may be anyone's)
@@ -1470,10 +1469,10 @@ def _protesting(verb) -> bool:
 
 def _role_word(token) -> str | None:
     """The CAMEO role a word names ('police' COP, 'journalists' MED), by lemma or by form."""
-    roles = lexicon().roles
+    lex = lexicon()
     before = token.doc[token.i - 1] if token.i > 0 else None
-    pair = f"{before.lemma_.lower()} {token.lemma_.lower()}" if before is not None and before.head.i == token.i else ""
-    return roles.get(pair) or roles.get(token.lemma_.lower()) or roles.get(token.lower_)
+    modifier = before.lemma_.lower() if before is not None and before.head.i == token.i else ""
+    return lex.role_of(token.lemma_.lower(), modifier) or lex.role_of(token.lower_)
 
 
 def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
