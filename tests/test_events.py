@@ -1069,3 +1069,25 @@ def test_a_bare_withdrawal_is_no_event_but_withdrawn_diplomats_are():
 
 def test_security_forces_are_police():
     assert ("UZBCOP", "UZBOPP", "175") in coded("Security forces in Uzbekistan fired on protesters.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Latvian parliament ratified the border treaty with Estonia.", ("LVALEG", "EST", "057")),
+    ("Peru recalled its envoy from Bolivia.", ("PER", "BOL", "161")),
+    ("Hungary has suspended high-level contacts with Romania.", ("HUN", "ROU", "161")),
+    ("Greece closed its border with Albania.", ("GRC", "ALB", "191")),
+    ("The Pope called for calm.", ("VAT", "-", "020")),
+])
+def test_treaties_envoys_contacts_borders_and_the_pope(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)
+
+
+def test_a_threatened_operation_hits_the_place_it_is_in_and_is_not_its_army():
+    assert coded("Ankara threatened to launch a new military operation in Iraq.")[0][1:] == ("IRQ", "1384")
+    assert ("TUR", "IRQ", "190") in coded("Turkey launched a military operation inside Iraq.")
+
+
+def test_an_opposition_figure_the_text_calls_president_holds_the_office():
+    # the dictionary's dated role says opposition on this date; "former" keeps it
+    assert coded("President Lula met Chinese President Xi Jinping in Beijing.", published=dt.date(2022, 1, 25))[0][0] == "BRAGOV"
+    assert coded("Former President Lula met Chinese President Xi Jinping in Beijing.")[0][0] == "BRAOPP"

@@ -19,6 +19,7 @@ GENERIC_HEADS = {"leader", "leaders", "figure", "member", "members", "spokesman"
                  "official", "officials", "commander", "chief", "head", "representative", "representatives"}
 RULING_WORDS = {"ruler", "rulers", "government", "junta", "regime", "leader", "leaders", "authorities",
                 "leadership", "council"}
+PAST_WORDS = {"former", "ex", "late", "then"}  # "former President X" holds no office now
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "king", "emir", "amir", "sultan", "monarch"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 FIRST_PERSON = "WE"
@@ -153,8 +154,9 @@ class ActorResolver:
             return actor
         if "opposition" in words and actor.role != "OPP" and not OFFICE_WORDS.intersection(words):
             role = "OPP"  # "opposition leader Raila Odinga": out of the office the dictionary gives him
-        elif actor.role not in (None, "ELI") or not OFFICE_WORDS.intersection(words):
-            return actor
+        elif actor.role not in (None, "ELI", "OPP") or not OFFICE_WORDS.intersection(words) \
+                or PAST_WORDS.intersection(words) or "opposition" in words:
+            return actor  # (an opposition figure the text calls "President" has come to office: Lula in 2023)
         else:
             role = "MIL" if DEFENCE_WORDS.intersection(words) else "GOV"
         held = Actor(actor.country + role, actor.name, actor.country, role, actor.org)

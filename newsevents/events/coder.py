@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, country_actor, entry_actor, state_of
 from newsevents.actors.lexicon import countries, lexicon
-from newsevents.events.taxonomy import (Pattern, cameo_codes, governed_code, modality, reporting_verbs,
+from newsevents.events.taxonomy import (Pattern, cameo_codes, governed_code, modality, noun_patterns, reporting_verbs,
                                          premises, reprisal_patterns, verb_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
@@ -223,6 +223,9 @@ class EventCoder:
                 heads += _helped(governed[0])
                 targets = [a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")
                            if not any(_same_actor(s, a) for s in sources)]
+                if not targets and (governed[1] or "")[:2] in FORCE_ROOTS:
+                    # "threatened to launch an operation in Syria": the place to be hit
+                    targets = place_targets(heads + _locative_objects(governed[0]), sources)
             welcomed_act = lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_ACTS
                                                       and not any(o.dep_ == "poss" for o in c.children)
                                                       for c in token.children)  # ("welcomed Pakistan's move": Pakistan)
@@ -517,9 +520,7 @@ class EventCoder:
         if sources and not targets and (self._force(token) or self._code_of(token)[:2] == "07"):
             # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
-            targets = place_targets(target_heads + [g for c in token.children if c.dep_ == "prep"
-                                                    and c.lower_ in ("in", "across", "near", "inside", "throughout")
-                                                    for g in c.children if g.dep_ == "pobj"], sources)
+            targets = place_targets(target_heads + _locative_objects(token), sources)
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS | MEDIATING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
             if not targets and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS:
@@ -1197,6 +1198,12 @@ def _last_two_people(resolver) -> list[Actor]:
     return []
 
 
+def _locative_objects(verb) -> list:
+    """Where a verb's act happens: 'in Gaza', 'across Ukraine'."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "near", "inside", "throughout")
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def place_targets(heads, sources) -> list[Actor]:
     """The country of the first named place among the heads ('at Abu Dhabi', 'Kharkiv'), when
     it is not the source's own: what an attack hits stands for its country."""
@@ -1206,7 +1213,9 @@ def place_targets(heads, sources) -> list[Actor]:
         candidates = [head]
         if head.ent_type_ not in ("GPE", "LOC", "FAC") and head.pos_ != "PROPN":
             # "an army base in Somalia": the place the thing is in, and whose it is
-            role = next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
+            # (not an act's: "a military operation in Syria" hits Syria)
+            role = None if head.lemma_.lower() in ACT_HEADS or head.lemma_.lower() in noun_patterns() else \
+                next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
             # "the city of Kharkiv": a place noun names its place with "of"; "the village of
             # Novohrodivka in the Donetsk region": the first of them the gazetteer knows
             preps = ("in", "near", "outside", "inside", "across") + (("of",) if head.lemma_.lower() in PLACE_NOUNS else ())
@@ -1249,6 +1258,7 @@ MOVING_VERBS = {"deploy", "send", "mass", "move", "station", "position", "mobili
                 "withdraw", "pull", "redeploy", "amass", "gather", "rotate",
                 "carry", "ship", "deliver", "airlift", "transport", "truck"}  # goods taken to a city: the place
 LOCATIVE_PLACE_PREPS = {"in", "at", "near", "across", "outside", "inside", "around", "throughout", "along"}
+ACT_HEADS = {"operation", "offensive", "campaign", "incursion", "raid", "exercise", "drill", "mission"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "port", "capital", "outskirts",
                "suburb", "state", "territory", "enclave", "island", "area"}
 
