@@ -1091,3 +1091,22 @@ def test_an_opposition_figure_the_text_calls_president_holds_the_office():
     # the dictionary's dated role says opposition on this date; "former" keeps it
     assert coded("President Lula met Chinese President Xi Jinping in Beijing.", published=dt.date(2022, 1, 25))[0][0] == "BRAGOV"
     assert coded("Former President Lula met Chinese President Xi Jinping in Beijing.")[0][0] == "BRAOPP"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Britain trained Ukrainian soldiers in Yorkshire.", ("GBR", "UKRMIL", "072")),
+    ("Washington provided Seoul with intelligence on the missile launches.", ("USAGOV", "KORGOV", "064")),
+    ("Egypt delivered fuel to Lebanon.", ("EGY", "LBN", "073")),
+    ("Canada suspended military cooperation with Niger after the coup.", ("CAN", "NER", "1622")),
+    ("Iraqi forces used chemical weapons against the Iranian army.", ("IRQMIL", "IRNMIL", "2041")),
+    ("Egyptian police tortured two activists.", ("EGYCOP", "EGYOPP", "1822")),
+    ("Thousands of farmers protested in Warsaw.", ("POLAGR", "POLGOV", "141")),
+])
+def test_training_intelligence_fuel_suspensions_weapons_and_farmers(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)
+
+
+def test_a_truce_s_broker_is_not_the_party_it_is_agreed_with():
+    found = coded("Armenia and Azerbaijan agreed to a ceasefire brokered by Russia.")
+    assert ("ARM", "AZE", "0871") in found and ("AZE", "ARM", "0871") in found, found
+    assert ("ARM", "RUS", "0871") not in found, found

@@ -80,7 +80,7 @@ CONFLICT_ROOTS = {"13", "15", "16"} | FORCE_ROOTS
 # posture announced stays the posture, as a future act (GUIDE.md)
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 FOLLOWER_WORDS = {"supporter", "loyalist", "follower", "partisan"}
-CROWD_ROLES = {"OPP", "CVL", "LAB", "EDU"}  # who marches, rallies and riots
+CROWD_ROLES = {"OPP", "CVL", "LAB", "EDU", "AGR"}  # who marches, rallies and riots (farmers too)
 # verbs that are a protest only when a crowd does them ("troops stormed the compound" is coded
 # by what they did there; "leaders gathered in Paris" is no rally)
 CROWD_VERBS = {"storm", "gather", "assemble", "converge", "picket", "rampage"}
@@ -92,6 +92,7 @@ JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "de
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
 MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
+SPONSORING_VERBS = {"propose", "sponsor", "host", "draft", "organise", "organize", "table"}
 # acts done by speaking: joined to a reported clause by "and", they are the speaker's
 # (modality(): promising, demanding, appealing, refusing, threatening, warning)
 COMMUNICATING = SPEECH_VERBS | JUDGING_VERBS | REBUTTING_VERBS | frozenset(modality()) | {"accuse", "blame"}
@@ -1026,8 +1027,10 @@ def _inside(heads, depth: int = 3) -> list:
     found, layer = [], list(heads)
     for _ in range(depth):
         # "embassies in Kyiv": where something is does not say whose it is
+        # "a truce brokered by Egypt": the broker is no party to what the truce is about
         layer = [c for h in layer for c in h.children if c.dep_ in INSIDE_DEPS
-                 and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)]
+                 and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+                 and not (c.dep_ == "acl" and c.lemma_.lower() in MEDIATING_VERBS | SPONSORING_VERBS)]
         # only names and possessors: "a ban on NATO expansion" is not aimed at NATO
         found += [t for t in layer if t.dep_ != "conj" and (t.dep_ == "poss" or t.pos_ == "PROPN"
                                                            or t.ent_type_ in NAMED or _named_modifier(t))]
@@ -1253,7 +1256,7 @@ STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", "REF", "CRM"}
 # agents whose country may come from where they are: police, soldiers, rebels, gunmen,
 # protesters, civilians (not officials or embassies, who are mostly foreign where they are)
-PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL", "CRM", "EDU"}
+PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL", "CRM", "EDU", "AGR", "LAB", "REL", "HLH"}
 MOVING_VERBS = {"deploy", "send", "mass", "move", "station", "position", "mobilize", "mobilise", "dispatch",
                 "withdraw", "pull", "redeploy", "amass", "gather", "rotate",
                 "carry", "ship", "deliver", "airlift", "transport", "truck"}  # goods taken to a city: the place
