@@ -189,3 +189,8 @@ def test_armed_forces_backers_and_names_with_digits(text, expected):
 ])
 def test_demonyms_parties_state_bodies_and_missions(text, date, expected):
     assert code(text, date) == expected
+
+
+def test_an_imported_person_goes_by_first_and_last_name_when_no_one_else_does():
+    resolver = ActorResolver(date=dt.date(2009, 11, 24))
+    assert resolver.resolve_text("Gloria Arroyo").code == "PHLGOV"  # Gloria Macapagal Arroyo

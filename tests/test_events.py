@@ -1110,3 +1110,20 @@ def test_a_truce_s_broker_is_not_the_party_it_is_agreed_with():
     found = coded("Armenia and Azerbaijan agreed to a ceasefire brokered by Russia.")
     assert ("ARM", "AZE", "0871") in found and ("AZE", "ARM", "0871") in found, found
     assert ("ARM", "RUS", "0871") not in found, found
+
+
+def test_a_verb_s_own_object_decides_between_equally_specific_patterns():
+    assert coded("Russian forces launched missile strikes on cities across Ukraine.") == [("RUSMIL", "UKR", "190")]
+    assert coded("North Korea launched a missile into the sea.") == [("PRK", "-", "150")]
+
+
+def test_an_official_s_report_on_the_army_or_police_is_about_the_state_s_own():
+    assert coded("Kenya's interior ministry said police had arrested 20 protesters.") == [("KENCOP", "KENOPP", "173")]
+    # another country named: whose army is unsaid
+    assert coded("The U.S. State Department said the army had fired on protesters in Yangon.") == []
+
+
+def test_group_names_in_the_singular_and_people_by_first_and_last_name():
+    assert ("LKAMIL", "LKAREB", "190") in coded("Sri Lankan troops pounded Tamil Tiger positions.")
+    assert coded("President Gloria Arroyo declared a state of emergency.", published=dt.date(2009, 11, 24)) \
+        == [("PHLGOV", "PHL", "1724")]

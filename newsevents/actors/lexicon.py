@@ -232,6 +232,15 @@ class Lexicon:
                 continue  # ("South Sudanese" is a Phoenix "person")
             roles.setdefault(key, []).append(DatedRole(row["code"], row["start"] or None, row["end"] or None))
             display.setdefault(key, row["name"])
+        # a name of three words or more also goes by its first and last ("Gloria Arroyo" for
+        # Gloria Macapagal Arroyo), when no one else goes by that
+        short: dict[str, list[str]] = {}
+        for key in roles:
+            words = key.split()
+            if len(words) > 2:
+                short.setdefault(f"{words[0]} {words[-1]}", []).append(key)
+        aliases = {alias: keys[0] for alias, keys in short.items()
+                   if len(keys) == 1 and alias not in roles and alias not in self.people and alias not in self.phrases}
         for key, dated in roles.items():
             code = _most_recent(dated)
             if code is None:
@@ -241,6 +250,10 @@ class Lexicon:
             self.people[key] = entry
             self.dated[key] = tuple(dated)
             self.phrases.setdefault(key, entry)
+        for alias, key in aliases.items():
+            if key in self.people:
+                self.people[alias], self.dated[alias] = self.people[key], self.dated[key]
+                self.phrases.setdefault(alias, self.people[key])
         for row in _imported_rows("agents.tsv"):
             word, role = row["word"].strip().lower(), row["role"].strip()
             if " " not in word and role in IMPORTED_ROLES:

@@ -436,10 +436,16 @@ class EventCoder:
     # -- pattern -----------------------------------------------------------------------
     def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
         context = self._dependent_lemmas(token)
-        for pattern in plist:  # most specific first
-            if all(not context.isdisjoint(term) for term in pattern.requires):
-                return pattern
-        return None
+        matching = [p for p in plist if all(not context.isdisjoint(term) for term in p.requires)]
+        if not matching:
+            return None
+        best = [p for p in matching if len(p.requires) == len(matching[0].requires)]  # most specific first
+        if len(best) > 1:
+            # as specific as each other: the one naming the verb's own object, not a modifier
+            # of it ("launched missile strikes" are strikes, not a missile launch)
+            direct = {w for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in (c.lemma_.lower(), c.lower_)}
+            return max(best, key=lambda p: sum(not direct.isdisjoint(term) for term in p.requires))
+        return best[0]
 
     @staticmethod
     def _dependent_lemmas(token) -> set[str]:
@@ -863,10 +869,32 @@ class EventCoder:
         """'the ministry said its troops had captured ...': the speaker's country's troops."""
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         role = _role_word(token)
-        if owner is None or role is None or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        if role is None or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             return None  # (as an object, "put its fighters on alert", they are the subject's own)
+        if owner is None:
+            return self._reporters_institution(token, role, sentence_index, resolver)
         speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
         return [country_actor(speaker[0].country, role)] if speaker and speaker[0].country else None
+
+    def _reporters_institution(self, token, role: str, sentence_index: int, resolver: ActorResolver):
+        """'Sri Lanka's army chief said the troops had killed ...', 'the interior ministry said
+        police had arrested ...': a state's own army, police or government, reported by one of
+        its officials, when the sentence names no other country."""
+        if role not in STATE_ROLES or token.lemma_.lower() not in HOME_INSTITUTIONS | INSTITUTION_MEMBERS \
+                or any(t.ent_type_ in ("GPE", "NORP") for t in phrase_tokens(token)):
+            return None
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        subjects = _speech_subjects(clause.head)
+        speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index) if subjects else None
+        if speaker is None or not speaker.country or speaker.role not in STATE_ROLES:
+            return None
+        named = {_country_named(e.text) or (_country_of(e.root) if e.label_ != "NORP" else None)
+                 for e in token.doc.ents if e.label_ in ("GPE", "NORP", "LOC")} - {None}
+        return [country_actor(speaker.country, role)] if named <= {speaker.country} else None
 
     def _object_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
         """'severed relations with Qatar, accusing it of ...': an object "it"/"them" is not its
@@ -1356,6 +1384,8 @@ HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parlia
                      "senate", "congress", "legislature", "judiciary", "president", "minister", "premier"}
 
 
+# people of a state's institutions: "the troops" a ministry reports on are its own
+INSTITUTION_MEMBERS = {"troop", "soldier", "force", "officer", "policeman", "guard"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
 
 
