@@ -106,7 +106,7 @@ def user_dict(tmp_path, use_settings):
     use_settings(lexicon_cache_dir="off")
     d = tmp_path / "dicts"
     d.mkdir()
-    (d / "people.tsv").write_text("name\tcode\ttitle\nZorana Kelmendi\tXKXGOV\tenvoy\n"
+    (d / "people.tsv").write_text("name\tcode\ttitle\nZorana Kelmendi\tKSVGOV\tenvoy\n"
                                   "Vladimir Putin\tRUSMIL\ttest override\n", "utf-8")
     (d / "metonyms.tsv").write_text("phrase\tcode\nthe Bastion Hall\tMLTGOV\n", "utf-8")
     (d / "roles.tsv").write_text("word\trole\nrangers\tMIL\n", "utf-8")
@@ -117,8 +117,8 @@ def user_dict(tmp_path, use_settings):
 
 
 def test_user_dictionary_adds_and_overrides(user_dict):
-    assert code("Zorana Kelmendi") == "XKXGOV"
-    assert code("Kelmendi") == "XKXGOV"  # user people behave like curated ones
+    assert code("Zorana Kelmendi") == "KSVGOV"
+    assert code("Kelmendi") == "KSVGOV"  # user people behave like curated ones
     assert code("Vladimir Putin") == "RUSMIL"  # user wins over curated
     assert code("the Bastion Hall") == "MLTGOV"
     assert code("Maltese rangers") == "MLTMIL"

@@ -876,7 +876,7 @@ def test_a_small_town_the_text_calls_a_town_is_found_in_the_gazetteer():
 
 def test_mutual_accusations_and_a_state_against_its_own_insurgents():
     assert coded("Serbia and Kosovo accused each other of provoking the violence.") == [
-        ("SRB", "XKX", "112"), ("XKX", "SRB", "112")]
+        ("SRB", "KSV", "112"), ("KSV", "SRB", "112")]
     found = set(coded("Ethiopia and Eritrea blamed one another for the border clashes."))
     assert {("ETH", "ERI", "112"), ("ERI", "ETH", "112")} <= found, found
     # a state acting on its own rebels acts on another side (was dropped as self-directed)
@@ -1127,3 +1127,9 @@ def test_group_names_in_the_singular_and_people_by_first_and_last_name():
     assert ("LKAMIL", "LKAREB", "190") in coded("Sri Lankan troops pounded Tamil Tiger positions.")
     assert coded("President Gloria Arroyo declared a state of emergency.", published=dt.date(2009, 11, 24)) \
         == [("PHLGOV", "PHL", "1724")]
+
+
+def test_kosovo_is_cameo_s_ksv_and_a_two_word_role_counts_before_the_head():
+    assert ("SRBCOP", "KSV", "190") in coded("Serbian police attacked the village of Prekaz in Kosovo.")
+    assert coded("The Kosovo Liberation Army vowed revenge.")[0][0] == "KSVREB"
+    assert ("RUSCOP", "UKRMIL", "190") in coded("Russian coast guard vessels fired on three Ukrainian navy ships.")

@@ -252,6 +252,9 @@ class ActorResolver:
                  for i in range(start, end)}
         if 0 < head_index < len(lemmas):  # "security forces" are police (COP), not the army "forces" would say
             role = self.lex.roles.get(f"{lemmas[head_index - 1]} {lemmas[head_index]}")
+        if role is None:  # "coast guard vessels": a two-word role before the head
+            role = next((self.lex.roles[pair] for i in range(head_index - 1, 0, -1)
+                         for pair in [f"{lemmas[i - 1]} {lemmas[i]}"] if pair in self.lex.roles), None)
         for i in ([] if role else [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]):
             if i in named:
                 continue

