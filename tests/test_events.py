@@ -1133,3 +1133,10 @@ def test_kosovo_is_cameo_s_ksv_and_a_two_word_role_counts_before_the_head():
     assert ("SRBCOP", "KSV", "190") in coded("Serbian police attacked the village of Prekaz in Kosovo.")
     assert coded("The Kosovo Liberation Army vowed revenge.")[0][0] == "KSVREB"
     assert ("RUSCOP", "UKRMIL", "190") in coded("Russian coast guard vessels fired on three Ukrainian navy ships.")
+
+
+def test_territories_are_their_country_and_a_strike_s_toll_is_no_second_act():
+    assert coded("Israeli warplanes pounded the Gaza Strip, striking homes and killing 24 people.") \
+        == [("ISRMIL", "PSE", "195")]
+    assert ("ISRMIL", "PSE", "190") in coded("Israeli troops attacked a refugee camp in the West Bank.")  # not WST
+    assert coded("Chechen rebels attacked Russian troops.")[0][0] == "RUSREB"

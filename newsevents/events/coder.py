@@ -172,8 +172,11 @@ class EventCoder:
                 continue  # "is not ready to mediate": no act, no intent
             if lemma == "threaten" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDANGERED for c in token.children):
                 continue  # "a militia that threatens Rwanda's security": a danger, not a threat made
-            if token.dep_ == "advcl" and token.tag_ == "VBG" and pattern.cameo[:2] in FORCE_ROOTS | {"17"} \
-                    and self._force(token.head):
+            toll = token
+            while toll.dep_ == "conj" and toll.head.tag_ == "VBG" and toll.head.i != toll.i:
+                toll = toll.head  # "pounded Gaza, striking homes and killing 24": the second participle too
+            if toll.dep_ == "advcl" and token.tag_ == "VBG" and toll.tag_ == "VBG" \
+                    and pattern.cameo[:2] in FORCE_ROOTS | {"17"} and self._force(toll.head):
                 continue  # "struck Odesa, killing two people": the strike's toll, not another act
             if _looked_forward(token):
                 # "I look forward to welcoming/meeting X": a meeting to come (036); any other
