@@ -1140,3 +1140,10 @@ def test_territories_are_their_country_and_a_strike_s_toll_is_no_second_act():
         == [("ISRMIL", "PSE", "195")]
     assert ("ISRMIL", "PSE", "190") in coded("Israeli troops attacked a refugee camp in the West Bank.")  # not WST
     assert coded("Chechen rebels attacked Russian troops.")[0][0] == "RUSREB"
+
+
+def test_talks_someone_offers_to_host_have_not_happened_and_tigrayans_are_ethiopian():
+    found = coded("Kenya offered to host talks between Sudan and South Sudan.")
+    assert ("KEN", "SDN", "036") in found and not any(code.startswith("04") for _, _, code in found), found
+    assert ("ETHGOV", "ETHREB", "040") in coded("The Ethiopian government and Tigrayan rebels held talks in Pretoria.")
+    assert ("OMN", "IRN", "050") in coded("Oman restored diplomatic relations with Iran.")
