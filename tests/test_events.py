@@ -1147,3 +1147,9 @@ def test_talks_someone_offers_to_host_have_not_happened_and_tigrayans_are_ethiop
     assert ("KEN", "SDN", "036") in found and not any(code.startswith("04") for _, _, code in found), found
     assert ("ETHGOV", "ETHREB", "040") in coded("The Ethiopian government and Tigrayan rebels held talks in Pretoria.")
     assert ("OMN", "IRN", "050") in coded("Oman restored diplomatic relations with Iran.")
+
+
+def test_what_someone_is_criticised_or_thanked_for_is_not_the_judge_s_act():
+    assert coded("China criticised the United States for sending warships through the Taiwan Strait.") \
+        == [("CHN", "USA", "111")]
+    assert ("PAK", "IND", "191") in coded("Pakistan closed its airspace to Indian flights.")

@@ -1017,6 +1017,10 @@ class EventCoder:
             if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and \
                     node.head.head.lemma_.lower() in ("accuse", "suspect", "blame", "charge", "convict"):
                 return True
+            if node.dep_ == "pcomp" and node.head.lower_ == "for" and \
+                    node.head.head.lemma_.lower() in JUDGING_VERBS | {"thank", "punish", "sanction", "fine"}:
+                return True  # "criticised the United States for sending warships": the judged one's act
+
             node = node.head
         return False
 
