@@ -1153,3 +1153,18 @@ def test_what_someone_is_criticised_or_thanked_for_is_not_the_judge_s_act():
     assert coded("China criticised the United States for sending warships through the Taiwan Strait.") \
         == [("CHN", "USA", "111")]
     assert ("PAK", "IND", "191") in coded("Pakistan closed its airspace to Indian flights.")
+
+
+def test_every_state_after_a_dative_to_is_a_target():
+    assert coded("Germany sent aid to Kenya, Tanzania and Uganda.") == [
+        ("DEU", "KEN", "070"), ("DEU", "TZA", "070"), ("DEU", "UGA", "070")]
+    assert coded("Japan gave Ukraine weapons.") == [("JPN", "UKR", "072")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Malian army seized power on Tuesday.", ("MLIMIL", "MLIGOV", "170")),
+    ("Russia rained missiles on Kharkiv.", ("RUS", "UKR", "195")),
+    ("The Chinese premier sent condolences to Nepal.", ("CHNGOV", "NPL", "018")),
+])
+def test_coups_missiles_rained_and_condolences(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)

@@ -262,6 +262,10 @@ class EventCoder:
             if sources and not targets and code.code in DOMESTIC_CODES:
                 # "declared a state of emergency": on its own country
                 targets = [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
+            if sources and not targets and any("power" in term for term in pattern.requires) \
+                    and all(s.role in ("MIL", "REB", "OPP") for s in sources):
+                # "the army seized power": from its country's government (a coup, 170)
+                targets = [country_actor(c, "GOV") for c in dict.fromkeys(s.country for s in sources if s.country)]
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
@@ -429,6 +433,10 @@ class EventCoder:
 
     def _target_heads(self, token) -> list:
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        # "sent aid to Kenya and Uganda": the parser's dative "to" stands for its objects (and
+        # their conjuncts)
+        objects = [g for o in objects for g in ([g for g in o.children if g.dep_ == "pobj"] or [o])
+                   if not (o.dep_ == "dative" and o.pos_ == "ADP" and not any(g.dep_ == "pobj" for g in o.children))]
         # "a package of aid to Sudan", "1 billion euros in aid for Syria"
         of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                       for g in p.children if g.dep_ == "pobj"]
