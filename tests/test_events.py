@@ -1168,3 +1168,7 @@ def test_every_state_after_a_dative_to_is_a_target():
 ])
 def test_coups_missiles_rained_and_condolences(sentence, expected):
     assert expected in coded(sentence), coded(sentence)
+
+
+def test_armed_men_and_aid_workers_are_agents():
+    assert ("MLIUAF", "NGO", "181") in coded("Armed men kidnapped three aid workers in Mali.")
