@@ -433,10 +433,10 @@ class EventCoder:
 
     def _target_heads(self, token) -> list:
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-        # "sent aid to Kenya and Uganda": the parser's dative "to" stands for its objects (and
-        # their conjuncts)
-        objects = [g for o in objects for g in ([g for g in o.children if g.dep_ == "pobj"] or [o])
-                   if not (o.dep_ == "dative" and o.pos_ == "ADP" and not any(g.dep_ == "pobj" for g in o.children))]
+        # "sent aid to Kenya and Uganda": the parser's dative "to" stands for its object (whose
+        # conjuncts are the other targets)
+        objects = [g for o in objects
+                   for g in ([g for g in o.children if g.dep_ == "pobj"] if o.dep_ == "dative" and o.pos_ == "ADP" else [o])]
         # "a package of aid to Sudan", "1 billion euros in aid for Syria"
         of_objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                       for g in p.children if g.dep_ == "pobj"]
@@ -1028,7 +1028,6 @@ class EventCoder:
             if node.dep_ == "pcomp" and node.head.lower_ == "for" and \
                     node.head.head.lemma_.lower() in JUDGING_VERBS | {"thank", "punish", "sanction", "fine"}:
                 return True  # "criticised the United States for sending warships": the judged one's act
-
             node = node.head
         return False
 
