@@ -1172,3 +1172,9 @@ def test_coups_missiles_rained_and_condolences(sentence, expected):
 
 def test_armed_men_and_aid_workers_are_agents():
     assert ("MLIUAF", "NGO", "181") in coded("Armed men kidnapped three aid workers in Mali.")
+
+
+def test_two_sides_that_fought_fought_each_other_but_fighting_someone_is_one_way():
+    assert coded("Chinese and Indian soldiers fought in the Galwan Valley.") == [
+        ("CHNMIL", "INDMIL", "190"), ("INDMIL", "CHNMIL", "190")]
+    assert coded("France and Britain fought Libyan forces.") == [("FRA", "LBYMIL", "190"), ("GBR", "LBYMIL", "190")]

@@ -48,8 +48,9 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
-# "A and B agreed to ...", "exchanged accusations", "clashed": each with the other
-SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade"}
+# "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
+# "clashed with police" both ways; "fought the rebels" one way)
+SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"062"}
@@ -273,7 +274,7 @@ class EventCoder:
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            elif (code.code in JOINT_CODES or lemma in SYMMETRIC_VERBS - {"agree"}) and targets:
+            elif (code.code in JOINT_CODES or lemma in SYMMETRIC_VERBS - {"agree", "fight"}) and targets:
                 # "held joint drills with France", "clashed with police": each with the other
                 pairs += [(b, a) for a, b in pairs if b is not None]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
