@@ -895,13 +895,7 @@ class EventCoder:
         if role not in STATE_ROLES or token.lemma_.lower() not in HOME_INSTITUTIONS | INSTITUTION_MEMBERS \
                 or any(t.ent_type_ in ("GPE", "NORP") for t in phrase_tokens(token)):
             return None
-        clause = token.head
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in SPEECH_VERBS:
-            return None
-        subjects = _speech_subjects(clause.head)
-        speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index) if subjects else None
+        speaker = self._reporter(token.head, sentence_index, resolver)
         if speaker is None or not speaker.country or speaker.role not in STATE_ROLES:
             return None
         named = {_country_named(e.text) or (_country_of(e.root) if e.label_ != "NORP" else None)
