@@ -1178,3 +1178,27 @@ def test_two_sides_that_fought_fought_each_other_but_fighting_someone_is_one_way
     assert coded("Chinese and Indian soldiers fought in the Galwan Valley.") == [
         ("CHNMIL", "INDMIL", "190"), ("INDMIL", "CHNMIL", "190")]
     assert coded("France and Britain fought Libyan forces.") == [("FRA", "LBYMIL", "190"), ("GBR", "LBYMIL", "190")]
+
+
+def test_a_denial_that_an_act_was_done_is_016_to_no_one_but_a_denied_plan_is_not():
+    assert coded("The Kremlin denied that its soldiers had looted the town.") == [("RUSGOV", "-", "016")]
+    assert coded("Ankara denied that it was behind the drone strike.") == [("TURGOV", "-", "016")]
+    assert not any(code == "016" for _, _, code in coded("Turkey denied that it planned to invade Syria."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Thailand imposed martial law in three southern provinces.", ("THA", "THA", "1724")),
+    ("Kenyan police imposed a curfew and detained dozens of youths.", ("KENCOP", "KEN", "1723")),
+    ("Seoul postponed talks with Tokyo on fishing rights.", ("KORGOV", "JPNGOV", "164")),
+    ("Beijing cancelled a planned visit to Canberra by its trade minister.", ("CHNGOV", "AUS", "160")),
+    ("The IMF froze $300 million in aid to Malawi.", ("IMF", "MWI", "162")),
+])
+def test_curfews_martial_law_postponed_talks_cancelled_visits_and_frozen_aid(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)
+
+
+def test_it_is_the_speaker_in_a_datelined_story_and_the_organisation_is_the_speaker_s():
+    text = ("Manila \u2014 The Philippines deployed more troops to Mindanao on Tuesday.\n\n"
+            "The army said it had killed 12 rebels near Marawi.")
+    assert ("PHLMIL", "PHLREB", "190") in coded(text)
+    assert coded("The OPEC Secretary-General said the organisation would cut aid to Venezuela.")[0][0] == "IGOOPC"

@@ -34,7 +34,14 @@ def test_our_pipeline_annotates_exactly_like_spacy(corpus_records):
     ("LAGOS, May 2 (Reuters) - Nigeria's army said.", "Nigeria's army said."),
     ("SEOUL \u2014 North Korea fired a missile.", "North Korea fired a missile."),
     ("(Reuters) - Iran's navy seized a tanker.", "Iran's navy seized a tanker."),
+    # other outlets' datelines: a known city in title case before a dash, or before a colon
+    ("Jakarta \u2014 Indonesia deployed troops.", "Indonesia deployed troops."),
+    ("Lagos, Jan 5 (NAN) -- The army said.", "The army said."),
+    ("KARACHI: Police arrested two men.", "Police arrested two men."),
+    ("Islamabad: Pakistan protested.", "Pakistan protested."),
     # not datelines: a heading-like kicker with a colon, a sentence that starts with a name
+    ("Russia \u2014 the largest country \u2014 voted no.", None),
+    ("UPDATE: Iran said it would respond.", None),
     ("RUSSIAN AGGRESSION IN UKRAINE: The United States acted.", None),
     ("U.S. officials said - again - that talks failed.", None),
 ])
@@ -53,3 +60,9 @@ def test_wire_datelines_are_cut_off_the_clause(text, clause):
 def test_common_country_names_are_places(name, country):
     from newsevents.nlp.places import lookup_place
     assert lookup_place(name).country == country
+
+
+def test_a_city_s_own_name_outranks_another_city_s_alternate_name():
+    from newsevents.nlp.places import dateline_country, lookup_place
+    assert lookup_place("Islamabad").country == "PAK"
+    assert dateline_country("Nairobi \u2014 Kenyan police arrested ten people.") == "KEN"

@@ -70,7 +70,7 @@ CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue 
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
-DOMESTIC_CODES = {"1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: on the source's own country
+DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: on the source's own country
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
@@ -159,8 +159,14 @@ class EventCoder:
             reprisal = self._reprisal(token, governed) if lemma in THREATENING else None
             if reprisal:  # "vowed to retaliate against Israel", "vowed revenge": a threat, not a promise
                 pattern = Pattern(lemma, (), reprisal)
-            if lemma == "deny" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in token.children):
-                pattern = Pattern(lemma, (), "016")  # "denied using chemical weapons": a denial, not a refusal
+            denial = lemma == "deny" and any(c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or _done(c))
+                                             for c in token.children)
+            if denial:
+                # "denied using chemical weapons", "denied that its troops had shelled the
+                # village": a denial, not a refusal
+                pattern = Pattern(lemma, (), "016")
+            elif lemma == "deny" and pattern and any("that" in term for term in pattern.requires):
+                pattern = None  # "denied that it planned to invade": the plan is negated, nothing is denied
             if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
@@ -260,13 +266,17 @@ class EventCoder:
                          if a.role is None and a.country and all(s.country != a.country for s in sources)]
                 if hosts:
                     code, targets = self.codes["166"], hosts[:1]
-            if sources and not targets and code.code in DOMESTIC_CODES:
-                # "declared a state of emergency": on its own country
-                targets = [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
+            if sources and code.code in DOMESTIC_CODES:
+                # "declared a state of emergency", "imposed a curfew and arrested looters": on
+                # its own country, or the place named
+                targets = [t for t in targets if t.role is None] or \
+                    [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
             if sources and not targets and any("power" in term for term in pattern.requires) \
                     and all(s.role in ("MIL", "REB", "OPP") for s in sources):
                 # "the army seized power": from its country's government (a coup, 170)
                 targets = [country_actor(c, "GOV") for c in dict.fromkeys(s.country for s in sources if s.country)]
+            if denial:  # "denied that its troops had shelled": who did what is denied, not whom to
+                targets = []
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
@@ -758,7 +768,10 @@ class EventCoder:
                     owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS]
                     found = self._resolve_all(owners, sentence_index, resolver) if owners else found
                 if not found and _group_reference(member):
-                    found = _last_armed_group(resolver)  # "the group's positions": the militants just named
+                    # "the group's positions": the militants just named; "the organisation": the
+                    # organisation whose officer speaks, else the last one named
+                    found = self._speakers_organisation(member, sentence_index, resolver) \
+                        or _last_armed_group(resolver, member.lemma_.lower() in ("organisation", "organization"))
                 if not found and _pair_reference(member):
                     # "both sides", "the two leaders": the parties of the talks or deal just
                     # reported, else the two people just named
@@ -888,6 +901,14 @@ class EventCoder:
         speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
         return [country_actor(speaker[0].country, role)] if speaker and speaker[0].country else None
 
+    def _speakers_organisation(self, token, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+        """'The Commonwealth Secretary-General said the organisation could ...': the speaker's."""
+        clause = token.head
+        if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+            return []
+        speakers = self._resolve_all(_speech_subjects(clause.head)[:1], sentence_index, resolver)
+        return [a for a in speakers if a.org and not a.country][:1]
+
     def _reporters_institution(self, token, role: str, sentence_index: int, resolver: ActorResolver):
         """'Sri Lanka's army chief said the troops had killed ...', 'the interior ministry said
         police had arrested ...': a state's own army, police or government, reported by one of
@@ -951,6 +972,10 @@ class EventCoder:
                 if group and token.lower_ in ("they", "their", "we", "our"):
                     return group  # "the four countries said they would ..."
                 speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
+                if speaker is None or (speaker.country is None and speaker.role):
+                    # "the military said it had killed six rebels": the army of the story's country
+                    placed = self._resolve_all([subjects[0]], sentence_index, resolver, places=False)
+                    speaker = placed[0] if len(placed) == 1 and placed[0].country else speaker
                 person = token.lower_ in ("he", "she")
                 named = subjects[0].ent_type_ == "PERSON" or any(  # "King Abdullah said he ..."
                     t.lower_ in TITLES for t in phrase_tokens(subjects[0]))
@@ -1165,8 +1190,8 @@ def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
     for event in events:
         if event.root not in roots or event.cameo == "045" or any(_same_actor(event.source, s) for s in sources):
             continue  # (a mediator is not a party)
-        if both and event.target is None:
-            continue  # "did not comment": no pair to speak of
+        if both and (event.target is None or event.cameo in DOMESTIC_CODES):
+            continue  # "did not comment", "imposed martial law": no pair to speak of
         same_act = [e for e in events if e.trigger_start == event.trigger_start]
         found = [a for e in same_act for a in ((e.source, e.target) if both else (e.source,))
                  if a is not None and not any(_same_actor(a, s) for s in sources)]
@@ -1220,12 +1245,12 @@ def _group_reference(token) -> bool:
         and not any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in token.children)
 
 
-def _last_armed_group(resolver) -> list[Actor]:
-    """The armed group most recently named: in this sentence's events, the article's, then
-    the mentions noted."""
+def _last_armed_group(resolver, organisations: bool = False) -> list[Actor]:
+    """The armed group (with `organisations`, or organisation) most recently named: in this
+    sentence's events, the article's, then the mentions noted."""
     seen = [a for e in resolver.sentence_events[::-1] + resolver.events_seen[::-1] for a in (e.target, e.source) if a]
     seen += [actor for _, actor, person in reversed(resolver.history) if not person]
-    return next(([a] for a in seen if a.role == "REB"), [])
+    return next(([a] for a in seen if a.role == "REB" or (organisations and a.org and not a.country)), [])
 
 
 def _last_two_people(resolver) -> list[Actor]:
@@ -1486,6 +1511,14 @@ def _left_places(verb) -> list:
 
 
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim"}
+
+
+def _done(clause) -> bool:
+    """A complement clause that reports an act as done ("that its troops had shelled",
+    "that it was behind the attack"), not a plan or a wish ("it had plans", "it planned")."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() in PLAN_NOUNS | {"have", "want", "intend", "seek", "hope", "will"}:
+        return False
+    return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _plan_of(verb):

