@@ -39,6 +39,7 @@ def test_our_pipeline_annotates_exactly_like_spacy(corpus_records):
     ("Lagos, Jan 5 (NAN) -- The army said.", "The army said."),
     ("KARACHI: Police arrested two men.", "Police arrested two men."),
     ("Islamabad: Pakistan protested.", "Pakistan protested."),
+    ("DOHA, 3rd June, 2021 (QNA) -- Qatar welcomed the truce.", "Qatar welcomed the truce."),
     # not datelines: a heading-like kicker with a colon, a sentence that starts with a name
     ("Russia \u2014 the largest country \u2014 voted no.", None),
     ("UPDATE: Iran said it would respond.", None),
@@ -66,3 +67,12 @@ def test_a_city_s_own_name_outranks_another_city_s_alternate_name():
     from newsevents.nlp.places import dateline_country, lookup_place
     assert lookup_place("Islamabad").country == "PAK"
     assert dateline_country("Nairobi \u2014 Kenyan police arrested ten people.") == "KEN"
+
+
+def test_a_dateline_split_off_as_a_sentence_is_checked_against_the_next():
+    from newsevents.extract import _countries_named
+    from newsevents.nlp.places import dateline_country
+    assert dateline_country("BEIJING, May 4. /Xinhua/.", _countries_named, "Chinese police detained two men.") == "CHN"
+    assert dateline_country("LIMA.", _countries_named, "Peru's congress voted.") == "PER"
+    assert dateline_country("LIMA.", _countries_named, "Chilean police detained two men.") is None
+    assert dateline_country("Russia.", _countries_named, "Russia voted no.") is None

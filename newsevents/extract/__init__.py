@@ -159,7 +159,8 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     for article, result, sentences, chosen in work:
         parsed = {i: known[clauses[id(article), i].text] for i in chosen}
         resolver = ActorResolver(date=article.published)  # officials' roles on that day
-        resolver.home_country = dateline_country(sentences[0].text, _countries_named) if sentences else None
+        resolver.home_country = dateline_country(sentences[0].text, _countries_named,
+                                                 sentences[1].text if len(sentences) > 1 else "") if sentences else None
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:

@@ -20,7 +20,9 @@ DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z .'-]{2,30}),")
 MIN_POPULATION = 50_000
 # a wire dateline before the first sentence: "KYIV, Ukraine (AP) -", "NAIROBI, March 3
 # (Reuters) -", "WASHINGTON --", "(Reuters) -": where and who filed it, not part of the clause
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MONTH = rf"(?:{_MONTH_NAME}\s+{_DAY}|{_DAY}\s+{_MONTH_NAME})(?:,?\s*\d{{4}})?"  # "Jan 5", "10th May, 2023"
 WIRE_DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3})?"
@@ -34,6 +36,11 @@ CITY_DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?"
     r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
     r"(?:\s*(?:--|[\u2013\u2014])|:)\s*(?=[A-Z\"\u201c'])")
+
+
+# a dateline the sentence splitter left on its own: "MOSCOW, March 3. /TASS/.", "BOGOTÁ."
+DATELINE_STUB = re.compile(r"^\s*(?P<name>[A-Z][^\W\d_]*(?:[ '-][A-Z][^\W\d_]*){0,2})(?:,\s*" + _MONTH + r")?\.?"
+                           r"\s*(?:/[A-Za-z]+/\.?|\([A-Za-z]+\)\.?)?\s*$")
 
 
 def _dateline(text: str) -> tuple[int, str] | None:
@@ -58,14 +65,20 @@ def _country_names() -> frozenset[str]:
     return frozenset(n.lower() for n in countries().values())
 
 
-def dateline_country(text: str, named=None) -> str | None:
+def dateline_country(text: str, named=None, following: str = "") -> str | None:
     """The country of a dateline's place ("TBILISI, May 1 (Reuters) -": GEO), or None.
     With `named` (a function giving the countries a text names), only when the lead sentence
-    itself names that country: talks datelined in Havana between Colombians are not Cuba's."""
+    itself names that country: talks datelined in Havana between Colombians are not Cuba's.
+    A dateline split off as a sentence of its own ("MOSCOW, March 3. /TASS/.") is checked
+    against the sentence `following` it."""
     found = _dateline(text)
+    lead = text[found[0]:] if found else ""
+    stub = DATELINE_STUB.match(text) if not found and following else None
+    if stub and _city_not_country(stub.group("name").title()):
+        found, lead = (len(text), stub.group("name").title()), following
     place = lookup_place(found[1]) if found and found[1] else None
     country = place.country if place and place.country else None
-    if country and named is not None and country not in named(text[found[0]:]):
+    if country and named is not None and country not in named(lead):
         return None
     return country
 
