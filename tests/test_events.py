@@ -1202,3 +1202,23 @@ def test_it_is_the_speaker_in_a_datelined_story_and_the_organisation_is_the_spea
             "The army said it had killed 12 rebels near Marawi.")
     assert ("PHLMIL", "PHLREB", "190") in coded(text)
     assert coded("The OPEC Secretary-General said the organisation would cut aid to Venezuela.")[0][0] == "IGOOPC"
+
+
+def test_a_capital_that_owns_an_act_is_its_government_and_a_city_s_sites_are_its_country():
+    assert coded("Berlin praised Warsaw's decision.") == [("DEUGOV", "POLGOV", "051")]
+    assert coded("Russian drones hit Odesa's port.") == [("RUSMIL", "UKR", "195")]
+    assert coded("Hungary expelled Kyiv's ambassador.") == [("HUN", "UKRGOV", "174")]
+
+
+def test_two_acts_of_one_root_in_a_sentence_are_both_kept():
+    found = coded("Turkish jets bombed Kurdish villages in Iraq and Turkish warships imposed a blockade on Cyprus.")
+    assert ("TURMIL", "CYP", "191") in found and any(code == "195" for _, _, code in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Nigeria's president ordered the release of 40 Chadian fishermen.", ("NGAGOV", "TCDAGR", "0841")),
+    ("China froze all trade with Lithuania.", ("CHN", "LTU", "163")),
+    ("The Indian prime minister accepted an invitation from Japan.", ("INDGOV", "JPN", "036")),
+])
+def test_releases_ordered_frozen_trade_and_accepted_invitations(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)

@@ -240,10 +240,12 @@ class ActorResolver:
         return actor
 
     def _from_words(self, words: list[str], lemmas: list[str], head_index: int) -> Actor | None:
-        # a capital as a modifier of a thing is not an actor: "the Minsk accords", "Moscow time"
+        # a capital as a modifier of a thing is not an actor: "the Minsk accords", "Moscow time";
+        # as its owner it is: "Moscow's proposal"
         has_role = any(l in self.lex.roles or w.lower() in self.lex.roles for w, l in zip(words, lemmas))
         matches = [m for m in self.lex.find(words)
-                   if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role)
+                   if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role
+                           and words[m[1]:m[1] + 1] not in (["'s"], ["\u2019s"]))
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
                    and not _backer(words, m[1]) and not _language(words, m[1])]
         role = None

@@ -537,7 +537,8 @@ class EventCoder:
             if targets:
                 if head.dep_ == "pobj" and head.head.lower_ in POSTURE_PLACE_PREPS and self._posture(token):
                     targets = []  # "massed troops on the Ukrainian border": where, not at whom
-                elif head.ent_type_ == "GPE" and self._force(token):
+                elif (head.ent_type_ == "GPE" or (not _names_actor(head) and any(
+                        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children))) and self._force(token):
                     # "missiles struck Kyiv": the city is hit, and stands for its country
                     targets = [state_of(a, {"GOV"}) for a in targets]
                 break
@@ -1954,7 +1955,7 @@ def phrase_tokens(head) -> list:
 
 
 def _act_key(event: Event) -> tuple:
-    return event.source.code, event.target.code if event.target else None, event.root
+    return event.source.code, event.target.code if event.target else None, event.cameo[:3]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
