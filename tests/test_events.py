@@ -1222,3 +1222,11 @@ def test_two_acts_of_one_root_in_a_sentence_are_both_kept():
 ])
 def test_releases_ordered_frozen_trade_and_accepted_invitations(sentence, expected):
     assert expected in coded(sentence), coded(sentence)
+
+
+def test_a_coup_condemned_is_its_makers_not_their_state_nor_a_curfew():
+    text = ("Soldiers in Niger detained President Mohamed Bazoum on Wednesday.\n\n"
+            "The African Union condemned the coup.")
+    assert ("AU", "NERMIL", "111") in coded(text, published=dt.date(2023, 7, 27))
+    text = "Bolivian police imposed a curfew in La Paz.\n\nChile condemned the coup."
+    assert not any(code == "111" for _, _, code in coded(text))

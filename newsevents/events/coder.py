@@ -1104,7 +1104,8 @@ def _inside(heads, depth: int = 3) -> list:
 # whoever was mentioned last
 KIND_ONLY_ACTS = {"measure", "sanction", "restriction", "ban", "expulsion", "withdrawal", "deployment",
                   "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
-                  "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution"}
+                  "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution",
+                  "coup", "takeover", "putsch", "massacre", "occupation", "annexation"}
 ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
                   "strike", "provocation", "behavior", "behaviour", "conduct", "aggression", "statement",
                   "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up",
@@ -1156,8 +1157,13 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             found = _parties(earlier, ("11",), sources)  # "denied the charge": to the accuser
         else:  # "condemned the strikes": whoever struck; "praised the decision": whoever acted last
             # (the state answers for its forces' and agencies' acts: USAMIL's strikes, USA's)
-            found = _unique([state_of(a, STATE_ROLES)
-                             for a in _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)])
+            # (but a coup or a crackdown is its doers', not their state's)
+            if lemma in COUP_WORDS:
+                earlier = [e for e in earlier if e.target and e.target.role == "GOV" and e.source.role != "GOV"
+                           and e.source.country == e.target.country]
+            doers = _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)
+            found = _unique(doers if lemma in COUP_WORDS or ACT_FAMILIES.get(lemma) == ("17",)
+                            else [state_of(a, STATE_ROLES) for a in doers])
             if found:
                 resolver.named_acts.setdefault(lemma, found)
         if found:
@@ -1170,6 +1176,7 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
     return []
 
 
+COUP_WORDS = {"coup", "takeover", "putsch"}  # acts of a country's own forces against its government
 # what kind of reported act an anaphoric noun can stand for (CAMEO roots)
 ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
                                                    "shelling", "bombing", "raid", "killing", "assault", "incursion")},
@@ -1177,6 +1184,8 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 **{w: ("10", "12", "13", "16", "17") for w in ("measure", "sanction", "restriction", "ban", "expulsion",
                                                                "blockade")},
                 **{w: ("17",) for w in ("crackdown", "arrest", "detention", "seizure", "execution")},
+                **{w: ("17", "18", "19") for w in COUP_WORDS},
+                **{w: ("19", "20") for w in ("massacre", "occupation", "annexation")},
                 "withdrawal": ("08", "16"), "operation": ("15", "17", "18", "19", "20"),
                 "speech": ("01", "02", "03", "10", "11", "12", "13")}
 
