@@ -1230,3 +1230,16 @@ def test_a_coup_condemned_is_its_makers_not_their_state_nor_a_curfew():
     assert ("AU", "NERMIL", "111") in coded(text, published=dt.date(2023, 7, 27))
     text = "Bolivian police imposed a curfew in La Paz.\n\nChile condemned the coup."
     assert not any(code == "111" for _, _, code in coded(text))
+
+
+def test_officers_of_an_institution_and_statements_issued_are_the_institution_s():
+    assert coded("A spokesman for the Pakistani army denounced India.") == [("PAKMIL", "IND", "111")]
+    assert coded("The head of the Iranian judiciary condemned Britain.")[0][:2] == ("IRNJUD", "GBR")
+    assert coded("The Cuban foreign ministry issued a statement condemning the United States.") \
+        == [("CUBGOV", "USA", "111")]
+
+
+def test_a_capitalised_ministry_in_a_datelined_story_is_the_country_s():
+    text = ("CARACAS, March 3 (Reuters) - Troops patrolled the streets of Maracaibo on Tuesday.\n\n"
+            "The Foreign Ministry sent a letter to the UN, condemning the Colombian incursion.")
+    assert ("VENGOV", "COL", "111") in coded(text)

@@ -74,7 +74,9 @@ DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
-HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt"}
+OFFICER_HEADS = {"head", "chief", "official", "representative"}  # "the head of the Turkish government"
+HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt", "issue", "release", "publish",
+                "send", "deliver", "sign", "pass"}  # ("issued a statement condemning ...": the issuer condemns)
 FORCE_ROOTS = {"17", "18", "19", "20"}
 CONFLICT_ROOTS = {"13", "15", "16"} | FORCE_ROOTS
 # acts whose announcement by their own actor is an intent (04-08) or a threat (14-20); a force
@@ -764,9 +766,11 @@ class EventCoder:
                 holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") else None
                 if holder is not None:
                     found = [holder]  # aid "to rebel-held Idlib" goes to its holders
-                if not found and member.lemma_.lower() in TITLES | {"head", "chief"}:
-                    # "the junta's leader", "the group's spokesman": whose officer he is
-                    owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS]
+                if not found and member.lemma_.lower() in TITLES | OFFICER_HEADS:
+                    # "the junta's leader", "the group's spokesman", "a spokesman for the army": whose officer he is
+                    owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS] or [
+                        g for c in member.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                        for g in c.children if g.dep_ == "pobj"]
                     found = self._resolve_all(owners, sentence_index, resolver) if owners else found
                 if not found and _group_reference(member):
                     # "the group's positions": the militants just named; "the organisation": the
@@ -1443,7 +1447,7 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
         return None
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
-    if member.pos_ == "PROPN":  # a name: only with a title ("Prime Minister X")
+    if member.pos_ == "PROPN" and member.lower_ not in HOME_INSTITUTIONS:  # a name: only with a title ("Prime Minister X")
         role = next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None)
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
@@ -1741,8 +1745,8 @@ def _abstract_of(token) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_ in NAMED:
         return False
     roles = lexicon().roles
-    if token.lemma_.lower() in roles or token.lower_ in roles:
-        return False
+    if token.lemma_.lower() in roles or token.lower_ in roles or token.lemma_.lower() in OFFICER_HEADS:
+        return False  # ("the head of the government" is its officer)
     own = [w for left in token.lefts for w in left.subtree]
     if any(w.ent_type_ in NAMED or w.pos_ == "PROPN" or w.dep_ == "poss" for w in own):
         return False

@@ -78,9 +78,25 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
         found, lead = (len(text), stub.group("name").title()), following
     place = lookup_place(found[1]) if found and found[1] else None
     country = place.country if place and place.country else None
-    if country and named is not None and country not in named(lead):
+    if country and named is not None and country not in named(lead) and not _other_city_of(country, place, lead):
         return None
     return country
+
+
+def _other_city_of(country: str, dateline: Location, lead: str) -> bool:
+    """The lead names another city of the dateline's country ("DAMASCUS - Army units ... in
+    the countryside of Aleppo"): the story is about that country. (The dateline city itself
+    does not count: talks held in Havana are not about Cuba.)"""
+    table = gazetteer()
+    for m in CANDIDATE.finditer(lead):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            other = table.get(" ".join(words[:n]).rstrip(".,'’").lower())
+            if other:
+                if other.country == country and other.lat is not None and other.name != dateline.name:
+                    return True
+                break
+    return False
 
 
 def without_dateline(sentence: Sentence) -> Sentence:
