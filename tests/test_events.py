@@ -1243,3 +1243,15 @@ def test_a_capitalised_ministry_in_a_datelined_story_is_the_country_s():
     text = ("CARACAS, March 3 (Reuters) - Troops patrolled the streets of Maracaibo on Tuesday.\n\n"
             "The Foreign Ministry sent a letter to the UN, condemning the Colombian incursion.")
     assert ("VENGOV", "COL", "111") in coded(text)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the parser makes "visiting" the object of "with": the visitor is the partner
+    ("The Indonesian president held talks with visiting Australian Prime Minister Anthony Albanese.",
+     ("IDNGOV", "AUSGOV", "040")),
+    # a call or a visit received is the caller's, the visitor's
+    ("The Jordanian king received a phone call from the Turkish president.", ("TURGOV", "JORGOV", "041")),
+    ("Japan expressed strong displeasure with China's new fishing rules.", ("JPN", "CHN", "110")),
+])
+def test_state_agency_phrasing_visitors_calls_received_and_displeasure(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)

@@ -196,6 +196,12 @@ class EventCoder:
             code = self.codes[pattern.cameo]
             sources, targets, inherited = self._roles(token, sentence.index, resolver,
                                                       direct_only=code.code in NEEDS_TARGET)
+            if lemma == "receive" and code.code in ("041", "042"):
+                # "received a phone call from the Saudi crown prince": the caller called
+                callers = self._resolve_all([g for c in token.children if c.dep_ == "dobj" for p in c.children
+                                             if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                                             if g.dep_ == "pobj"], sentence.index, resolver)
+                sources, targets = (callers, sources) if callers else ([], [])
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if lemma in CROWD_VERBS | MARCHING_VERBS:  # "thousands of Serbians protested": a crowd

@@ -116,6 +116,18 @@ def _repair_verb_lemmas(doc) -> None:
                 token.lemma_ = lemma
 
 
+def _repair_visiting(doc) -> None:
+    """'held talks with visiting Pakistani Prime Minister X': the parser makes "visiting" the
+    object of "with" and the visitor its object; the visitor is the partner, and "visiting"
+    describes him."""
+    for token in doc:
+        if token.lower_ == "visiting" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "to", "for", "by"):
+            guest = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if guest is not None:
+                guest.head, guest.dep_ = token.head, "pobj"
+                token.head, token.dep_ = guest, "amod"
+
+
 def extract_articles(articles: list[Article]) -> list[Extraction]:
     config = settings.current()
     for memo in (_PARSED, _VECTORS):
@@ -152,6 +164,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
             if not spacy_entities:
                 label_entities(doc)
             _repair_verb_lemmas(doc)
+            _repair_visiting(doc)
         return docs
 
     known = _PARSED.through(texts, parse_and_label)
