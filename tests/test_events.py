@@ -1255,3 +1255,8 @@ def test_a_capitalised_ministry_in_a_datelined_story_is_the_country_s():
 ])
 def test_state_agency_phrasing_visitors_calls_received_and_displeasure(sentence, expected):
     assert expected in coded(sentence), coded(sentence)
+
+
+def test_a_crowd_of_a_nation_protests_whatever_the_verb_and_protest_forms():
+    assert ("BRAOPP", "BRAGOV", "141") in coded("Thousands of Brazilians took to the streets of Brasilia.")
+    assert coded("Jailed Kurdish activists went on hunger strike in Ankara.")[0][2] == "142"

@@ -204,7 +204,7 @@ class EventCoder:
                 sources, targets = (callers, sources) if callers else ([], [])
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
-            if lemma in CROWD_VERBS | MARCHING_VERBS:  # "thousands of Serbians protested": a crowd
+            if lemma in CROWD_VERBS | MARCHING_VERBS or code.root == "14":  # "thousands of Serbians protested": a crowd
                 crowds = _demonym_crowds(token)
                 sources = [country_actor(s.country, "OPP") if s.role is None and s.country in crowds else s
                            for s in sources]
