@@ -1260,3 +1260,7 @@ def test_state_agency_phrasing_visitors_calls_received_and_displeasure(sentence,
 def test_a_crowd_of_a_nation_protests_whatever_the_verb_and_protest_forms():
     assert ("BRAOPP", "BRAGOV", "141") in coded("Thousands of Brazilians took to the streets of Brasilia.")
     assert coded("Jailed Kurdish activists went on hunger strike in Ankara.")[0][2] == "142"
+
+
+def test_holding_someone_responsible_is_an_accusation():
+    assert coded("Kyiv held Moscow responsible for the blast.") == [("UKRGOV", "RUSGOV", "112")]
