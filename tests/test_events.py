@@ -1264,3 +1264,10 @@ def test_a_crowd_of_a_nation_protests_whatever_the_verb_and_protest_forms():
 
 def test_holding_someone_responsible_is_an_accusation():
     assert coded("Kyiv held Moscow responsible for the blast.") == [("UKRGOV", "RUSGOV", "112")]
+
+
+def test_talks_welcomed_go_to_their_parties_views_exchanged_and_villages_burned():
+    found = coded("Egypt welcomed the talks between Sudan and South Sudan.")
+    assert ("EGY", "SDN", "051") in found and ("EGY", "SSD", "051") in found, found
+    assert ("TURGOV", "IRNGOV", "040") in coded("The Turkish and Iranian presidents exchanged views on Syria.")
+    assert coded("Sudanese soldiers burned villages in Chad.") == [("SDNMIL", "TCDCVL", "1712")]

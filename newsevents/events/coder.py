@@ -249,7 +249,12 @@ class EventCoder:
                                                       and not any(o.dep_ == "poss" for o in c.children)
                                                       for c in token.children)  # ("welcomed Pakistan's move": Pakistan)
             if welcomed_act:
-                targets = []  # "welcomed the agreement": a welcome of the act, addressed to no one
+                # "welcomed the agreement": a welcome of the act, addressed to no one; "welcomed the
+                # talks between A and B": to its parties
+                targets = [a for a in self._resolve_all(
+                    [g for c in token.children if c.dep_ == "dobj" for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"],
+                    sentence.index, resolver) if not any(_same_actor(s, a) for s in sources)]
             mutual = False
             if not sources and not inherited:
                 # "fighting between the army and the RSF": the two sides are each other's target
