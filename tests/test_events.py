@@ -1271,3 +1271,10 @@ def test_talks_welcomed_go_to_their_parties_views_exchanged_and_villages_burned(
     assert ("EGY", "SDN", "051") in found and ("EGY", "SSD", "051") in found, found
     assert ("TURGOV", "IRNGOV", "040") in coded("The Turkish and Iranian presidents exchanged views on Syria.")
     assert coded("Sudanese soldiers burned villages in Chad.") == [("SDNMIL", "TCDCVL", "1712")]
+
+
+def test_a_reprisal_vowed_is_against_the_last_attacker_and_demands_go_to_whoever_acts():
+    text = "Hezbollah fighters attacked an Israeli army post.\n\nIsrael vowed to retaliate."
+    assert any(found[:2] == ("ISR", "LBNREB") and found[2].startswith("13") for found in coded(text)), coded(text)
+    assert coded("Jordan called for an end to Israeli air strikes.") == [("JOR", "ISR", "020")]
+    assert ("DEU", "PHLREB", "1053") in coded("Germany demanded the release of two German hostages held by Abu Sayyaf.")

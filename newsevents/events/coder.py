@@ -245,6 +245,10 @@ class EventCoder:
                 if not targets and (governed[1] or "")[:2] in FORCE_ROOTS:
                     # "threatened to launch an operation in Syria": the place to be hit
                     targets = place_targets(heads + _locative_objects(governed[0]), sources)
+
+            if sources and not targets and family in ("demand", "appeal"):
+                targets = [a for a in self._resolve_all(self._doers_asked(token, governed), sentence.index, resolver)
+                           if not any(_same_actor(s, a) for s in sources)]
             welcomed_act = lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_ACTS
                                                       and not any(o.dep_ == "poss" for o in c.children)
                                                       for c in token.children)  # ("welcomed Pakistan's move": Pakistan)
@@ -288,6 +292,8 @@ class EventCoder:
                     and all(s.role in ("MIL", "REB", "OPP") for s in sources):
                 # "the army seized power": from its country's government (a coup, 170)
                 targets = [country_actor(c, "GOV") for c in dict.fromkeys(s.country for s in sources if s.country)]
+            if (reprisal or (governed and governed[0].lemma_.lower() in self.reprisals)) and sources and not targets:
+                targets = _attacker_of(sources, resolver)  # "vowed to respond": to whoever just attacked it
             if denial:  # "denied that its troops had shelled": who did what is denied, not whom to
                 targets = []
             if not sources or inherited == "object":
@@ -916,6 +922,21 @@ class EventCoder:
             return self._reporters_institution(token, role, sentence_index, resolver)
         speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
         return [country_actor(speaker[0].country, role)] if speaker and speaker[0].country else None
+
+    def _doers_asked(self, token, governed) -> list:
+        """Who is asked to stop or undo what a demand's noun names: "called for an end to
+        Russian bombing" (whose bombing), "the release of hostages held by Hamas" (who holds
+        them), "the lifting of Israel's blockade"."""
+        asked = governed[0] if governed and governed[0].pos_ == "NOUN" else next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if asked is None:
+            return []
+        heads = [g for p in asked.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "on")
+                 for g in p.children if g.dep_ == "pobj"]
+        acts = [h for h in heads if h.lemma_.lower() in ANAPHORIC_ACTS or h.lemma_.lower() in self.nouns.patterns]
+        return owners_of(acts) + [g for h in heads for c in h.children if c.dep_ == "acl"
+                                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
     def _speakers_organisation(self, token, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
         """'The Commonwealth Secretary-General said the organisation could ...': the speaker's."""
