@@ -1278,3 +1278,8 @@ def test_a_reprisal_vowed_is_against_the_last_attacker_and_demands_go_to_whoever
     assert any(found[:2] == ("ISR", "LBNREB") and found[2].startswith("13") for found in coded(text)), coded(text)
     assert coded("Jordan called for an end to Israeli air strikes.") == [("JOR", "ISR", "020")]
     assert ("DEU", "PHLREB", "1053") in coded("Germany demanded the release of two German hostages held by Abu Sayyaf.")
+
+
+def test_working_with_a_state_is_cooperation_and_readiness_to_is_intent():
+    assert coded("Vietnam is ready to work with India to expand trade.") == [("VNM", "IND", "032")]
+    assert coded("Estonian troops are working with Latvia on border security.")[0][1:] == ("LVA", "050")
