@@ -1283,3 +1283,18 @@ def test_a_reprisal_vowed_is_against_the_last_attacker_and_demands_go_to_whoever
 def test_working_with_a_state_is_cooperation_and_readiness_to_is_intent():
     assert coded("Vietnam is ready to work with India to expand trade.") == [("VNM", "IND", "032")]
     assert coded("Estonian troops are working with Latvia on border security.")[0][1:] == ("LVA", "050")
+
+
+def test_a_clash_of_police_and_protesters_is_repression_one_way_and_riot_the_other():
+    assert coded("Protesters clashed with riot police in Caracas, Venezuela.") == [
+        ("VENOPP", "VENCOP", "145"), ("VENCOP", "VENOPP", "175")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Al-Shabaab militants seized two Kenyan aid workers.", ("SOMREB", "KENNGO", "181")),
+    ("Boko Haram fighters captured three Nigerian soldiers.", ("NGAREB", "NGAMIL", "181")),
+    ("Nigerien troops captured 12 militants near the border.", ("NERMIL", "REB", "173")),
+    ("Iranian forces seized a British tanker.", ("IRNMIL", "GBRBUS", "171")),
+])
+def test_people_seized_are_hostages_or_detainees_and_things_seized_are_property(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)

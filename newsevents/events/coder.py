@@ -202,6 +202,12 @@ class EventCoder:
                                              if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                                              if g.dep_ == "pobj"], sentence.index, resolver)
                 sources, targets = (callers, sources) if callers else ([], [])
+            if code.code in ("171", "192") and _people_taken(token):
+                # "seized an American couple", "captured two soldiers": people taken are hostages
+                # (181), or detained when a state's forces take rebels or criminals (173)
+                code = self.codes["173" if sources and targets and all(s.role in ("MIL", "COP") for s in sources)
+                                  and all(t.role in ("REB", "UAF", "CRM") for t in targets) else "181"]
+                targets = [country_actor(t.country, "CVL") if t.role is None and t.country else t for t in targets]
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if lemma in CROWD_VERBS | MARCHING_VERBS or code.root == "14":  # "thousands of Serbians protested": a crowd
@@ -311,6 +317,13 @@ class EventCoder:
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
                 events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False,
                                      negated=False if announced[:2] == "12" else None)  # the refusal is the act
+                continue
+            if (code.root == "19" or code.code == "175") and any(b is not None and _repression([a], [b]) for a, b in pairs):
+                # "protesters clashed with police": the police repress (175), the crowd riots (145)
+                for a, b in pairs:
+                    fought = "175" if b is not None and _repression([a], [b]) else \
+                        "145" if b is not None and _repression([b], [a]) else code.code
+                    events += self._emit(token, fought, [(a, b)], base, context, resolver)
                 continue
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" else None, undirected=bool(reprisal) or welcomed_act)  # declining comment is the act
@@ -1557,6 +1570,18 @@ def _left_places(verb) -> list:
 
 
 PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim"}
+
+
+PEOPLE_NOUNS = {"people", "person", "couple", "family", "tourist", "hostage", "civilian", "worker", "journalist",
+                "reporter", "crew", "sailor", "fisherman", "missionary", "student", "child", "passenger", "villager",
+                "soldier", "officer", "policeman", "diplomat", "national", "citizen", "engineer", "businessman",
+                "militant", "rebel", "fighter", "insurgent", "gunman", "suspect"}
+
+
+def _people_taken(verb) -> bool:
+    """The verb's object is people ("an American missionary couple", "two soldiers", a name)."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON")
+               for c in verb.children)
 
 
 def _done(clause) -> bool:
