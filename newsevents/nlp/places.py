@@ -30,7 +30,7 @@ WIRE_DATELINE = re.compile(
     r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))"
     r"(?:\s*(?:--|[\u2013\u2014])|\s+-)\s*(?=[A-Z\"\u201c'])")  # a bare hyphen only after a space: not "U.S.-British"
 # other outlets' datelines name a known city: "Jakarta —", "Beijing, Jan 5 (Xinhua) --",
-# "NEW DELHI:", "Islamabad:" (checked against the gazetteer: "UPDATE:" or a kicker is none)
+# "NEW DELHI:", "Islamabad:" (checked against the gazetteer, so a kicker before a colon is none)
 CITY_DATELINE = re.compile(
     r"^\s*(?P<name>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?"
