@@ -251,8 +251,8 @@ class EventCoder:
                 if not targets and (governed[1] or "")[:2] in FORCE_ROOTS:
                     # "threatened to launch an operation in Syria": the place to be hit
                     targets = place_targets(heads + _locative_objects(governed[0]), sources)
-
             if sources and not targets and family in ("demand", "appeal"):
+                # "called for an end to Russian bombing": asked of whoever bombs
                 targets = [a for a in self._resolve_all(self._doers_asked(token, governed), sentence.index, resolver)
                            if not any(_same_actor(s, a) for s in sources)]
             welcomed_act = lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_ACTS
