@@ -1298,3 +1298,13 @@ def test_a_clash_of_police_and_protesters_is_repression_one_way_and_riot_the_oth
 ])
 def test_people_seized_are_hostages_or_detainees_and_things_seized_are_property(sentence, expected):
     assert expected in coded(sentence), coded(sentence)
+
+
+def test_the_statement_is_its_issuer_s_and_the_two_heads_of_state_are_their_governments():
+    text = ("The Iranian foreign ministry issued a statement condemning Israel.\n\n"
+            "The statement also denounced the United States.")
+    assert ("IRNGOV", "USA", "111") in coded(text)
+    text = ("Kenya and Tanzania signed a trade agreement on Monday.\n\n"
+            "The two heads of state also exchanged views on Somalia.")
+    found = coded(text)
+    assert ("KENGOV", "TZAGOV", "040") in found and ("TZAGOV", "KENGOV", "040") in found, found

@@ -802,6 +802,9 @@ class EventCoder:
                         g for c in member.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                         for g in c.children if g.dep_ == "pobj"]
                     found = self._resolve_all(owners, sentence_index, resolver) if owners else found
+                if not found and _statement_reference(member):
+                    # "The statement warned that ...": whoever issued it, the article's last actor
+                    found = [e.source for e in resolver.sentence_events[::-1] + resolver.events_seen[::-1]][:1]
                 if not found and _group_reference(member):
                     # "the group's positions": the militants just named; "the organisation": the
                     # organisation whose officer speaks, else the last one named
@@ -823,6 +826,9 @@ class EventCoder:
                     if found and states:
                         # "both countries": the states themselves
                         found = [state_of(a) for a in found]
+                    elif found and member.lemma_.lower() in ("leader", "president", "head", "minister", "premier"):
+                        # "the two heads of state": their governments
+                        found = [country_actor(a.country, "GOV") if a.country and a.role is None else a for a in found]
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
@@ -1280,7 +1286,7 @@ def owners_of(heads) -> list:
     return found
 
 
-PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation",
+PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation", "head",
               "country", "nation", "neighbour", "neighbor", "party", "government"}
 ALL_ROOTS = tuple(f"{r:02d}" for r in range(1, 21))
 
@@ -1302,6 +1308,16 @@ def _group_reference(token) -> bool:
     """'the group', 'the militant group', 'the movement': a group named before, not a new one."""
     return token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
         and not any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in token.children)
+
+
+def _statement_reference(token) -> bool:
+    """'the statement', 'the communique' as a subject: a statement reported before, not a new one."""
+    return token.lemma_.lower() in STATEMENT_NOUNS and token.dep_ in SUBJECT_DEPS \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in token.children)
+
+
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration"}
 
 
 def _last_armed_group(resolver, organisations: bool = False) -> list[Actor]:
