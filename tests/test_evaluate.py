@@ -121,7 +121,7 @@ def test_constructed_split_follows_the_sha1_of_the_id(folder):
 
 
 @pytest.mark.parametrize("folder,part,precision,recall", [
-    ("constructed", "dev", 0.73, 0.34), ("constructed", "heldout", 0.59, 0.25),
+    ("constructed", "dev", 0.73, 0.34), ("constructed", "heldout", 0.60, 0.28),
     ("constructed-2", "dev", 0.79, 0.38), ("constructed-2", "heldout", 0.58, 0.25),
     ("constructed-3", "dev", 0.76, 0.33), ("constructed-3", "heldout", 0.45, 0.14),
     ("constructed-4", "dev", 0.64, 0.28), ("constructed-4", "heldout", 0.40, 0.125),
