@@ -198,9 +198,8 @@ class EventCoder:
                                                       direct_only=code.code in NEEDS_TARGET)
             if lemma == "receive" and code.code in ("041", "042"):
                 # "received a phone call from the Saudi crown prince": the caller called
-                callers = self._resolve_all([g for c in token.children if c.dep_ == "dobj" for p in c.children
-                                             if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
-                                             if g.dep_ == "pobj"], sentence.index, resolver)
+                callers = self._resolve_all([g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("from",))],
+                                            sentence.index, resolver)
                 sources, targets = (callers, sources) if callers else ([], [])
             if code.code in ("171", "192") and _people_taken(token):
                 # "seized an American couple", "captured two soldiers": people taken are hostages
@@ -261,15 +260,13 @@ class EventCoder:
             if welcomed_act:
                 # "welcomed the agreement": a welcome of the act, addressed to no one; "welcomed the
                 # talks between A and B": to its parties
-                targets = [a for a in self._resolve_all(
-                    [g for c in token.children if c.dep_ == "dobj" for p in c.children
-                     if p.dep_ == "prep" and p.lower_ == "between" for g in p.children if g.dep_ == "pobj"],
-                    sentence.index, resolver) if not any(_same_actor(s, a) for s in sources)]
+                targets = [a for a in self._resolve_all([g for c in token.children if c.dep_ == "dobj"
+                                                         for g in _pobjs(c, ("between",))], sentence.index, resolver)
+                           if not any(_same_actor(s, a) for s in sources)]
             mutual = False
             if not sources and not inherited:
                 # "fighting between the army and the RSF": the two sides are each other's target
-                between = self._resolve_all([g for c in token.children if c.dep_ == "prep" and c.lower_ == "between"
-                                             for g in c.children if g.dep_ == "pobj"], sentence.index, resolver)
+                between = self._resolve_all(_pobjs(token, ("between",)), sentence.index, resolver)
                 if len(between) > 1:
                     sources, targets, mutual = between, [], True
             if not sources and code.code == "057":
@@ -798,9 +795,8 @@ class EventCoder:
                     found = [holder]  # aid "to rebel-held Idlib" goes to its holders
                 if not found and member.lemma_.lower() in TITLES | OFFICER_HEADS:
                     # "the junta's leader", "the group's spokesman", "a spokesman for the army": whose officer he is
-                    owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS] or [
-                        g for c in member.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                        for g in c.children if g.dep_ == "pobj"]
+                    owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS] \
+                        or _pobjs(member, ("for", "of"))
                     found = self._resolve_all(owners, sentence_index, resolver) if owners else found
                 if not found and _statement_reference(member):
                     # "The statement warned that ...": whoever issued it, the article's last actor
@@ -951,8 +947,7 @@ class EventCoder:
              if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         if asked is None:
             return []
-        heads = [g for p in asked.children if p.dep_ == "prep" and p.lower_ in ("to", "of", "on")
-                 for g in p.children if g.dep_ == "pobj"]
+        heads = _pobjs(asked, ("to", "of", "on"))
         acts = [h for h in heads if h.lemma_.lower() in ANAPHORIC_ACTS or h.lemma_.lower() in self.nouns.patterns]
         return owners_of(acts) + [g for h in heads for c in h.children if c.dep_ == "acl"
                                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -1851,6 +1846,11 @@ def _prep_objects(holders) -> list:
                     found += [s for g in child.children if g.dep_ == "pcomp"
                               for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
+
+
+def _pobjs(node, preps) -> list:
+    """Objects of these prepositions on a node ("talks between A and B": A, B)."""
+    return [g for c in node.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _speech_subjects(verb) -> list:

@@ -88,15 +88,8 @@ def _other_city_of(country: str, dateline: Location, lead: str) -> bool:
     the countryside of Aleppo"): the story is about that country. (The dateline city itself
     does not count: talks held in Havana are not about Cuba.)"""
     table = gazetteer()
-    for m in CANDIDATE.finditer(lead):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            other = table.get(" ".join(words[:n]).rstrip(".,'’").lower())
-            if other:
-                if other.country == country and other.lat is not None and other.name != dateline.name:
-                    return True
-                break
-    return False
+    return any(found[1].country == country and found[1].lat is not None and found[1].name != dateline.name
+               for m in CANDIDATE.finditer(lead) if (found := _longest_place(m.group(0), table)))
 
 
 def without_dateline(sentence: Sentence) -> Sentence:
@@ -218,19 +211,26 @@ def find_places(sentences: list[Sentence]) -> list[Place]:
         for m in CANDIDATE.finditer(text):
             if not LOCATIVE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
-            words = m.group(0).split()
-            # longest gazetteer prefix of the capitalised run ("Paris on" -> "Paris")
-            for n in range(len(words), 0, -1):
-                name = " ".join(words[:n]).rstrip(".,'’")
-                if name.endswith("'s") or name.endswith("’s"):
-                    continue
-                loc = table.get(name.lower())
-                if loc:
-                    start = sentence.start + m.start()
-                    out.append(Place(loc.name, loc.country, loc.lat, loc.lon, sentence.index,
-                                     start, start + len(name)))
-                    break
+            found = _longest_place(m.group(0), table)
+            if found:
+                name, loc = found
+                start = sentence.start + m.start()
+                out.append(Place(loc.name, loc.country, loc.lat, loc.lon, sentence.index, start, start + len(name)))
     return out
+
+
+def _longest_place(run: str, table: dict[str, Location]) -> tuple[str, Location] | None:
+    """The longest gazetteer prefix of a capitalised run ("Paris on" -> "Paris"), with the
+    text it matched."""
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,'’")
+        if name.endswith("'s") or name.endswith("’s"):
+            continue
+        loc = table.get(name.lower())
+        if loc:
+            return name, loc
+    return None
 
 
 def locate_events(events: list, places: list[Place], sentences: list[Sentence]) -> list:
