@@ -1308,3 +1308,17 @@ def test_the_statement_is_its_issuer_s_and_the_two_heads_of_state_are_their_gove
             "The two heads of state also exchanged views on Somalia.")
     found = coded(text)
     assert ("KENGOV", "TZAGOV", "040") in found and ("TZAGOV", "KENGOV", "040") in found, found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "by phone" is how, not who (the parser calls it an agent)
+    ("The Omani foreign minister spoke by phone with his Jordanian counterpart on Sunday.",
+     [("OMNGOV", "JORGOV", "041")]),
+    # the parser hangs this subject on "been"
+    ("Angola has been mediating between Kinshasa and Kigali.", [("AGO", "CODGOV", "045"), ("AGO", "RWAGOV", "045")]),
+    # rebels talk with their own country: a dyad, both ways
+    ("Talks between Ethiopia and the Tigrayan rebels resumed in Pretoria.",
+     [("ETH", "ETHREB", "040"), ("ETHREB", "ETH", "040")]),
+])
+def test_a_means_is_not_a_doer_and_rebels_talk_with_their_own_country(sentence, expected):
+    assert coded(sentence) == expected

@@ -54,6 +54,9 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"062"}
+# roots in which rebels or protesters and their own country are a dyad: talks and deals with it
+# ("talks between Ethiopia and the TPLF"), fighting it
+INSURGENT_DYAD_ROOTS = {"03", "04", "05", "06", "08", "18", "19", "20"}
 # acts that need no other party: force posture (tests, alerts, deployments), reducing
 # relations or presence (evacuations, withdrawals), holding hostages. Everything else is coded
 # only with a target (on the development gold, target-less events of other roots were right
@@ -347,7 +350,7 @@ class EventCoder:
         for source, target in pairs:
             if target is not None and (_same_actor(source, target) or _on_own_country(source, target)) \
                     and code.code not in DOMESTIC_CODES \
-                    and not (code.root in ("18", "19", "20") and code.code != "181" and _insurgent_against_state(source, target)):
+                    and not (code.root in INSURGENT_DYAD_ROOTS and code.code != "181" and _insurgent_against_state(source, target)):
                 target = None
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
@@ -528,9 +531,13 @@ class EventCoder:
 
     # -- roles -------------------------------------------------------------------------
     def _roles(self, token, sentence_index: int, resolver: ActorResolver, direct_only: bool = False):
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        # (the parser sometimes hangs the subject on an auxiliary: "Angola has been mediating")
+        subjects = [c for n in [token, *(a for a in token.children if a.dep_ == "aux")]
+                    for c in n.children if c.dep_ in SUBJECT_DEPS]
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # ("spoke by phone": the parser's "agent" of an active verb is a means, not a doer)
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+            if token.tag_ == "VBN" or passive_subjects else []
         inherited = ""
         if passive_subjects or agents:
             # "sanctions imposed on Iran by the EU": no passive subject, the target is in a phrase

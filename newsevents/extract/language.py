@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 SAMPLE_CHARS = 3000
@@ -9,6 +10,8 @@ MIN_CHARS = 20
 # English-lexified creoles the identifier offers for short English texts ("Gunmen killed 30
 # villagers in northern Nigeria." reads as Nigerian Pidgin): the English pipeline reads them
 READ_AS_ENGLISH = {"en", "pcm"}
+# A capitalised word: a name, in the scripts that have case
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’.-]*")
 
 
 @lru_cache(maxsize=1)
@@ -18,9 +21,15 @@ def _identifier():
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
+def _without_names(text: str) -> str:
+    return _CAPITALISED.sub(lambda m: "" if m.group(0)[0].isupper() else m.group(0), text)
+
+
 def detect_language(text: str) -> tuple[str, float]:
-    """(ISO 639-1 code, probability); ("und", 0.0) when there is too little text to tell."""
-    sample = text[:SAMPLE_CHARS]
+    """(ISO 639-1 code, probability); ("und", 0.0) when there is too little text to tell.
+    Capitalised words are left out: in a short report names outweigh the language around
+    them ("Ruto met Ugandan President Yoweri Museveni on Monday." reads as Luganda)."""
+    sample = _without_names(text[:SAMPLE_CHARS])
     if len(sample.strip()) < MIN_CHARS:
         return "und", 0.0
     code, probability = _identifier().classify(sample)
