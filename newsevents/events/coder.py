@@ -300,7 +300,7 @@ class EventCoder:
                 targets = [country_actor(c, "GOV") for c in dict.fromkeys(s.country for s in sources if s.country)]
             if (reprisal or (governed and governed[0].lemma_.lower() in self.reprisals)) and sources and not targets:
                 targets = _attacker_of(sources, resolver)  # "vowed to respond": to whoever just attacked it
-            if denial:  # "denied that its troops had shelled": who did what is denied, not whom to
+            if denial or code.code == "016":  # "denied that its troops had shelled": who did what is denied, not whom to
                 targets = []
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
@@ -1092,7 +1092,7 @@ class EventCoder:
 
     @staticmethod
     def _inside_accusation(token) -> bool:
-        """'X accused Y of Z': Z is what X alleges, not an event of its own (a clause with
+        """'X accused Y of Z': Z is what X alleges (or Y denies), not an event of its own (a clause with
         its own subject inside it, 'after Washington put ...', still is)."""
         if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
             return False
@@ -1106,6 +1106,8 @@ class EventCoder:
             if node.dep_ == "pcomp" and node.head.lower_ == "for" and \
                     node.head.head.lemma_.lower() in JUDGING_VERBS | {"thank", "punish", "sanction", "fine"}:
                 return True  # "criticised the United States for sending warships": the judged one's act
+            if node.dep_ in ("xcomp", "ccomp") and node.tag_ == "VBG" and node.head.lemma_.lower() in ("deny", "dismiss"):
+                return True  # "denied sending drones to Russia": the denial is the act, not the sending
             node = node.head
         return False
 

@@ -24,7 +24,7 @@ from newsevents.extract.entities import label_entities
 from newsevents.extract.language import READ_AS_ENGLISH, detect_language
 from newsevents.extract.quotes import find_quotes, speech_turns
 from newsevents.ids import event_id
-from newsevents.nlp import parse, sentences_of
+from newsevents.nlp import join_hyphenated_names, parse, sentences_of
 from newsevents.nlp.dates import find_dates
 from newsevents.nlp.places import dateline_country, find_places, locate_events, without_dateline
 from newsevents.nlp.vectors import embed, model_name, pack, story_text, vector_tag
@@ -72,6 +72,14 @@ def _coder():
     return EventCoder()
 
 
+@lru_cache(maxsize=1)
+def hyphenated_names() -> frozenset[str]:
+    """Lexicon words with a hyphen inside ("jaish-e-mohammed", "al-sham" of "Ahrar al-Sham")."""
+    lex = lexicon()
+    return frozenset(w for p in list(lex.phrases) + list(lex.case_sensitive)
+                     for w in p.lower().split() if re.search(r"[^\W\d_]-[^\W\d_]", w))
+
+
 def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
     """A sentence can hold an event only if it has an event verb form with what its pattern
     requires ("has" alone is no event, "has talks" may be; a bare "said" is not worth a parse)
@@ -116,6 +124,16 @@ def _repair_verb_lemmas(doc) -> None:
                 token.lemma_ = lemma
 
 
+def _repair_joined_names(doc) -> None:
+    """A hyphenated name kept one token ("Port-au-Prince", "al-Shabaab") is a word the tagger has not seen:
+    it calls it a common noun, and nothing then reads it as a name."""
+    names = hyphenated_names()
+    for token in doc:
+        if "-" in token.text and token.lower_ in names and any(p[:1].isupper() for p in token.text.split("-")):
+            token.tag_, token.pos_ = "NNP", "PROPN"
+            token.lemma_ = token.text
+
+
 def _repair_visiting(doc) -> None:
     """'held talks with visiting Pakistani Prime Minister X': the parser makes "visiting" the
     object of "with" and the visitor its object; the visitor is the partner, and "visiting"
@@ -133,6 +151,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     for memo in (_PARSED, _VECTORS):
         memo.size = config.repeat_cache
     spacy_entities = config.entities == "spacy"
+    join_hyphenated_names(hyphenated_names)
     triggers = trigger_forms()
     results: list[Extraction] = []
     work: list[tuple[Article, Extraction, list[Sentence], list[int]]] = []
@@ -161,6 +180,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     def parse_and_label(fresh: list[str]) -> list:
         docs = list(parse(fresh, entities=spacy_entities, batch_size=config.nlp_batch_size))
         for doc in docs:
+            _repair_joined_names(doc)
             if not spacy_entities:
                 label_entities(doc)
             _repair_verb_lemmas(doc)
@@ -270,5 +290,5 @@ class _QuoteContext:
 
 
 for _cached in (lexicon, taxonomy.verb_patterns, taxonomy.noun_patterns, taxonomy.trigger_forms,
-                taxonomy.trigger_requirements, taxonomy.event_verb_forms, _coder, actor_cues):
+                taxonomy.trigger_requirements, taxonomy.event_verb_forms, _coder, actor_cues, hyphenated_names):
     drop_when_dictionaries_change(_cached)  # built from the user dictionaries (settings.dict_dirs)

@@ -36,6 +36,45 @@ def load_nlp():
     return nlp
 
 
+def join_hyphenated_names(names) -> None:
+    """Keep the hyphenated names a later stage knows ("Jaish-e-Mohammed", "al-Shabaab") one
+    token: the tokenizer splits them at each hyphen and the parser then reads "Jaish" as the
+    name and "Mohammed" as a second one. `names` is a callable giving the lower-case names,
+    asked on every document so that user dictionaries loaded later count too."""
+    from spacy.language import Language
+
+    nlp = load_nlp()
+    if "newsevents_hyphenated_names" not in nlp.pipe_names:
+        Language.component("newsevents_hyphenated_names", func=HyphenatedNames(names))
+        nlp.add_pipe("newsevents_hyphenated_names", first=True)
+
+
+class HyphenatedNames:
+    """Merge word-hyphen-word runs (no spaces) that spell a known name into one token."""
+
+    def __init__(self, names):
+        self.names = names
+
+    def __call__(self, doc):
+        known, spans, i = self.names(), [], 0
+        while i + 2 < len(doc):
+            end = i
+            while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+                    and not doc[end + 1].whitespace_ and doc[end + 2].text[:1].isalpha():
+                end += 2
+            match = next((j for j in range(end, i, -2) if doc[i:j + 1].text.lower() in known), None)
+            if match is not None and doc[i].text[:1].isalpha():
+                spans.append(doc[i:match + 1])
+                i = match + 1
+            else:
+                i += 1
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
+
+
 def parse(texts: list[str], entities: bool = True, batch_size: int | None = None):
     """Parse texts with nlp.pipe in batches (of the `nlp_batch_size` setting unless given);
     yields Docs in order. Without `entities` the statistical NER (half the cost of the
