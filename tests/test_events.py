@@ -1335,3 +1335,15 @@ def test_a_means_is_not_a_doer_and_rebels_talk_with_their_own_country(sentence, 
 ])
 def test_hyphenated_names_and_denials(sentence, expected):
     assert coded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # restoring or cutting ties between two named states is mutual
+    ("Bahrain and Qatar restored diplomatic ties on Wednesday.", [("BHR", "QAT", "050"), ("QAT", "BHR", "050")]),
+    # a person the dictionaries do not know, named with the role before the name
+    ("Azerbaijani police arrested investigative reporter Elnur Mammadli in Baku.", [("AZECOP", "AZEMED", "173")]),
+    # calling an actor's act a sham judges the actor
+    ("The White House called the Russian verdict a sham.", [("USAGOV", "RUS", "111")]),
+])
+def test_ties_between_two_a_person_by_role_and_a_sham(sentence, expected):
+    assert coded(sentence) == expected

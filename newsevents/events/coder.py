@@ -54,6 +54,7 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"062"}
+RELATIONS = {"tie", "ties", "relation", "relations"}  # "A and B restored ties": with each other
 # roots in which rebels or protesters and their own country are a dyad: talks and deals with it
 # ("talks between Ethiopia and the TPLF"), fighting it
 INSURGENT_DYAD_ROOTS = {"03", "04", "05", "06", "08", "18", "19", "20"}
@@ -305,7 +306,9 @@ class EventCoder:
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
-                         or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)) and len(sources) > 1
+                         or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
+                         or (not targets and any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONS
+                                                 for c in token.children))) and len(sources) > 1
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
@@ -1662,6 +1665,11 @@ def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
     for head in heads:
         member = _counted(head)  # "two journalists"
         role = _role_word(member)
+        if role is None and member.ent_type_ == "PERSON":
+            # "detained dissident journalist Roman Protasevich": a person unknown to the
+            # dictionaries, named with the role before the name
+            role = next((r for c in member.children if c.dep_ in ("compound", "appos")
+                         for r in [_role_word(c)] if r), None)
         named = any(c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss" for c in member.children)
         if role in SOCIETY_ROLES - {"CVL"} | {"LEG"} and not named:  # ("13 people": protesters? suspects?)
             return [country_actor(country, role)]
