@@ -1347,3 +1347,15 @@ def test_hyphenated_names_and_denials(sentence, expected):
 ])
 def test_ties_between_two_a_person_by_role_and_a_sham(sentence, expected):
     assert coded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the thing named, not the namer, is what was struck
+    ("Israeli jets bombed what Israel called a Hamas command centre in Gaza.", [("ISRMIL", "PSEREB", "195")]),
+    # the army of a government, a group's own fighters
+    ("Troops of the African Union attacked al-Shabaab positions.", [("AU", "SOMREB", "190")]),
+    # a group a role word names is an actor, not a count ("a group of ...")
+    ("Eritrean troops have been accused by rights groups of looting hospitals.", [("NGO", "ERIMIL", "112")]),
+])
+def test_named_objects_armed_heads_and_role_named_groups(sentence, expected):
+    assert coded(sentence) == expected

@@ -257,7 +257,9 @@ class ActorResolver:
         if role is None:  # "coast guard vessels": a two-word role before the head
             role = next((self.lex.roles[pair] for i in range(head_index - 1, 0, -1)
                          for pair in [f"{lemmas[i - 1]} {lemmas[i]}"] if pair in self.lex.roles), None)
-        for i in ([] if role else [head_index] + [j for j in range(len(words) - 1, -1, -1) if j != head_index]):
+        # the head, then its modifiers nearest first, then what follows it ("rights groups of
+        # looting hospitals": rights groups, not hospitals)
+        for i in ([] if role else [head_index, *range(head_index - 1, -1, -1), *range(len(words) - 1, head_index, -1)]):
             if i in named:
                 continue
             lemma = lemmas[i] if i < len(lemmas) else words[i].lower()

@@ -54,6 +54,7 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"062"}
+ARMED_HEADS = {"fighter", "force", "troop", "soldier", "militiaman", "gunman", "unit"}  # "fighters of X"
 RELATIONS = {"tie", "ties", "relation", "relations"}  # "A and B restored ties": with each other
 # roots in which rebels or protesters and their own country are a dyad: talks and deals with it
 # ("talks between Ethiopia and the TPLF"), fighting it
@@ -478,7 +479,7 @@ class EventCoder:
         return not (derived[:2] == pattern.cameo[:2] and generic and len(derived) >= len(pattern.cameo))
 
     def _target_heads(self, token) -> list:
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS] + _named_object(token)
         # "sent aid to Kenya and Uganda": the parser's dative "to" stands for its object (whose
         # conjuncts are the other targets)
         objects = [g for o in objects
@@ -697,7 +698,7 @@ class EventCoder:
         if found:
             return found
         if token.lemma_.lower() not in SPEECH_VERBS:
-            clauses = [c for c in token.children if c.dep_ == "ccomp"]
+            clauses = [c for c in token.children if c.dep_ == "ccomp" and not _named_object(token)]
             clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]
             found = first_actor([g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
             if found:
@@ -808,6 +809,12 @@ class EventCoder:
                     owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS] \
                         or _pobjs(member, ("for", "of"))
                     found = self._resolve_all(owners, sentence_index, resolver) if owners else found
+                if member.lemma_.lower() in ARMED_HEADS and _pobjs(member, ("of",)):
+                    # "fighters of Libya's interim government": its army; "fighters of the
+                    # RSF": the group's own
+                    owners = self._resolve_all(_pobjs(member, ("of",)), sentence_index, resolver, places=False)
+                    found = [country_actor(o.country, "MIL") if o.role in (None, "GOV") and o.country else o
+                             for o in owners] or found
                 if not found and _statement_reference(member):
                     # "The statement warned that ...": whoever issued it, the article's last actor
                     found = [e.source for e in resolver.sentence_events[::-1] + resolver.events_seen[::-1]][:1]
@@ -1809,8 +1816,11 @@ QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "nu
 
 
 def _counted(token):
-    """'Hundreds of AU troops', 'a contingent of British engineers': what is counted."""
-    if token.lemma_.lower() in QUANTITY_NOUNS or token.like_num:
+    """'Hundreds of AU troops', 'a contingent of British engineers': what is counted (not
+    'rights groups of ...': a group that a role word names is an actor)."""
+    roles = lexicon().roles
+    if (token.lemma_.lower() in QUANTITY_NOUNS or token.like_num) and not any(
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in roles or c.lower_ in roles) for c in token.children):
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if of:
             return of[0]
@@ -1833,8 +1843,9 @@ def _abstract_of(token) -> bool:
     if token.lemma_.lower() in roles or token.lower_ in roles or token.lemma_.lower() in OFFICER_HEADS:
         return False  # ("the head of the government" is its officer)
     own = [w for left in token.lefts for w in left.subtree]
-    if any(w.ent_type_ in NAMED or w.pos_ == "PROPN" or w.dep_ == "poss" for w in own):
-        return False
+    if any(w.ent_type_ in NAMED or w.pos_ == "PROPN" or w.dep_ == "poss" or w.lemma_.lower() in roles or w.lower_ in roles
+           for w in own):
+        return False  # ("rights groups of ...": the role word names it)
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
@@ -1863,6 +1874,17 @@ def _prep_objects(holders) -> list:
                     found += [s for g in child.children if g.dep_ == "pcomp"
                               for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
+
+
+NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}
+
+
+def _named_object(verb) -> list:
+    """'struck what New Delhi called a training camp of Jaish-e-Mohammed': the object is the
+    thing named (the camp), not the namer (the parser makes it a clause of its own)."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
+            and any(w.tag_ == "WP" and w.lower_ == "what" for w in c.children)
+            for g in [*(o for o in c.children if o.dep_ == "oprd"), *_pobjs(c, ("as",))]]
 
 
 def _pobjs(node, preps) -> list:
