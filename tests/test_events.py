@@ -1359,3 +1359,14 @@ def test_ties_between_two_a_person_by_role_and_a_sham(sentence, expected):
 ])
 def test_named_objects_armed_heads_and_role_named_groups(sentence, expected):
     assert coded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # force used to break up a protest is against the protesters, of the forces' own country
+    ("Belarusian riot police used stun grenades and tear gas to disperse a rally in Minsk.", [("BLRCOP", "BLROPP", "175")]),
+    # "officers" reported by a police force are its own
+    ("Mexican police said officers had exchanged fire with drug smugglers.",
+     [("MEXCOP", "MEXCRM", "190"), ("MEXCRM", "MEXCOP", "190")]),
+])
+def test_a_protest_broken_up_and_officers_reported_by_their_force(sentence, expected):
+    assert coded(sentence) == expected

@@ -54,6 +54,7 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"062"}
+CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in"}
 ARMED_HEADS = {"fighter", "force", "troop", "soldier", "militiaman", "gunman", "unit"}  # "fighters of X"
 RELATIONS = {"tie", "ties", "relation", "relations"}  # "A and B restored ties": with each other
 # roots in which rebels or protesters and their own country are a dyad: talks and deals with it
@@ -291,6 +292,10 @@ class EventCoder:
                          if a.role is None and a.country and all(s.country != a.country for s in sources)]
                 if hosts:
                     code, targets = self.codes["166"], hosts[:1]
+            if sources and not targets and code.code == "175" and any(
+                    t.lemma_.lower() in CROWD_NOUNS for t in token.subtree):
+                # "used tear gas to break up a protest": against the protesters, the forces' own country's
+                targets = [country_actor(c, "OPP") for c in dict.fromkeys(s.country for s in sources if s.country)]
             if sources and code.code in DOMESTIC_CODES:
                 # "declared a state of emergency", "imposed a curfew and arrested looters": on
                 # its own country, or the place named
@@ -948,6 +953,10 @@ class EventCoder:
         """'the ministry said its troops had captured ...': the speaker's country's troops."""
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         role = _role_word(token)
+        if role is None and token.lemma_.lower() == "officer" and token.dep_ in SUBJECT_DEPS and owner is None:
+            # "police said officers had exchanged fire": the reporting force's own officers
+            reporter = self._reporter(token.head, sentence_index, resolver)
+            return [reporter] if reporter and reporter.country and reporter.role in ("COP", "MIL") else None
         if role is None or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             return None  # (as an object, "put its fighters on alert", they are the subject's own)
         if owner is None:
