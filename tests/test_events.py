@@ -1370,3 +1370,16 @@ def test_named_objects_armed_heads_and_role_named_groups(sentence, expected):
 ])
 def test_a_protest_broken_up_and_officers_reported_by_their_force(sentence, expected):
     assert coded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a relative clause's "which" is who is in talks
+    ("Oman, which has been in talks with the Houthis, urged calm.", ("OMN", "YEMREB", "040")),
+    # "on a visit to" and "paying a visit to" in an aside are the subject's visit
+    ("The Indian prime minister, on a visit to Japan, said trade would grow.", ("INDGOV", "JPN", "042")),
+    ("Erdogan, who is paying a state visit to Hungary, praised Orban.", ("TURGOV", "HUN", "042")),
+    # the parser makes the name before the commas a clause of its own
+    ("Blinken, on a trip to Asia, warned China.", ("USAGOV", "CHN", "130")),
+])
+def test_talks_and_visits_in_asides(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)

@@ -543,6 +543,11 @@ class EventCoder:
         # (the parser sometimes hangs the subject on an auxiliary: "Angola has been mediating")
         subjects = [c for n in [token, *(a for a in token.children if a.dep_ == "aux")]
                     for c in n.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            # "Blinken, on a trip to Asia, warned China": the parser may make the name set off
+            # by commas a clause of its own
+            subjects = [c for c in token.children if c.dep_ in ("advcl", "npadvmod", "dep") and c.i < token.i
+                        and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         # ("spoke by phone": the parser's "agent" of an active verb is a means, not a doer)
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \

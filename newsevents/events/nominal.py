@@ -9,7 +9,8 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import FORCE_ROOTS, SPEECH_VERBS, SYMMETRIC_CODES, owners_of, place_targets
+from newsevents.events.coder import (FORCE_ROOTS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES, owners_of,
+                                     place_targets)
 from newsevents.events.taxonomy import _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
@@ -32,6 +33,7 @@ RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced c
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")
 PROTECTED = {"defense", "defence", "security", "protection", "sovereignty", "independence", "integrity", "safety"}
+TRAVEL_NOUNS = {"visit", "trip", "tour", "mission"}  # "on a visit to Japan"
 MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunfight"}  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
@@ -88,8 +90,9 @@ class NounCoder:
                 return True
             if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
                 return True  # "the talks ended without agreement, officials said": reported as done
-            if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
-                return True
+            if node.dep_ == "prep" and (node.lower_ in CIRCUMSTANCE_PREPS
+                                        or (node.lower_ == "on" and token.lemma_.lower() in TRAVEL_NOUNS)):
+                return True  # ("said on a visit to Japan that ...": the visit is under way)
             if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
                 return False  # "warned of an attack", but "talks between them ended"
             if head.lemma_.lower() in NOT_GOING_ON and node.dep_ in ("nsubj", "nsubjpass"):
@@ -226,14 +229,17 @@ class NounCoder:
         Europe for meetings with allies', 'expressed thanks to', 'killed in Russian shelling' (no)."""
         node, steps = token, 0
         while steps < 3 and node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
-            if node.dep_ == "prep" and node.lower_ not in ("for", "in", "during"):
-                return []
+            if node.dep_ == "prep" and node.lower_ not in ("for", "in", "during") \
+                    and not (node.lower_ == "on" and token.lemma_.lower() in TRAVEL_NOUNS):
+                return []  # (but "the minister, on a visit to Japan, said": his visit)
             node, steps = node.head, steps + 1
         if node.pos_ not in ("VERB", "AUX") or node.i == token.i:
             return []
         if token.dep_ == "dobj" and node.i == token.head.i and node.lemma_.lower() not in LIGHT_VERBS:
             return []  # "condemned the sanctions": the subject did not impose them
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+            subjects = [node.head]  # "Qatar, which has been in talks with the Taliban": Qatar
         if not subjects and token.lemma_.lower() in MUTUAL_FIGHTING:
             # "Palestinians were wounded in clashes with Israeli police": they clashed with them
             subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
