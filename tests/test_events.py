@@ -1383,3 +1383,13 @@ def test_a_protest_broken_up_and_officers_reported_by_their_force(sentence, expe
 ])
 def test_talks_and_visits_in_asides(sentence, expected):
     assert expected in coded(sentence), coded(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # not hesitating to act, pressing on with an offensive: the act itself is what is threatened
+    ("Seoul warned that it would not hesitate to take military action against Pyongyang.", ("KORGOV", "PRKGOV", "138")),
+    ("The Malian president vowed to press on with the military offensive against the rebels.", ("MLIGOV", "MLIREB", "138")),
+])
+def test_acts_carried_by_hesitate_and_press_on(sentence, expected):
+    found = coded(sentence)
+    assert any(f[:2] == expected[:2] and f[2][:3] == expected[2] for f in found), found

@@ -54,6 +54,8 @@ SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"062"}
+# verbs that carry another act: "not hesitate to strike", "press on with the offensive"
+PASS_THROUGH = {"hesitate", "continue", "press", "keep", "pursue", "resume", "intensify", "step"}
 CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in"}
 ARMED_HEADS = {"fighter", "force", "troop", "soldier", "militiaman", "gunman", "unit"}  # "fighters of X"
 RELATIONS = {"tie", "ties", "relation", "relations"}  # "A and B restored ties": with each other
@@ -251,8 +253,8 @@ class EventCoder:
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
                 heads += _helped(governed[0])
-                targets = [a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")
-                           if not any(_same_actor(s, a) for s in sources)]
+                targets = _domestic([a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")
+                                     if not any(_same_actor(s, a) for s in sources)], sources)
                 if not targets and (governed[1] or "")[:2] in FORCE_ROOTS:
                     # "threatened to launch an operation in Syria": the place to be hit
                     targets = place_targets(heads + _locative_objects(governed[0]), sources)
@@ -435,6 +437,18 @@ class EventCoder:
                 continue  # "called on Iran to free ...": the to-clause; not "... after talks failed"
             if child.dep_ == "ccomp" and not self._governs(token, child):
                 continue
+            if child.lemma_.lower() in PASS_THROUGH:
+                # "would not hesitate to take military action", "vowed to press on with the
+                # offensive": the act is the one continued or not hesitated over
+                inner = next((g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
+                if inner is not None:
+                    child = inner
+                else:
+                    nouns = [g for g in child.children if g.dep_ == "dobj"] + _pobjs(child, ("with",))
+                    coded = [(n, p.cameo) for n in nouns for plist in [self.nouns.patterns.get(n.lemma_.lower())]
+                             if plist for p in [self._best_pattern(n, plist)] if p]
+                    if coded:
+                        return coded[0]
             plist = self.patterns.get(child.lemma_.lower())
             pattern = self._best_pattern(child, plist) if plist else None
             found = found or (child, None)
