@@ -1393,3 +1393,13 @@ def test_talks_and_visits_in_asides(sentence, expected):
 def test_acts_carried_by_hesitate_and_press_on(sentence, expected):
     found = coded(sentence)
     assert any(f[:2] == expected[:2] and f[2][:3] == expected[2] for f in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Seoul accepted Pyongyang's offer of talks on Monday.", [("KORGOV", "PRKGOV", "036")]),
+    ("Japan imposed export controls on South Korea in 2019.", [("JPN", "KOR", "163")]),
+    # a standing presence is no deployment
+    ("About 1,500 French troops are stationed in Niger.", []),
+])
+def test_accepted_offers_export_controls_and_standing_presence(sentence, expected):
+    assert coded(sentence) == expected

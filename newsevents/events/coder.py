@@ -185,6 +185,8 @@ class EventCoder:
                 continue  # "what he called the threats": naming, not calling
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
+            if lemma in ("station", "base") and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in token.children):
+                continue  # "28,500 U.S. troops are stationed in South Korea": a standing presence
             if _readiness(token) is False:
                 continue  # "is not ready to mediate": no act, no intent
             if lemma == "threaten" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDANGERED for c in token.children):
