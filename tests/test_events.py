@@ -1403,3 +1403,11 @@ def test_acts_carried_by_hesitate_and_press_on(sentence, expected):
 ])
 def test_accepted_offers_export_controls_and_standing_presence(sentence, expected):
     assert coded(sentence) == expected
+
+
+def test_a_halt_demanded_to_the_attacks_just_reported_and_the_soldiers_of_this_sentence():
+    found = coded("Russian jets bombed rebel towns in Idlib on Monday.\n\n"
+                  "Turkey demanded an immediate halt to the attacks.")
+    assert ("TUR", "RUS", "100") in found, found
+    found = coded("Hundreds of protesters rallied outside a French army base in Gao, demanding that the soldiers leave.")
+    assert any(f[1] == "FRAMIL" and f[2].startswith("10") for f in found), found

@@ -262,8 +262,14 @@ class EventCoder:
                     targets = place_targets(heads + _locative_objects(governed[0]), sources)
             if sources and not targets and family in ("demand", "appeal"):
                 # "called for an end to Russian bombing": asked of whoever bombs
-                targets = [a for a in self._resolve_all(self._doers_asked(token, governed), sentence.index, resolver)
+                asked = self._doers_asked(token, governed)
+                targets = [a for a in self._resolve_all(asked, sentence.index, resolver)
                            if not any(_same_actor(s, a) for s in sources)]
+                if not targets and governed is None:
+                    # "demanded a halt to the attacks": whoever just attacked
+                    halted = [g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("to", "of"))] \
+                        + _pobjs(token, ("to",))
+                    targets = recent_actor(halted, sources, resolver)
             welcomed_act = lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_ACTS
                                                       and not any(o.dep_ == "poss" for o in c.children)
                                                       for c in token.children)  # ("welcomed Pakistan's move": Pakistan)
@@ -1472,8 +1478,9 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
         return None  # "the authorities in Mali" are Mali's; embassies in Kyiv, or unplaced officials, anyone's
     if not found and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in member.children):
         # "the soldiers", "the rebels": the ones the article has just named
-        named = next((a for e in reversed(resolver.events_seen) for a in (e.source, e.target)
-                      if a is not None and a.role == role and a.country), None)
+        # (this sentence's first: "rallied outside a French base, demanding that the soldiers leave")
+        named = next((a for e in [*reversed(resolver.sentence_events), *reversed(resolver.events_seen)]
+                      for a in (e.source, e.target) if a is not None and a.role == role and a.country), None)
         if named is not None:
             return named
     if not found and (member.tag_ == "NNS" or member.lemma_.lower() == "police"):
