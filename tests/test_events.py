@@ -1411,3 +1411,11 @@ def test_a_halt_demanded_to_the_attacks_just_reported_and_the_soldiers_of_this_s
     assert ("TUR", "RUS", "100") in found, found
     found = coded("Hundreds of protesters rallied outside a French army base in Gao, demanding that the soldiers leave.")
     assert any(f[1] == "FRAMIL" and f[2].startswith("10") for f in found), found
+
+
+def test_with_x_and_with_y_and_a_quoted_judgment():
+    assert coded("Lavrov spoke by telephone with Pashinyan and with Azerbaijani President Ilham Aliyev.") == [
+        ("RUSGOV", "ARMGOV", "041"), ("RUSGOV", "AZEGOV", "041")]
+    found = coded('Bahrain expelled the Iranian ambassador on Monday.\n\n'
+                  'Tehran called the measure "unjustified" and "hostile".')
+    assert ("IRNGOV", "BHR", "111") in found, found

@@ -814,6 +814,9 @@ class EventCoder:
         actors: list[Actor] = []
         for head in heads:
             listed = _listed_after(head)  # "Saudi Arabia, the UAE, Egypt and Bahrain"
+            if head.dep_ == "pobj" and head.head.pos_ == "ADP":  # "with Pashinyan and with Aliyev"
+                listed += [g for p in head.head.conjuncts if p.pos_ == "ADP" and p.lower_ == head.head.lower_
+                           for g in p.children if g.dep_ == "pobj"]
             for member in [head, *(c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX")), *listed]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 member = self._doer(member) or member  # "the army's arrest of the president": the army

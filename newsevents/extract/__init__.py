@@ -134,6 +134,16 @@ def _repair_joined_names(doc) -> None:
             token.lemma_ = token.text
 
 
+def _repair_called(doc) -> None:
+    """'called the measures "unjustified"': with the quotes the parser makes the adjective
+    after the noun its modifier; it is what the noun is called."""
+    for token in doc:
+        if token.lemma_.lower() in ("call", "deem", "brand", "label") and token.pos_ == "VERB":
+            for obj in [c for c in token.children if c.dep_ == "dobj"]:
+                for adjective in [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]:
+                    adjective.head, adjective.dep_ = token, "oprd"
+
+
 def _repair_visiting(doc) -> None:
     """'held talks with visiting Pakistani Prime Minister X': the parser makes "visiting" the
     object of "with" and the visitor its object; the visitor is the partner, and "visiting"
@@ -185,6 +195,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
                 label_entities(doc)
             _repair_verb_lemmas(doc)
             _repair_visiting(doc)
+            _repair_called(doc)
         return docs
 
     known = _PARSED.through(texts, parse_and_label)
