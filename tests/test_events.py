@@ -1419,3 +1419,7 @@ def test_with_x_and_with_y_and_a_quoted_judgment():
     found = coded('Bahrain expelled the Iranian ambassador on Monday.\n\n'
                   'Tehran called the measure "unjustified" and "hostile".')
     assert ("IRNGOV", "BHR", "111") in found, found
+
+
+def test_miners_and_strikers_are_labour():
+    assert coded("Peruvian police detained 40 striking miners near Arequipa.") == [("PERCOP", "PERLAB", "173")]

@@ -86,3 +86,17 @@ def test_a_dateline_split_off_as_a_sentence_is_checked_against_the_next():
     assert dateline_country("LIMA.", _countries_named, "Peru's congress voted.") == "PER"
     assert dateline_country("LIMA.", _countries_named, "Chilean police detained two men.") is None
     assert dateline_country("Russia.", _countries_named, "Russia voted no.") is None
+
+
+@pytest.mark.parametrize("lead,country", [
+    # a lead that names no country is about the dateline's; one that names another is not
+    ("LA PAZ - Striking tin miners blocked the road to Oruro.", "BOL"),
+    ("KAMPALA - Police fired tear gas at opposition supporters.", "UGA"),
+    ("KAMPALA - Kenya's president met opposition leaders.", None),
+    # where international bodies meet is not the story's country
+    ("GENEVA - Talks on the ceasefire resumed on Monday.", None),
+])
+def test_a_dateline_is_the_story_s_country_unless_the_lead_names_another(lead, country):
+    from newsevents.extract import _countries_named
+    from newsevents.nlp.places import dateline_country
+    assert dateline_country(lead, _countries_named) == country

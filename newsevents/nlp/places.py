@@ -18,13 +18,15 @@ LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|outside|into|across|toward|towar
 CANDIDATE = re.compile(r"\b[A-Z][a-zA-Z'’.-]+(?:\s+(?:[A-Z][a-zA-Z'’.-]+|al-[A-Z][a-z]+|de|of|el))*")
 DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z .'-]{2,30}),")
 MIN_POPULATION = 50_000
+# cities datelined for what international bodies do there, not for their own country's news
+MEETING_CITIES = {"Geneva", "Brussels", "Vienna", "New York City", "The Hague", "Strasbourg", "Davos", "Luxembourg"}
 # a wire dateline before the first sentence: "KYIV, Ukraine (AP) -", "NAIROBI, March 3
 # (Reuters) -", "WASHINGTON --", "(Reuters) -": where and who filed it, not part of the clause
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH = rf"(?:{_MONTH_NAME}\s+{_DAY}|{_DAY}\s+{_MONTH_NAME})(?:,?\s*\d{{4}})?"  # "Jan 5", "10th May, 2023"
 WIRE_DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"
+    r"^\s*(?:(?:(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=\s+[A-Z]{2}))(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"  # ("LA PAZ")
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3})?"
     r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
     r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))"
@@ -78,7 +80,9 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
         found, lead = (len(text), stub.group("name").title()), following
     place = lookup_place(found[1]) if found and found[1] else None
     country = place.country if place and place.country else None
-    if country and named is not None and country not in named(lead) and not _other_city_of(country, place, lead):
+    if country and named is not None and country not in named(lead) and not _other_city_of(country, place, lead) \
+            and (named(lead) or place.name in MEETING_CITIES):
+        # (a lead that names no country at all is about the dateline's: "NAIROBI - Police fired ...")
         return None
     return country
 
