@@ -1423,3 +1423,12 @@ def test_with_x_and_with_y_and_a_quoted_judgment():
 
 def test_miners_and_strikers_are_labour():
     assert coded("Peruvian police detained 40 striking miners near Arequipa.") == [("PERCOP", "PERLAB", "173")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Thai police charged 12 protest leaders with sedition.", [("THACOP", "THAOPP", "173")]),
+    ("Russian forces detained the mayor of Kherson.", [("RUSMIL", "UKRGOV", "173")]),
+    ("The Belarusian government freed 18 political prisoners.", [("BLRGOV", "BLROPP", "084")]),
+])
+def test_protest_leaders_officials_of_a_city_and_political_prisoners(sentence, expected):
+    assert coded(sentence) == expected

@@ -1469,15 +1469,19 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
         first = first.head
     if first.dep_ == "dobj" and first.head.lemma_.lower() in MOVING_VERBS:
         return None  # "Russia is deploying forces in Belarus": its own forces
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for m in [member, *member.conjuncts]
-           for c in m.children):
+    # "the mayor of Istanbul", "the governor of Kherson": the official of a place is its country's
+    of_place = [g for c in member.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.ent_type_ == "GPE" and role in HOME_ROLES]
+    if not of_place and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                            for m in [member, *member.conjuncts] for c in m.children):
         return None  # "families of U.S. Embassy staff": whose they are is said, another way
     own = [g for c in member.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
-           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
+           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")] + of_place
     found = {_country_of(g) for g in own} - {None}
     if not found:
         found = {_where_clause_country(member)} - {None}  # "rioting in Honiara, where protesters set fire to ..."
-    if role not in PLACED_ROLES and (not found or member.lemma_.lower() not in HOME_INSTITUTIONS | {"official"}):
+    if role not in PLACED_ROLES and not (found and of_place) \
+            and (not found or member.lemma_.lower() not in HOME_INSTITUTIONS | {"official"}):
         return None  # "the authorities in Mali" are Mali's; embassies in Kyiv, or unplaced officials, anyone's
     if not found and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in member.children):
         # "the soldiers", "the rebels": the ones the article has just named
