@@ -1432,3 +1432,8 @@ def test_miners_and_strikers_are_labour():
 ])
 def test_protest_leaders_officials_of_a_city_and_political_prisoners(sentence, expected):
     assert coded(sentence) == expected
+
+
+def test_parties_dissolved_and_newspapers_shut_down_restrict_political_freedoms():
+    assert coded("A Cambodian court dissolved the main opposition party.") == [("KHMJUD", "KHMOPP", "1721")]
+    assert coded("Nicaraguan authorities shut down an opposition newspaper.") == [("NICGOV", "NICMED", "1721")]
