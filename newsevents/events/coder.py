@@ -1862,9 +1862,8 @@ QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "nu
 def _counted(token):
     """'Hundreds of AU troops', 'a contingent of British engineers': what is counted (not
     'rights groups of ...': a group that a role word names is an actor)."""
-    roles = lexicon().roles
     if (token.lemma_.lower() in QUANTITY_NOUNS or token.like_num) and not any(
-            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in roles or c.lower_ in roles) for c in token.children):
+            c.dep_ in ("compound", "amod") and _role_word(c) for c in token.children):
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if of:
             return of[0]
@@ -1887,8 +1886,7 @@ def _abstract_of(token) -> bool:
     if token.lemma_.lower() in roles or token.lower_ in roles or token.lemma_.lower() in OFFICER_HEADS:
         return False  # ("the head of the government" is its officer)
     own = [w for left in token.lefts for w in left.subtree]
-    if any(w.ent_type_ in NAMED or w.pos_ == "PROPN" or w.dep_ == "poss" or w.lemma_.lower() in roles or w.lower_ in roles
-           for w in own):
+    if any(w.ent_type_ in NAMED or w.pos_ == "PROPN" or w.dep_ == "poss" or _role_word(w) for w in own):
         return False  # ("rights groups of ...": the role word names it)
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 

@@ -56,6 +56,8 @@ class HyphenatedNames:
         self.names = names
 
     def __call__(self, doc):
+        if "-" not in doc.text:
+            return doc
         known, spans, i = self.names(), [], 0
         while i + 2 < len(doc):
             end = i

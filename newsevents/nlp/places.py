@@ -80,8 +80,9 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
         found, lead = (len(text), stub.group("name").title()), following
     place = lookup_place(found[1]) if found and found[1] else None
     country = place.country if place and place.country else None
-    if country and named is not None and country not in named(lead) and not _other_city_of(country, place, lead) \
-            and (named(lead) or place.name in MEETING_CITIES):
+    named_in_lead = named(lead) if country and named is not None else set()
+    if country and named is not None and country not in named_in_lead and not _other_city_of(country, place, lead) \
+            and (named_in_lead or place.name in MEETING_CITIES):
         # (a lead that names no country at all is about the dateline's: "NAIROBI - Police fired ...")
         return None
     return country
