@@ -232,7 +232,9 @@ class EventCoder:
                 code = self.codes["195"]  # "Israeli aircraft struck", "Russian missiles hit": from the air
             if code.root == "19" and _repression(sources, targets):
                 code = self.codes["175"]  # "Kenyan police fired live rounds at protesters": repression
-            if code.code.startswith("171") and sources and all(s.role == "OPP" for s in sources):
+            if (code.code.startswith("171") or (code.root in ("18", "19") and code.code != "191"
+                                                 and lemma not in SYMMETRIC_VERBS)) \
+                    and sources and all(s.role == "OPP" for s in sources):
                 code = self.codes["145"]  # "protesters torched government buildings": a violent protest
             crowd = bool(sources) and all(s.role in CROWD_ROLES for s in sources)
             if lemma in CROWD_VERBS and not (crowd and (lemma == "storm" or all(s.role == "OPP" for s in sources)
@@ -622,7 +624,11 @@ class EventCoder:
         if sources and not targets and (self._force(token) or self._code_of(token)[:2] == "07"):
             # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
-            targets = place_targets(target_heads + _locative_objects(token), sources)
+            targets = place_targets(target_heads + _locative_objects(token), sources) or _home_forces(target_heads, sources)
+        if sources and self._force(token) and len({t.country for t in targets} - {None}) == 1 \
+                and all(t.role is None for t in targets) and (role := _forces_hit(target_heads)):
+            # "attacked a police station in Kampala": the police of the place, not the place
+            targets = [country_actor(targets[0].country, role)]
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS | MEDIATING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
             if not targets and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS:
@@ -1429,6 +1435,30 @@ def place_targets(heads, sources) -> list[Actor]:
             if place:
                 break
     return []
+
+
+def _home_forces(heads, sources) -> list[Actor]:
+    """Police, soldiers or their posts hit by a country's own people or insurgents, no country
+    named ("rioters attacked police stations", "militants ambushed soldiers"): that country's."""
+    country = _one_country(sources)
+    if not country or any(s.role in STATE_ROLES or s.role is None for s in sources):
+        return []
+    named = any(t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for h in heads for t in h.subtree)
+    role = None if named else _forces_hit(heads)  # (a place or an owner named: not ours to guess)
+    return [country_actor(country, role)] if role else []
+
+
+def _forces_hit(heads) -> str | None:
+    """COP or MIL when the first object is police, soldiers or one of their posts ("a police
+    station", "an army base", "soldiers")."""
+    roles = lexicon().roles
+    for head in [h for h in heads if h.dep_ in ("dobj", "nsubjpass")][:1] or heads[:1]:
+        if head.lemma_.lower() in ACT_HEADS or head.lemma_.lower() in noun_patterns():
+            return None  # "a military operation in Iraq" hits Iraq, not its army
+        words = [head] + [w for w in head.lefts if w.dep_ in ("compound", "amod")]
+        role = next((roles[w.lemma_.lower()] for w in words if w.lemma_.lower() in roles), None)
+        return role if role in ("COP", "MIL") else None
+    return None
 
 
 def _place_in(head, small: bool = False):
