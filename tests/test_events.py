@@ -1452,3 +1452,22 @@ def test_parties_dissolved_and_newspapers_shut_down_restrict_political_freedoms(
 ])
 def test_posts_and_forces_hit_with_no_country_named(sentence, expected):
     assert coded(sentence, published=dt.date(2015, 5, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # money lent is economic aid; a body with no country announcing it intends it (0331)
+    ("China lent Sri Lanka $1 billion in 2021.", [("CHN", "LKA", "071")]),
+    ("The World Bank said it would lend $5 billion to Argentina.", [("WBK", "ARG", "0331")]),
+    # a state's own council or envoy at an international body is the state's
+    ("Armenia's Security Council demanded that Azerbaijani troops withdraw.", [("ARMGOV", "AZEMIL", "106")]),
+    ("Germany's NATO ambassador criticised Turkey.", [("DEUGOV", "TUR", "111")]),
+    ("The UN Security Council condemned Russia.", [("UNSC", "RUS", "111")]),
+])
+def test_lending_bodies_intents_and_a_states_own_council(sentence, expected):
+    assert coded(sentence, published=dt.date(2021, 8, 20)) == expected
+
+
+def test_police_with_no_country_are_the_police_just_named():
+    found = coded("Indian police officers were attacked by militants in Kashmir on Friday.\n\n"
+                  "Police blamed Lashkar-e-Taiba for the assault.")
+    assert ("INDCOP", "PAKREB", "112") in found, found

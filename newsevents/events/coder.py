@@ -660,7 +660,9 @@ class EventCoder:
             # ("Germany said it would send ...": will, reported; pulling one's own people out
             # threatens no one: the act itself, still to come)
             return None
-        own = all(s.code == FIRST_PERSON or (reporter is not None and s.country and reporter.country == s.country)
+        # (a body with no country speaks for itself: "the World Bank said it would lend")
+        own = all(s.code == FIRST_PERSON or (reporter is not None and (
+            (s.country and reporter.country == s.country) or (not s.country and _same_actor(reporter, s))))
                   for s in sources)
         if not own:
             return None
@@ -1513,8 +1515,9 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     if role not in PLACED_ROLES and not (found and of_place) \
             and (not found or member.lemma_.lower() not in HOME_INSTITUTIONS | {"official"}):
         return None  # "the authorities in Mali" are Mali's; embassies in Kyiv, or unplaced officials, anyone's
-    if not found and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in member.children):
-        # "the soldiers", "the rebels": the ones the article has just named
+    if not found and (member.lower_ == "police" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                       for c in member.children)):
+        # "the soldiers", "the rebels", "police": the ones the article has just named
         # (this sentence's first: "rallied outside a French base, demanding that the soldiers leave")
         named = next((a for e in [*reversed(resolver.sentence_events), *reversed(resolver.events_seen)]
                       for a in (e.source, e.target) if a is not None and a.role == role and a.country), None)
