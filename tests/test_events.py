@@ -1457,6 +1457,8 @@ def test_posts_and_forces_hit_with_no_country_named(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     # money lent is economic aid; a body with no country announcing it intends it (0331)
     ("China lent Sri Lanka $1 billion in 2021.", [("CHN", "LKA", "071")]),
+    ("Qatar gave Egypt $500 million.", [("QAT", "EGY", "071")]),
+    ("The UAE deposited $2 billion in Egypt's central bank.", [("ARE", "EGY", "071")]),
     ("The World Bank said it would lend $5 billion to Argentina.", [("WBK", "ARG", "0331")]),
     # a state's own council or envoy at an international body is the state's
     ("Armenia's Security Council demanded that Azerbaijani troops withdraw.", [("ARMGOV", "AZEMIL", "106")]),
