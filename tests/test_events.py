@@ -1473,3 +1473,16 @@ def test_police_with_no_country_are_the_police_just_named():
     found = coded("Indian police officers were attacked by militants in Kashmir on Friday.\n\n"
                   "Police blamed Lashkar-e-Taiba for the assault.")
     assert ("INDCOP", "PAKREB", "112") in found, found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a country's own insurgents or opposition act on its army or government, named by role alone
+    ("The Liberation Tigers of Tamil Eelam accused the army of shelling the coastal strip.",
+     [("LKAREB", "LKAMIL", "112")]),
+    ("Colombian rebels accused the government of violating the ceasefire.", [("COLREB", "COLGOV", "112")]),
+    # a verb after ", and" that closes a time clause is the main clause's
+    ("Poland sent more soldiers to its border on Tuesday after migrants tried to break through a fence, "
+     "and accused Minsk of orchestrating the crisis.", [("POL", "-", "154"), ("POL", "BLRGOV", "112")]),
+])
+def test_a_countrys_own_organs_and_the_verb_after_a_time_clause(sentence, expected):
+    assert coded(sentence, published=dt.date(2015, 11, 20)) == expected

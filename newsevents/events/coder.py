@@ -45,6 +45,7 @@ NEEDS_TARGET = {"010", "040", "041", "042", "043", "044", "050", "051", "052", "
 LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "toward", "towards"}
 PREPOSITIONS = {"with", "by", "to", "against", "on", "for", "at", "behind", "alongside", "toward", "towards"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+TIME_MARKS = {"after", "when", "as", "before", "while", "since", "because", "once"}  # subordinate clauses of time
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
@@ -621,10 +622,12 @@ class EventCoder:
                                              direct_only) or targets
         if sources and not targets:
             targets = _citizens_of_state(target_heads, sources)  # "police arrested a journalist"
+        if sources and not targets:
+            targets = _home_state(target_heads, sources)  # "rebels accused the army of shelling"
         if sources and not targets and (self._force(token) or self._code_of(token)[:2] == "07"):
             # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
-            targets = place_targets(target_heads + _locative_objects(token), sources) or _home_forces(target_heads, sources)
+            targets = place_targets(target_heads + _locative_objects(token), sources)
         if sources and self._force(token) and len({t.country for t in targets} - {None}) == 1 \
                 and all(t.role is None for t in targets) and (role := _forces_hit(target_heads)):
             # "attacked a police station in Kampala": the police of the place, not the place
@@ -788,6 +791,14 @@ class EventCoder:
             # "the EU said the bill was unlawful and urged Tbilisi to drop it": the urging is
             # the speaker's, joined to "said", not to the reported clause the parser chose; so is
             # an act after a judgment ("said China's actions were dangerous and reaffirmed ...")
+            subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return subjects, "subject"
+        if token.dep_ == "conj" and head.dep_ == "advcl" and head.i < token.i \
+                and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children) \
+                and token.doc[token.i - 1].dep_ == "cc" and token.doc[token.i - 2].text == ",":
+            # "Poland sent troops after migrants tried to cross, and accused Minsk ...": the
+            # comma closes the time clause; the second verb is the main clause's
             subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return subjects, "subject"
@@ -1439,27 +1450,28 @@ def place_targets(heads, sources) -> list[Actor]:
     return []
 
 
-def _home_forces(heads, sources) -> list[Actor]:
-    """Police, soldiers or their posts hit by a country's own people or insurgents, no country
-    named ("rioters attacked police stations", "militants ambushed soldiers"): that country's."""
+def _home_state(heads, sources) -> list[Actor]:
+    """The state's organs named by their role alone and acted on by a country's own people,
+    opposition or insurgents ("rioters attacked police stations", "the rebels accused the army
+    of shelling", "the opposition blamed the government"): that country's."""
     country = _one_country(sources)
     if not country or any(s.role in STATE_ROLES or s.role is None for s in sources):
         return []
-    named = any(t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for h in heads for t in h.subtree)
-    role = None if named else _forces_hit(heads)  # (a place or an owner named: not ours to guess)
+    named = any(t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" or t.dep_ == "poss" for h in heads for t in h.subtree)
+    role = None if named else _forces_hit(heads, STATE_ROLES)  # (a place or an owner named: not ours to guess)
     return [country_actor(country, role)] if role else []
 
 
-def _forces_hit(heads) -> str | None:
-    """COP or MIL when the first object is police, soldiers or one of their posts ("a police
-    station", "an army base", "soldiers")."""
+def _forces_hit(heads, roles_wanted=("COP", "MIL")) -> str | None:
+    """COP or MIL (or another of `roles_wanted`) when the first object is police, soldiers or
+    one of their posts ("a police station", "an army base", "soldiers")."""
     roles = lexicon().roles
     for head in [h for h in heads if h.dep_ in ("dobj", "nsubjpass")][:1] or heads[:1]:
         if head.lemma_.lower() in ACT_HEADS or head.lemma_.lower() in noun_patterns():
             return None  # "a military operation in Iraq" hits Iraq, not its army
         words = [head] + [w for w in head.lefts if w.dep_ in ("compound", "amod")]
         role = next((roles[w.lemma_.lower()] for w in words if w.lemma_.lower() in roles), None)
-        return role if role in ("COP", "MIL") else None
+        return role if role in roles_wanted else None
     return None
 
 
