@@ -1486,3 +1486,8 @@ def test_police_with_no_country_are_the_police_just_named():
 ])
 def test_a_countrys_own_organs_and_the_verb_after_a_time_clause(sentence, expected):
     assert coded(sentence, published=dt.date(2015, 11, 20)) == expected
+
+
+def test_officials_flying_to_a_country_visit_it_and_aircraft_do_not():
+    assert coded("The Indian foreign minister flew to Moscow on Monday.") == [("INDGOV", "RUS", "042")]
+    assert coded("Russian bombers flew to Venezuela.") == []

@@ -227,6 +227,8 @@ class EventCoder:
             if code.root == "14" and lemma == "protest" and sources and all(s.role in (None, "GOV") and s.country
                                                                             for s in sources):
                 code = self.codes["114"]  # a state that protests complains officially; it does not march
+            if lemma == "fly" and any(s.role in ("MIL", "REB") for s in sources):
+                continue  # "Russian bombers flew to Venezuela": aircraft, not a visit
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
             if code.code == "190" and _airborne(token):
