@@ -1488,6 +1488,12 @@ def test_a_countrys_own_organs_and_the_verb_after_a_time_clause(sentence, expect
     assert coded(sentence, published=dt.date(2015, 11, 20)) == expected
 
 
+def test_peacekeepers_sent_protect_and_access_granted_is_let_in():
+    assert coded("Kenya sent peacekeepers to Haiti.") == [("KEN", "HTI", "074")]
+    assert coded("Papua New Guinea said it would send peacekeepers to the Solomon Islands.") == [("PNG", "SLB", "0334")]
+    assert coded("Russia granted consular access to the detained American.") == [("RUS", "USA", "0863")]
+
+
 def test_officials_flying_to_a_country_visit_it_and_aircraft_do_not():
     assert coded("The Indian foreign minister flew to Moscow on Monday.") == [("INDGOV", "RUS", "042")]
     assert coded("Russian bombers flew to Venezuela.") == []
