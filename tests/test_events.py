@@ -1497,3 +1497,11 @@ def test_peacekeepers_sent_protect_and_access_granted_is_let_in():
 def test_officials_flying_to_a_country_visit_it_and_aircraft_do_not():
     assert coded("The Indian foreign minister flew to Moscow on Monday.") == [("INDGOV", "RUS", "042")]
     assert coded("Russian bombers flew to Venezuela.") == []
+
+
+def test_people_arrested_in_a_story_of_protests_are_the_protesters():
+    text = "Thousands of protesters rallied outside parliament in Tbilisi on Tuesday.\n\n" \
+           "Georgian police detained at least 13 people, the interior ministry said."
+    assert ("GEOCOP", "GEOOPP", "173") in coded(text)
+    # with no protest reported, "people" may be anyone
+    assert coded("Georgian police detained at least 13 people, the interior ministry said.") == []

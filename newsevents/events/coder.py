@@ -623,7 +623,7 @@ class EventCoder:
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
                                              direct_only) or targets
         if sources and not targets:
-            targets = _citizens_of_state(target_heads, sources)  # "police arrested a journalist"
+            targets = _citizens_of_state(target_heads, sources, resolver)  # "police arrested a journalist"
         if sources and not targets:
             targets = _home_state(target_heads, sources)  # "rebels accused the army of shelling"
         if sources and not targets and (self._force(token) or self._code_of(token)[:2] == "07"):
@@ -1752,10 +1752,11 @@ def _role_word(token) -> str | None:
     return lex.role_of(token.lemma_.lower(), modifier) or lex.role_of(token.lower_)
 
 
-def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
+def _citizens_of_state(heads, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
     """'Israeli police arrested a lawmaker', 'a court jailed two journalists': people named by
     their role alone, acted on by one state's police, courts or government, are that state's
-    own (not "people", who may be anyone; not an army's targets, who may be foreign)."""
+    own (not "people", who may be anyone, unless the story is of that country's protests:
+    "police detained 63 people" after a rally; not an army's targets, who may be foreign)."""
     states = {s.country for s in sources if s.country and s.role in ("COP", "JUD", "GOV")}
     if len(states) != 1:
         return []
@@ -1771,6 +1772,10 @@ def _citizens_of_state(heads, sources: list[Actor]) -> list[Actor]:
         named = any(c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss" for c in member.children)
         if role in SOCIETY_ROLES - {"CVL"} | {"LEG"} and not named:  # ("13 people": protesters? suspects?)
             return [country_actor(country, role)]
+        if member.lemma_.lower() in ("people", "person") and not named and any(
+                e.source.role == "OPP" and e.source.country == country and e.cameo[:2] == "14"
+                for e in [*resolver.sentence_events, *resolver.events_seen]):
+            return [country_actor(country, "OPP")]  # the story's protesters
     return []
 
 
