@@ -1505,3 +1505,21 @@ def test_people_arrested_in_a_story_of_protests_are_the_protesters():
     assert ("GEOCOP", "GEOOPP", "173") in coded(text)
     # with no protest reported, "people" may be anyone
     assert coded("Georgian police detained at least 13 people, the interior ministry said.") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # breaking up a march is repression, of the country's own protesters
+    ("Ugandan police have broken up the marches with tear gas.", [("UGACOP", "UGAOPP", "175")]),
+    # an elected body dissolved or an official removed: an administrative sanction on it
+    ("Bangladesh's president dissolved parliament today.", [("BGDGOV", "BGDLEG", "172")]),
+    ("Kenyan President William Ruto criticised the judiciary.", [("KENGOV", "KENJUD", "111")]),
+])
+def test_marches_broken_up_and_institutions_dissolved(sentence, expected):
+    assert coded(sentence, published=dt.date(2022, 7, 13)) == expected
+
+
+def test_a_parliaments_vote_is_no_coup():
+    found = coded("Honduras's Congress voted to remove President Manuel Zelaya from office.\n\n"
+                  "Soldiers seized Zelaya at his home and flew him to Costa Rica.\n\n"
+                  "The Organization of American States condemned the coup.", published=dt.date(2009, 6, 29))
+    assert not any(f[0] == "OAS" and f[1] == "HNDLEG" for f in found), found

@@ -45,6 +45,7 @@ NEEDS_TARGET = {"010", "040", "041", "042", "043", "044", "050", "051", "052", "
 LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "toward", "towards"}
 PREPOSITIONS = {"with", "by", "to", "against", "on", "for", "at", "behind", "alongside", "toward", "towards"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+COUP_ROLES = {"MIL", "REB", "UAF", "COP", "OPP"}  # who overthrows a government (a parliament's vote is no coup)
 TIME_MARKS = {"after", "when", "as", "before", "while", "since", "because", "once"}  # subordinate clauses of time
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
@@ -1288,7 +1289,7 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             # (the state answers for its forces' and agencies' acts: USAMIL's strikes, USA's)
             # (but a coup or a crackdown is its doers', not their state's)
             if lemma in COUP_WORDS:
-                earlier = [e for e in earlier if e.target and e.target.role == "GOV" and e.source.role != "GOV"
+                earlier = [e for e in earlier if e.target and e.target.role == "GOV" and e.source.role in COUP_ROLES
                            and e.source.country == e.target.country]
             doers = _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)
             found = _unique(doers if lemma in COUP_WORDS or ACT_FAMILIES.get(lemma) == ("17",)
@@ -1454,14 +1455,17 @@ def place_targets(heads, sources) -> list[Actor]:
 
 def _home_state(heads, sources) -> list[Actor]:
     """The state's organs named by their role alone and acted on by a country's own people,
-    opposition or insurgents ("rioters attacked police stations", "the rebels accused the army
-    of shelling", "the opposition blamed the government"): that country's."""
+    opposition, insurgents or other organs ("rioters attacked police stations", "the rebels
+    accused the army of shelling", "the junta dissolved parliament"): that country's."""
     country = _one_country(sources)
-    if not country or any(s.role in STATE_ROLES or s.role is None for s in sources):
+    if not country or any(s.role is None for s in sources):
         return []
+    # a state's own organs act on its institutions ("the junta dissolved the national
+    # assembly"); its forces' police or soldiers hit may be anyone's
+    wanted = {"GOV", "LEG", "JUD"} if any(s.role in STATE_ROLES for s in sources) else STATE_ROLES
     named = any(t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" or t.dep_ == "poss" for h in heads for t in h.subtree)
-    role = None if named else _forces_hit(heads, STATE_ROLES)  # (a place or an owner named: not ours to guess)
-    return [country_actor(country, role)] if role else []
+    role = None if named else _forces_hit(heads, wanted)  # (a place or an owner named: not ours to guess)
+    return [country_actor(country, role)] if role and all(role != s.role for s in sources) else []
 
 
 def _forces_hit(heads, roles_wanted=("COP", "MIL")) -> str | None:
