@@ -804,7 +804,7 @@ def test_fighting_inside_a_country_and_both_sides_of_it():
     # rebels shelling their own country's city hit the country, not themselves
     assert ("SDNREB", "SDN", "194") in found, found
     # the U.N. chief stays the U.N. in a story datelined in Sudan; both sides are the ones fighting
-    assert ("UNO", "SDNREB", "020") in found and not any(s == "SDNGOV" for s, _, _ in found), found
+    assert ("UNO", "SDNREB", "0256") in found and not any(s == "SDNGOV" for s, _, _ in found), found
     assert ("TURMIL", "SYR", "190") in coded("Turkish artillery pounded targets inside Syria on Thursday.")
 
 
@@ -1002,7 +1002,7 @@ def test_both_sides_are_the_sides_of_the_conflict_last_reported():
     # a civil war's army is a side of its own
     civil = coded("Sudan's army clashed with the RSF in Khartoum. The African Union urged both sides to halt the fighting.",
                   published=dt.date(2023, 5, 1))
-    assert ("AU", "SDNMIL", "020") in civil, civil
+    assert ("AU", "SDNMIL", "0256") in civil, civil
 
 
 def test_denials_need_no_accuser_and_a_datelined_storys_rebels_are_its_own():
@@ -1523,3 +1523,16 @@ def test_a_parliaments_vote_is_no_coup():
                   "Soldiers seized Zelaya at his home and flew him to Costa Rica.\n\n"
                   "The Organization of American States condemned the coup.", published=dt.date(2009, 6, 29))
     assert not any(f[0] == "OAS" and f[1] == "HNDLEG" for f in found), found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an appeal to stop fighting is one for de-escalation
+    ("Russia urged Armenia and Azerbaijan to stop fighting.", [("RUS", "ARM", "0256"), ("RUS", "AZE", "0256")]),
+    ("The U.N. urged Israel to avoid further clashes with Hezbollah.", [("UNO", "ISR", "0256")]),
+    # a clause set off by "while" is its own subject's act, not part of the other's promise
+    ("Turkey pledged full support for Baku, while Russia urged Armenia and Azerbaijan to stop fighting.",
+     [("TUR", "AZEGOV", "032"), ("RUS", "ARM", "0256"), ("RUS", "AZE", "0256")]),
+])
+def test_appeals_to_stop_fighting_and_a_while_clause(sentence, expected):
+    assert coded(sentence, published=dt.date(2020, 9, 28)) == expected
+    assert not any(e.hypothetical for e in events(sentence, published=dt.date(2020, 9, 28)))

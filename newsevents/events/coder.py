@@ -46,6 +46,7 @@ LOCATIVE_PREPS = {"to", "in", "at", "from", "into", "toward", "towards"}
 PREPOSITIONS = {"with", "by", "to", "against", "on", "for", "at", "behind", "alongside", "toward", "towards"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 COUP_ROLES = {"MIL", "REB", "UAF", "COP", "OPP"}  # who overthrows a government (a parliament's vote is no coup)
+CONTRAST_MARKS = {"whereas", "although", "though"}
 TIME_MARKS = {"after", "when", "as", "before", "while", "since", "because", "once"}  # subordinate clauses of time
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
@@ -1152,6 +1153,9 @@ class EventCoder:
         for _ in range(3):
             if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "dobj"):
                 break
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS | CONTRAST_MARKS
+                                            for c in node.children):
+                break  # "A pledged support, while B urged restraint": B's act is B's own, not promised
             link, node = node.dep_, node.head
             if link == "ccomp" and node.lemma_.lower() in SPEECH_VERBS:
                 break  # "X told reporters that forces have struck": reported, not hypothetical
