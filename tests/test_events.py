@@ -1536,3 +1536,11 @@ def test_a_parliaments_vote_is_no_coup():
 def test_appeals_to_stop_fighting_and_a_while_clause(sentence, expected):
     assert coded(sentence, published=dt.date(2020, 9, 28)) == expected
     assert not any(e.hypothetical for e in events(sentence, published=dt.date(2020, 9, 28)))
+
+
+def test_an_actor_saying_it_will_retaliate_threatens_whoever_attacked_it():
+    found = coded("Ukrainian drones struck an oil refinery in southern Russia on Sunday.\n\n"
+                  "Russia said it would retaliate.", published=dt.date(2024, 3, 10))
+    assert ("RUS", "UKRMIL", "1384") in found, found
+    # done, striking back is coded by what was done
+    assert coded("Israel retaliated against Hezbollah.") == [("ISR", "LBNREB", "190")]

@@ -322,7 +322,9 @@ class EventCoder:
                     and all(s.role in ("MIL", "REB", "OPP") for s in sources):
                 # "the army seized power": from its country's government (a coup, 170)
                 targets = [country_actor(c, "GOV") for c in dict.fromkeys(s.country for s in sources if s.country)]
-            if (reprisal or (governed and governed[0].lemma_.lower() in self.reprisals)) and sources and not targets:
+            striking_back = lemma in self.reprisals and (_future(_carrier(token)) or _would(_carrier(token)))
+            if (reprisal or striking_back or (governed and governed[0].lemma_.lower() in self.reprisals)) \
+                    and sources and not targets:  # ("said it would retaliate" too)
                 targets = _attacker_of(sources, resolver)  # "vowed to respond": to whoever just attacked it
             if denial or code.code == "016":  # "denied that its troops had shelled": who did what is denied, not whom to
                 targets = []
