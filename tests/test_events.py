@@ -1544,3 +1544,20 @@ def test_an_actor_saying_it_will_retaliate_threatens_whoever_attacked_it():
     assert ("RUS", "UKRMIL", "1384") in found, found
     # done, striking back is coded by what was done
     assert coded("Israel retaliated against Hezbollah.") == [("ISR", "LBNREB", "190")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # coordinated modifiers keep their own modifiers: "South Korean"
+    ("The U.S. and South Korean navies staged joint drills in the East Sea.",
+     [("USAMIL", "KORMIL", "062"), ("KORMIL", "USAMIL", "062")]),
+    # what two sources exchange they give each other; the topic is no target
+    ("Japanese and Australian officials exchanged classified information on Chinese naval movements.",
+     [("JPNGOV", "AUSGOV", "064"), ("AUSGOV", "JPNGOV", "064")]),
+    ("Armenian armed forces subjected the city of Ganja to missile fire.", [("ARMMIL", "AZE", "190")]),
+    ("Georgian police surrounded the headquarters of the Russian forces in Tbilisi.", [("GEOCOP", "RUSMIL", "191")]),
+    # a country that surrounds another lays no siege
+    ("Senegal, which surrounds Gambia, said it would not accept the result.", []),
+    ("The United States sold howitzers to Taiwan.", [("USA", "TWN", "072")]),
+])
+def test_conjoined_modifiers_exchanges_sieges_and_arms_sales(sentence, expected):
+    assert coded(sentence, published=dt.date(2019, 4, 21)) == expected

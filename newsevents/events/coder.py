@@ -53,6 +53,7 @@ SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
 # "clashed with police" both ways; "fought the rebels" one way)
+SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they give each other
 SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
@@ -229,6 +230,8 @@ class EventCoder:
             if code.root == "14" and lemma == "protest" and sources and all(s.role in (None, "GOV") and s.country
                                                                             for s in sources):
                 code = self.codes["114"]  # a state that protests complains officially; it does not march
+            if lemma == "surround" and not all(s.role in ("MIL", "COP", "REB", "UAF") for s in sources):
+                continue  # "Senegal, which surrounds Gambia": geography, not a siege
             if lemma == "fly" and any(s.role in ("MIL", "REB") for s in sources):
                 continue  # "Russian bombers flew to Venezuela": aircraft, not a visit
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
@@ -286,6 +289,8 @@ class EventCoder:
                 targets = [a for a in self._resolve_all([g for c in token.children if c.dep_ == "dobj"
                                                          for g in _pobjs(c, ("between",))], sentence.index, resolver)
                            if not any(_same_actor(s, a) for s in sources)]
+            if lemma in SHARING_VERBS and len(sources) > 1 and not _pobjs(token, ("with",)):
+                targets = []  # "Japanese and Australian officials exchanged information on China": with each other
             mutual = False
             if not sources and not inherited:
                 # "fighting between the army and the RSF": the two sides are each other's target
@@ -2156,7 +2161,9 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
         return [base] if base else []
     actors = []
     for modifier in [modifiers[0], *modifiers[0].conjuncts]:
-        words = [modifier] + [t for t in tokens if t.i > max(modifier.i, *(m.i for m in modifier.conjuncts))]
+        # ("the U.S. and South Korean navies": "South Korean", with its own modifier)
+        own = [t for t in modifier.lefts if t.dep_ in ("amod", "compound")]
+        words = own + [modifier] + [t for t in tokens if t.i > max(modifier.i, *(m.i for m in modifier.conjuncts))]
         actor = resolver.resolve_tokens(words, head, sentence_index)
         if actor:
             actors.append(actor)
