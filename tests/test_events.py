@@ -1561,3 +1561,9 @@ def test_an_actor_saying_it_will_retaliate_threatens_whoever_attacked_it():
 ])
 def test_conjoined_modifiers_exchanges_sieges_and_arms_sales(sentence, expected):
     assert coded(sentence, published=dt.date(2019, 4, 21)) == expected
+
+
+def test_a_charge_daffaires_summoned_is_an_official_complaint():
+    # "d'affaires" is a word, not punctuation, when the pattern's terms are looked for
+    assert coded("The Afghan Ministry of Foreign Affairs summoned Pakistan's charge d'affaires in Kabul.") == [
+        ("AFGGOV", "PAKGOV", "114")]

@@ -362,3 +362,9 @@ def test_quote_speakers_in_wire_copy(text, speakers):
 ])
 def test_counts_with_adjectives_and_counts_said_before(sentence, expected):
     assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected
+
+
+def test_a_few_words_in_latin_script_do_not_decide_the_language():
+    # a loan phrase tips a one-line English report to French; other scripts still tell
+    assert detect_language("Afghanistan summoned Pakistan's charge d'affaires in Kabul.")[0] != "fr"
+    assert detect_language("Le ministre des Affaires étrangères a convoqué le chargé d'affaires du Pakistan.")[0] == "fr"

@@ -554,7 +554,9 @@ class EventCoder:
         for child in token.children:
             # a passive subject is the logical object: "engineers were sent"; a coordinated
             # clause is another act ("agreed to ..., and it has held since")
-            if child.dep_ in SUBJECT_DEPS or not child.is_alpha or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            # (not punctuation; "d'affaires" and "al-Shabaab" are words)
+            if child.dep_ in SUBJECT_DEPS or not any(c.isalpha() for c in child.text) \
+                    or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
             if child.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 continue  # "ordered a rescue, saying no stone will be left unturned": another clause
