@@ -1567,3 +1567,15 @@ def test_a_charge_daffaires_summoned_is_an_official_complaint():
     # "d'affaires" is a word, not punctuation, when the pattern's terms are looked for
     assert coded("The Afghan Ministry of Foreign Affairs summoned Pakistan's charge d'affaires in Kabul.") == [
         ("AFGGOV", "PAKGOV", "114")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a state's ships blocking boats blockade them; a crowd blocking roads protests
+    ("Six China Coast Guard ships blocked two Philippine boats.", [("CHNCOP", "PHL", "191")]),
+    ("Protesters blocked roads in Nairobi.", [("KENOPP", "KENGOV", "144")]),
+    ("The Indian foreign minister arrived in Moscow on Monday.", [("INDGOV", "RUS", "042")]),
+    ("US troops arrived in Poland.", []),
+    ("Polish border guards pushed back migrants at the Belarusian border.", [("POL", "BLR", "174")]),
+])
+def test_blockades_by_ships_arrivals_and_pushbacks(sentence, expected):
+    assert coded(sentence, published=dt.date(2021, 11, 12)) == expected

@@ -232,8 +232,10 @@ class EventCoder:
                 code = self.codes["114"]  # a state that protests complains officially; it does not march
             if lemma == "surround" and not all(s.role in ("MIL", "COP", "REB", "UAF") for s in sources):
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
-            if lemma == "fly" and any(s.role in ("MIL", "REB") for s in sources):
-                continue  # "Russian bombers flew to Venezuela": aircraft, not a visit
+            if lemma in ("fly", "arrive") and any(s.role in ("MIL", "REB") for s in sources):
+                continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
+            if lemma == "block" and code.code == "144" and sources and not any(s.role in CROWD_ROLES for s in sources):
+                code = self.codes["191"]  # "coast guard ships blocked two boats": a blockade, not a protest
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
             if code.code == "190" and _airborne(token):
@@ -599,7 +601,7 @@ class EventCoder:
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
             target_heads = self._target_heads(token)
             # a preposition the pattern itself names ("stand +by", "side +with") introduces the target
-            pattern_preps = {w for term in self._pattern_terms(token) for w in term if w in PREPOSITIONS}
+            pattern_preps = {w for term in self._pattern_terms(token) for w in term if w in PREPOSITIONS | LOCATIVE_PREPS}
             target_heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ in pattern_preps
                             for g in c.children if g.dep_ == "pobj"] + target_heads
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
