@@ -234,7 +234,7 @@ class EventCoder:
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
             if lemma in ("fly", "arrive") and any(s.role in ("MIL", "REB") for s in sources):
                 continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
-            if lemma == "block" and code.code == "144" and sources and not any(s.role in CROWD_ROLES for s in sources):
+            if lemma == "block" and code.code == "144" and sources and all(s.role in ("MIL", "COP", "REB", "UAF") for s in sources):
                 code = self.codes["191"]  # "coast guard ships blocked two boats": a blockade, not a protest
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
