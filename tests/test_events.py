@@ -1579,3 +1579,7 @@ def test_a_charge_daffaires_summoned_is_an_official_complaint():
 ])
 def test_blockades_by_ships_arrivals_and_pushbacks(sentence, expected):
     assert coded(sentence, published=dt.date(2021, 11, 12)) == expected
+
+
+def test_the_african_unions_forerunner_on_a_date_it_existed():
+    assert coded("The OAU urged Ethiopia to halt hostilities.", published=dt.date(1998, 6, 6)) == [("OAU", "ETH", "0256")]
