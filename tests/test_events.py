@@ -1583,3 +1583,11 @@ def test_blockades_by_ships_arrivals_and_pushbacks(sentence, expected):
 
 def test_the_african_unions_forerunner_on_a_date_it_existed():
     assert coded("The OAU urged Ethiopia to halt hostilities.", published=dt.date(1998, 6, 6)) == [("OAU", "ETH", "0256")]
+
+
+def test_a_government_makes_peace_with_insurgents_not_with_its_own_army():
+    found = coded("Ethiopia's government and forces from the northern Tigray region agreed on Wednesday "
+                  "to a permanent cessation of hostilities.", published=dt.date(2022, 11, 3))
+    assert found == [("ETHGOV", "ETHREB", "0871"), ("ETHREB", "ETHGOV", "0871")], found
+    # an army backing its government stays the army
+    assert ("FJIMIL", "FJIGOV", "051") in coded("The Fijian armed forces supported the government.")

@@ -53,6 +53,7 @@ SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
 # "clashed with police" both ways; "fought the rebels" one way)
+SETTLING_CODES = {"036", "045", "046", "057", "0871"}  # talks, mediation, deals, truces: between adversaries
 SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they give each other
 SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
@@ -347,6 +348,8 @@ class EventCoder:
             elif (code.code in JOINT_CODES or lemma in SYMMETRIC_VERBS - {"agree", "fight"}) and targets:
                 # "held joint drills with France", "clashed with police": each with the other
                 pairs += [(b, a) for a, b in pairs if b is not None]
+            if code.code in SETTLING_CODES:
+                pairs = [(_rebel_side(a, b), _rebel_side(b, a) if b is not None else None) for a, b in pairs]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             announced = self._announced(token, code.code, sources, sentence.index, resolver)
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
@@ -1466,6 +1469,16 @@ def place_targets(heads, sources) -> list[Actor]:
             if place:
                 break
     return []
+
+
+def _rebel_side(actor: Actor, other: Actor | None) -> Actor:
+    """A country's government does not negotiate or make peace with its own army: forces of
+    one country on the other side from its government ("Ethiopia's government and forces
+    from the Tigray region agreed to a truce") are insurgents."""
+    if other is not None and actor.role == "MIL" and other.role == "GOV" and actor.country \
+            and actor.country == other.country and not actor.org:
+        return country_actor(actor.country, "REB")
+    return actor
 
 
 def _home_state(heads, sources) -> list[Actor]:
