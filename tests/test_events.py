@@ -1591,3 +1591,9 @@ def test_a_government_makes_peace_with_insurgents_not_with_its_own_army():
     assert found == [("ETHGOV", "ETHREB", "0871"), ("ETHREB", "ETHGOV", "0871")], found
     # an army backing its government stays the army
     assert ("FJIMIL", "FJIGOV", "051") in coded("The Fijian armed forces supported the government.")
+
+
+def test_a_named_group_after_its_kind_and_other_spellings():
+    # the parser hangs the name on "group"; Jaish-e-Mohammad is another spelling
+    assert coded("Indian warplanes struck a training camp of the militant group Jaish-e-Mohammad inside Pakistan.",
+                 published=dt.date(2019, 2, 26)) == [("INDMIL", "PAKREB", "195")]

@@ -919,6 +919,12 @@ class EventCoder:
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     # (but "offered support to Quito" is to the government)
                     found = [state_of(a, {"GOV"}) for a in found]
+                if len(found or []) == 1 and found[0].country is None and found[0].role and not found[0].org:
+                    # "the militant group Jaish-e-Mohammed": the parser may hang the name on the noun
+                    named = [c for c in member.children if c.dep_ in ("appos", "acl", "npadvmod", "compound")
+                             and c.i > member.i and c.pos_ == "PROPN"]
+                    found = [a for a in self._resolve_all(named, sentence_index, resolver, places=False)
+                             if a.org or a.country][:1] or found
                 if not found or (len(found) == 1 and found[0].country is None and found[0].role):
                     # "police in Nairobi": KENCOP; "rebel positions in Idlib": SYRREB
                     role = found[0].role if found else None
