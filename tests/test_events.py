@@ -1597,3 +1597,8 @@ def test_a_named_group_after_its_kind_and_other_spellings():
     # the parser hangs the name on "group"; Jaish-e-Mohammad is another spelling
     assert coded("Indian warplanes struck a training camp of the militant group Jaish-e-Mohammad inside Pakistan.",
                  published=dt.date(2019, 2, 26)) == [("INDMIL", "PAKREB", "195")]
+
+
+def test_monitors_let_in_are_asked_for_as_such():
+    assert coded("Amnesty International urged Jakarta to allow independent monitors into the area.") == [
+        ("NGOHRIAMN", "IDNGOV", "0255")]
