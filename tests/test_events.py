@@ -1602,3 +1602,15 @@ def test_a_named_group_after_its_kind_and_other_spellings():
 def test_monitors_let_in_are_asked_for_as_such():
     assert coded("Amnesty International urged Jakarta to allow independent monitors into the area.") == [
         ("NGOHRIAMN", "IDNGOV", "0255")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # ground retaken is taken from whoever held it
+    ("Somali government forces have retaken dozens of villages from al-Shabaab.", [("SOMMIL", "SOMREB", "192")]),
+    # militants fought by one country's forces, no other country named, are its own
+    ("Syrian government troops recaptured the town of Saraqeb from rebels.", [("SYRMIL", "SYRREB", "192")]),
+    ("Nigerian troops killed 30 militants in Borno state.", [("NGAMIL", "NGAREB", "190")]),
+    ("By Saturday, Russian troops had pushed Georgian forces out of much of Tskhinvali.", [("RUSMIL", "GEOMIL", "190")]),
+])
+def test_ground_retaken_and_a_countrys_own_insurgents(sentence, expected):
+    assert coded(sentence, published=dt.date(2020, 2, 26)) == expected

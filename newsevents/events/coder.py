@@ -310,6 +310,11 @@ class EventCoder:
                     and all(s.country not in (None, resolver.home_country) for s in sources):
                 # "Saudi Arabia sent planes loaded with tents", datelined in the stricken country: to it
                 targets = [country_actor(resolver.home_country)]
+            if code.code == "192" and sources:
+                # "retook the villages from al-Shabaab": whom the ground is taken from
+                holders = [a for a in self._resolve_all(_pobjs(token, ("from",)), sentence.index, resolver, places=False)
+                           if a.role and not any(_same_actor(s, a) for s in sources)]
+                targets = _home_insurgents(token, holders, sources) or targets
             if code.code == "087" and sources:
                 # "pulled its troops out of Mali", "withdrew its last troops from Mali": leaving a
                 # host country is a withdrawal of presence (166), not a retreat from a front
@@ -657,6 +662,7 @@ class EventCoder:
                 targets = recent_actor([token.head], sources, resolver, definite=False)
         if not sources and targets and source_heads:
             sources = _coup_forces(source_heads, targets)
+        targets = _home_insurgents(token, targets, sources)
         return _domestic(sources, targets), _domestic(targets, sources), inherited
 
     def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
@@ -1688,6 +1694,22 @@ def _coup_forces(heads, targets: list[Actor]) -> list[Actor]:
     if not roles or any(r not in ("MIL", "COP") for r in roles) or any(h.ent_type_ or h.pos_ != "NOUN" for h in heads):
         return []
     return [country_actor(countries.pop(), role) for role in dict.fromkeys(roles)]
+
+
+def _home_insurgents(token, targets: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """Rebels or militants with no country, fought by one country's forces in a sentence that
+    names no other country ("Nigerian troops killed 30 militants in Borno"), are that
+    country's own insurgents."""
+    country = _one_country(sources)
+    if not country or not any(t.country is None and t.role in ("REB", "UAF") and not t.org for t in targets) \
+            or not all(s.role in STATE_ROLES for s in sources):
+        return targets
+    named = {_demonym_country(t) if t.ent_type_ == "NORP" else _country_of(t)
+             for t in token.doc if t.ent_type_ in ("NORP", "GPE")} - {None}
+    if named - {country}:
+        return targets  # ("U.S. forces killed militants in Syria": whose is unsaid)
+    return [country_actor(country, t.role) if t.country is None and t.role in ("REB", "UAF") and not t.org else t
+            for t in targets]
 
 
 def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
