@@ -1615,3 +1615,10 @@ def test_monitors_let_in_are_asked_for_as_such():
 ])
 def test_ground_retaken_and_a_countrys_own_insurgents(sentence, expected):
     assert coded(sentence, published=dt.date(2020, 2, 26)) == expected
+
+
+def test_a_thing_said_to_violate_or_interfere_judges_its_owner():
+    text = '"The U.S. arms sales to Taiwan seriously violate the one-China principle," ' \
+           'Chinese Foreign Ministry spokesperson Geng Shuang said.'
+    assert coded(text, published=dt.date(2019, 7, 9)) == [("CHNGOV", "USA", "111")]
+    assert coded("China said the United States was interfering in its internal affairs.") == [("CHN", "USA", "111")]

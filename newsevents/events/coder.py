@@ -231,6 +231,10 @@ class EventCoder:
             if code.root == "14" and lemma == "protest" and sources and all(s.role in (None, "GOV") and s.country
                                                                             for s in sources):
                 code = self.codes["114"]  # a state that protests complains officially; it does not march
+            if pattern.cameo == "128" and any(c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and not _names_actor(c)
+                                              for c in token.children):
+                continue  # "the U.S. arms sales violate the one-China principle": a judgment of the
+                # sales' owner by whoever says it (judgments.py), not a defiance done
             if lemma == "surround" and not all(s.role in ("MIL", "COP", "REB", "UAF") for s in sources):
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
             if lemma in ("fly", "arrive") and any(s.role in ("MIL", "REB") for s in sources):
