@@ -1622,3 +1622,14 @@ def test_a_thing_said_to_violate_or_interfere_judges_its_owner():
            'Chinese Foreign Ministry spokesperson Geng Shuang said.'
     assert coded(text, published=dt.date(2019, 7, 9)) == [("CHNGOV", "USA", "111")]
     assert coded("China said the United States was interfering in its internal affairs.") == [("CHN", "USA", "111")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agencies' datelines: the agency after a comma, a bare hyphen, a year after a slash
+    ("Riyadh, March 11, 2023, SPA -- The Kingdom of Saudi Arabia and Iran have agreed to resume diplomatic relations.",
+     [("SAU", "IRN", "032"), ("IRN", "SAU", "032")]),
+    ("Kabul - The Islamic Emirate of Afghanistan on Monday condemned airstrikes by Pakistani aircraft.",
+     [("AFGGOV", "PAKMIL", "111")]),
+])
+def test_agency_datelines_are_not_part_of_the_clause(text, expected):
+    assert coded(text, published=dt.date(2024, 3, 18)) == expected

@@ -24,7 +24,7 @@ MEETING_CITIES = {"Geneva", "Brussels", "Vienna", "New York City", "The Hague", 
 # (Reuters) -", "WASHINGTON --", "(Reuters) -": where and who filed it, not part of the clause
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_MONTH = rf"(?:{_MONTH_NAME}\s+{_DAY}|{_DAY}\s+{_MONTH_NAME})(?:,?\s*\d{{4}})?"  # "Jan 5", "10th May, 2023"
+_MONTH = rf"(?:{_MONTH_NAME}\s+{_DAY}|{_DAY}\s+{_MONTH_NAME})(?:,?\s*\d{{4}}|/\d{{4}})?"  # "Jan 5", "10th May, 2023", "November 3/2022"
 WIRE_DATELINE = re.compile(
     r"^\s*(?:(?:(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=\s+[A-Z]{2}))(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"  # ("LA PAZ")
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3})?"
@@ -36,8 +36,8 @@ WIRE_DATELINE = re.compile(
 CITY_DATELINE = re.compile(
     r"^\s*(?P<name>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){0,2})"
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,2})?"
-    r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
-    r"(?:\s*(?:--|[\u2013\u2014])|:)\s*(?=[A-Z\"\u201c'])")
+    r"(?:,?\s*" + _MONTH + r")?(?:,\s*[A-Z]{2,6}\b)?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"  # ("Riyadh, March 11, 2023, SPA --")
+    r"(?:\s*(?:--|[\u2013\u2014])|\s+-|:|(?<=\))(?=\s+The\b))\s*(?=[A-Z\"\u201c'])")  # ("Addis Ababa, November 3/2022 (ENA) The ...")
 
 
 # a dateline the sentence splitter left on its own: "MOSCOW, March 3. /TASS/.", "BOGOTÁ."
