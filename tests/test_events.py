@@ -1633,3 +1633,9 @@ def test_a_thing_said_to_violate_or_interfere_judges_its_owner():
 ])
 def test_agency_datelines_are_not_part_of_the_clause(text, expected):
     assert coded(text, published=dt.date(2024, 3, 18)) == expected
+
+
+def test_the_kingdom_of_agency_copy_is_the_last_kingdom_named():
+    found = coded("The Kingdom of Saudi Arabia and Iran have agreed to resume diplomatic relations.\n\n"
+                  "The Kingdom severed relations with Iran in January 2016.", published=dt.date(2023, 3, 11))
+    assert ("SAU", "IRN", "161") in found, found

@@ -54,6 +54,9 @@ SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, si
 # "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
 # "clashed with police" both ways; "fought the rebels" one way)
 SETTLING_CODES = {"036", "045", "046", "057", "0871"}  # talks, mediation, deals, truces: between adversaries
+# states whose formal names say "Kingdom": what "the Kingdom" of their agencies' copy is
+KINGDOMS = {"SAU", "MAR", "JOR", "BHR", "THA", "KHM", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "GBR", "LSO",
+            "SWZ", "TON", "BTN"}
 SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they give each other
 SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
@@ -881,6 +884,10 @@ class EventCoder:
                     found = self._object_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = self._speakers_own(member, sentence_index, resolver)
+                if found is None and member.text == "Kingdom" and not _pobjs(member, ("of",)):
+                    # "The Kingdom expressed its appreciation": agencies' name for their own
+                    # monarchy, the last kingdom the article named
+                    found = [a for _, a, _ in reversed(resolver.history) if a.country in KINGDOMS][:1] or None
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
                 holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") else None
