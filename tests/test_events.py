@@ -1639,3 +1639,13 @@ def test_the_kingdom_of_agency_copy_is_the_last_kingdom_named():
     found = coded("The Kingdom of Saudi Arabia and Iran have agreed to resume diplomatic relations.\n\n"
                   "The Kingdom severed relations with Iran in January 2016.", published=dt.date(2023, 3, 11))
     assert ("SAU", "IRN", "161") in found, found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The European Union suspended 88 million euros in budget support to Ethiopia.", [("EU", "ETH", "162")]),
+    ("Beijing has already imposed duties on $110 billion of U.S. goods.", [("CHNGOV", "USA", "163")]),
+    ("Washington has imposed visa restrictions on Eritrean officials over the conflict.", [("USAGOV", "ERIGOV", "163")]),
+    ("Former President Ivan Duque halted negotiations with the ELN in 2019.", [("COLGOV", "COLREB", "164")]),
+])
+def test_aid_paused_duties_visa_bans_and_talks_halted(sentence, expected):
+    assert coded(sentence, published=dt.date(2021, 10, 26)) == expected
