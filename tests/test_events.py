@@ -1627,7 +1627,7 @@ def test_a_thing_said_to_violate_or_interfere_judges_its_owner():
 @pytest.mark.parametrize("text,expected", [
     # agencies' datelines: the agency after a comma, a bare hyphen, a year after a slash
     ("Riyadh, March 11, 2023, SPA -- The Kingdom of Saudi Arabia and Iran have agreed to resume diplomatic relations.",
-     [("SAU", "IRN", "032"), ("IRN", "SAU", "032")]),
+     [("SAU", "IRN", "057"), ("IRN", "SAU", "057")]),
     ("Kabul - The Islamic Emirate of Afghanistan on Monday condemned airstrikes by Pakistani aircraft.",
      [("AFGGOV", "PAKMIL", "111")]),
 ])
@@ -1649,3 +1649,11 @@ def test_the_kingdom_of_agency_copy_is_the_last_kingdom_named():
 ])
 def test_aid_paused_duties_visa_bans_and_talks_halted(sentence, expected):
     assert coded(sentence, published=dt.date(2021, 10, 26)) == expected
+
+
+def test_two_states_agreeing_to_restore_relations_make_a_deal():
+    assert coded("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.",
+                 published=dt.date(2023, 3, 10)) == [("SAU", "IRN", "057"), ("IRN", "SAU", "057")]
+    # one side's agreement alone is its intent
+    assert coded("Iran agreed to restore diplomatic relations with Saudi Arabia.",
+                 published=dt.date(2023, 3, 10)) == [("IRN", "SAU", "032")]

@@ -173,6 +173,8 @@ class EventCoder:
                     # a plan to do harm is no promise to cooperate: "vowed to retaliate" is a
                     # threat, "plans to invade" codes the invasion itself (hypothetical)
                     derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else None
+                if lemma == "agree" and governed[1][:2] == "05" and _joint_subject(token):
+                    derived = "057"  # "Saudi Arabia and Iran agreed to restore relations": a deal they made
                 pattern = Pattern(lemma, (), derived) if derived else None
             reprisal = self._reprisal(token, governed) if lemma in THREATENING else None
             if reprisal:  # "vowed to retaliate against Israel", "vowed revenge": a threat, not a promise
@@ -1705,6 +1707,12 @@ def _coup_forces(heads, targets: list[Actor]) -> list[Actor]:
     if not roles or any(r not in ("MIL", "COP") for r in roles) or any(h.ent_type_ or h.pos_ != "NOUN" for h in heads):
         return []
     return [country_actor(countries.pop(), role) for role in dict.fromkeys(roles)]
+
+
+def _joint_subject(token) -> bool:
+    """Two parties agreeing together: "A and B agreed", "A agreed with B"."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.conjuncts for c in subjects) or bool(_pobjs(token, ("with",)))
 
 
 def _home_insurgents(token, targets: list[Actor], sources: list[Actor]) -> list[Actor]:
