@@ -283,8 +283,9 @@ class ActorResolver:
             self.learn_person(entry.name, actor)
             return actor
         start, end, entry = min(matches, key=lambda m: (abs(m[1] - 1 - head_index), m[0]))
-        state = next((e for s, _, e in matches if s < start and e.kind == "country"), None)
-        if entry.kind == "igo" and state is not None and state.country and (role or end - 1 == head_index):
+        state = next((e for s, _, e in matches if s < start and e.kind == "country"), None) \
+            if entry.kind == "igo" and (role or end - 1 == head_index) else None
+        if state is not None and state.country:
             # "Germany's NATO ambassador", "Armenia's Security Council": the state's own
             return country_actor(state.country, role if role == "MIL" else "GOV")
         if entry.kind in ("igo", "region", "rebel", "party", "body") or entry.org:

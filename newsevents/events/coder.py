@@ -53,12 +53,15 @@ SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
 # "clashed with police" both ways; "fought the rebels" one way)
+SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
 SETTLING_CODES = {"036", "045", "046", "057", "0871"}  # talks, mediation, deals, truces: between adversaries
 # states whose formal names say "Kingdom": what "the Kingdom" of their agencies' copy is
 KINGDOMS = {"SAU", "MAR", "JOR", "BHR", "THA", "KHM", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "GBR", "LSO",
             "SWZ", "TON", "BTN"}
 SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they give each other
-SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
+ARMED_ROLES = {"MIL", "COP", "REB", "UAF"}  # who can besiege, blockade or fly in aircraft rather than visit
+SIEGE_VERBS = {"surround"}  # a siege only when armed forces do it
+VISITING_VERBS = {"fly", "arrive"}  # a visit only when officials, not forces, do it
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"062"}
@@ -240,11 +243,12 @@ class EventCoder:
                                               for c in token.children):
                 continue  # "the U.S. arms sales violate the one-China principle": a judgment of the
                 # sales' owner by whoever says it (judgments.py), not a defiance done
-            if lemma == "surround" and not all(s.role in ("MIL", "COP", "REB", "UAF") for s in sources):
+            armed = bool(sources) and all(s.role in ARMED_ROLES for s in sources)
+            if lemma in SIEGE_VERBS and not armed:
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
-            if lemma in ("fly", "arrive") and any(s.role in ("MIL", "REB") for s in sources):
+            if lemma in VISITING_VERBS and any(s.role in ARMED_ROLES for s in sources):
                 continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
-            if lemma == "block" and code.code == "144" and sources and all(s.role in ("MIL", "COP", "REB", "UAF") for s in sources):
+            if lemma == "block" and code.code == "144" and armed:
                 code = self.codes["191"]  # "coast guard ships blocked two boats": a blockade, not a protest
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
@@ -1472,7 +1476,7 @@ def place_targets(heads, sources) -> list[Actor]:
         if head.ent_type_ not in ("GPE", "LOC", "FAC") and head.pos_ != "PROPN":
             # "an army base in Somalia": the place the thing is in, and whose it is
             # (not an act's: "a military operation in Syria" hits Syria)
-            role = None if head.lemma_.lower() in ACT_HEADS or head.lemma_.lower() in noun_patterns() else \
+            role = None if _act_head(head) else \
                 next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
             # "the city of Kharkiv": a place noun names its place with "of"; "the village of
             # Novohrodivka in the Donetsk region": the first of them the gazetteer knows
@@ -1521,15 +1525,19 @@ def _home_state(heads, sources) -> list[Actor]:
     return [country_actor(country, role)] if role and all(role != s.role for s in sources) else []
 
 
+def _act_head(head) -> bool:
+    """An act, not a thing ("a military operation", "the attack"): what it hits is not its own."""
+    return head.lemma_.lower() in ACT_HEADS or head.lemma_.lower() in noun_patterns()
+
+
 def _forces_hit(heads, roles_wanted=("COP", "MIL")) -> str | None:
     """COP or MIL (or another of `roles_wanted`) when the first object is police, soldiers or
     one of their posts ("a police station", "an army base", "soldiers")."""
-    roles = lexicon().roles
     for head in [h for h in heads if h.dep_ in ("dobj", "nsubjpass")][:1] or heads[:1]:
-        if head.lemma_.lower() in ACT_HEADS or head.lemma_.lower() in noun_patterns():
+        if _act_head(head):
             return None  # "a military operation in Iraq" hits Iraq, not its army
         words = [head] + [w for w in head.lefts if w.dep_ in ("compound", "amod")]
-        role = next((roles[w.lemma_.lower()] for w in words if w.lemma_.lower() in roles), None)
+        role = next((r for w in words for r in [_role_word(w)] if r), None)
         return role if role in roles_wanted else None
     return None
 
@@ -1719,16 +1727,17 @@ def _home_insurgents(token, targets: list[Actor], sources: list[Actor]) -> list[
     """Rebels or militants with no country, fought by one country's forces in a sentence that
     names no other country ("Nigerian troops killed 30 militants in Borno"), are that
     country's own insurgents."""
+    def stateless(t: Actor) -> bool:
+        return t.country is None and t.role in ("REB", "UAF") and not t.org
+
     country = _one_country(sources)
-    if not country or not any(t.country is None and t.role in ("REB", "UAF") and not t.org for t in targets) \
-            or not all(s.role in STATE_ROLES for s in sources):
+    if not country or not any(stateless(t) for t in targets) or not all(s.role in STATE_ROLES for s in sources):
         return targets
     named = {_demonym_country(t) if t.ent_type_ == "NORP" else _country_of(t)
              for t in token.doc if t.ent_type_ in ("NORP", "GPE")} - {None}
     if named - {country}:
         return targets  # ("U.S. forces killed militants in Syria": whose is unsaid)
-    return [country_actor(country, t.role) if t.country is None and t.role in ("REB", "UAF") and not t.org else t
-            for t in targets]
+    return [country_actor(country, t.role) if stateless(t) else t for t in targets]
 
 
 def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
@@ -1852,7 +1861,7 @@ def _citizens_of_state(heads, sources: list[Actor], resolver: ActorResolver) -> 
         if role in SOCIETY_ROLES - {"CVL"} | {"LEG"} and not named:  # ("13 people": protesters? suspects?)
             return [country_actor(country, role)]
         if member.lemma_.lower() in ("people", "person") and not named and any(
-                e.source.role == "OPP" and e.source.country == country and e.cameo[:2] == "14"
+                e.source.role == "OPP" and e.source.country == country and e.root == "14"
                 for e in [*resolver.sentence_events, *resolver.events_seen]):
             return [country_actor(country, "OPP")]  # the story's protesters
     return []

@@ -38,26 +38,10 @@ def detect_language(text: str) -> tuple[str, float]:
         # d'affaires in Kabul" reads as French); another script is
         return "und", 0.0
     code, probability = _identifier().classify(sample)
-    if code not in READ_AS_ENGLISH and _english_share(sample) >= ENGLISH_SHARE:
-        # "summoned Pakistan's charge d'affaires in Kabul": a loan phrase tips a short English
-        # report to French; English grammar words say otherwise
-        code, probability = "en", dict(_identifier().rank(sample)).get("en", 0.0)
     return code, float(probability)
-
-
-# words only English uses so often (not "a", "in", "on" or "to", which other languages share)
-ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and with for from that was were has have had said says is are by its their his her after "
-    "would will which who this these been".split())
-ENGLISH_SHARE = 0.2  # of a text's words: English, whatever else a few of them are
 
 
 def _latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return sum(c < "\u0250" for c in letters) > len(letters) / 2
 
-
-def _english_share(text: str) -> float:
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    hits = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
-    return hits / len(words) if words and hits >= 2 else 0.0
