@@ -1657,3 +1657,19 @@ def test_two_states_agreeing_to_restore_relations_make_a_deal():
     # one side's agreement alone is its intent
     assert coded("Iran agreed to restore diplomatic relations with Saudi Arabia.",
                  published=dt.date(2023, 3, 10)) == [("IRN", "SAU", "032")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an object pronoun is what the verb it is coordinated with acted on, not the last actor
+    ("Rwanda rejected the report. Kenyan President William Ruto received M23 envoys in Nairobi on Friday "
+     "and urged them to pull back from Goma.", ("KENGOV", "CODREB", "0256")),
+    ("Malian rebels signed a truce with President Amadou Toumani Toure in Algiers but broke it within weeks, "
+     "accusing him of ignoring the deal.", ("MLIREB", "MLIGOV", "112")),
+    # envoys sent visit; relations developed or strengthened are diplomatic cooperation
+    ("The African Union sent an envoy to Sudan on Monday.", ("AU", "SDN", "042")),
+    ("Norway said it would send a special envoy to Sri Lanka.", ("NOR", "LKA", "036")),
+    ("Vietnam strengthened its ties with Australia last year.", ("VNM", "AUS", "050")),
+    ("The Indonesian army detained three GAM commanders near Lhokseumawe.", ("IDNMIL", "IDNREB", "173")),
+])
+def test_object_pronouns_envoys_and_ties(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2012, 5, 14))

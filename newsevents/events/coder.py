@@ -1097,9 +1097,11 @@ class EventCoder:
         return [country_actor(speaker.country, role)] if named <= {speaker.country} else None
 
     def _object_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
-        """'severed relations with Qatar, accusing it of ...': an object "it"/"them" is not its
-        clause's subject, so it is the nearest name before it in the sentence that is not."""
-        if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "pobj", "dative"):
+        """'severed relations with Qatar, accusing it of ...': an object "it"/"them"/"him" is
+        not its clause's subject, so it is what the verb it is coordinated with acted on, else
+        the nearest name before it in the sentence that is not the subject ("signed a deal with
+        Bozize, accusing him of ...")."""
+        if token.lower_ not in ("it", "them", "him", "her") or token.dep_ not in ("dobj", "pobj", "dative"):
             return None
         verb = token.head if token.dep_ != "pobj" else token.head.head
         if not any((c.dep_ == "prep" and c.lower_ in ("of", "for", "against")) or c.dep_ in ("xcomp", "ccomp")
@@ -1107,8 +1109,16 @@ class EventCoder:
             return None  # only as someone acted on: "accusing it of", "urged them to" ("would consider it": a thing)
         subjects = self._resolve_all([c for c in verb.children if c.dep_ in SUBJECT_DEPS], sentence_index, resolver) \
             or self._resolve_all(self._inherited_subject(verb)[0], sentence_index, resolver)
-        for name in reversed([t for t in token.doc[:token.i] if t.ent_type_ in ("GPE", "ORG") and t.pos_ == "PROPN"
-                              and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]):
+        if verb.dep_ == "conj":  # "hosted M23 representatives and urged them to withdraw": the representatives
+            objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS | {"them", "him", "her"}]
+            found = [a for a in self._resolve_all(objects, sentence_index, resolver, places=False)
+                     if not any(_same_actor(a, s) for s in subjects)]
+            if found:
+                return found if token.lower_ == "them" else found[:1]
+        kinds = ("PERSON",) if token.lower_ in ("him", "her") else ("GPE", "ORG")
+        for name in reversed([t for t in token.doc[:token.i] if t.ent_type_ in kinds and t.pos_ == "PROPN"
+                              and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+                              and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS - {"to", "from"})]):
             named = self._resolve_all([name], sentence_index, resolver)
             found = [a for a in named if not any(_same_actor(a, s) for s in subjects)]
             if found:
