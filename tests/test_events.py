@@ -1673,3 +1673,30 @@ def test_two_states_agreeing_to_restore_relations_make_a_deal():
 ])
 def test_object_pronouns_envoys_and_ties(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2012, 5, 14))
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # a harm its own actor says it could do is a threat made now
+    ("The African Union said it could suspend Mali's membership.", dt.date(2012, 5, 14), ("AU", "MLI", "1313")),
+    ("Canada said it may impose sanctions on Myanmar.", dt.date(2021, 2, 10), ("CAN", "MMR", "1312")),
+    # attacks coming from a country are its own
+    ("Jordan condemned the rocket attacks from Syria on its border posts.", dt.date(2018, 6, 1), ("JOR", "SYR", "111")),
+    # a ruler's forces are the state's army; jets that destroy strike from the air
+    ("Assad's forces shelled rebel positions near Aleppo.", dt.date(2013, 6, 1), ("SYRMIL", "SYRREB", "194")),
+    ("British jets destroyed trucks belonging to Assad's troops.", dt.date(2013, 6, 1), ("GBRMIL", "SYRMIL", "195")),
+    # "the group" a group's spokesman speaks of is his own group
+    ("A Houthi spokesman said the group had fired missiles at Saudi oil facilities.", dt.date(2019, 9, 15),
+     ("YEMREB", "SAU", "190")),
+])
+def test_could_threats_attack_origins_rulers_forces_and_spokesmens_groups(sentence, published, expected):
+    assert expected in coded(sentence, published=published)
+
+
+def test_congo_is_kinshasa_and_the_rebels_are_the_group_the_story_named():
+    found = coded("KINSHASA - Rwandan-backed M23 rebels seized the town of Sake on Monday.\n\n"
+                  "Congo accused Rwanda of backing the group.\n\n"
+                  "Fighting between the rebels and the Congolese army spread towards Goma.", published=dt.date(2024, 2, 12))
+    assert ("COD", "RWA", "112") in found and ("CODREB", "CODMIL", "190") in found, found
+    # the other Congo keeps its own names
+    assert coded("The Republic of Congo signed a trade deal with France.", published=dt.date(2024, 2, 12)) == \
+        [("COG", "FRA", "057")]

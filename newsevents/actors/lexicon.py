@@ -133,11 +133,11 @@ class Lexicon:
         user_aliases = _user_rows("country_aliases.tsv")
         for row in user_aliases:
             self._add_alias(row, names)
+        for row in _rows("country_aliases.tsv"):  # (before ISO's names: "Congo" is Kinshasa's in the news)
+            self._add_alias(row, names)
         for c in pycountry.countries:
             for n in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)} - {None}:
                 self._add(n, Entry(c.alpha_3, names[c.alpha_3], "country", c.alpha_3, None, None))
-        for row in _rows("country_aliases.tsv"):
-            self._add_alias(row, names)
         self.dated: dict[str, tuple[DatedRole, ...]] = {}  # a person's or group's roles by date
         dated_groups: dict[str, list[DatedRole]] = {}
         for row in _layered("blocs.tsv"):

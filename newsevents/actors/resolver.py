@@ -200,7 +200,7 @@ class ActorResolver:
         words = [t.text for t in tokens]
         head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
         for _, entry in self._known_people_in(" ".join(words)):  # "Secretary of State Antony J. Blinken"
-            return self._lexicon_person(entry.name)
+            return self._rulers_forces(self._lexicon_person(entry.name), tokens, head)
         # a known person by full or last name
         if head.ent_type_ == "PERSON" or head.text[:1].isupper():
             name_tokens = [t for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS"]
@@ -217,6 +217,8 @@ class ActorResolver:
             titled = self.titles.get(head.lemma_.lower())
             return titled or self.resolve_pronoun(sentence_index, person=True)
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
+        if actor is not None and actor.role in ("GOV", "ELI"):
+            actor = self._rulers_forces(actor, tokens, head)
         if actor is not None and actor.country is None and actor.role in ROLE_ONLY:
             # "an Iranian-backed militia in Syria": a group's country is where it is
             place = next((g.text for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
@@ -229,6 +231,14 @@ class ActorResolver:
             actor = Actor(actor.code, name or actor.name, actor.country, actor.role, actor.org)
             self.learn_person(actor.name, actor)
         return actor
+
+    def _rulers_forces(self, person: Actor | None, tokens, head) -> Actor | None:
+        """'Gaddafi's forces', 'Assad's troops': the state's army or police, not the ruler."""
+        forces = self.lex.roles.get(head.lemma_.lower()) or self.lex.roles.get(head.lower_)
+        if forces in ("MIL", "COP") and person and person.country and head.ent_type_ != "PERSON" \
+                and any(t.tag_ == "POS" and t.i < head.i for t in tokens):
+            return country_actor(person.country, forces)
+        return person
 
     def _lexicon_person(self, name: str) -> Actor | None:
         key = person_key(name) if name else ""

@@ -252,8 +252,9 @@ class EventCoder:
                 code = self.codes["191"]  # "coast guard ships blocked two boats": a blockade, not a protest
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
-            if code.code == "190" and _airborne(token):
-                code = self.codes["195"]  # "Israeli aircraft struck", "Russian missiles hit": from the air
+            if code.code in ("190", "171") and _airborne(token):
+                # "Israeli aircraft struck", "Russian missiles hit", "French jets destroyed tanks": from the air
+                code = self.codes["195"]
             if code.root == "19" and _repression(sources, targets):
                 code = self.codes["175"]  # "Kenyan police fired live rounds at protesters": repression
             if (code.code.startswith("171") or (code.root in ("18", "19") and code.code != "191"
@@ -685,6 +686,10 @@ class EventCoder:
         reporter = self._reporter(token, sentence_index, resolver)
         carrier = _carrier(token)  # "would continue to support": the tense is continue's
         stated = _future(carrier) or (_would(carrier) and _reported(carrier))
+        # "the Commonwealth said it could suspend Fiji": a harm its own actor says it may do
+        # is a threat made now
+        stated = stated or (code[:2] >= "14" and _reported(carrier) and not any(c.dep_ == "neg" for c in carrier.children)
+                            and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in carrier.children))
         if "04" <= code[:2] <= "08" and _negative_future(carrier):
             # "the military would not negotiate with the RSF": a refusal (12x), whoever reports it
             return governed_code("reject", code)
@@ -955,6 +960,10 @@ class EventCoder:
                 if (not found or (found[0].country is None and found[0].role)) and resolver.home_country:
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
                     found = [a for a in [_at_home(member, resolver.home_country, found[0].role if found else None)] if a] or found
+                if found and len(found) == 1 and found[0].country is None and found[0].role == "REB" \
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in member.children):
+                    # "the rebels" of a story that named its rebels (M23): that group
+                    found = [a for a in _last_armed_group(resolver) if a.country] or found
                 if member is not head and member.pos_ == "NOUN" and actors and not any(
                         c.dep_ in ("amod", "compound", "nmod", "poss") for c in member.children):
                     # "U.S. and British warplanes and warships": the warships are theirs too
@@ -1080,7 +1089,7 @@ class EventCoder:
         if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
             return []
         speakers = self._resolve_all(_speech_subjects(clause.head)[:1], sentence_index, resolver)
-        return [a for a in speakers if a.org and not a.country][:1]
+        return [a for a in speakers if (a.org and not a.country) or a.role in ("REB", "UAF")][:1]
 
     def _reporters_institution(self, token, role: str, sentence_index: int, resolver: ActorResolver):
         """'Sri Lanka's army chief said the troops had killed ...', 'the interior ministry said
@@ -1129,9 +1138,15 @@ class EventCoder:
 
     def _doer(self, token):
         """Who did what an event noun names, when its possessor says so ("the military's ouster
-        of Zelaya"): the act stands for its doer, not for whoever it was done to."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.nouns.patterns \
-                or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        of Zelaya") or it came from somewhere ("rocket attacks from Lebanon"): the act stands
+        for its doer, not for whoever it was done to."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.nouns.patterns:
+            return None
+        if ACT_FAMILIES.get(token.lemma_.lower(), ())[:1] in (("18",), ("19",)):
+            origin = next((g for g in _pobjs(token, ("from",)) if g.ent_type_ in ("GPE", "NORP", "ORG")), None)
+            if origin is not None:
+                return origin
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # ("China's military drills" name their doer themselves: CHNMIL)
         return next((c for c in token.children if c.dep_ == "poss"), None)
 
