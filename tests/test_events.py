@@ -1700,3 +1700,23 @@ def test_congo_is_kinshasa_and_the_rebels_are_the_group_the_story_named():
     # the other Congo keeps its own names
     assert coded("The Republic of Congo signed a trade deal with France.", published=dt.date(2024, 2, 12)) == \
         [("COG", "FRA", "057")]
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # ground taken under control is occupied
+    ("The RSF said it had taken control of Nyala.", dt.date(2023, 10, 27), ("SDNREB", "SDN", "192")),
+    # a truce mediated by a third party: between the truce's parties
+    ("A truce between Armenia and Azerbaijan, mediated by Russia, took effect on Saturday.", dt.date(2020, 10, 10),
+     ("RUS", "ARM", "045")),
+    # a participle says what an untargeted retaliation hit
+    ("Iran retaliated on Sunday, striking Israeli military bases with missiles.", dt.date(2024, 4, 14),
+     ("IRN", "ISRMIL", "190")),
+    # an ambassador called in is summoned
+    ("The Dutch foreign minister called in Turkey's ambassador on Monday.", dt.date(2017, 3, 13),
+     ("NLDGOV", "TURGOV", "114")),
+    # a leader saying the army will resume its offensive threatens, as the government
+    ("Turkish President Recep Tayyip Erdogan said the army would resume its offensive against the YPG.",
+     dt.date(2019, 10, 20), ("TURGOV", "SYRREB", "1384")),
+])
+def test_control_taken_mediated_truces_retaliation_and_summons(sentence, published, expected):
+    assert expected in coded(sentence, published=published)

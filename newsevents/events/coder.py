@@ -208,8 +208,13 @@ class EventCoder:
             while toll.dep_ == "conj" and toll.head.tag_ == "VBG" and toll.head.i != toll.i:
                 toll = toll.head  # "pounded Gaza, striking homes and killing 24": the second participle too
             if toll.dep_ == "advcl" and token.tag_ == "VBG" and toll.tag_ == "VBG" \
-                    and pattern.cameo[:2] in FORCE_ROOTS | {"17"} and self._force(toll.head):
-                continue  # "struck Odesa, killing two people": the strike's toll, not another act
+                    and pattern.cameo[:2] in FORCE_ROOTS | {"17"} and self._force(toll.head) \
+                    and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into") and any(
+                        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
+                            for c in toll.head.children):
+                # "struck Odesa, killing two people": the strike's toll, not another act ("retaliated,
+                # striking Indian air bases" says what the retaliation hit)
+                continue
             if _looked_forward(token):
                 # "I look forward to welcoming/meeting X": a meeting to come (036); any other
                 # act looked forward to is a hope, not an act
@@ -372,6 +377,11 @@ class EventCoder:
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             announced = self._announced(token, code.code, sources, sentence.index, resolver)
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
+                speaker = self._reporter(token, sentence.index, resolver)
+                if speaker is not None and speaker.role == "GOV" and all(
+                        a.country == speaker.country and a.role in ("MIL", "COP") for a, _ in pairs):
+                    # "Netanyahu said the army would resume its offensive": the government's threat
+                    pairs = _unique_pairs([(speaker, b) for _, b in pairs])
                 events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False,
                                      negated=False if announced[:2] == "12" else None)  # the refusal is the act
                 continue
@@ -669,6 +679,9 @@ class EventCoder:
                 and all(t.role is None for t in targets) and (role := _forces_hit(target_heads)):
             # "attacked a police station in Kampala": the police of the place, not the place
             targets = [country_actor(targets[0].country, role)]
+        if sources and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS and _pobjs(token.head, ("between",)):
+            # "a truce between Israel and Hamas, mediated by Qatar": between its parties
+            targets = self._resolve_all(_pobjs(token.head, ("between",)), sentence_index, resolver) or targets
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS | MEDIATING_VERBS:
             targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
             if not targets and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS:
@@ -1392,6 +1405,15 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 "speech": ("01", "02", "03", "10", "11", "12", "13")}
 
 
+def _unique_pairs(pairs: list[tuple]) -> list[tuple]:
+    seen, out = set(), []
+    for a, b in pairs:
+        if (a.code, b.code if b else None) not in seen:
+            seen.add((a.code, b.code if b else None))
+            out.append((a, b))
+    return out
+
+
 def _unique(actors: list[Actor]) -> list[Actor]:
     return list({a.code: a for a in actors}.values())
 
@@ -1505,7 +1527,7 @@ def place_targets(heads, sources) -> list[Actor]:
                 next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
             # "the city of Kharkiv": a place noun names its place with "of"; "the village of
             # Novohrodivka in the Donetsk region": the first of them the gazetteer knows
-            preps = ("in", "near", "outside", "inside", "across") + (("of",) if head.lemma_.lower() in PLACE_NOUNS else ())
+            preps = ("in", "near", "outside", "inside", "across") + (("of",) if head.lemma_.lower() in PLACE_NOUNS | {"control"} else ())
             candidates = [g for prep in preps for c in head.children if c.dep_ == "prep" and c.lower_ == prep
                           for g in c.children if g.dep_ == "pobj"]
             if head.lemma_.lower() in PLACE_NOUNS:  # "Russia's Rostov region", "the Donetsk region"
