@@ -1720,3 +1720,14 @@ def test_congo_is_kinshasa_and_the_rebels_are_the_group_the_story_named():
 ])
 def test_control_taken_mediated_truces_retaliation_and_summons(sentence, published, expected):
     assert expected in coded(sentence, published=published)
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # an investigation opened with no one named is still coded, with no target
+    ("The Nigerian army said it had opened an investigation into the air strike.", dt.date(2023, 12, 5),
+     ("NGAMIL", "-", "090")),
+    ("Peru's Congress impeached President Pedro Castillo on Wednesday.", dt.date(2022, 12, 7), ("PERLEG", "PERGOV", "172")),
+    ("Washington added 14 Russian firms to its sanctions blacklist.", dt.date(2022, 4, 6), ("USAGOV", "RUSBUS", "163")),
+])
+def test_investigations_impeachments_and_blacklists(sentence, published, expected):
+    assert expected in coded(sentence, published=published)

@@ -77,7 +77,7 @@ INSURGENT_DYAD_ROOTS = {"03", "04", "05", "06", "08", "18", "19", "20"}
 # relations or presence (evacuations, withdrawals), holding hostages. Everything else is coded
 # only with a target (on the development gold, target-less events of other roots were right
 # 6 times in 43).
-SELF_DIRECTED_ROOTS = {"15", "16"}
+SELF_DIRECTED_ROOTS = {"15", "16", "09"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
 # says who did it, not to whom) or denying it ("denied any involvement": the accuser is often unnamed);
 # declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back

@@ -39,7 +39,7 @@ MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunf
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
                "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
-               "authorize", "authorise", "complete", "conduct"}
+               "authorize", "authorise", "complete", "conduct", "open", "initiate"}
 
 
 @lru_cache(maxsize=1)
