@@ -1699,7 +1699,7 @@ def test_congo_is_kinshasa_and_the_rebels_are_the_group_the_story_named():
     assert ("COD", "RWA", "112") in found and ("CODREB", "CODMIL", "190") in found, found
     # the other Congo keeps its own names
     assert coded("The Republic of Congo signed a trade deal with France.", published=dt.date(2024, 2, 12)) == \
-        [("COG", "FRA", "057")]
+        [("COG", "FRA", "057"), ("FRA", "COG", "057")]
 
 
 @pytest.mark.parametrize("sentence,published,expected", [
@@ -1731,3 +1731,14 @@ def test_control_taken_mediated_truces_retaliation_and_summons(sentence, publish
 ])
 def test_investigations_impeachments_and_blacklists(sentence, published, expected):
     assert expected in coded(sentence, published=published)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a deal reached, struck or signed with someone is made by both
+    ("Egypt reached a deal with the International Monetary Fund on Tuesday.", [("EGY", "IMF", "057"), ("IMF", "EGY", "057")]),
+    ("Kenya signed a security agreement with Haiti.", [("KEN", "HTI", "057"), ("HTI", "KEN", "057")]),
+    # a part played in reaching a deal is not the deal
+    ("He praised the role played by Qatar and Egypt in reaching the agreement.", []),
+])
+def test_deals_reached_are_mutual_and_roles_in_them_are_not_deals(sentence, expected):
+    assert [e for e in coded(sentence, published=dt.date(2024, 3, 6)) if e[2] == "057"] == expected

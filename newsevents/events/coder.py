@@ -64,7 +64,8 @@ SIEGE_VERBS = {"surround"}  # a siege only when armed forces do it
 VISITING_VERBS = {"fly", "arrive"}  # a visit only when officials, not forces, do it
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
-JOINT_CODES = {"062"}
+JOINT_CODES = {"057", "062"}
+CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
 # verbs that carry another act: "not hesitate to strike", "press on with the offensive"
 PASS_THROUGH = {"hesitate", "continue", "press", "keep", "pursue", "resume", "intensify", "step"}
 CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in"}
@@ -196,6 +197,10 @@ class EventCoder:
                 continue  # "the Council must demand ...": an obligation, not an act
             if any(c.dep_ == "oprd" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
                 continue  # "what he called the threats": naming, not calling
+            if token.dep_ == "pcomp" and token.head.lower_ == "in" and (
+                    token.head.head.lemma_.lower() in CONTRIBUTIONS or (token.head.head.lemma_.lower() == "play"
+                                                                       and token.head.head.head.lemma_.lower() in CONTRIBUTIONS)):
+                continue  # "the roles played by Qatar and Egypt in reaching an agreement": a part played, not the deal
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
             if lemma in ("station", "base") and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in token.children):
