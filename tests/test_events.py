@@ -1737,6 +1737,8 @@ def test_investigations_impeachments_and_blacklists(sentence, published, expecte
     # a deal reached, struck or signed with someone is made by both
     ("Egypt reached a deal with the International Monetary Fund on Tuesday.", [("EGY", "IMF", "057"), ("IMF", "EGY", "057")]),
     ("Kenya signed a security agreement with Haiti.", [("KEN", "HTI", "057"), ("HTI", "KEN", "057")]),
+    # one side's plan to sign is its own
+    ("Kenya said it had plans to sign a security agreement with Haiti.", [("KEN", "HTI", "057")]),
     # a part played in reaching a deal is not the deal
     ("He praised the role played by Qatar and Egypt in reaching the agreement.", []),
 ])

@@ -372,9 +372,12 @@ class EventCoder:
                          or (not targets and any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONS
                                                  for c in token.children))) and len(sources) > 1
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
+            one_way = list(pairs)
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
-            elif (code.code in JOINT_CODES or lemma in SYMMETRIC_VERBS - {"agree", "fight"}) and targets:
+            elif ((code.code in JOINT_CODES and not (self._hypothetical(token) or self._negated(token)))
+                  or lemma in SYMMETRIC_VERBS - {"agree", "fight"}) and targets:
+                # ("had plans to meet the Chinese premier": one side's plan)
                 # "held joint drills with France", "clashed with police": each with the other
                 pairs += [(b, a) for a, b in pairs if b is not None]
             if code.code in SETTLING_CODES:
@@ -382,6 +385,8 @@ class EventCoder:
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             announced = self._announced(token, code.code, sources, sentence.index, resolver)
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
+                if not symmetric:
+                    pairs = [p for p in pairs if p in one_way]  # ("said he would meet Erdogan": his plan, not Erdogan's)
                 speaker = self._reporter(token, sentence.index, resolver)
                 if speaker is not None and speaker.role == "GOV" and all(
                         a.country == speaker.country and a.role in ("MIL", "COP") for a, _ in pairs):
