@@ -1744,3 +1744,12 @@ def test_investigations_impeachments_and_blacklists(sentence, published, expecte
 ])
 def test_deals_reached_are_mutual_and_roles_in_them_are_not_deals(sentence, expected):
     assert [e for e in coded(sentence, published=dt.date(2024, 3, 6)) if e[2] == "057"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # refusing to yield to pressure, and demands turned down
+    ("Lukashenko said Belarus would not bow to Polish pressure.", ("BLR", "POL", "124")),
+    ("Hungary turned down the European Commission's demand to change the law.", ("HUN", "EU", "120")),
+])
+def test_refusals_to_yield_and_demands_turned_down(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2021, 11, 10))
