@@ -1753,3 +1753,13 @@ def test_deals_reached_are_mutual_and_roles_in_them_are_not_deals(sentence, expe
 ])
 def test_refusals_to_yield_and_demands_turned_down(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2021, 11, 10))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # money released is aid, of the kind named; people released are freed
+    ("The IMF released a second tranche of $3 billion to Egypt.", ("IMF", "EGY", "071")),
+    ("The EU released 50 million euros in humanitarian aid for Sudan.", ("EU", "SDN", "073")),
+    ("The rebels released 20 Chadian hostages.", ("REB", "TCD", "084")),
+])
+def test_money_released_is_aid_and_people_released_are_freed(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2023, 8, 10))
