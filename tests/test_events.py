@@ -1763,3 +1763,8 @@ def test_refusals_to_yield_and_demands_turned_down(sentence, expected):
 ])
 def test_money_released_is_aid_and_people_released_are_freed(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2023, 8, 10))
+
+
+def test_aid_agencies_let_in_is_humanitarian_access():
+    assert ("SDNMIL", "NGO", "0355") in coded("The Sudanese army said it would allow aid agencies to work in Darfur.",
+                                              published=dt.date(2024, 5, 2))
