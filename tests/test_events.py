@@ -1768,3 +1768,8 @@ def test_money_released_is_aid_and_people_released_are_freed(sentence, expected)
 def test_aid_agencies_let_in_is_humanitarian_access():
     assert ("SDNMIL", "NGO", "0355") in coded("The Sudanese army said it would allow aid agencies to work in Darfur.",
                                               published=dt.date(2024, 5, 2))
+
+
+def test_people_insurgents_abduct_are_their_countrys_civilians():
+    assert coded("Boko Haram militants abducted more than 100 students from their school in Borno state.",
+                 published=dt.date(2014, 4, 16)) == [("NGAREB", "NGACVL", "181")]

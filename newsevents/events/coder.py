@@ -240,6 +240,12 @@ class EventCoder:
                 code = self.codes["173" if sources and targets and all(s.role in ("MIL", "COP") for s in sources)
                                   and all(t.role in ("REB", "UAF", "CRM") for t in targets) else "181"]
                 targets = [country_actor(t.country, "CVL") if t.role is None and t.country else t for t in targets]
+            if code.code == "181" and sources and all(s.role in ("REB", "UAF", "CRM") for s in sources) \
+                    and not [t for t in targets if not any(_same_actor(s, t) or _on_own_country(s, t) for s in sources)]:
+                # "Boko Haram abducted more than 100 students": the insurgents' country's civilians
+                taken = [c for c in token.children if c.dep_ == "dobj" and _counted(c).lemma_.lower() in CIVILIAN_NOUNS]
+                home = _one_country(sources) or resolver.home_country
+                targets = [country_actor(home, "CVL")] if taken and home else targets
             if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if lemma in CROWD_VERBS | MARCHING_VERBS or code.root == "14":  # "thousands of Serbians protested": a crowd
@@ -1841,7 +1847,11 @@ PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim"}
 PEOPLE_NOUNS = {"people", "person", "couple", "family", "tourist", "hostage", "civilian", "worker", "journalist",
                 "reporter", "crew", "sailor", "fisherman", "missionary", "student", "child", "passenger", "villager",
                 "soldier", "officer", "policeman", "diplomat", "national", "citizen", "engineer", "businessman",
-                "militant", "rebel", "fighter", "insurgent", "gunman", "suspect"}
+                "militant", "rebel", "fighter", "insurgent", "gunman", "suspect", "student", "schoolgirl",
+                "schoolchild", "girl", "boy", "pupil", "woman", "resident", "farmer", "teacher", "worshipper"}
+# people with no side of their own: whom insurgents or gangs take, they take from their country
+CIVILIAN_NOUNS = {"people", "person", "tourist", "civilian", "villager", "passenger", "student", "schoolgirl",
+                  "schoolchild", "girl", "boy", "pupil", "woman", "child", "resident", "farmer", "teacher", "worshipper"}
 
 
 def _people_taken(verb) -> bool:
