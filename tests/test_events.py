@@ -1773,3 +1773,9 @@ def test_aid_agencies_let_in_is_humanitarian_access():
 def test_people_insurgents_abduct_are_their_countrys_civilians():
     assert coded("Boko Haram militants abducted more than 100 students from their school in Borno state.",
                  published=dt.date(2014, 4, 16)) == [("NGAREB", "NGACVL", "181")]
+
+
+def test_a_threat_against_someone_we_cannot_name_is_left_out():
+    # a bare vow still threatens; a threat whose target is named but unresolved is not coded
+    assert coded("The Kosovo Liberation Army vowed revenge.", published=dt.date(1998, 3, 6)) == [("KSVREB", "-", "138")]
+    assert coded("ECOWAS leaders threatened to use force against those responsible.", published=dt.date(2023, 7, 31)) == []

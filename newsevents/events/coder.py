@@ -408,8 +408,11 @@ class EventCoder:
                         "145" if b is not None and _repression([b], [a]) else code.code
                     events += self._emit(token, fought, [(a, b)], base, context, resolver)
                 continue
+            # "vowed revenge" names no one and is still a threat; "threatened to use force against
+            # the junta" names someone we could not resolve, and is left out
+            bare_vow = bool(reprisal) and not (governed and governed[0].pos_ in ("VERB", "AUX"))
             events += self._emit(token, code.code, pairs, base, context, resolver,
-                                 negated=False if code.code == "011" else None, undirected=bool(reprisal) or welcomed_act)  # declining comment is the act
+                                 negated=False if code.code == "011" else None, undirected=welcomed_act or bare_vow)  # declining comment is the act
         events += self._requested(doc, context, resolver)
         extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
         extra += self.judgments.code(doc, context, resolver)
