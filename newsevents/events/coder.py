@@ -394,11 +394,11 @@ class EventCoder:
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
                 if not symmetric:
                     pairs = [p for p in pairs if p in one_way]  # ("said he would meet Erdogan": his plan, not Erdogan's)
-                speaker = self._reporter(token, sentence.index, resolver)
-                if speaker is not None and speaker.role == "GOV" and all(
-                        a.country == speaker.country and a.role in ("MIL", "COP") for a, _ in pairs):
+                if all(a.role in ("MIL", "COP") for a, _ in pairs):
                     # "Netanyahu said the army would resume its offensive": the government's threat
-                    pairs = _unique_pairs([(speaker, b) for _, b in pairs])
+                    speaker = self._reporter(token, sentence.index, resolver)
+                    if speaker is not None and speaker.role == "GOV" and all(a.country == speaker.country for a, _ in pairs):
+                        pairs = _unique_pairs([(speaker, b) for _, b in pairs])
                 events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False,
                                      negated=False if announced[:2] == "12" else None)  # the refusal is the act
                 continue
@@ -1175,7 +1175,7 @@ class EventCoder:
         for its doer, not for whoever it was done to."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.nouns.patterns:
             return None
-        if ACT_FAMILIES.get(token.lemma_.lower(), ())[:1] in (("18",), ("19",)):
+        if any(p.cameo[:2] in FORCE_ROOTS for p in self.nouns.patterns[token.lemma_.lower()]):  # an attack noun
             origin = next((g for g in _pobjs(token, ("from",)) if g.ent_type_ in ("GPE", "NORP", "ORG")), None)
             if origin is not None:
                 return origin
