@@ -1140,7 +1140,8 @@ def test_kosovo_is_cameo_s_ksv_and_a_two_word_role_counts_before_the_head():
 def test_territories_are_their_country_and_a_strike_s_toll_is_no_second_act():
     assert coded("Israeli warplanes pounded the Gaza Strip, striking homes and killing 24 people.") \
         == [("ISRMIL", "PSE", "195")]
-    assert ("ISRMIL", "PSE", "190") in coded("Israeli troops attacked a refugee camp in the West Bank.")  # not WST
+    # the West Bank is Palestine's (not WST); a refugee camp there is its refugees
+    assert ("ISRMIL", "PSEREF", "190") in coded("Israeli troops attacked a refugee camp in the West Bank.")
     assert coded("Chechen rebels attacked Russian troops.")[0][0] == "RUSREB"
 
 
@@ -1779,3 +1780,22 @@ def test_a_threat_against_someone_we_cannot_name_is_left_out():
     # a bare vow still threatens; a threat whose target is named but unresolved is not coded
     assert coded("The Kosovo Liberation Army vowed revenge.", published=dt.date(1998, 3, 6)) == [("KSVREB", "-", "138")]
     assert coded("ECOWAS leaders threatened to use force against those responsible.", published=dt.date(2023, 7, 31)) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a proposal judged, welcomed or turned down is its author's
+    ("Serbia rejected the plan proposed by the European Union.", [("SRB", "EU", "127")]),
+    ("Iran rejected the resolution drafted by France and Britain.", [("IRN", "FRA", "120"), ("IRN", "GBR", "120")]),
+    ("Israel welcomed the proposal put forward by Egypt.", [("ISR", "EGY", "051")]),
+    # the topic named in the proposal is not its author
+    ("The Palestinian president rejected the Middle East peace plan unveiled by the United States.",
+     [("PSEGOV", "USA", "127")]),
+])
+def test_a_proposal_judged_is_its_authors(sentence, expected):
+    assert coded(sentence, published=dt.date(2020, 1, 30)) == expected
+
+
+def test_warplanes_and_the_civilian_homes_they_bomb_in_a_province():
+    # planes in the plural are an air force; homes of civilians in a province hit its civilians
+    assert coded("Pakistani planes bombed civilian homes in the Barmal district of Paktika.",
+                 published=dt.date(2024, 3, 18)) == [("PAKMIL", "AFGCVL", "195")]

@@ -100,3 +100,18 @@ def test_a_dateline_is_the_story_s_country_unless_the_lead_names_another(lead, c
     from newsevents.extract import _countries_named
     from newsevents.nlp.places import dateline_country
     assert dateline_country(lead, _countries_named) == country
+
+
+@pytest.mark.parametrize("name,country", [("Tigray", "ETH"), ("North Kivu", "COD"), ("Borno state", "NGA"),
+                                          ("Helmand", "AFG"), ("Nagorno-Karabakh", "AZE"), ("Rakhine", "MMR"),
+                                          ("the Donetsk region", "UKR"), ("Ontario", "CAN")])
+def test_regions_and_provinces_are_places(name, country):
+    from newsevents.nlp.places import lookup_place
+    assert lookup_place(name).country == country
+
+
+def test_regions_two_countries_share_or_that_are_words_are_not_places():
+    from newsevents.nlp.places import _regions, lookup_place
+    assert lookup_place("Punjab") is None  # India's and Pakistan's
+    assert "central" not in _regions() and lookup_place("Red Sea") is None
+    assert lookup_place("Kabul").lat is not None  # the city, not the province

@@ -117,6 +117,10 @@ JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "de
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
 MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
 SPONSORING_VERBS = {"propose", "sponsor", "host", "draft", "organise", "organize", "table"}
+# a proposal judged, welcomed or turned down is its author's: "rejected the plan put forward by the EU"
+PROPOSING_VERBS = {"propose", "sponsor", "draft", "table", "unveil", "submit", "present", "put", "offer", "author",
+                   "circulate"}
+PROPOSAL_JUDGING_ROOTS = {"05", "11", "12"}
 # acts done by speaking: joined to a reported clause by "and", they are the speaker's
 # (modality(): promising, demanding, appealing, refusing, threatening, warning)
 COMMUNICATING = SPEECH_VERBS | JUDGING_VERBS | REBUTTING_VERBS | frozenset(modality()) | {"accuse", "blame"}
@@ -674,7 +678,10 @@ class EventCoder:
             source_heads, target_heads = passive_subjects, []
         sources = self._resolve_all(source_heads, sentence_index, resolver)
         targets = []
-        for head in target_heads:
+        if sources and not passive_subjects and self._code_of(token)[:2] in PROPOSAL_JUDGING_ROOTS:
+            targets = [a for a in self._resolve_all(_proposers(target_heads), sentence_index, resolver)
+                       if not any(_same_actor(s, a) for s in sources)]
+        for head in ([] if targets else target_heads):
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
                 if head.dep_ == "pobj" and head.head.lower_ in POSTURE_PLACE_PREPS and self._posture(token):
@@ -1319,6 +1326,12 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 INSIDE_DEPS = {"poss", "prep", "pobj", "agent", "acl", "conj", "appos"}
 
 
+def _proposers(heads) -> list:
+    """'the plan proposed by the EU', 'a resolution drafted by France and Britain': the authors."""
+    return [g for h in heads for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in PROPOSING_VERBS
+            for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _inside(heads, depth: int = 3) -> list:
     """Noun phrases nested in the given ones, nearest first: possessors, objects of their
     prepositions, agents of participles that modify them."""
@@ -1538,6 +1551,7 @@ def place_targets(heads, sources) -> list[Actor]:
     """The country of the first named place among the heads ('at Abu Dhabi', 'Kharkiv'), when
     it is not the source's own: what an attack hits stands for its country."""
     roles = lexicon().roles
+    carried = None  # "bombed civilian homes in Paktika" (the place on the verb): the homes' role
     for head in heads:
         role = None
         candidates = [head]
@@ -1553,6 +1567,7 @@ def place_targets(heads, sources) -> list[Actor]:
                           for g in c.children if g.dep_ == "pobj"]
             if head.lemma_.lower() in PLACE_NOUNS:  # "Russia's Rostov region", "the Donetsk region"
                 candidates += [t for t in head.lefts if t.dep_ in ("poss", "compound")]
+        role = carried = role or carried
         for where in candidates:
             holder = _controller(where)
             if holder is not None:  # "Houthi-controlled areas": whoever holds them is hit
@@ -1957,7 +1972,7 @@ def _controller(head) -> Actor | None:
     return None
 
 
-AERIAL = {"aircraft", "jet", "warplane", "drone", "helicopter", "bomber", "missile", "rocket", "airstrike"}
+AERIAL = {"aircraft", "jet", "plane", "warplane", "drone", "helicopter", "bomber", "missile", "rocket", "airstrike"}
 
 
 def _airborne(token) -> bool:

@@ -8,6 +8,7 @@ names are also people's names or common words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -134,6 +135,10 @@ def gazetteer() -> dict[str, Location]:
     import pycountry
 
     places = _cities(lambda population: population >= MIN_POPULATION, _stop_words(), shortest=3)
+    for key, location in _regions().items():
+        # a city's own name stays the city ("Kabul"); a region outranks a city's alternate name
+        if key not in places or places[key][1].name.lower() != key or location.name in _curated_regions():
+            places[key] = (10**9, location)
     names = countries()
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", None), names[c.alpha_3]} - {None}:
@@ -160,6 +165,55 @@ def gazetteer() -> dict[str, Location]:
     return {k: v[1] for k, v in places.items()}
 
 
+REGION_WORDS = ("province", "state", "region", "oblast", "governorate", "district", "prefecture")
+# ISO 3166-2 names that are English words or compass points more often than places
+GENERIC_REGIONS = frozenset({"central", "northern", "southern", "eastern", "western", "centre", "center", "north",
+                             "south", "east", "west", "north east", "north west", "south east", "south west",
+                             "capital", "coast", "littoral", "lakes", "islands", "plateau", "rivers", "delta",
+                             "bay", "mon", "chin", "nord", "sud", "est", "ouest", "upper", "lower", "interior",
+                             "highlands", "lowlands", "border", "frontier", "federal district", "al asimah",
+                             "red sea", "dead sea"})
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=1)
+def _curated_regions() -> dict[str, str]:
+    """English region name -> country (data/regions.tsv)."""
+    rows = resources.files("newsevents.data").joinpath("regions.tsv").read_text("utf-8").splitlines()
+    return {name: country for name, country in (r.split("\t")[:2] for r in rows[1:]
+                                                if r.strip() and not r.startswith("#") and not r.startswith("name\t"))}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Location]:
+    """lower-cased region name -> Location without coordinates: the provinces and states of
+    ISO 3166-2 (ASCII-folded; a name two countries share is neither's) and regions.tsv,
+    which wins. "shelled villages in Tigray" happened in Ethiopia."""
+    import pycountry
+
+    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    owners: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    stop = _stop_words() | GENERIC_REGIONS
+    for sub in pycountry.subdivisions:
+        name = _fold(sub.name).strip()
+        key = name.lower()
+        if len(key) < 4 or key in stop or "[" in key or not name[:1].isupper():
+            continue
+        owners.setdefault(key, set()).add(iso2.get(sub.country_code, sub.country_code))
+        labels[key] = name
+    towns = small_towns()
+    # (a district named after its own town, "Banjul", is left to the town)
+    found = {key: Location(labels[key], next(iter(codes)), None, None) for key, codes in owners.items()
+             if len(codes) == 1 and not (key in towns and towns[key].country in codes)}
+    for name, country in _curated_regions().items():
+        found[name.lower()] = Location(name, country, None, None)
+    return found
+
+
 def lookup_place(name: str, small: bool = False) -> Location | None:
     """The gazetteer entry for a place name ('Geneva', 'the United States'), or None. With
     `small`, for a name the text itself calls a place ("the town of Avdiivka"), towns down to
@@ -167,6 +221,8 @@ def lookup_place(name: str, small: bool = False) -> Location | None:
     unprompted)."""
     key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
     place = gazetteer().get(key) or (small_towns().get(key) if small else None)
+    if place is None and key.endswith(REGION_WORDS):  # "Borno state", "the Donetsk region"
+        place = _regions().get(key.rsplit(" ", 1)[0]) if " " in key else None
     return Location(place.name, place.country, place.lat, place.lon) if place else None
 
 
