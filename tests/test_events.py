@@ -1799,3 +1799,12 @@ def test_warplanes_and_the_civilian_homes_they_bomb_in_a_province():
     # planes in the plural are an air force; homes of civilians in a province hit its civilians
     assert coded("Pakistani planes bombed civilian homes in the Barmal district of Paktika.",
                  published=dt.date(2024, 3, 18)) == [("PAKMIL", "AFGCVL", "195")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran would continue to stand by the Syrian government, Iranian Foreign Minister Javad Zarif said.",
+    "Iran, Iranian Foreign Minister Javad Zarif said, would continue to stand by the Syrian government.",
+])
+def test_support_its_own_government_says_will_go_on_is_a_promise(sentence):
+    # the speech verb hanging off the clause ("..., X said", "Iran, X said, would") reports it
+    assert coded(sentence, published=dt.date(2016, 6, 10)) == [("IRN", "SYRGOV", "032")]

@@ -1298,7 +1298,10 @@ class EventCoder:
         node = token
         for _ in range(4):
             if node.head.i == node.i:
-                return None
+                # "Iran, he said, would stand by Syria": the speech verb hangs off the clause
+                speech = [c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS]
+                subjects = _speech_subjects(speech[0]) if speech else []
+                return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index) if subjects else None
             if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
                 subjects = _speech_subjects(node.head)  # ("put his troops on alert and said he would")
                 if subjects:
@@ -2036,7 +2039,10 @@ def _reported(token) -> bool:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
             return True
         if node.head.i == node.i:
-            return False
+            # "Iran would continue to stand by Syria, he said" ("Iran, he said, would"): the speech
+            # verb hangs off the clause
+            return any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS
+                       for c in node.children)
         node = node.head
     return False
 
