@@ -128,7 +128,7 @@ def test_constructed_split_follows_the_sha1_of_the_id(folder):
     ("constructed-4", "dev", 0.64, 0.28), ("constructed-4", "heldout", 0.40, 0.125),
     ("constructed-5", "dev", 0.60, 0.28), ("constructed-5", "heldout", 0.52, 0.21),
     ("constructed-6", "dev", 0.58, 0.27), ("constructed-6", "heldout", 0.55, 0.19),
-    ("constructed-7", "dev", 0.53, 0.23), ("constructed-7", "heldout", 0.62, 0.26),
+    ("constructed-7", "dev", 0.53, 0.23), ("constructed-7", "heldout", 0.60, 0.26),
     ("constructed-8", "dev", 0.44, 0.15), ("constructed-8", "heldout", 0.43, 0.12),
     ("constructed-9", "dev", 0.57, 0.22), ("constructed-9", "heldout", 0.55, 0.13),
     ("constructed-10", "dev", 0.55, 0.25), ("constructed-10", "heldout", 0.57, 0.23),

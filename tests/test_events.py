@@ -1808,3 +1808,32 @@ def test_warplanes_and_the_civilian_homes_they_bomb_in_a_province():
 def test_support_its_own_government_says_will_go_on_is_a_promise(sentence):
     # the speech verb hanging off the clause ("..., X said", "Iran, X said, would") reports it
     assert coded(sentence, published=dt.date(2016, 6, 10)) == [("IRN", "SYRGOV", "032")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "the bloc", "the alliance": the organisation its official speaks for, else the one named last
+    ("Kaja Kallas, the EU's foreign policy chief, said the bloc had imposed new sanctions on Russia.",
+     ("EU", "RUS", "163")),
+    ("Mark Rutte, NATO's secretary general, said the alliance had increased its military presence in the Baltic.",
+     ("NATO", "-", "154")),
+    # ships that trade are businesses, shadowed by navies; prisoners freed are civilians
+    ("Danish navy vessels shadowed the Chinese bulk carrier for weeks.", ("DNKMIL", "CHNBUS", "150")),
+    ("Israel released 90 Palestinian prisoners.", ("ISR", "PSECVL", "084")),
+])
+def test_blocs_alliances_merchant_ships_and_prisoners(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2025, 1, 20))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a release demanded is asked of whoever holds the people
+    ("Hamas demanded the release of Palestinian prisoners held by Israel.", [("PSEREB", "ISR", "1053")]),
+    # a court's arrest warrant is legal action; shunning contacts reduces relations
+    ("The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin.",
+     [("ICC", "RUSGOV", "173")]),
+    ("The Serbian government has boycotted contacts with the US embassy since 2023.", [("SRBGOV", "USAGOV", "161")]),
+    # an unknown body's "it" is that body, not the last actor named
+    ("Serbian police arrested the opposition leader.\n\nEUFOR announced it would increase its troops.",
+     [("SRBCOP", "SRBOPP", "173")]),
+])
+def test_releases_demanded_of_holders_warrants_boycotts_and_unknown_speakers(sentence, expected):
+    assert coded(sentence, published=dt.date(2025, 3, 13)) == expected

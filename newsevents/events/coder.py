@@ -681,6 +681,10 @@ class EventCoder:
         if sources and not passive_subjects and self._code_of(token)[:2] in PROPOSAL_JUDGING_ROOTS:
             targets = [a for a in self._resolve_all(_proposers(target_heads), sentence_index, resolver)
                        if not any(_same_actor(s, a) for s in sources)]
+        if sources and not passive_subjects and self._code_of(token)[:2] in ("02", "10"):
+            # "demanded the release of prisoners held by Israel": asked of whoever holds them
+            targets = [a for a in self._resolve_all(_holders(target_heads), sentence_index, resolver)
+                       if not any(_same_actor(s, a) for s in sources)]
         for head in ([] if targets else target_heads):
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
@@ -962,7 +966,8 @@ class EventCoder:
                     # "the group's positions": the militants just named; "the organisation": the
                     # organisation whose officer speaks, else the last one named
                     found = self._speakers_organisation(member, sentence_index, resolver) \
-                        or _last_armed_group(resolver, member.lemma_.lower() in ("organisation", "organization"))
+                        or (_last_named_organisation(resolver) if member.lemma_.lower() in BLOC_NOUNS else
+                            _last_armed_group(resolver, member.lemma_.lower() in ("organisation", "organization")))
                 if not found and _pair_reference(member):
                     # "both sides", "the two leaders": the parties of the talks or deal just
                     # reported, else the two people just named
@@ -1219,6 +1224,9 @@ class EventCoder:
                     t.lower_ in TITLES for t in phrase_tokens(subjects[0]))
                 if speaker and (speaker.org or not person or named):
                     return [speaker]
+                if speaker is None and not person and (subjects[0].pos_ == "PROPN" or (
+                        subjects[0].text.isupper() and len(subjects[0].text) > 2)):
+                    return []  # "EUFOR announced it would ...": a body we do not know, not the last actor
         if clause.dep_ == "relcl" and token.lower_ in ("it", "they"):
             # "Israel freeing hundreds of Palestinians it has jailed": the subject of the
             # clause the relative clause hangs in, not the last actor of the text
@@ -1332,6 +1340,17 @@ INSIDE_DEPS = {"poss", "prep", "pobj", "agent", "acl", "conj", "appos"}
 def _proposers(heads) -> list:
     """'the plan proposed by the EU', 'a resolution drafted by France and Britain': the authors."""
     return [g for h in heads for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in PROPOSING_VERBS
+            for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize"}
+
+
+def _holders(heads) -> list:
+    """'the release of two hostages held by Abu Sayyaf': who holds the people to be freed."""
+    held = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+    return [g for h in held for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in HOLDING_VERBS
             for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
@@ -1506,12 +1525,13 @@ def _pair_reference(token) -> bool:
         c.ent_type_ in ("GPE", "NORP", "ORG") for c in token.children)
 
 
-GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization"}
+BLOC_NOUNS = {"bloc", "alliance"}
+GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization"} | BLOC_NOUNS
 PRONOUN_OWNERS = {"his", "her", "its", "their", "our", "my", "your"}
 
 
 def _group_reference(token) -> bool:
-    """'the group', 'the militant group', 'the movement': a group named before, not a new one."""
+    """'the group', 'the militant group', 'the movement', 'the bloc': a group named before, not a new one."""
     return token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
         and not any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in token.children)
 
@@ -1532,6 +1552,13 @@ def _last_armed_group(resolver, organisations: bool = False) -> list[Actor]:
     seen = [a for e in resolver.sentence_events[::-1] + resolver.events_seen[::-1] for a in (e.target, e.source) if a]
     seen += [actor for _, actor, person in reversed(resolver.history) if not person]
     return next(([a] for a in seen if a.role == "REB" or (organisations and a.org and not a.country)), [])
+
+
+def _last_named_organisation(resolver) -> list[Actor]:
+    """'the bloc', 'the alliance': the international organisation (or armed alliance) the text
+    named last ("European Union members ... the bloc's gas")."""
+    return next(([a] for _, a, person in reversed(resolver.history)
+                 if not person and ((a.org and not a.country) or a.role == "REB")), [])
 
 
 def _last_two_people(resolver) -> list[Actor]:
