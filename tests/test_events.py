@@ -1837,3 +1837,9 @@ def test_blocs_alliances_merchant_ships_and_prisoners(sentence, expected):
 ])
 def test_releases_demanded_of_holders_warrants_boycotts_and_unknown_speakers(sentence, expected):
     assert coded(sentence, published=dt.date(2025, 3, 13)) == expected
+
+
+def test_an_attack_named_by_its_weapon_is_from_the_air_and_a_city_hit_is_its_country():
+    # the name before the weapon names the attacker; a capital hit stands for its country
+    assert ("RUS", "UKR", "195") in coded("Russian missile attacks on Kyiv killed ten people.",
+                                          published=dt.date(2024, 1, 9))

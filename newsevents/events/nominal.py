@@ -204,22 +204,29 @@ class NounCoder:
             [o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             if h.lemma_.lower() in PROTECTED else []) or [h]]
         targets = []
+        hit_place = False
         for head in target_heads:
             targets = [t for t in resolve([head]) or resolve(owners_of([head]))
                        if not any(t.code == s.code for s in sources)]
             if targets:
+                hit_place = head.ent_type_ == "GPE"
                 break
         if not targets and cameo[:2] in FORCE_ROOTS:
             # "the shelling of Kharkiv", "aggression in eastern Ukraine"
             targets = place_targets(target_heads + preps.get("in", []), sources)
+        if cameo[:2] in FORCE_ROOTS and hit_place:  # "strikes on Kyiv" hit Ukraine, not its government
+            targets = [state_of(t, {"GOV"}) for t in targets]
         if cameo.startswith("042") and targets:  # a visit to Kyiv is a visit to Ukraine
             targets = [state_of(t, {"GOV"}) for t in targets]
         return sources, targets, False
 
     def _named_modifier(self, token, sentence_index: int, resolver) -> list:
         """'Russian shelling', 'U.S. sanctions', 'NATO's' (as a compound): the name before it."""
-        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
-                and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")]
+        named = lambda c: c.dep_ in ("amod", "compound", "nmod") and c.i < token.i and (  # noqa: E731
+            c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")
+        mods = [c for c in token.children if named(c)]
+        if not mods:  # "Russian missile strikes": the name modifies the weapon before the act
+            mods = [g for c in token.children if c.dep_ == "compound" and c.i < token.i for g in c.children if named(g)]
         if not mods:
             return []
         return self.coder._resolve_all(mods[-1:], sentence_index, resolver)
