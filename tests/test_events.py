@@ -1843,3 +1843,18 @@ def test_an_attack_named_by_its_weapon_is_from_the_air_and_a_city_hit_is_its_cou
     # the name before the weapon names the attacker; a capital hit stands for its country
     assert ("RUS", "UKR", "195") in coded("Russian missile attacks on Kyiv killed ten people.",
                                           published=dt.date(2024, 1, 9))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "on Tuesday" says when a call was made, not that someone was called on
+    ("Biden called Zelensky on Tuesday.", [("USAGOV", "UKRGOV", "041")]),
+    # two callers each called the one who received the calls, not each other
+    ("Emir Tamim bin Hamad Al-Thani of Qatar received phone calls from Saudi Crown Prince Mohammed bin Salman "
+     "and King Abdullah II of Jordan.", [("SAUGOV", "QATGOV", "041"), ("JORGOV", "QATGOV", "041")]),
+    # a later clause with its own subject is another actor's: its object is not the first verb's target
+    ("The European Union pledged emergency aid, and Petro asked Caracas to help.", [("COLGOV", "VENGOV", "023")]),
+    # forces named for an ethnic group are insurgents of the country they are in
+    ("Turkey attacked Kurdish forces in northeast Syria.", [("TUR", "SYRREB", "190")]),
+])
+def test_calls_on_a_day_callers_later_clauses_and_ethnic_forces(sentence, expected):
+    assert coded(sentence, published=dt.date(2025, 9, 10)) == expected

@@ -381,7 +381,8 @@ class EventCoder:
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
                          or (not targets and any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONS
-                                                 for c in token.children))) and len(sources) > 1
+                                                 for c in token.children))) and len(sources) > 1 \
+                and lemma != "receive"  # two callers each called the receiver, not each other
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             one_way = list(pairs)
             if symmetric:  # "A and B met/discussed ...": they met each other
@@ -618,6 +619,8 @@ class EventCoder:
                 continue
             if child.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 continue  # "ordered a rescue, saying no stone will be left unturned": another clause
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                continue  # "called Zelensky on Tuesday": when, not "call on" someone
             found.add(child.lemma_.lower())
             found.add(child.lower_)
             for grand in child.children:
@@ -805,6 +808,11 @@ class EventCoder:
             found = first_actor(topics + owners_of(topics))
             if found or topics:
                 return found  # (a concern "about the violence" is about no one named)
+        if self._code_of(token)[:2] in ("10", "11", "12", "13", "14"):
+            # "protests China's brutal treatment of Vietnamese fishermen": the doer, not the done-to
+            doers = first_actor([c for h in heads for c in h.children if c.dep_ == "poss"])
+            if doers:
+                return doers
         # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
         owners = first_actor([g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"])
@@ -840,7 +848,10 @@ class EventCoder:
             means = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                      if g.dep_ == "pobj"]
             return first_actor(_prep_objects(means)) or _attacker_of(sources, resolver)
-        partners = [c for c in token.conjuncts if c.pos_ == "VERB"]
+        # (a partner with a subject of its own is another actor's act: "the EU pledged aid, and
+        # Petro asked Caracas to help")
+        partners = [c for c in token.conjuncts if c.pos_ == "VERB"
+                    and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
             partners += [token.head, *token.head.conjuncts]
         return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")])
