@@ -1858,3 +1858,8 @@ def test_an_attack_named_by_its_weapon_is_from_the_air_and_a_city_hit_is_its_cou
 ])
 def test_calls_on_a_day_callers_later_clauses_and_ethnic_forces(sentence, expected):
     assert coded(sentence, published=dt.date(2025, 9, 10)) == expected
+
+
+def test_west_african_leaders_acting_together_are_ecowas():
+    assert coded("West African leaders threatened to use force against the junta in Niger.",
+                 published=dt.date(2023, 8, 10)) == [("ECOWAS", "NERGOV", "138")]
