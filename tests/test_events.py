@@ -1863,3 +1863,13 @@ def test_calls_on_a_day_callers_later_clauses_and_ethnic_forces(sentence, expect
 def test_west_african_leaders_acting_together_are_ecowas():
     assert coded("West African leaders threatened to use force against the junta in Niger.",
                  published=dt.date(2023, 8, 10)) == [("ECOWAS", "NERGOV", "138")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # asked of the international community, an appeal is to no one in particular
+    ("The African Union called on the international community to support Ethiopia.", [("AU", "-", "020")]),
+    ("The UN urged the world to help Sudan.", [("UNO", "-", "020")]),
+    ("Russia called on Ukraine to withdraw.", [("RUS", "UKR", "025")]),
+])
+def test_an_appeal_to_the_international_community_has_no_target(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 5, 30)) == expected

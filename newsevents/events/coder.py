@@ -294,12 +294,12 @@ class EventCoder:
                                                      for t in targets):
                 # (a crowd's own country is where it protests, not whom: "blockaded buildings in Kiev")
                 sources, targets = self._protested(token, sources, sentence.index, resolver)
-            if sources and not targets and governed and family in ("demand", "appeal"):
+            if sources and not targets and governed and family in ("demand", "appeal") and not _generic_addressee(token):
                 # "insisted that Serbia recognise Kosovo": asked of Serbia
                 asked = [c for c in governed[0].children if c.dep_ in SUBJECT_DEPS]
                 targets = [a for a in self._resolve_all(asked, sentence.index, resolver)
                            if not any(_same_actor(s, a) for s in sources)]
-            if sources and not targets and governed and (governed[1] or plist or reprisal):
+            if sources and not targets and governed and (governed[1] or plist or reprisal) and not _generic_addressee(token):
                 # the promised or demanded act's own target: "promised to deliver tanks to Poland"
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
                 heads += _helped(governed[0])
@@ -308,7 +308,7 @@ class EventCoder:
                 if not targets and (governed[1] or "")[:2] in FORCE_ROOTS:
                     # "threatened to launch an operation in Syria": the place to be hit
                     targets = place_targets(heads + _locative_objects(governed[0]), sources)
-            if sources and not targets and family in ("demand", "appeal"):
+            if sources and not targets and family in ("demand", "appeal") and not _generic_addressee(token):
                 # "called for an end to Russian bombing": asked of whoever bombs
                 asked = self._doers_asked(token, governed)
                 targets = [a for a in self._resolve_all(asked, sentence.index, resolver)
@@ -724,6 +724,8 @@ class EventCoder:
         if not sources and targets and source_heads:
             sources = _coup_forces(source_heads, targets)
         targets = _home_insurgents(token, targets, sources)
+        if self._code_of(token)[:2] in ("02", "10") and _generic_addressee(token):
+            targets = []
         return _domestic(sources, targets), _domestic(targets, sources), inherited
 
     def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
@@ -2037,16 +2039,26 @@ def _future(token) -> bool:
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
+GENERIC_ADDRESSEES = {"community", "world"}  # "the international community", "the world"
+
+
+def _generic_addressee(token) -> bool:
+    """'called on the international community to ...', 'urged the world to ...': asked of
+    everyone, so of no one in particular (and not of whoever the asked act names)."""
+    addressees = [c for c in token.children if c.dep_ in ("dobj", "dative")] + _pobjs(token, ("on", "upon", "to"))
+    return bool(addressees) and all(a.lemma_.lower() in GENERIC_ADDRESSEES for a in addressees)
+
+
 def _unaddressed(token, terms=()) -> bool:
     """'called for restraint', 'appealed for more weapons', 'urged a ceasefire': an appeal to no
     one in particular (CAMEO codes it with no target); not one whose addressee the text names but
     we could not resolve ('urged both sides', 'called on all actors in Honduras'). An object the
     verb's pattern names ("urge +ceasefire") is what is asked for, not whom."""
     asked_for = {w for term in terms for w in term}
-    return token.pos_ == "VERB" and not any(
+    return token.pos_ == "VERB" and (_generic_addressee(token) or not any(
         (c.dep_ in ("dobj", "dative", "ccomp") and c.lemma_.lower() not in asked_for)
         or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"))
-        for c in token.children)
+        for c in token.children))
 
 
 def _carrier(token):
