@@ -166,11 +166,11 @@ def gazetteer() -> dict[str, Location]:
 
 
 REGION_WORDS = ("province", "state", "region", "oblast", "governorate", "district", "prefecture")
-# ISO 3166-2 names that are English words or compass points more often than places
+# ISO 3166-2 names of four letters or more that are English words or compass points more often than places
 GENERIC_REGIONS = frozenset({"central", "northern", "southern", "eastern", "western", "centre", "center", "north",
                              "south", "east", "west", "north east", "north west", "south east", "south west",
                              "capital", "coast", "littoral", "lakes", "islands", "plateau", "rivers", "delta",
-                             "bay", "mon", "chin", "nord", "sud", "est", "ouest", "upper", "lower", "interior",
+                             "chin", "nord", "ouest", "upper", "lower", "interior",
                              "highlands", "lowlands", "border", "frontier", "federal district", "al asimah",
                              "red sea", "dead sea"})
 
@@ -183,7 +183,7 @@ def _fold(text: str) -> str:
 def _curated_regions() -> dict[str, str]:
     """English region name -> country (data/regions.tsv)."""
     rows = resources.files("newsevents.data").joinpath("regions.tsv").read_text("utf-8").splitlines()
-    return {name: country for name, country in (r.split("\t")[:2] for r in rows[1:]
+    return {name: country for name, country in (r.split("\t")[:2] for r in rows
                                                 if r.strip() and not r.startswith("#") and not r.startswith("name\t"))}
 
 
