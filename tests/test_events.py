@@ -1873,3 +1873,13 @@ def test_west_african_leaders_acting_together_are_ecowas():
 ])
 def test_an_appeal_to_the_international_community_has_no_target(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 5, 30)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # leaving an international organisation cuts relations with it (161); leaving land is no such act
+    ("Mali announced its withdrawal from ECOWAS.", [("MLI", "ECOWAS", "161")]),
+    ("The United States withdrew from the World Health Organization.", [("USA", "WHO", "161")]),
+    ("The withdrawal of Russian troops from Kherson angered Moscow hawks.", [("RUSMIL", "-", "087")]),
+])
+def test_leaving_an_organisation_reduces_relations_with_it(sentence, expected):
+    assert coded(sentence, published=dt.date(2024, 1, 28)) == expected

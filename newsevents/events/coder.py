@@ -169,6 +169,8 @@ class EventCoder:
                 family = None  # "called Gallant to discuss": a phone call, not an appeal
             if lemma == "commit" and any(c.dep_ == "dobj" for c in token.children):
                 family = None  # "committed war crimes": done, not promised
+            if lemma in LEAVING_VERBS and self.left_organisations(token, sentence.index, resolver):
+                plist = [Pattern(lemma, (), "161")]  # "Mali quit ECOWAS": relations with the bloc cut
             if not plist and not family:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
@@ -858,6 +860,13 @@ class EventCoder:
             partners += [token.head, *token.head.conjuncts]
         return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")])
 
+    def left_organisations(self, token, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+        """The international organisations a verb or noun leaves ('withdrew from the Council of
+        Europe', 'quit ECOWAS', 'their withdrawal from ECOWAS'); none for land or countries."""
+        left = _pobjs(token, ("from",)) + [c for c in token.children if c.dep_ == "dobj" and token.lemma_.lower() != "withdraw"]
+        return [a for a in self._resolve_all(left, sentence_index, resolver, places=False)
+                if a.org and not a.country and a.role not in ("REB", "UAF")]
+
     def _posture(self, token) -> bool:
         plist = self.patterns.get(token.lemma_.lower(), [])
         pattern = self._best_pattern(token, plist) if plist else None
@@ -1357,6 +1366,7 @@ def _proposers(heads) -> list:
 
 
 HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize"}
+LEAVING_VERBS = {"withdraw", "quit", "leave", "exit"}  # an organisation left: 161 (left_organisations)
 
 
 def _holders(heads) -> list:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsevents.actors.resolver import state_of
 from newsevents.events.coder import (FORCE_ROOTS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES, owners_of,
                                      place_targets)
-from newsevents.events.taxonomy import _lines, noun_patterns
+from newsevents.events.taxonomy import Pattern, _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
 UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek", "want", "hope", "urge",
@@ -65,9 +65,14 @@ class NounCoder:
             if not plist:
                 continue
             pattern = self.coder._best_pattern(token, plist)
+            left = self.coder.left_organisations(token, context.sentence.index, resolver) \
+                if token.lemma_.lower() in ("withdrawal", "exit") else []
+            if left:
+                pattern = Pattern(token.lemma_.lower(), (), "161")  # "their withdrawal from ECOWAS"
             if pattern is None or not self._asserted(token) or self._part_of_coded_verb(token, verb_triggers):
                 continue
             sources, targets, symmetric = self._roles(token, pattern.cameo, context.sentence.index, resolver)
+            targets = left or targets
             if not sources:
                 continue
             # "Japan and India began joint drills": each with the other
