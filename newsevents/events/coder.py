@@ -641,6 +641,7 @@ class EventCoder:
 
     # -- roles -------------------------------------------------------------------------
     def _roles(self, token, sentence_index: int, resolver: ActorResolver, direct_only: bool = False):
+        root = self._code_of(token)[:2]
         # (the parser sometimes hangs the subject on an auxiliary: "Angola has been mediating")
         subjects = [c for n in [token, *(a for a in token.children if a.dep_ == "aux")]
                     for c in n.children if c.dep_ in SUBJECT_DEPS]
@@ -666,7 +667,7 @@ class EventCoder:
             target_heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ in pattern_preps
                             for g in c.children if g.dep_ == "pobj"] + target_heads
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
-                consult = self._code_of(token)[:2] == "04"
+                consult = root == "04"
                 target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to", "between")
                                                             or h.head.lower_ in pattern_preps)
                                 and (h.dep_ == "pobj" or not consult or _names_actor(h))]  # "discussed Ukraine's needs": a topic
@@ -683,12 +684,12 @@ class EventCoder:
             source_heads, target_heads = passive_subjects, []
         sources = self._resolve_all(source_heads, sentence_index, resolver)
         targets = []
-        if sources and not passive_subjects and self._code_of(token)[:2] in PROPOSAL_JUDGING_ROOTS:
-            targets = [a for a in self._resolve_all(_proposers(target_heads), sentence_index, resolver)
-                       if not any(_same_actor(s, a) for s in sources)]
-        if sources and not passive_subjects and self._code_of(token)[:2] in ("02", "10"):
-            # "demanded the release of prisoners held by Israel": asked of whoever holds them
-            targets = [a for a in self._resolve_all(_holders(target_heads), sentence_index, resolver)
+        # a proposal judged is its author's; a release demanded ("of prisoners held by Israel")
+        # is asked of whoever holds them
+        doers = _participle_agents(target_heads, PROPOSING_VERBS) if root in PROPOSAL_JUDGING_ROOTS else \
+            _participle_agents([g for h in target_heads for g in _pobjs(h, ("of",))], HOLDING_VERBS) if root in ("02", "10") else []
+        if sources and not passive_subjects and doers:
+            targets = [a for a in self._resolve_all(doers, sentence_index, resolver)
                        if not any(_same_actor(s, a) for s in sources)]
         for head in ([] if targets else target_heads):
             targets = self._resolve_all([head], sentence_index, resolver)
@@ -707,7 +708,7 @@ class EventCoder:
             targets = _citizens_of_state(target_heads, sources, resolver)  # "police arrested a journalist"
         if sources and not targets:
             targets = _home_state(target_heads, sources)  # "rebels accused the army of shelling"
-        if sources and not targets and (self._force(token) or self._code_of(token)[:2] == "07"):
+        if sources and not targets and (self._force(token) or root == "07"):
             # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
             targets = place_targets(target_heads + _locative_objects(token), sources)
@@ -726,7 +727,7 @@ class EventCoder:
         if not sources and targets and source_heads:
             sources = _coup_forces(source_heads, targets)
         targets = _home_insurgents(token, targets, sources)
-        if self._code_of(token)[:2] in ("02", "10") and _generic_addressee(token):
+        if root in ("02", "10") and _generic_addressee(token):
             targets = []
         return _domestic(sources, targets), _domestic(targets, sources), inherited
 
@@ -788,6 +789,8 @@ class EventCoder:
         used by militias"), the subject of the clause the verb introduces ("warned that Moscow
         could ..."), or the object of the verb it is coordinated with ("rejected the demands
         and told Russia to withdraw")."""
+        code = self._code_of(token)
+
         def first_actor(candidates) -> list[Actor]:
             for head in candidates:
                 found = [a for a in self._resolve_all([head], sentence_index, resolver)
@@ -801,18 +804,18 @@ class EventCoder:
             # Europe"), never whatever the object mentions ("received updates on the army");
             # praise and thanks go to whose deed they name ("thanked him for Bahrain's help")
             found = first_actor(_inside([h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "to")]))
-            if not found and self.codes[self._code_of(token)].root == "05":
+            if not found and self.codes[code].root == "05":
                 found = first_actor(owners_of([g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                                                for g in c.children if g.dep_ == "pobj"]))
             return found
-        if self._code_of(token)[:2] in ("01", "11", "12"):
+        if code[:2] in ("01", "11", "12"):
             # a concern, complaint or objection "about"/"over" someone's doing is about them
             topics = [g for c in [token, *[o for o in token.children if o.dep_ == "dobj"]] for p in c.children
                       if p.dep_ == "prep" and p.lower_ in ("about", "over") for g in p.children if g.dep_ == "pobj"]
             found = first_actor(topics + owners_of(topics))
             if found or topics:
                 return found  # (a concern "about the violence" is about no one named)
-        if self._code_of(token)[:2] in ("10", "11", "12", "13", "14"):
+        if code[:2] in ("10", "11", "12", "13", "14"):
             # "protests China's brutal treatment of Vietnamese fishermen": the doer, not the done-to
             doers = first_actor([c for h in heads for c in h.children if c.dep_ == "poss"])
             if doers:
@@ -822,7 +825,7 @@ class EventCoder:
                               for g in p.children if g.dep_ == "pobj"])
         if owners:
             return owners
-        if self._code_of(token)[:2] == "16":
+        if code[:2] == "16":
             # "banned imports of Japanese seafood", "tariffs on Chinese steel": a sanction on
             # a country's goods or people is on that country
             for t in [t for h in heads for t in h.subtree]:
@@ -1325,20 +1328,9 @@ class EventCoder:
         return False
 
     def _reporter(self, token, sentence_index: int, resolver: ActorResolver) -> Actor | None:
-        node = token
-        for _ in range(4):
-            if node.head.i == node.i:
-                # "Iran, he said, would stand by Syria": the speech verb hangs off the clause
-                speech = [c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS]
-                subjects = _speech_subjects(speech[0]) if speech else []
-                return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index) if subjects else None
-            if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
-                subjects = _speech_subjects(node.head)  # ("put his troops on alert and said he would")
-                if subjects:
-                    return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
-                return None
-            node = node.head
-        return None
+        speech = _speech_frame(token, depth=4)
+        subjects = _speech_subjects(speech) if speech is not None else []  # ("put his troops on alert and said he would")
+        return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index) if subjects else None
 
     @staticmethod
     def _location(token) -> Location | None:
@@ -1359,22 +1351,15 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 INSIDE_DEPS = {"poss", "prep", "pobj", "agent", "acl", "conj", "appos"}
 
 
-def _proposers(heads) -> list:
-    """'the plan proposed by the EU', 'a resolution drafted by France and Britain': the authors."""
-    return [g for h in heads for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in PROPOSING_VERBS
+def _participle_agents(heads, verbs) -> list:
+    """Who did what a participle describing the heads says: 'the plan proposed by the EU' (the
+    EU), 'hostages held by Abu Sayyaf'."""
+    return [g for h in heads for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in verbs
             for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize"}
 LEAVING_VERBS = {"withdraw", "quit", "leave", "exit"}  # an organisation left: 161 (left_organisations)
-
-
-def _holders(heads) -> list:
-    """'the release of two hostages held by Abu Sayyaf': who holds the people to be freed."""
-    held = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"]
-    return [g for h in held for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in HOLDING_VERBS
-            for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _inside(heads, depth: int = 3) -> list:
@@ -2092,19 +2077,22 @@ def _ready(token) -> bool:
     return bool(_readiness(token))
 
 
-def _reported(token) -> bool:
-    """The clause is what a speech verb says: 'Peskov said Macron would ...'."""
+def _speech_frame(token, depth: int = 3):
+    """The speech verb a clause is said with ('Peskov said Macron would ...'), or None. It may
+    hang off the clause itself: "Iran would stand by Syria, he said", "Iran, he said, would"."""
     node = token
-    for _ in range(3):
+    for _ in range(depth):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_VERBS:
-            return True
+            return node.head
         if node.head.i == node.i:
-            # "Iran would continue to stand by Syria, he said" ("Iran, he said, would"): the speech
-            # verb hangs off the clause
-            return any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS
-                       for c in node.children)
+            return next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS), None)
         node = node.head
-    return False
+    return None
+
+
+def _reported(token) -> bool:
+    """The clause is what a speech verb says."""
+    return _speech_frame(token) is not None
 
 
 def _negative_future(token) -> bool:

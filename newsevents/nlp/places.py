@@ -7,6 +7,7 @@ names are also people's names or common words.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from functools import lru_cache
@@ -182,9 +183,9 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _curated_regions() -> dict[str, str]:
     """English region name -> country (data/regions.tsv)."""
-    rows = resources.files("newsevents.data").joinpath("regions.tsv").read_text("utf-8").splitlines()
-    return {name: country for name, country in (r.split("\t")[:2] for r in rows
-                                                if r.strip() and not r.startswith("#") and not r.startswith("name\t"))}
+    rows = [r for r in resources.files("newsevents.data").joinpath("regions.tsv").read_text("utf-8").splitlines()
+            if r.strip() and not r.startswith("#")]
+    return {row["name"]: row["country"] for row in csv.DictReader(rows, delimiter="\t")}
 
 
 @lru_cache(maxsize=1)
