@@ -817,7 +817,9 @@ class EventCoder:
                 return found  # (a concern "about the violence" is about no one named)
         if code[:2] in ("10", "11", "12", "13", "14"):
             # "protests China's brutal treatment of Vietnamese fishermen": the doer, not the done-to
-            doers = first_actor([c for h in heads for c in h.children if c.dep_ == "poss"])
+            # ("condemned the bombing by al-Shabaab": the parser may hang the "by" on the verb)
+            doers = first_actor([c for h in heads for c in h.children if c.dep_ == "poss"]
+                                + (_pobjs(token, ("by",)) if any(c.dep_ == "dobj" for c in token.children) else []))
             if doers:
                 return doers
         # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
@@ -1651,10 +1653,15 @@ def _act_head(head) -> bool:
     return head.lemma_.lower() in ACT_HEADS or head.lemma_.lower() in noun_patterns()
 
 
+AIMING_PREPS = ("at", "into", "on", "against", "upon")
+
+
 def _forces_hit(heads, roles_wanted=("COP", "MIL")) -> str | None:
     """COP or MIL (or another of `roles_wanted`) when the first object is police, soldiers or
     one of their posts ("a police station", "an army base", "soldiers")."""
     for head in [h for h in heads if h.dep_ in ("dobj", "nsubjpass")][:1] or heads[:1]:
+        if head.dep_ == "dobj" and _pobjs(head.head, AIMING_PREPS):
+            return None  # "launched drones at Kyiv": the object is what was fired
         if _act_head(head):
             return None  # "a military operation in Iraq" hits Iraq, not its army
         words = [head] + [w for w in head.lefts if w.dep_ in ("compound", "amod")]

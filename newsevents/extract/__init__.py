@@ -26,7 +26,7 @@ from newsevents.extract.quotes import find_quotes, speech_turns
 from newsevents.ids import event_id
 from newsevents.nlp import join_hyphenated_names, parse, sentences_of
 from newsevents.nlp.dates import find_dates
-from newsevents.nlp.places import dateline_country, find_places, locate_events, without_dateline
+from newsevents.nlp.places import dateline_country, find_places, lead_country, locate_events, without_dateline
 from newsevents.nlp.vectors import embed, model_name, pack, story_text, vector_tag
 from newsevents.records import Actor, Article, Extraction, Sentence
 
@@ -205,6 +205,8 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         resolver = ActorResolver(date=article.published)  # officials' roles on that day
         resolver.home_country = dateline_country(sentences[0].text, _countries_named,
                                                  sentences[1].text if len(sentences) > 1 else "") if sentences else None
+        if resolver.home_country is None and sentences:  # no dateline: the country the lead is about
+            resolver.home_country = lead_country(f"{article.title or ''}. {sentences[0].text}", _countries_named)
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:

@@ -10,6 +10,7 @@ otherwise. Months and weekdays are dates, not names.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -24,6 +25,9 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
             "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec"}
 PROPER = ("NNP", "NNPS")
+# an Arabic article or kinship word joined to a name: "al-Shabaab", "el-Sisi", "bin-Salman"
+# (the tagger often calls the lower-case word a common noun)
+JOINED_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|abd)-[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +46,9 @@ def label_entities(doc) -> None:
     spans, i, n = [], 0, len(doc)
     while i < n:
         token = doc[i]
-        if token.tag_ in PROPER and token.text[:1].isupper():
+        if _proper(token):
             j = i + 1
-            while j < n and ((doc[j].tag_ in PROPER and doc[j].text[:1].isupper())
+            while j < n and (_proper(doc[j])
                              or (doc[j].text == "-" and j + 1 < n and doc[j + 1].tag_ in PROPER)):
                 j += 1
             span = _classify(doc, i, j, lex, places)
@@ -64,6 +68,10 @@ def label_entities(doc) -> None:
                 spans.append(Span(doc, i, i + 1, label="NORP"))  # "Russian", "Ukrainian"
         i += 1
     doc.ents = spans
+
+
+def _proper(token) -> bool:
+    return (token.tag_ in PROPER and token.text[:1].isupper()) or bool(JOINED_ARTICLE.match(token.text))
 
 
 def _classify(doc, start: int, end: int, lex, places) -> Span | None:

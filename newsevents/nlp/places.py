@@ -90,6 +90,18 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
     return country
 
 
+def lead_country(text: str, named) -> str | None:
+    """The one country a story's title and lead are about when no dateline says it: the
+    only country they name (`named` gives the countries a text names) or whose places they
+    name ("Kenyan lawmakers passed ...": KEN; "The State Department said the army fired on
+    protesters in Yangon": none, two countries)."""
+    table = gazetteer()
+    countries = set(named(text)) | {found[1].country for m in CANDIDATE.finditer(text)
+                                    if (found := _longest_place(m.group(0), table)) and found[1].lat is not None
+                                    and found[1].country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _other_city_of(country: str, dateline: Location, lead: str) -> bool:
     """The lead names another city of the dateline's country ("DAMASCUS - Army units ... in
     the countryside of Aleppo"): the story is about that country. (The dateline city itself
