@@ -1911,3 +1911,21 @@ def test_a_lead_naming_one_country_makes_its_institutions_that_country_s():
 ])
 def test_aerial_weapons_and_the_doer_of_a_condemned_act(sentence, expected):
     assert coded(sentence, published=dt.date(2024, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # a capital, a person or "Soviet" before the Soviet Union's end is the Soviet Union's
+    ("Moscow condemned the raid on Libya.", dt.date(1986, 4, 16), [("SUNGOV", "LBY", "111")]),
+    ("Moscow condemned the raid on Libya.", dt.date(2011, 3, 21), [("RUSGOV", "LBY", "111")]),
+    ("Soviet troops attacked Afghan rebels.", dt.date(1985, 6, 1), [("SUNMIL", "AFGREB", "190")]),
+    ("Soviet President Mikhail Gorbachev met British Prime Minister Margaret Thatcher in London.",
+     dt.date(1989, 4, 7), [("SUNGOV", "GBRGOV", "040")]),
+    # ... but a successor the text names is itself: Russia's president in August 1991
+    ("Russian President Boris Yeltsin called on Soviet soldiers to disobey.", dt.date(1991, 8, 20),
+     [("RUSGOV", "SUNMIL", "020")]),
+    # states that no longer exist, by name and demonym
+    ("Yugoslav troops attacked Slovenia.", dt.date(1991, 6, 28), [("YUGMIL", "SVN", "190")]),
+    ("Zaire's President Mobutu accused Rwanda of backing rebels.", dt.date(1996, 11, 2), [("CODGOV", "RWA", "112")]),
+])
+def test_historical_states_on_the_article_s_day(sentence, published, expected):
+    assert coded(sentence, published=published) == expected

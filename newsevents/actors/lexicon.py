@@ -449,7 +449,7 @@ CACHE_VERSION = 3
 def _sources() -> list[Path]:
     files = []
     base = Path(str(_data_file("")))
-    for name in ("country_aliases.tsv", "blocs.tsv", "metonyms.tsv", "people.tsv", "roles.tsv"):
+    for name in ("country_aliases.tsv", "blocs.tsv", "metonyms.tsv", "people.tsv", "roles.tsv", "historical_states.tsv"):
         files.append(base / name)
     for name in ("countries.tsv", "organisations.tsv", "people.tsv", "agents.tsv"):
         files.append(base / IMPORT_DIR / name)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, person_key, split_code
+from newsevents.nlp.places import historical_states
 from newsevents.records import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -37,6 +39,36 @@ def state_of(actor: Actor, roles: frozenset[str] | set[str] | None = None) -> Ac
     if actor.country and (roles is None or actor.role in roles):
         return country_actor(actor.country)
     return actor
+
+
+@lru_cache(maxsize=1)
+def _predecessors() -> dict[str, list[tuple[str, str]]]:
+    """Successor state -> [(last day, the former state's code)] (data/historical_states.tsv)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in historical_states():
+        for successor in row["successors"].split():
+            found.setdefault(successor, []).append((row["until"], row["code"]))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, tuple[str, ...]]:
+    """Former state -> the states that followed it ("SUN": ("RUS",))."""
+    return {row["code"]: tuple(row["successors"].split()) for row in historical_states()}
+
+
+def of_its_day(actor: Actor | None, day: dt.date | str | None) -> Actor | None:
+    """A capital's or a person's actor as the state it belonged to on the article's day:
+    "Moscow" and Gorbachev in 1989 are the Soviet Union's (SUNGOV). (A state the text names,
+    "Russian President Boris Yeltsin" in 1991, stays itself.)"""
+    if actor is None or day is None or not actor.country:
+        return actor
+    day = day if isinstance(day, str) else day.isoformat()
+    former = next((code for until, code in _predecessors().get(actor.country, ()) if day <= until), None)
+    if former is None:
+        return actor
+    return Actor(former + actor.code[len(actor.country):], countries().get(former, former) if actor.role is None
+                 else actor.name, former, actor.role, actor.org)
 
 
 def entry_actor(entry: Entry, role: str | None = None) -> Actor:
@@ -126,7 +158,7 @@ class ActorResolver:
 
     def _person_actor(self, entry: Entry) -> Actor:
         """A known person's actor on this article's date (imported people have dated roles)."""
-        return entry_actor(self.lex.entry_on(entry, self.date))
+        return of_its_day(entry_actor(self.lex.entry_on(entry, self.date)), self.date)
 
     # resolution -----------------------------------------------------------------------
     def resolve_pronoun(self, sentence_index: int, person: bool = True) -> Actor | None:
@@ -143,7 +175,22 @@ class ActorResolver:
     def resolve_tokens(self, tokens, head, sentence_index: int, as_actor_position: bool = True) -> Actor | None:
         """Resolve the noun phrase headed by spaCy token `head` (tokens: its phrase)."""
         actor = self._resolve_tokens(tokens, head, sentence_index)
+        if actor is not None and actor.country in _successors():
+            actor = self._named_successor(actor, [t.text for t in tokens])
         return self._in_office(actor, [t.lemma_.lower() for t in tokens]) if actor else None
+
+    def _named_successor(self, actor: Actor, words: list[str]) -> Actor:
+        """'Russian President Boris Yeltsin' in August 1991: the state the text names, not the
+        one the dictionaries' date gives."""
+        named = {entry.country for _, _, entry in self.lex.find(words) if entry.kind == "country"}
+        state = next((s for s in _successors()[actor.country] if s in named), None)
+        if state is None:
+            return actor
+        own = Actor(state + actor.code[len(actor.country):], actor.name, state, actor.role, actor.org)
+        for key, known in list(self.people.items()):  # "Yeltsin" named again is the same man
+            if known == actor:
+                self.people[key] = own
+        return own
 
     def _in_office(self, actor: Actor | None, words: list[str]) -> Actor | None:
         """A person the dictionaries know only as an elite or ex-official ("ELI", or a role
@@ -304,8 +351,8 @@ class ActorResolver:
             # "Kremlin spokesman" keeps GOV; "Moscow's troops" becomes RUSMIL
             country, _ = split_code(entry.code)
             if country and role and role != entry.role and end - 1 != head_index:
-                return country_actor(country, role)
-            return entry_actor(entry)
+                return of_its_day(country_actor(country, role), self.date)
+            return of_its_day(entry_actor(entry), self.date)
         return entry_actor(entry, role if end - 1 != head_index or role else None)
 
 

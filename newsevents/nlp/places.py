@@ -137,7 +137,16 @@ def countries() -> dict[str, str]:
                   "SYR": "Syria", "TWN": "Taiwan", "PSE": "Palestine", "VNM": "Vietnam",
                   "COD": "DR Congo", "BOL": "Bolivia", "VEN": "Venezuela", "TZA": "Tanzania", "LAO": "Laos",
                   "MDA": "Moldova", "FSM": "Micronesia"})
+    names.update((row["code"], row["name"]) for row in historical_states())  # "SUN": "Soviet Union"
     return names
+
+
+@lru_cache(maxsize=1)
+def historical_states() -> list[dict[str, str]]:
+    """States that no longer exist (data/historical_states.tsv), with their successors."""
+    text = resources.files("newsevents.data").joinpath("historical_states.tsv").read_text("utf-8")
+    return list(csv.DictReader((line for line in text.splitlines() if line.strip() and not line.startswith("#")),
+                               delimiter="\t"))
 
 
 @lru_cache(maxsize=1)
