@@ -1929,3 +1929,20 @@ def test_aerial_weapons_and_the_doer_of_a_condemned_act(sentence, expected):
 ])
 def test_historical_states_on_the_article_s_day(sentence, published, expected):
     assert coded(sentence, published=published) == expected
+
+
+def test_forces_loyal_to_a_leader_and_militants_placed_by_the_verb():
+    # "forces loyal to X" are X's state's army
+    assert coded("French helicopters attacked forces loyal to Gbagbo.", published=dt.date(2011, 4, 4)) \
+        == [("FRAMIL", "CIVMIL", "195")]
+    # a militant camp struck "in Pakistan" (the parser hangs the place on the verb) is Pakistan's militants'
+    assert coded("NEW DELHI - Indian jets struck a militant camp in Pakistan on Tuesday.",
+                 published=dt.date(2019, 2, 26)) == [("INDMIL", "PAKREB", "195")]
+
+
+def test_both_countries_after_an_appeal_to_two_are_the_two_addressed():
+    text = ("NEW DELHI - Indian jets struck a militant camp in Pakistan on Tuesday.\n\n"
+            "The United States, China and Saudi Arabia urged India and Pakistan to show restraint.\n\n"
+            "Britain also urged both countries to show restraint.")
+    found = coded(text, published=dt.date(2019, 2, 28))
+    assert sorted((s, t) for s, t, c in found if s == "GBR") == [("GBR", "IND"), ("GBR", "PAK")]

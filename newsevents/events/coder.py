@@ -980,10 +980,12 @@ class EventCoder:
                     owners = [c for c in member.children if c.dep_ == "poss" and c.lower_ not in PRONOUN_OWNERS] \
                         or _pobjs(member, ("for", "of"))
                     found = self._resolve_all(owners, sentence_index, resolver) if owners else found
-                if member.lemma_.lower() in ARMED_HEADS and _pobjs(member, ("of",)):
-                    # "fighters of Libya's interim government": its army; "fighters of the
-                    # RSF": the group's own
-                    owners = self._resolve_all(_pobjs(member, ("of",)), sentence_index, resolver, places=False)
+                masters = _pobjs(member, ("of",)) or [g for c in member.children if c.lemma_.lower() == "loyal"
+                                                      for g in _pobjs(c, ("to",))]
+                if member.lemma_.lower() in ARMED_HEADS and masters:
+                    # "fighters of Libya's interim government", "forces loyal to Gbagbo": its
+                    # army; "fighters of the RSF": the group's own
+                    owners = self._resolve_all(masters, sentence_index, resolver, places=False)
                     found = [country_actor(o.country, "MIL") if o.role in (None, "GOV") and o.country else o
                              for o in owners] or found
                 if not found and _statement_reference(member):
@@ -1493,9 +1495,12 @@ def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
         if both and (event.target is None or event.cameo in DOMESTIC_CODES):
             continue  # "did not comment", "imposed martial law": no pair to speak of
         same_act = [e for e in events if e.trigger_start == event.trigger_start]
-        found = [a for e in same_act for a in ((e.source, e.target) if both else (e.source,))
-                 if a is not None and not any(_same_actor(a, s) for s in sources)]
-        return _unique(found)
+        found = _unique([a for e in same_act for a in ((e.source, e.target) if both else (e.source,))
+                         if a is not None and not any(_same_actor(a, s) for s in sources)])
+        targets = _unique([e.target for e in same_act if e.target is not None])
+        if both and len(found) > 2 and len(targets) == 2:
+            return targets  # "the US urged India and Pakistan ...; both countries": the two addressed
+        return found
     return []
 
 
@@ -1714,7 +1719,9 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     if not of_place and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
                             for m in [member, *member.conjuncts] for c in m.children):
         return None  # "families of U.S. Embassy staff": whose they are is said, another way
-    own = [g for c in member.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
+    # ("struck a militant camp in Pakistan": the parser may hang the place on the verb)
+    holders = [member] + ([first.head] if first.dep_ == "dobj" else [])
+    own = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")] + of_place
     found = {_country_of(g) for g in own} - {None}
     if not found:
