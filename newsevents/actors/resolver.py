@@ -259,8 +259,10 @@ class ActorResolver:
             if known:
                 return known
         if (head.lemma_.lower() in TITLES and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
-                and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in tokens)):
+                and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in tokens)
+                and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):
             # "the Secretary": the last person introduced with that title, else the last person
+            # (but "The Foreign Secretary, Liz Truss," names her)
             titled = self.titles.get(head.lemma_.lower())
             return titled or self.resolve_pronoun(sentence_index, person=True)
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)

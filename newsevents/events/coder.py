@@ -53,7 +53,7 @@ SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
 # "clashed with police" both ways; "fought the rebels" one way)
-SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight"}
+SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight", "share"}
 SETTLING_CODES = {"036", "045", "046", "057", "0871"}  # talks, mediation, deals, truces: between adversaries
 # states whose formal names say "Kingdom": what "the Kingdom" of their agencies' copy is
 KINGDOMS = {"SAU", "MAR", "JOR", "BHR", "THA", "KHM", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "GBR", "LSO",
@@ -216,10 +216,12 @@ class EventCoder:
                 continue  # "is not ready to mediate": no act, no intent
             if lemma == "threaten" and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDANGERED for c in token.children):
                 continue  # "a militia that threatens Rwanda's security": a danger, not a threat made
+            if lemma == "kill" and _mass_killing(token):
+                pattern = Pattern(lemma, pattern.requires, "202")  # "killed hundreds of civilians": a mass killing
             toll = token
             while toll.dep_ == "conj" and toll.head.tag_ == "VBG" and toll.head.i != toll.i:
                 toll = toll.head  # "pounded Gaza, striking homes and killing 24": the second participle too
-            if toll.dep_ == "advcl" and token.tag_ == "VBG" and toll.tag_ == "VBG" \
+            if toll.dep_ == "advcl" and token.tag_ == "VBG" and toll.tag_ == "VBG" and pattern.cameo != "202" \
                     and pattern.cameo[:2] in FORCE_ROOTS | {"17"} and self._force(toll.head) \
                     and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into") and any(
                         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
@@ -241,6 +243,8 @@ class EventCoder:
                 callers = self._resolve_all([g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("from",))],
                                             sentence.index, resolver)
                 sources, targets = (callers, sources) if callers else ([], [])
+            if code.code == "171" and lemma in TERRITORY_TAKING and _place_taken(token):
+                code = self.codes["192"]  # "Houthi rebels seized Sanaa": territory occupied, not property
             if code.code in ("171", "192") and _people_taken(token):
                 # "seized an American couple", "captured two soldiers": people taken are hostages
                 # (181), or detained when a state's forces take rebels or criminals (173)
@@ -827,13 +831,8 @@ class EventCoder:
                               for g in p.children if g.dep_ == "pobj"])
         if owners:
             return owners
-        if code[:2] == "16":
-            # "banned imports of Japanese seafood", "tariffs on Chinese steel": a sanction on
-            # a country's goods or people is on that country
-            for t in [t for h in heads for t in h.subtree]:
-                country = _demonym_country(t) if t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE") else None
-                if country and not any(s.country == country for s in sources):
-                    return [country_actor(country)]
+        if code[:2] == "16" and (goods := goods_of(heads, sources)):
+            return goods
         purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp")
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         posture = token.lemma_.lower() in self.patterns and self._posture(token)
@@ -1016,6 +1015,10 @@ class EventCoder:
                     elif found and member.lemma_.lower() in ("leader", "president", "head", "minister", "premier"):
                         # "the two heads of state": their governments
                         found = [country_actor(a.country, "GOV") if a.country and a.role is None else a for a in found]
+                if not found and member.lemma_.lower() in TITLES:
+                    # "The Foreign Secretary, Liz Truss, said": the person named beside the title
+                    found = self._resolve_all([c for c in member.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"],
+                                              sentence_index, resolver)
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
@@ -1175,8 +1178,12 @@ class EventCoder:
         speaker = self._reporter(token.head, sentence_index, resolver)
         if speaker is None or not speaker.country or speaker.role not in STATE_ROLES:
             return None
+        # (a country named as what they acted on does not make them its: "the Thai army said
+        # troops had struck Cambodian bases")
+        acted_on = {t.i for c in token.head.children if c.dep_ in ("dobj", "dative")
+                    or (c.dep_ == "prep" and c.lower_ in AIMING_PREPS) for t in c.subtree}
         named = {_country_named(e.text) or (_country_of(e.root) if e.label_ != "NORP" else None)
-                 for e in token.doc.ents if e.label_ in ("GPE", "NORP", "LOC")} - {None}
+                 for e in token.doc.ents if e.label_ in ("GPE", "NORP", "LOC") and e.root.i not in acted_on} - {None}
         return [country_actor(speaker.country, role)] if named <= {speaker.country} else None
 
     def _object_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
@@ -1799,7 +1806,8 @@ HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parlia
 
 
 # people of a state's institutions: "the troops" a ministry reports on are its own
-INSTITUTION_MEMBERS = {"troop", "soldier", "force", "officer", "policeman", "guard"}
+INSTITUTION_MEMBERS = {"troop", "soldier", "force", "officer", "policeman", "guard", "jet", "warplane", "aircraft",
+                       "helicopter", "warship"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
 
 
@@ -1923,6 +1931,45 @@ PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journ
                                  "fisherman", "missionary", "soldier", "officer", "policeman", "diplomat", "national",
                                  "citizen", "engineer", "businessman", "militant", "rebel", "fighter", "insurgent",
                                  "gunman", "suspect"}
+
+
+TERRITORY_TAKING = {"seize", "capture", "overrun"}
+
+
+def _place_taken(verb) -> bool:
+    """The verb's object is a named city, region or country ("seized Sanaa", "captured Goma")."""
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") and lookup_place(c.text) is not None
+               for c in verb.children)
+
+
+def goods_of(heads, sources) -> list[Actor]:
+    """'banned imports of Japanese seafood', 'tariffs on Chinese steel': a sanction on a
+    country's goods or people is on that country (the first country named, not the source's)."""
+    for t in [t for h in heads for t in h.subtree]:
+        country = _demonym_country(t) if t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE") else None
+        if country and not any(s.country == country for s in sources):
+            return [country_actor(country)]
+    return []
+
+
+MASS_KILLING = 100  # people killed at once that make a killing a mass killing (202)
+
+
+def _mass_killing(verb) -> bool:
+    """'killed hundreds of civilians', 'killing some 1,200 people': a hundred people or more."""
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        victims = _counted(obj)
+        if victims.lemma_.lower() not in CIVILIAN_NOUNS:
+            continue
+        count = obj if obj is not victims else next((c for c in obj.children if c.dep_ == "nummod"), None)
+        if count is None:
+            continue
+        if count.lower_ in ("hundreds", "thousands", "tens"):
+            return True
+        number = count.text.replace(",", "")
+        if number.isdigit() and int(number) >= MASS_KILLING:
+            return True
+    return False
 
 
 def _people_taken(verb) -> bool:

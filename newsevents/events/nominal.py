@@ -9,8 +9,8 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import (FORCE_ROOTS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES, owners_of,
-                                     place_targets)
+from newsevents.events.coder import (FORCE_ROOTS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES, goods_of,
+                                     owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, _lines, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
@@ -219,6 +219,8 @@ class NounCoder:
         if not targets and cameo[:2] in FORCE_ROOTS:
             # "the shelling of Kharkiv", "aggression in eastern Ukraine"
             targets = place_targets(target_heads + preps.get("in", []), sources)
+        if not targets and cameo[:2] == "16":  # "Trump's tariffs on Canadian imports": on Canada
+            targets = goods_of(target_heads, sources)
         if cameo[:2] in FORCE_ROOTS and hit_place:  # "strikes on Kyiv" hit Ukraine, not its government
             targets = [state_of(t, {"GOV"}) for t in targets]
         if cameo.startswith("042") and targets:  # a visit to Kyiv is a visit to Ukraine
