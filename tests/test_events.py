@@ -1964,3 +1964,21 @@ def test_both_countries_after_an_appeal_to_two_are_the_two_addressed():
 ])
 def test_territory_denials_reported_jets_tariffs_and_shared_intelligence(sentence, expected):
     assert coded(sentence, published=dt.date(2025, 3, 4)) == expected
+
+
+def test_a_sanction_by_a_foreign_state_in_a_datelined_story_is_on_its_country():
+    # as aid sent to the stricken country: aid suspended by a foreign state is the story's country's loss
+    text = ("SUVA, Fiji - The military seized power in Fiji on Tuesday.\n\n"
+            "The United States suspended military aid.")
+    assert ("USA", "FJI", "162") in coded(text, published=dt.date(2006, 12, 6))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # armed groups the import files under a region (WAFREB, WEUREB, ANGREB) are their war's country's
+    ("UNITA rebels attacked government troops in Huambo.", [("AGOREB", "AGOMIL", "190")]),
+    ("The IRA bombed a British army barracks in Belfast.", [("GBRREB", "GBRMIL", "183")]),
+    # peacekeepers seized are hostages taken
+    ("RUF rebels seized 500 U.N. peacekeepers.", [("SLEREB", "UNO", "181")]),
+])
+def test_armed_groups_of_the_1990s_and_peacekeepers_taken(sentence, expected):
+    assert coded(sentence, published=dt.date(1995, 5, 3)) == expected

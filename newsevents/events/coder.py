@@ -347,9 +347,10 @@ class EventCoder:
                 parties = recent_actor(signed, [], resolver)
                 if len(parties) > 1:
                     sources, targets = parties, []
-            if sources and not targets and code.root == "07" and resolver.home_country \
+            if sources and not targets and code.root in ("07", "16") and resolver.home_country \
                     and all(s.country not in (None, resolver.home_country) for s in sources):
-                # "Saudi Arabia sent planes loaded with tents", datelined in the stricken country: to it
+                # "Saudi Arabia sent planes loaded with tents", datelined in the stricken country: to it;
+                # "the United States suspended military aid" after a coup there: from it
                 targets = [country_actor(resolver.home_country)]
             if code.code == "192" and sources:
                 # "retook the villages from al-Shabaab": whom the ground is taken from
@@ -1930,7 +1931,7 @@ CIVILIAN_NOUNS = {"people", "person", "tourist", "civilian", "villager", "passen
 PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journalist", "reporter", "crew", "sailor",
                                  "fisherman", "missionary", "soldier", "officer", "policeman", "diplomat", "national",
                                  "citizen", "engineer", "businessman", "militant", "rebel", "fighter", "insurgent",
-                                 "gunman", "suspect"}
+                                 "gunman", "suspect", "peacekeeper"}
 
 
 TERRITORY_TAKING = {"seize", "capture", "overrun"}
