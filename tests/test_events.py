@@ -1982,3 +1982,16 @@ def test_a_sanction_by_a_foreign_state_in_a_datelined_story_is_on_its_country():
 ])
 def test_armed_groups_of_the_1990s_and_peacekeepers_taken(sentence, expected):
     assert coded(sentence, published=dt.date(1995, 5, 3)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # initialling an agreement is agreeing to it, all parties with each other
+    ("The presidents of Bosnia and Croatia initialed a peace agreement.", [("BIHGOV", "HRVGOV", "057"), ("HRVGOV", "BIHGOV", "057")]),
+    # an alliance's bombing is from the air
+    ("NATO bombed Serb positions near Sarajevo.", [("NATO", "BIH", "195")]),
+    ("Libya has denied any part in it.", [("LBY", "-", "016")]),
+    # a criminal investigation is an investigation of crime
+    ("Romanian prosecutors opened a criminal investigation into the Russian embassy.", [("ROUJUD", "RUSGOV", "091")]),
+])
+def test_initialled_deals_alliances_bombing_denied_parts_and_criminal_inquiries(sentence, expected):
+    assert coded(sentence, published=dt.date(1995, 11, 21)) == expected

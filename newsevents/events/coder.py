@@ -257,7 +257,7 @@ class EventCoder:
                 taken = [c for c in token.children if c.dep_ == "dobj" and _counted(c).lemma_.lower() in CIVILIAN_NOUNS]
                 home = _one_country(sources) or resolver.home_country
                 targets = [country_actor(home, "CVL")] if taken and home else targets
-            if code.code == "183" and sources and all(s.role == "MIL" for s in sources):
+            if code.code == "183" and sources and all(s.role == "MIL" or s.code in MILITARY_ALLIANCES for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if lemma in CROWD_VERBS | MARCHING_VERBS or code.root == "14":  # "thousands of Serbians protested": a crowd
                 crowds = _demonym_crowds(token)
@@ -1935,6 +1935,7 @@ PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journ
 
 
 TERRITORY_TAKING = {"seize", "capture", "overrun"}
+MILITARY_ALLIANCES = {"NATO", "CSTO"}  # bodies whose bombing is an air force's
 
 
 def _place_taken(verb) -> bool:
