@@ -1761,7 +1761,7 @@ def test_refusals_to_yield_and_demands_turned_down(sentence, expected):
     # money released is aid, of the kind named; people released are freed
     ("The IMF released a second tranche of $3 billion to Egypt.", ("IMF", "EGY", "071")),
     ("The EU released 50 million euros in humanitarian aid for Sudan.", ("EU", "SDN", "073")),
-    ("The rebels released 20 Chadian hostages.", ("TCDREB", "TCD", "084")),
+    ("The rebels released 20 Chadian hostages.", ("TCDREB", "TCDCVL", "084")),
 ])
 def test_money_released_is_aid_and_people_released_are_freed(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2023, 8, 10))
@@ -1995,3 +1995,12 @@ def test_armed_groups_of_the_1990s_and_peacekeepers_taken(sentence, expected):
 ])
 def test_initialled_deals_alliances_bombing_denied_parts_and_criminal_inquiries(sentence, expected):
     assert coded(sentence, published=dt.date(1995, 11, 21)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # people freed as women, workers or hostages are civilians; soldiers freed stay the military
+    ("Hamas also freed 10 Thai farm workers.", [("PSEREB", "THACVL", "084")]),
+    ("Russia released two Ukrainian soldiers.", [("RUS", "UKRMIL", "084")]),
+])
+def test_people_freed_are_civilians_unless_named_soldiers(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 11, 25)) == expected

@@ -257,6 +257,9 @@ class EventCoder:
                 taken = [c for c in token.children if c.dep_ == "dobj" and _counted(c).lemma_.lower() in CIVILIAN_NOUNS]
                 home = _one_country(sources) or resolver.home_country
                 targets = [country_actor(home, "CVL")] if taken and home else targets
+            if code.code.startswith("084") and _people_freed(token):
+                # "Hamas freed three Israeli women", "freed 10 Thai farm workers": civilians released
+                targets = [country_actor(t.country, "CVL") if t.role is None and t.country else t for t in targets]
             if code.code == "183" and sources and all(s.role == "MIL" or s.code in MILITARY_ALLIANCES for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if lemma in CROWD_VERBS | MARCHING_VERBS or code.root == "14":  # "thousands of Serbians protested": a crowd
@@ -1972,6 +1975,14 @@ def _mass_killing(verb) -> bool:
         if number.isdigit() and int(number) >= MASS_KILLING:
             return True
     return False
+
+
+FREED_PEOPLE = {"woman", "teenager", "child", "hostage", "worker", "captive", "national", "man", "citizen"}
+
+
+def _people_freed(verb) -> bool:
+    """The people a release frees are named as people, not as soldiers or officials."""
+    return any(_counted(c).lemma_.lower() in FREED_PEOPLE for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _people_taken(verb) -> bool:
