@@ -2004,3 +2004,19 @@ def test_initialled_deals_alliances_bombing_denied_parts_and_criminal_inquiries(
 ])
 def test_people_freed_are_civilians_unless_named_soldiers(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 11, 25)) == expected
+
+
+def test_an_appeal_after_a_call_is_to_those_spoken_with():
+    found = coded("U.S. Secretary of State Antony Blinken spoke by telephone with Pashinyan and with Azerbaijani "
+                  "President Ilham Aliyev and called for an immediate end to the fighting.", published=dt.date(2023, 9, 20))
+    assert [t for s, t, c in found if c.startswith("02")] == ["ARMGOV", "AZEGOV"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # what a speaker says another must do is demanded of it; its own obligations are no act
+    ("Biden said Russia must withdraw its troops from the border.", [("USAGOV", "RUS", "1056")]),
+    ("Netanyahu said Israel must defend itself.", []),
+    ("The Council must demand a ceasefire.", []),
+])
+def test_an_obligation_stated_of_another_is_a_demand(sentence, expected):
+    assert coded(sentence, published=dt.date(2024, 5, 8)) == expected

@@ -201,7 +201,10 @@ class EventCoder:
             if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
             if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
-                continue  # "the Council must demand ...": an obligation, not an act
+                # "the Council must demand ...": an obligation, not an act; but said of another
+                # ("Blinken said Hamas should accept the proposal"), the speaker asks it of them
+                events += self._obligation_stated(token, pattern.cameo, context, resolver)
+                continue
             if any(c.dep_ == "oprd" for c in token.children) and any(c.dep_ == "dobj" for c in token.children):
                 continue  # "what he called the threats": naming, not calling
             if token.dep_ == "pcomp" and token.head.lower_ == "in" and (
@@ -515,6 +518,23 @@ class EventCoder:
         if family == "threaten" or lemma in FEARED:
             return _modal_or_conditional(clause)
         return False
+
+    def _obligation_stated(self, token, cameo: str, context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'X said Y must withdraw' is X's demand of Y (10x), 'should' an appeal (02x): the act
+        Y is told to do, asked by whoever says it, when Y is someone else."""
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_VERBS \
+                or any(c.dep_ == "neg" for c in [*token.head.children, *token.children]):
+            return []  # ("said troops should not be fighting": no act asked of anyone)
+        speakers = self._resolve_all(_speech_subjects(token.head)[:1], context.sentence.index, resolver)
+        addressed = [a for a in self._resolve_all([c for c in token.children if c.dep_ in SUBJECT_DEPS],
+                                                  context.sentence.index, resolver)
+                     if not any(_same_actor(s, a) or (s.country and s.country == a.country) for s in speakers)]
+        if not speakers or not addressed:
+            return []
+        must = any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children)
+        code = governed_code("demand" if must else "appeal", cameo)
+        return self._emit(token.head, code, [(s, a) for s in speakers for a in addressed], 0.45, context, resolver,
+                          negated=False, hypothetical=False)
 
     def _governed_act(self, token, family: str) -> tuple | None:
         """(verb, CAMEO code) of the act a modality verb governs: its 'to' complement
@@ -866,7 +886,11 @@ class EventCoder:
                     and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
             partners += [token.head, *token.head.conjuncts]
-        return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")])
+        # "spoke by telephone with Pashinyan and with Aliyev and called for an end to the
+        # fighting": the appeal is to those spoken with
+        spoken_with = [g for v in partners if v.lemma_.lower() in CONTACT_VERBS for g in _pobjs(v, ("with", "to"))] \
+            if code[:2] in ("02", "10") else []
+        return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")] + spoken_with)
 
     def left_organisations(self, token, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
         """The international organisations a verb or noun leaves ('withdrew from the Council of
@@ -1938,6 +1962,7 @@ PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journ
 
 
 TERRITORY_TAKING = {"seize", "capture", "overrun"}
+CONTACT_VERBS = {"speak", "talk", "meet", "telephone", "phone"}  # whom one spoke with is whom one then asked
 MILITARY_ALLIANCES = {"NATO", "CSTO"}  # bodies whose bombing is an air force's
 
 
