@@ -2020,3 +2020,9 @@ def test_an_appeal_after_a_call_is_to_those_spoken_with():
 ])
 def test_an_obligation_stated_of_another_is_a_demand(sentence, expected):
     assert coded(sentence, published=dt.date(2024, 5, 8)) == expected
+
+
+def test_an_object_relative_clause_describes_its_head():
+    # "the sanctions Washington imposed on Iran": the sanctions are what was imposed
+    assert coded("The sanctions Washington imposed on Iran took effect on Monday.",
+                 published=dt.date(2024, 5, 8)) == [("USAGOV", "IRN", "163")]

@@ -638,7 +638,9 @@ class EventCoder:
     @staticmethod
     def _dependent_lemmas(token) -> set[str]:
         found: set[str] = set()
-        if token.dep_ == "acl":  # "the sanctions imposed on Iran": what the participle describes
+        if token.dep_ == "acl" or (token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children)
+                                   and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)):
+            # "the sanctions imposed on Iran", "a claim Phnom Penh rejected": what the clause describes
             found.update((token.head.lemma_.lower(), token.head.lower_))
         for child in token.children:
             # a passive subject is the logical object: "engineers were sent"; a coordinated
