@@ -61,14 +61,19 @@ def of_its_day(actor: Actor | None, day: dt.date | str | None) -> Actor | None:
     """A capital's or a person's actor as the state it belonged to on the article's day:
     "Moscow" and Gorbachev in 1989 are the Soviet Union's (SUNGOV). (A state the text names,
     "Russian President Boris Yeltsin" in 1991, stays itself.)"""
-    if actor is None or day is None or not actor.country:
+    spans = _predecessors().get(actor.country) if actor is not None and actor.country else None
+    if not spans or day is None:
         return actor
     day = day if isinstance(day, str) else day.isoformat()
-    former = next((code for until, code in _predecessors().get(actor.country, ()) if day <= until), None)
-    if former is None:
-        return actor
-    return Actor(former + actor.code[len(actor.country):], countries().get(former, former) if actor.role is None
-                 else actor.name, former, actor.role, actor.org)
+    former = next((code for until, code in spans if day <= until), None)
+    return _of_state(actor, former) if former else actor
+
+
+def _of_state(actor: Actor, country: str) -> Actor:
+    """The same actor (role, person, organisation) as another state's: 'RUSGOV' -> 'SUNGOV'."""
+    name = countries().get(country, country) if actor.role is None and actor.name == countries().get(actor.country) \
+        else actor.name
+    return Actor(country + actor.code[len(actor.country):], name, country, actor.role, actor.org)
 
 
 def entry_actor(entry: Entry, role: str | None = None) -> Actor:
@@ -186,7 +191,7 @@ class ActorResolver:
         state = next((s for s in _successors()[actor.country] if s in named), None)
         if state is None:
             return actor
-        own = Actor(state + actor.code[len(actor.country):], actor.name, state, actor.role, actor.org)
+        own = _of_state(actor, state)
         for key, known in list(self.people.items()):  # "Yeltsin" named again is the same man
             if known == actor:
                 self.people[key] = own

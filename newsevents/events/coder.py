@@ -226,7 +226,7 @@ class EventCoder:
                 toll = toll.head  # "pounded Gaza, striking homes and killing 24": the second participle too
             if toll.dep_ == "advcl" and token.tag_ == "VBG" and toll.tag_ == "VBG" and pattern.cameo != "202" \
                     and pattern.cameo[:2] in FORCE_ROOTS | {"17"} and self._force(toll.head) \
-                    and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into") and any(
+                    and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in AIMING_PREPS and any(
                         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
                             for c in toll.head.children):
                 # "struck Odesa, killing two people": the strike's toll, not another act ("retaliated,
@@ -253,7 +253,7 @@ class EventCoder:
                 # (181), or detained when a state's forces take rebels or criminals (173)
                 code = self.codes["173" if sources and targets and all(s.role in ("MIL", "COP") for s in sources)
                                   and all(t.role in ("REB", "UAF", "CRM") for t in targets) else "181"]
-                targets = [country_actor(t.country, "CVL") if t.role is None and t.country else t for t in targets]
+                targets = _as_civilians(targets)
             if code.code == "181" and sources and all(s.role in ("REB", "UAF", "CRM") for s in sources) \
                     and not [t for t in targets if not any(_same_actor(s, t) or _on_own_country(s, t) for s in sources)]:
                 # "Boko Haram abducted more than 100 students": the insurgents' country's civilians
@@ -262,7 +262,7 @@ class EventCoder:
                 targets = [country_actor(home, "CVL")] if taken and home else targets
             if code.code.startswith("084") and _people_freed(token):
                 # "Hamas freed three Israeli women", "freed 10 Thai farm workers": civilians released
-                targets = [country_actor(t.country, "CVL") if t.role is None and t.country else t for t in targets]
+                targets = _as_civilians(targets)
             if code.code == "183" and sources and all(s.role == "MIL" or s.code in MILITARY_ALLIANCES for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if lemma in CROWD_VERBS | MARCHING_VERBS or code.root == "14":  # "thousands of Serbians protested": a crowd
@@ -2005,6 +2005,11 @@ def _mass_killing(verb) -> bool:
 
 
 FREED_PEOPLE = {"woman", "teenager", "child", "hostage", "worker", "captive", "national", "man", "citizen"}
+
+
+def _as_civilians(actors: list[Actor]) -> list[Actor]:
+    """People taken or freed named only by their country are its civilians ('an American couple')."""
+    return [country_actor(a.country, "CVL") if a.role is None and a.country else a for a in actors]
 
 
 def _people_freed(verb) -> bool:

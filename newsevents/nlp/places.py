@@ -95,20 +95,22 @@ def lead_country(text: str, named) -> str | None:
     only country they name (`named` gives the countries a text names) or whose places they
     name ("Kenyan lawmakers passed ...": KEN; "The State Department said the army fired on
     protesters in Yangon": none, two countries)."""
-    table = gazetteer()
-    countries = set(named(text)) | {found[1].country for m in CANDIDATE.finditer(text)
-                                    if (found := _longest_place(m.group(0), table)) and found[1].lat is not None
-                                    and found[1].country}
+    countries = set(named(text)) | {city.country for city in _cities_named(text) if city.country}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _cities_named(text: str) -> list[Location]:
+    """The gazetteer's cities (places with coordinates) named in a text."""
+    table = gazetteer()
+    return [found[1] for m in CANDIDATE.finditer(text)
+            if (found := _longest_place(m.group(0), table)) and found[1].lat is not None]
 
 
 def _other_city_of(country: str, dateline: Location, lead: str) -> bool:
     """The lead names another city of the dateline's country ("DAMASCUS - Army units ... in
     the countryside of Aleppo"): the story is about that country. (The dateline city itself
     does not count: talks held in Havana are not about Cuba.)"""
-    table = gazetteer()
-    return any(found[1].country == country and found[1].lat is not None and found[1].name != dateline.name
-               for m in CANDIDATE.finditer(lead) if (found := _longest_place(m.group(0), table)))
+    return any(city.country == country and city.name != dateline.name for city in _cities_named(lead))
 
 
 def without_dateline(sentence: Sentence) -> Sentence:
@@ -121,9 +123,14 @@ def without_dateline(sentence: Sentence) -> Sentence:
     return Sentence(sentence.index, sentence.start + found[0], sentence.end, sentence.text[found[0]:])
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file, without blank lines and '#' comments."""
+    text = resources.files("newsevents.data").joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def _stop_words() -> frozenset[str]:
-    text = resources.files("newsevents.data").joinpath("place_stopwords.txt").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip().lower() for w in _data_lines("place_stopwords.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -144,9 +151,7 @@ def countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def historical_states() -> list[dict[str, str]]:
     """States that no longer exist (data/historical_states.tsv), with their successors."""
-    text = resources.files("newsevents.data").joinpath("historical_states.tsv").read_text("utf-8")
-    return list(csv.DictReader((line for line in text.splitlines() if line.strip() and not line.startswith("#")),
-                               delimiter="\t"))
+    return list(csv.DictReader(_data_lines("historical_states.tsv"), delimiter="\t"))
 
 
 @lru_cache(maxsize=1)
@@ -204,9 +209,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def _curated_regions() -> dict[str, str]:
     """English region name -> country (data/regions.tsv)."""
-    rows = [r for r in resources.files("newsevents.data").joinpath("regions.tsv").read_text("utf-8").splitlines()
-            if r.strip() and not r.startswith("#")]
-    return {row["name"]: row["country"] for row in csv.DictReader(rows, delimiter="\t")}
+    return {row["name"]: row["country"] for row in csv.DictReader(_data_lines("regions.tsv"), delimiter="\t")}
 
 
 @lru_cache(maxsize=1)
