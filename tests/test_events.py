@@ -2026,3 +2026,33 @@ def test_an_object_relative_clause_describes_its_head():
     # "the sanctions Washington imposed on Iran": the sanctions are what was imposed
     assert coded("The sanctions Washington imposed on Iran took effect on Monday.",
                  published=dt.date(2024, 5, 8)) == [("USAGOV", "IRN", "163")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an act judged is its doer's, named in a relative clause or a participle
+    ("Mali condemned the sanctions ECOWAS imposed on Niger.", [("MLI", "ECOWAS", "111"), ("ECOWAS", "NER", "163")]),
+    ("Chad criticised the tariffs that Washington imposed on Beijing.", [("TCD", "USAGOV", "111")]),
+    # armed forces entering a named town take it; a crowd marching into one protests; talks enter nothing
+    ("Kenyan troops marched into Kismayo on Sunday.", [("KENMIL", "SOM", "192")]),
+    ("The talks entered a second week in Geneva.", []),
+    # "a Norwegian-brokered truce": Norway mediated between the truce's parties
+    ("The war had outlasted a Norwegian-brokered truce between the Sri Lankan government and the Tamil Tigers.",
+     [("NOR", "LKAGOV", "045"), ("NOR", "LKAREB", "045")]),
+    # "cease-fire" is "ceasefire"
+    ("Iraq and Iran agreed to a cease-fire on Monday.", [("IRQ", "IRN", "0871"), ("IRN", "IRQ", "0871")]),
+])
+def test_judged_acts_entered_towns_brokered_truces_and_cease_fires(sentence, expected):
+    assert coded(sentence, published=dt.date(2012, 10, 1)) == expected
+
+
+def test_a_condemned_act_named_by_any_event_noun_is_its_last_doer_s():
+    text = "Somali pirates hijacked a Greek tanker on Monday.\n\nGreece condemned the hijacking."
+    assert ("GRC", "SOMCRM", "111") in coded(text, published=dt.date(2012, 10, 1))
+
+
+def test_both_leaders_after_a_clash_are_its_states_leaders_and_them_those_spoken_with():
+    text = ("Cambodian troops fired rockets into Thailand on Thursday.\n\n"
+            "The Malaysian prime minister spoke by phone with both leaders and urged them to agree a ceasefire.")
+    found = coded(text, published=dt.date(2025, 7, 24))
+    assert sorted((t, c[:2]) for s, t, c in found if s == "MYSGOV") == [
+        ("KHMGOV", "02"), ("KHMGOV", "04"), ("THAGOV", "02"), ("THAGOV", "04")]

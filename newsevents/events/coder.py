@@ -62,6 +62,7 @@ SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they
 ARMED_ROLES = {"MIL", "COP", "REB", "UAF"}  # who can besiege, blockade or fly in aircraft rather than visit
 SIEGE_VERBS = {"surround"}  # a siege only when armed forces do it
 VISITING_VERBS = {"fly", "arrive"}  # a visit only when officials, not forces, do it
+ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move"}  # occupying a town only when armed forces do it
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"057", "062"}
@@ -159,8 +160,11 @@ class EventCoder:
         for token in doc:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 continue
-            if token.dep_ in ("amod", "compound", "acomp"):
+            if token.dep_ in ("amod", "compound", "acomp") and not (
+                    token.dep_ == "amod" and token.lemma_.lower() in MEDIATING_VERBS and any(
+                        c.dep_ in ("npadvmod", "compound", "nmod") and _names_actor(c) for c in token.children)):
                 continue  # a participle describing a noun ("blocking sanctions") is not a clause
+                # (but "a Norwegian-brokered ceasefire" says who brokered it)
             lemma = token.lemma_.lower()
             plist = self.patterns.get(lemma)
             family = self.families.get(lemma)
@@ -279,6 +283,10 @@ class EventCoder:
             armed = bool(sources) and all(s.role in ARMED_ROLES for s in sources)
             if lemma in SIEGE_VERBS and not armed:
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
+            if lemma in ENTERING_VERBS and code.code == "192" and not (armed and _town_entered(token)):
+                if lemma != "march":
+                    continue  # "entered talks", "moved into a new phase", "police entered the building"
+                code = self.codes["141"]  # "protesters marched into the square"
             if lemma in VISITING_VERBS and any(s.role in ARMED_ROLES for s in sources):
                 continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
             if lemma == "block" and code.code == "144" and armed:
@@ -455,7 +463,9 @@ class EventCoder:
         for source, target in pairs:
             if target is not None and (_same_actor(source, target) or _on_own_country(source, target)) \
                     and code.code not in DOMESTIC_CODES \
-                    and not (code.root in INSURGENT_DYAD_ROOTS and code.code != "181" and _insurgent_against_state(source, target)):
+                    and not (code.root in INSURGENT_DYAD_ROOTS and code.code != "181" and _insurgent_against_state(source, target)) \
+                    and not (code.code == "192" and source.role in ARMED_ROLES and target.role is None):
+                # (an army taking a town of its own country takes it back from whoever held it)
                 target = None
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
@@ -701,6 +711,9 @@ class EventCoder:
                 target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to", "between")
                                                             or h.head.lower_ in pattern_preps)
                                 and (h.dep_ == "pobj" or not consult or _names_actor(h))]  # "discussed Ukraine's needs": a topic
+        if not source_heads and token.dep_ == "amod" and token.lemma_.lower() in MEDIATING_VERBS:
+            # "a Norwegian-brokered ceasefire": Norway brokered it
+            source_heads = [c for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") and _names_actor(c)]
         if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
@@ -716,11 +729,16 @@ class EventCoder:
         targets = []
         # a proposal judged is its author's; a release demanded ("of prisoners held by Israel")
         # is asked of whoever holds them
-        doers = _participle_agents(target_heads, PROPOSING_VERBS) if root in PROPOSAL_JUDGING_ROOTS else \
+        # an act judged is its doer's ("condemned the sanctions the bloc imposed on Niger")
+        doers = _participle_agents(target_heads, PROPOSING_VERBS) or (root == "11" and _participle_agents(
+            [h for h in target_heads if h.lemma_.lower() in ANAPHORIC_ACTS or _act_head(h)])) or [] if root in PROPOSAL_JUDGING_ROOTS else \
             _participle_agents([g for h in target_heads for g in _pobjs(h, ("of",))], HOLDING_VERBS) if root in ("02", "10") else []
         if sources and not passive_subjects and doers:
             targets = [a for a in self._resolve_all(doers, sentence_index, resolver)
                        if not any(_same_actor(s, a) for s in sources)]
+        if root in ("02", "10") and any(h.lower_ in ("them", "they") for h in target_heads):
+            spoken_with = _spoken_with([c for c in token.conjuncts if c.pos_ == "VERB" and c.i < token.i])
+            target_heads = spoken_with or target_heads
         for head in ([] if targets else target_heads):
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
@@ -746,12 +764,13 @@ class EventCoder:
                 and all(t.role is None for t in targets) and (role := _forces_hit(target_heads)):
             # "attacked a police station in Kampala": the police of the place, not the place
             targets = [country_actor(targets[0].country, role)]
-        if sources and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS and _pobjs(token.head, ("between",)):
+        if sources and token.dep_ in ("acl", "amod") and token.lemma_.lower() in MEDIATING_VERBS and _pobjs(token.head, ("between",)):
             # "a truce between Israel and Hamas, mediated by Qatar": between its parties
             targets = self._resolve_all(_pobjs(token.head, ("between",)), sentence_index, resolver) or targets
         if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS | MEDIATING_VERBS:
-            targets = recent_actor(target_heads, sources, resolver)  # "condemned the launch"
-            if not targets and token.dep_ == "acl" and token.lemma_.lower() in MEDIATING_VERBS:
+            # "condemned the launch"; "brokered a ceasefire": between the sides just reported
+            targets = recent_actor(target_heads, sources, resolver, definite=token.lemma_.lower() not in MEDIATING_VERBS)
+            if not targets and token.dep_ in ("acl", "amod") and token.lemma_.lower() in MEDIATING_VERBS:
                 # "in a deal brokered by China": the parties to the deal this sentence reports
                 targets = recent_actor([token.head], sources, resolver, definite=False)
         if not sources and targets and source_heads:
@@ -888,10 +907,7 @@ class EventCoder:
                     and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
             partners += [token.head, *token.head.conjuncts]
-        # "spoke by telephone with Pashinyan and with Aliyev and called for an end to the
-        # fighting": the appeal is to those spoken with
-        spoken_with = [g for v in partners if v.lemma_.lower() in CONTACT_VERBS for g in _pobjs(v, ("with", "to"))] \
-            if code[:2] in ("02", "10") else []
+        spoken_with = _spoken_with(partners) if code[:2] in ("02", "10") else []
         return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")] + spoken_with)
 
     def left_organisations(self, token, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
@@ -1036,13 +1052,18 @@ class EventCoder:
                     sides = member.lemma_.lower() in ("side", "party")
                     # (sides and parties are a conflict's when there is one: not whoever the
                     # last event paired, "Washington told the UN ...")
+                    leaders = member.lemma_.lower() in ("leader", "president", "head", "minister", "premier")
                     pair = (_sides(_parties(earlier, CONFLICT_ROOTS, [], both=True)) if sides else []) \
                         or _parties(earlier, ALL_ROOTS if states or sides else ("03", "04", "05"), [], both=True)
+                    if len(pair) < 2 and leaders:
+                        # "spoke with both leaders" after a border clash: the two states' leaders
+                        pair = [country_actor(a.country, "GOV") for a in _sides(_parties(earlier, CONFLICT_ROOTS, [], both=True))
+                                if a.country and a.role in STATE_ROLES | {None}]
                     found = pair[:2] if len(pair) > 1 else _last_two_people(resolver)
                     if found and states:
                         # "both countries": the states themselves
                         found = [state_of(a) for a in found]
-                    elif found and member.lemma_.lower() in ("leader", "president", "head", "minister", "premier"):
+                    elif found and leaders:
                         # "the two heads of state": their governments
                         found = [country_actor(a.country, "GOV") if a.country and a.role is None else a for a in found]
                 if not found and member.lemma_.lower() in TITLES:
@@ -1392,11 +1413,14 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 INSIDE_DEPS = {"poss", "prep", "pobj", "agent", "acl", "conj", "appos"}
 
 
-def _participle_agents(heads, verbs) -> list:
-    """Who did what a participle describing the heads says: 'the plan proposed by the EU' (the
-    EU), 'hostages held by Abu Sayyaf'."""
-    return [g for h in heads for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in verbs
-            for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+def _participle_agents(heads, verbs=None) -> list:
+    """Who did what a participle or relative clause describing the heads says: 'the plan
+    proposed by the EU', 'the plan the EU proposed' (the EU), 'hostages held by Abu Sayyaf'.
+    verbs None: any verb."""
+    return [g for h in heads for a in h.children if a.dep_ in ("acl", "relcl")
+            and (verbs is None or a.lemma_.lower() in verbs)
+            for g in ([g for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                      or [c for c in a.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS])]
 
 
 HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize"}
@@ -1424,7 +1448,8 @@ def _inside(heads, depth: int = 3) -> list:
 KIND_ONLY_ACTS = {"measure", "sanction", "restriction", "ban", "expulsion", "withdrawal", "deployment",
                   "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
                   "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution",
-                  "coup", "takeover", "putsch", "massacre", "occupation", "annexation"}
+                  "coup", "takeover", "putsch", "massacre", "occupation", "annexation", "fire", "shooting",
+                  "violence", "ultimatum"}
 ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
                   "strike", "provocation", "behavior", "behaviour", "conduct", "aggression", "statement",
                   "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up",
@@ -1461,7 +1486,9 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
     mentioned other than the speaker."""
     for head in heads:
         lemma = head.lemma_.lower()
-        if lemma not in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS or (definite and not any(
+        # any other event noun ("condemned the hijacking") stands for an act of its own kind
+        nominal = lemma not in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS and lemma in noun_patterns()
+        if not (nominal or lemma in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS) or (definite and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in head.children)):
             continue
         if lemma in resolver.named_acts:
@@ -1480,14 +1507,15 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             if lemma in COUP_WORDS:
                 earlier = [e for e in earlier if e.target and e.target.role == "GOV" and e.source.role in COUP_ROLES
                            and e.source.country == e.target.country]
-            doers = _parties(earlier, ACT_FAMILIES.get(lemma, ALL_ROOTS), sources)
+            families = tuple({p.cameo[:2] for p in noun_patterns()[lemma]}) if nominal else ACT_FAMILIES.get(lemma, ALL_ROOTS)
+            doers = _parties(earlier, families, sources)
             found = _unique(doers if lemma in COUP_WORDS or ACT_FAMILIES.get(lemma) == ("17",)
                             else [state_of(a, STATE_ROLES) for a in doers])
             if found:
                 resolver.named_acts.setdefault(lemma, found)
         if found:
             return found
-        if lemma in SETTLEMENTS or lemma in ACCUSATIONS or lemma in KIND_ONLY_ACTS:
+        if nominal or lemma in SETTLEMENTS or lemma in ACCUSATIONS or lemma in KIND_ONLY_ACTS:
             continue
         for _, actor, _ in reversed(resolver.history):
             if actor.code != FIRST_PERSON and not any(_same_actor(actor, s) for s in sources):
@@ -1498,7 +1526,9 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
 COUP_WORDS = {"coup", "takeover", "putsch"}  # acts of a country's own forces against its government
 # what kind of reported act an anaphoric noun can stand for (CAMEO roots)
 ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
-                                                   "shelling", "bombing", "raid", "killing", "assault", "incursion")},
+                                                   "shelling", "bombing", "raid", "killing", "assault", "incursion",
+                                                   "fire", "shooting")},
+                "violence": ("14", "17", "18", "19", "20"), "ultimatum": ("10", "13"),
                 **{w: ("15",) for w in ("launch", "test", "buildup", "build-up", "deployment", "drill", "exercise")},
                 **{w: ("10", "12", "13", "16", "17") for w in ("measure", "sanction", "restriction", "ban", "expulsion",
                                                                "blockade")},
@@ -1968,10 +1998,23 @@ CONTACT_VERBS = {"speak", "talk", "meet", "telephone", "phone"}  # whom one spok
 MILITARY_ALLIANCES = {"NATO", "CSTO"}  # bodies whose bombing is an air force's
 
 
+def _spoken_with(partners) -> list:
+    """'spoke by telephone with Pashinyan and with Aliyev and called for an end to the
+    fighting', 'spoke to both leaders and urged them to ...': the appeal is to those spoken with."""
+    return [g for v in partners if v.lemma_.lower() in CONTACT_VERBS for g in _pobjs(v, ("with", "to"))]
+
+
 def _place_taken(verb) -> bool:
     """The verb's object is a named city, region or country ("seized Sanaa", "captured Goma")."""
     return any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") and lookup_place(c.text) is not None
                for c in verb.children)
+
+
+def _town_entered(verb) -> bool:
+    """The verb's object or "into" phrase is a named town or region, not a country ("rolled
+    into Kabul", "entered Goma")."""
+    return any(p.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(p.text) is not None and _country_named(p.text) is None
+               for p in [*(c for c in verb.children if c.dep_ == "dobj"), *_pobjs(verb, ("into",))])
 
 
 def goods_of(heads, sources) -> list[Actor]:

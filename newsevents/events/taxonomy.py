@@ -52,7 +52,7 @@ _SPELLING_PAIRS = (("ization", "isation"), ("izing", "ising"), ("ize", "ise"), (
                    ("offense", "offence"), ("license", "licence"), ("pretense", "pretence"), ("honor", "honour"),
                    ("labor", "labour"), ("favor", "favour"), ("harbor", "harbour"), ("rumor", "rumour"),
                    ("endeavor", "endeavour"), ("behavior", "behaviour"), ("neighbor", "neighbour"),
-                   ("program", "programme"), ("center", "centre"))
+                   ("program", "programme"), ("center", "centre"), ("cease-fire", "ceasefire"))
 
 
 def spellings(word: str) -> set[str]:

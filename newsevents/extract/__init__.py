@@ -74,9 +74,13 @@ def _coder():
 
 @lru_cache(maxsize=1)
 def hyphenated_names() -> frozenset[str]:
-    """Lexicon words with a hyphen inside ("jaish-e-mohammed", "al-sham" of "Ahrar al-Sham")."""
+    """Lexicon words with a hyphen inside ("jaish-e-mohammed", "al-sham" of "Ahrar al-Sham"),
+    and the event dictionaries' nouns ("cease-fire", "sit-in"): one word each for the patterns too."""
     lex = lexicon()
-    return frozenset(w for p in list(lex.phrases) + list(lex.case_sensitive)
+    event_words = {*taxonomy.noun_patterns(), *(w for patterns in (taxonomy.verb_patterns(), taxonomy.noun_patterns())
+                                               for plist in patterns.values() for p in plist
+                                               for term in p.requires for w in term)}
+    return frozenset(w for p in [*lex.phrases, *lex.case_sensitive, *event_words]
                      for w in p.lower().split() if re.search(r"[^\W\d_]-[^\W\d_]", w))
 
 
