@@ -1578,7 +1578,7 @@ def test_a_charge_daffaires_summoned_is_an_official_complaint():
     ("Protesters blocked roads in Nairobi.", [("KENOPP", "KENGOV", "144")]),
     ("The Indian foreign minister arrived in Moscow on Monday.", [("INDGOV", "RUS", "042")]),
     ("US troops arrived in Poland.", []),
-    ("Polish border guards pushed back migrants at the Belarusian border.", [("POL", "BLR", "174")]),
+    ("Polish border guards pushed back migrants at the Belarusian border.", [("POLCOP", "BLR", "174")]),
 ])
 def test_blockades_by_ships_arrivals_and_pushbacks(sentence, expected):
     assert coded(sentence, published=dt.date(2021, 11, 12)) == expected
@@ -2056,3 +2056,22 @@ def test_both_leaders_after_a_clash_are_its_states_leaders_and_them_those_spoken
     found = coded(text, published=dt.date(2025, 7, 24))
     assert sorted((t, c[:2]) for s, t, c in found if s == "MYSGOV") == [
         ("KHMGOV", "02"), ("KHMGOV", "04"), ("THAGOV", "02"), ("THAGOV", "04")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a claim says who did an act, never whom it hit; "an attack claimed by" the group too
+    ("A roadside bomb killed three NATO soldiers on Monday, and the Taliban claimed responsibility.",
+     [("AFGREB", "-", "015")]),
+    ("KABUL - A suicide bomber killed 13 U.S. service members, in an attack claimed by Islamic State's Afghan affiliate.",
+     [("AFGREB", "-", "015")]),
+    # people taken, named by a participle and its agent; border guards are police
+    ("The 24 Ukrainian sailors captured by Russian border guards appeared in court.", [("RUSCOP", "UKRCVL", "181")]),
+    # the act set beside a clause ("a move X condemned") is the clause's, and so is its doer
+    ("China expelled two Australian journalists on Monday, a move Canberra condemned.",
+     [("CHN", "AUSMED", "174"), ("AUSGOV", "CHN", "111")]),
+    # armed forces crossing into a country invade it; refugees crossing do not
+    ("Hamas gunmen crossed from Gaza into southern Israel on Saturday.", [("PSEREB", "ISR", "190")]),
+    ("Thousands of refugees crossed into Poland.", []),
+])
+def test_claims_people_taken_acts_in_apposition_and_incursions(sentence, expected):
+    assert coded(sentence, published=dt.date(2019, 6, 21)) == expected

@@ -62,7 +62,7 @@ SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they
 ARMED_ROLES = {"MIL", "COP", "REB", "UAF"}  # who can besiege, blockade or fly in aircraft rather than visit
 SIEGE_VERBS = {"surround"}  # a siege only when armed forces do it
 VISITING_VERBS = {"fly", "arrive"}  # a visit only when officials, not forces, do it
-ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move"}  # occupying a town only when armed forces do it
+ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupying a town only when armed forces do it
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"057", "062"}
@@ -284,9 +284,12 @@ class EventCoder:
             if lemma in SIEGE_VERBS and not armed:
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
             if lemma in ENTERING_VERBS and code.code == "192" and not (armed and _town_entered(token)):
-                if lemma != "march":
+                if armed and _town_entered(token, countries=True):
+                    code = self.codes["190"]  # "gunmen crossed into southern Israel": an incursion
+                elif lemma != "march":
                     continue  # "entered talks", "moved into a new phase", "police entered the building"
-                code = self.codes["141"]  # "protesters marched into the square"
+                else:
+                    code = self.codes["141"]  # "protesters marched into the square"
             if lemma in VISITING_VERBS and any(s.role in ARMED_ROLES for s in sources):
                 continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
             if lemma == "block" and code.code == "144" and armed:
@@ -467,6 +470,8 @@ class EventCoder:
                     and not (code.code == "192" and source.role in ARMED_ROLES and target.role is None):
                 # (an army taking a town of its own country takes it back from whoever held it)
                 target = None
+            if code.code == "015":
+                target = None  # a claim says who did an act; whom it hit is the act's own target
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
@@ -697,7 +702,10 @@ class EventCoder:
         inherited = ""
         if passive_subjects or agents:
             # "sanctions imposed on Iran by the EU": no passive subject, the target is in a phrase
-            source_heads, target_heads = agents, passive_subjects or self._target_heads(token)
+            # ("sailors captured by Russian border guards": the participle's noun is what was taken)
+            source_heads, target_heads = agents, passive_subjects or self._target_heads(token) + (
+                [token.head] if token.dep_ == "acl" and token.tag_ == "VBN"
+                and token.lemma_.lower() in HOLDING_VERBS | TERRITORY_TAKING | MEDIATING_VERBS else [])
         else:
             source_heads = subjects
             # "a package of assistance to Ukraine": the preposition hangs off the object's "of"
@@ -739,6 +747,14 @@ class EventCoder:
         if root in ("02", "10") and any(h.lower_ in ("them", "they") for h in target_heads):
             spoken_with = _spoken_with([c for c in token.conjuncts if c.pos_ == "VERB" and c.i < token.i])
             target_heads = spoken_with or target_heads
+        if sources and not targets and root in ("11", "12", "05") and _act_in_apposition(token):
+            # "China expelled two journalists, a move Canberra condemned": the act judged is
+            # the main clause's, and so is its doer
+            main = token.head.head
+            done = [e.source for e in resolver.sentence_events if e.trigger == main.text]
+            targets = [a for a in _unique(done or self._resolve_all(
+                [c for c in main.children if c.dep_ in SUBJECT_DEPS], sentence_index, resolver))
+                if not any(_same_actor(a, s) for s in sources)]
         for head in ([] if targets else target_heads):
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
@@ -1098,6 +1114,15 @@ class EventCoder:
                     role = lexicon().roles.get(member.lemma_.lower())
                     found = [Actor(a.country + role, a.name, a.country, role, None) for a in actors
                              if a.country and role] if role else found
+                if found and len(found) == 1 and found[0].code.startswith("IMG") and member.ent_type_ != "PERSON":
+                    # a transnational militant group placed in one country is that country's insurgents
+                    # ("Islamic State fighters killed 500 Yazidis in northern Iraq": IRQREB; "Islamic
+                    # State's Afghan affiliate": AFGREB)
+                    placed = _agent_in_place(member, resolver, "REB") if member.pos_ == "NOUN" else None
+                    country = (placed.country if placed else None) or next(
+                        (c for t in member.subtree if t.ent_type_ in ("NORP", "GPE") for c in [_country_named(t.text)] if c),
+                        None)
+                    found = [country_actor(country, "REB")] if country else found
                 if _the_nation(member):  # "the Ukrainian people", "the people of Ukraine": the country
                     found = [state_of(a, {"CVL"}) for a in found or []]
                 for actor in found or []:
@@ -1998,6 +2023,15 @@ CONTACT_VERBS = {"speak", "talk", "meet", "telephone", "phone"}  # whom one spok
 MILITARY_ALLIANCES = {"NATO", "CSTO"}  # bodies whose bombing is an air force's
 
 
+def _act_in_apposition(verb) -> bool:
+    """'..., a move Canberra condemned': the verb describes an act noun set beside the main
+    clause (a move, a decision, a step), whose subject it has of its own."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.lemma_.lower() in ANAPHORIC_ACTS and head.dep_ in ("npadvmod", "appos", "dobj") \
+        and head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+
+
 def _spoken_with(partners) -> list:
     """'spoke by telephone with Pashinyan and with Aliyev and called for an end to the
     fighting', 'spoke to both leaders and urged them to ...': the appeal is to those spoken with."""
@@ -2010,10 +2044,11 @@ def _place_taken(verb) -> bool:
                for c in verb.children)
 
 
-def _town_entered(verb) -> bool:
+def _town_entered(verb, countries: bool = False) -> bool:
     """The verb's object or "into" phrase is a named town or region, not a country ("rolled
-    into Kabul", "entered Goma")."""
-    return any(p.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(p.text) is not None and _country_named(p.text) is None
+    into Kabul", "entered Goma"); with `countries`, a country ("crossed into Israel")."""
+    return any(p.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(p.text) is not None
+               and (_country_named(p.text) is not None) == countries
                for p in [*(c for c in verb.children if c.dep_ == "dobj"), *_pobjs(verb, ("into",))])
 
 
@@ -2062,8 +2097,8 @@ def _people_freed(verb) -> bool:
 
 def _people_taken(verb) -> bool:
     """The verb's object is people ("an American missionary couple", "two soldiers", a name)."""
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON")
-               for c in verb.children)
+    taken = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "acl" else [])
+    return any(c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON" for c in taken)
 
 
 def _done(clause) -> bool:
