@@ -2075,3 +2075,25 @@ def test_both_leaders_after_a_clash_are_its_states_leaders_and_them_those_spoken
 ])
 def test_claims_people_taken_acts_in_apposition_and_incursions(sentence, expected):
     assert coded(sentence, published=dt.date(2019, 6, 21)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # what a call was made to do is done to the one called
+    ("Greek Prime Minister Kyriakos Mitsotakis telephoned Turkish President Tayyip Erdogan on Monday to offer "
+     "condolences after the earthquake.",
+     [("GRCGOV", "TURGOV", "041"), ("GRCGOV", "TURGOV", "018")]),
+    # a border crossing seized is ground taken; air strikes halted de-escalate
+    ("Israeli tanks seized the Gaza side of the Rafah border crossing on Tuesday.", [("ISRMIL", "PSE", "192")]),
+    ("Israel halted its air strikes on Gaza on Tuesday.", [("ISR", "PSE", "087")]),
+    # leaders rallied behind a bid support it; they do not protest
+    ("Scholz said he had been rallying fellow EU leaders behind Ukraine's bid to join the bloc.",
+     [("DEUGOV", "UKR", "053")]),
+    # a capitalised "Alliance" ending another name is not NATO ("the alliance")
+    ("The Three Brotherhood Alliance condemned the army.", []),
+    # a breakaway region shelled is its separatists; a pact with one is with its government
+    ("Georgian troops shelled the breakaway region of South Ossetia on Friday.", [("GEOMIL", "GEOREB", "194")]),
+    ("Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland.",
+     [("ETH", "SOM", "057"), ("SOM", "ETH", "057")]),
+])
+def test_calls_made_to_act_crossings_halted_strikes_names_and_breakaway_regions(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 2, 6)) == expected

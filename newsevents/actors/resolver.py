@@ -311,6 +311,7 @@ class ActorResolver:
                    if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role
                            and words[m[1]:m[1] + 1] not in (["'s"], ["\u2019s"]))
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
+                   and not (m[2].kind == "igo" and _last_word_of_a_name(words, m[0], m[1]))
                    and not _backer(words, m[1]) and not _language(words, m[1])]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
@@ -376,6 +377,14 @@ def _inside_name(words: list[str], end: int) -> bool:
     """'Stanley Kakubo', 'Victoria Nuland': a capital's name followed by a capitalised word is
     part of a person's (or a paper's) name, not the government."""
     return end < len(words) and words[end][:1].isupper() and words[end].lower() not in lexicon().roles
+
+
+def _last_word_of_a_name(words: list[str], start: int, end: int) -> bool:
+    """'the Three Brotherhood Alliance': a common word the dictionaries give an organisation
+    ("the alliance": NATO), capitalised after another capitalised word, ends some other name."""
+    word = words[start]
+    return end - start == 1 and start > 0 and word[:1].isupper() and not word.isupper() \
+        and words[start - 1][:1].isupper() and not words[start - 1].isupper()
 
 
 def _backer(words: list[str], end: int) -> bool:

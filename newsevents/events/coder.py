@@ -37,7 +37,9 @@ ASKED_FOR = {"demand", "guarantee", "proposal", "call", "request", "condition", 
 INTENDED = {"commitment", "pledge", "promise", "offer", "readiness", "willingness", "resolve",
             "intention", "desire", "determination", "vow"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
-TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call"}
+TRAVEL_VERBS = {"travel", "visit", "go", "fly", "arrive", "come", "head", "return", "leave", "meet", "call", "telephone",
+                "phone"}
+PHONING_VERBS = {"telephone", "phone", "call"}
 OBLIGATION = {"must", "should", "ought"}
 MODALS = {"could", "would", "might", "may", "will", "shall", "should", "can", "must", "'d", "'ll", "wo", "ca"}
 # coded only with a target: a bare "said", "met", "travelled" or "supports" says nothing of whom
@@ -513,6 +515,8 @@ class EventCoder:
             gathering = node.head.lemma_.lower() in CROWD_VERBS | MARCHING_VERBS
             purpose = (node.dep_ == "advcl" and node.head.lemma_.lower() not in TRAVEL_VERBS
                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+            if node.dep_ == "xcomp" and _phoned(node.head):
+                return False  # "telephoned Erdogan to offer condolences": what the call did
             if not (node.dep_ == "xcomp" or purpose) or gathering or node.head.i == node.i:
                 return False
             node = node.head
@@ -921,7 +925,8 @@ class EventCoder:
         # Petro asked Caracas to help")
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"
                     and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
-        if token.dep_ == "advcl" and token.tag_ == "VBG":  # "told Russia ..., warning that ..."
+        if (token.dep_ == "advcl" and token.tag_ == "VBG") or (token.dep_ in ("advcl", "xcomp") and _phoned(token.head)):
+            # "told Russia ..., warning that ..."; "telephoned Erdogan to offer condolences"
             partners += [token.head, *token.head.conjuncts]
         spoken_with = _spoken_with(partners) if code[:2] in ("02", "10") else []
         return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")] + spoken_with)
@@ -988,8 +993,9 @@ class EventCoder:
                     return [], ""  # "welcomed the decision to withdraw": whose is unsaid
             if token.dep_ == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                if objects:
+                if objects and not _phoned(head):
                     return objects, "object"
+                # (but "telephoned Erdogan to offer condolences": the caller offers them)
             if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep", "prep", "acomp") \
                     or head.dep_ == "prep":  # "responded by firing drones": who responded fired
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
@@ -1033,7 +1039,8 @@ class EventCoder:
                     found = [a for _, a, _ in reversed(resolver.history) if a.country in KINGDOMS][:1] or None
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
-                holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") else None
+                holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") \
+                    or member.lemma_.lower() in PLACE_NOUNS else None
                 if holder is not None:
                     found = [holder]  # aid "to rebel-held Idlib" goes to its holders
                 if not found and member.lemma_.lower() in TITLES | OFFICER_HEADS:
@@ -2032,6 +2039,14 @@ def _act_in_apposition(verb) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
 
 
+def _phoned(verb) -> bool:
+    """'telephoned Erdogan (to offer condolences)': a call made to someone, whose purpose is the
+    caller's act; not 'called on all parties to show restraint' (an appeal)."""
+    return verb.lemma_.lower() in PHONING_VERBS and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("on", "upon", "for")
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children)
+
+
 def _spoken_with(partners) -> list:
     """'spoke by telephone with Pashinyan and with Aliyev and called for an end to the
     fighting', 'spoke to both leaders and urged them to ...': the appeal is to those spoken with."""
@@ -2175,11 +2190,25 @@ def _citizens_of_state(heads, sources: list[Actor], resolver: ActorResolver) -> 
     return []
 
 
+SEPARATIST = {"breakaway", "separatist", "secessionist", "rebel"}  # a region its rebels hold
 CONTROLLING = {"control", "hold", "occupy", "run", "dominate", "seize"}
 
 
+def _struck(noun) -> bool:
+    """The noun is what a verb of force acts on ("shelled the region", "fired into the region")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and any(p.cameo[:2] in FORCE_ROOTS for p in verb_patterns().get(verb.lemma_.lower(), []))
+
+
 def _controller(head) -> Actor | None:
-    """'Houthi-controlled areas', 'rebel-held towns': the actor who holds the place."""
+    """'Houthi-controlled areas', 'rebel-held towns': the actor who holds the place; 'the
+    breakaway region of South Ossetia': its separatists."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in SEPARATIST for c in head.children) \
+            and _struck(head):  # (a pact "with the breakaway region of Somaliland" is with its government)
+        inside = {t.i for t in head.subtree}
+        country = next((p.country for e in head.doc.ents if e.label_ in ("GPE", "LOC") and e.root.i in inside
+                        for p in [lookup_place(e.text)] if p and p.country), None)
+        return country_actor(country, "REB") if country else None
     for mod in head.children:
         if mod.dep_ == "amod" and mod.lemma_.lower() in CONTROLLING:
             words = [t.text for t in mod.lefts if t.dep_ in ("npadvmod", "compound", "nmod", "amod")]
@@ -2344,8 +2373,8 @@ def _names_actor(token) -> bool:
 
 def _abstract_of(token) -> bool:
     """A common noun that names no actor itself and has one only in its 'of' phrase."""
-    if token.pos_ != "NOUN" or token.ent_type_ in NAMED:
-        return False
+    if token.pos_ != "NOUN" or token.ent_type_ in NAMED or _controller(token) is not None:
+        return False  # ("the breakaway region of Donetsk" is held by someone)
     roles = lexicon().roles
     if token.lemma_.lower() in roles or token.lower_ in roles or token.lemma_.lower() in OFFICER_HEADS:
         return False  # ("the head of the government" is its officer)
