@@ -2097,3 +2097,19 @@ def test_claims_people_taken_acts_in_apposition_and_incursions(sentence, expecte
 ])
 def test_calls_made_to_act_crossings_halted_strikes_names_and_breakaway_regions(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 2, 6)) == expected
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # a surname two leaders share names the one in office on the article's day
+    ("President Bush urged Iraq to withdraw from Kuwait.", dt.date(1990, 8, 20), [("USAGOV", "IRQ", "020")]),
+    ("Bush criticized Iran.", dt.date(2015, 7, 20), []),  # both Bushes former presidents: which is unsaid
+    ("Clinton urged Israel to show restraint.", dt.date(2010, 7, 20), [("USAGOV", "ISR", "025")]),
+    # a threat joined to an act aimed at someone is aimed at them too
+    ("China recalled its ambassador to Lithuania on Tuesday and threatened to downgrade relations further.",
+     dt.date(2021, 8, 10), [("CHN", "LTU", "161"), ("CHN", "LTU", "1313")]),
+    # pulling out of a deal rejects it; troops pledged to another are protection offered
+    ("The United States withdrew from the nuclear deal with Iran.", dt.date(2018, 5, 8), [("USA", "IRN", "127")]),
+    ("Kenya pledged to send troops to Somalia.", dt.date(2011, 10, 20), [("KEN", "SOM", "0334")]),
+])
+def test_shared_surnames_on_the_day_joined_threats_deals_left_and_troops_pledged(sentence, published, expected):
+    assert coded(sentence, published=published) == expected

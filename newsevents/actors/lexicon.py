@@ -190,8 +190,11 @@ class Lexicon:
             short = self.short_names.get(key, key.split()[-1])
             if short:
                 by_surname.setdefault(short, []).append(entry)
+        # (one person under several spellings has the same roles: "George W. Bush", "George W Bush")
         self.surnames = {last: entries[0] for last, entries in by_surname.items()
-                         if len({e.code for e in entries}) == 1}
+                         if len({self.dated.get(person_key(e.name)) or e.code for e in entries}) == 1}
+        # a surname several people share ("Bush", "Clinton") names the one in office on the day
+        self.shared_surnames = {last: entries for last, entries in by_surname.items() if last not in self.surnames}
         self.all_surnames = frozenset(by_surname)
         self.roles = {}
         for row in _layered("roles.tsv"):
@@ -399,6 +402,16 @@ class Lexicon:
                 i += 1
         return found
 
+    def surname_on(self, last: str, date: dt.date | str | None = None) -> Entry | None:
+        """The person a surname alone names: its one bearer in the curated files, else of those
+        who share it the one holding an office (not a former one) on the article's date."""
+        entry = self.surnames.get(last)
+        if entry is not None or date is None:
+            return entry
+        holding = {code: e for e in self.shared_surnames.get(last, ())
+                   if (code := _covering(self.dated.get(person_key(e.name)), date)) and not code.endswith("ELI")}
+        return next(iter(holding.values())) if len(holding) == 1 else None
+
     def entry_on(self, entry: Entry, date: dt.date | str | None = None) -> Entry:
         """A person's or group's entry for an article's date: a dated role covering the date,
         else the default role, else (undated article) the most recent role."""
@@ -420,14 +433,19 @@ def _most_recent(dated) -> str | None:
     return defaults[0].code if defaults else None
 
 
+def _covering(dated, date) -> str | None:
+    """The most recently started dated role covering the day, if any."""
+    day = (date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date))[:10]
+    covering = [r for r in dated or () if (r.start or r.end) and (r.start or "") <= day <= (r.end or "9999-99-99")]
+    return max(covering, key=lambda r: r.start or "").code if covering else None
+
+
 def _role_on(dated, date) -> str | None:
     if date is None:
         return _most_recent(dated)
-    day = date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date)[:10]
-    day = day[:10]
-    covering = [r for r in dated if (r.start or r.end) and (r.start or "") <= day <= (r.end or "9999-99-99")]
-    if covering:  # the most recently started role covering the day
-        return max(covering, key=lambda r: r.start or "").code
+    covering = _covering(dated, date)
+    if covering:
+        return covering
     defaults = [r for r in dated if not r.start and not r.end]
     return defaults[0].code if defaults else _most_recent(dated)
 

@@ -296,7 +296,7 @@ class ActorResolver:
 
     def _lexicon_person(self, name: str) -> Actor | None:
         key = person_key(name) if name else ""
-        entry = self.lex.people.get(key) or (self.lex.surnames.get(key) if key and " " not in key else None)
+        entry = self.lex.people.get(key) or (self.lex.surname_on(key, self.date) if key and " " not in key else None)
         if entry is None:
             return None
         actor = self._person_actor(entry)

@@ -186,7 +186,11 @@ class EventCoder:
             if family and governed and governed[1] and not self._more_specific(pattern, family, governed[1]):
                 # "pledged to send howitzers to Poland": a promise of military aid (0332)
                 derived = governed_code(family, governed[1])
-                if family == "intent" and governed[1][:2] > "08":
+                if family == "intent" and governed[1][:2] == "15" and lemma in ("pledge", "promise"):
+                    # "pledged to send troops to Somalia", "to keep its troops there": troops promised
+                    # to another are protection offered (0334), not a threat
+                    derived = "0334"
+                elif family == "intent" and governed[1][:2] > "08":
                     # a plan to do harm is no promise to cooperate: "vowed to retaliate" is a
                     # threat, "plans to invade" codes the invasion itself (hypothetical)
                     derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else None
@@ -929,7 +933,12 @@ class EventCoder:
             # "told Russia ..., warning that ..."; "telephoned Erdogan to offer condolences"
             partners += [token.head, *token.head.conjuncts]
         spoken_with = _spoken_with(partners) if code[:2] in ("02", "10") else []
-        return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")] + spoken_with)
+        # else whom the partner verb's coded act was aimed at ("would pull out of the deal with
+        # Iran and reimpose sanctions": on Iran)
+        partner_texts = {v.text for v in partners if v.i < token.i} if code[:2] in ("13", "16") else set()
+        return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")] + spoken_with) \
+            or _unique([e.target for e in resolver.sentence_events if e.trigger in partner_texts and e.target is not None
+                        and not any(_same_actor(s, e.target) for s in sources)])[:1]
 
     def left_organisations(self, token, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
         """The international organisations a verb or noun leaves ('withdrew from the Council of
