@@ -2113,3 +2113,14 @@ def test_calls_made_to_act_crossings_halted_strikes_names_and_breakaway_regions(
 ])
 def test_shared_surnames_on_the_day_joined_threats_deals_left_and_troops_pledged(sentence, published, expected):
     assert coded(sentence, published=published) == expected
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # paratroopers, commandos and gunners are the military, and so are a state's positions
+    ("Israeli commandos attacked Hezbollah positions.", dt.date(2006, 7, 20), [("ISRMIL", "LBNREB", "190")]),
+    ("Iraqi jets bombed Iranian positions near Shalamcheh.", dt.date(1988, 8, 8), [("IRQMIL", "IRNMIL", "195")]),
+    # the Bosnian Serbs of the war of 1992-95 are insurgents
+    ("NATO bombed Bosnian Serb positions for two weeks.", dt.date(1995, 11, 22), [("NATO", "BIHREB", "195")]),
+])
+def test_military_nouns_positions_and_the_bosnian_serbs_of_the_war(sentence, published, expected):
+    assert coded(sentence, published=published) == expected

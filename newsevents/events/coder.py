@@ -1767,6 +1767,7 @@ def _act_head(head) -> bool:
 
 
 AIMING_PREPS = ("at", "into", "on", "against", "upon")
+MILITARY_SITES = {"position", "outpost"}  # a state's positions struck are its army's
 
 
 def _forces_hit(heads, roles_wanted=("COP", "MIL")) -> str | None:
@@ -1779,6 +1780,9 @@ def _forces_hit(heads, roles_wanted=("COP", "MIL")) -> str | None:
             return None  # "a military operation in Iraq" hits Iraq, not its army
         words = [head] + [w for w in head.lefts if w.dep_ in ("compound", "amod")]
         role = next((r for w in words for r in [_role_word(w)] if r), None)
+        if role is None and head.lemma_.lower() in MILITARY_SITES and any(
+                _country_named(w.text) for w in words[1:] if w.ent_type_ == "NORP"):
+            role = "MIL"  # "bombed Iranian positions": the army's (not "Serb positions near Sarajevo")
         return role if role in roles_wanted else None
     return None
 
