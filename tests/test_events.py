@@ -2124,3 +2124,15 @@ def test_shared_surnames_on_the_day_joined_threats_deals_left_and_troops_pledged
 ])
 def test_military_nouns_positions_and_the_bosnian_serbs_of_the_war(sentence, published, expected):
     assert coded(sentence, published=published) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a rebel declaring himself president takes power; an opposition leader's claim is no coup
+    ("Seleka rebel leader Michel Djotodia declared himself president on Monday.", [("CAFREB", "CAFGOV", "170")]),
+    ("Venezuelan opposition leader Juan Guaido declared himself interim president.", []),
+    # judgments the statement lexicon knows: "disproportionate", "treasonous"
+    ('French President Jacques Chirac called the Israeli response "completely disproportionate."',
+     [("FRAGOV", "ISR", "111")]),
+])
+def test_self_declared_rulers_and_more_judging_words(sentence, expected):
+    assert coded(sentence, published=dt.date(2013, 3, 20)) == expected

@@ -396,9 +396,12 @@ class EventCoder:
                 # its own country, or the place named
                 targets = [t for t in targets if t.role is None] or \
                     [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
-            if sources and not targets and any("power" in term for term in pattern.requires) \
-                    and all(s.role in ("MIL", "REB", "OPP") for s in sources):
-                # "the army seized power": from its country's government (a coup, 170)
+            seizing = any("power" in term or "himself" in term for term in pattern.requires)
+            if any("himself" in term for term in pattern.requires) and not all(s.role in ("MIL", "REB") for s in sources):
+                continue  # "the opposition leader declared himself interim president": a claim, no coup
+            if sources and not targets and seizing and all(s.role in ("MIL", "REB", "OPP") for s in sources):
+                # "the army seized power", "the rebel leader declared himself president": from
+                # its country's government (a coup, 170)
                 targets = [country_actor(c, "GOV") for c in dict.fromkeys(s.country for s in sources if s.country)]
             striking_back = lemma in self.reprisals and (_future(_carrier(token)) or _would(_carrier(token)))
             if (reprisal or striking_back or (governed and governed[0].lemma_.lower() in self.reprisals)) \
