@@ -748,10 +748,13 @@ class EventCoder:
         targets = []
         # a proposal judged is its author's; a release demanded ("of prisoners held by Israel")
         # is asked of whoever holds them
-        # an act judged is its doer's ("condemned the sanctions the bloc imposed on Niger")
-        doers = _participle_agents(target_heads, PROPOSING_VERBS) or (root == "11" and _participle_agents(
-            [h for h in target_heads if h.lemma_.lower() in ANAPHORIC_ACTS or _act_head(h)])) or [] if root in PROPOSAL_JUDGING_ROOTS else \
-            _participle_agents([g for h in target_heads for g in _pobjs(h, ("of",))], HOLDING_VERBS) if root in ("02", "10") else []
+        doers = []
+        if root in PROPOSAL_JUDGING_ROOTS:
+            doers = _participle_agents(target_heads, PROPOSING_VERBS)
+            if not doers and root == "11":  # an act judged is its doer's ("condemned the sanctions the bloc imposed")
+                doers = _participle_agents([h for h in target_heads if h.lemma_.lower() in ANAPHORIC_ACTS or _act_head(h)])
+        elif root in ("02", "10"):
+            doers = _participle_agents([g for h in target_heads for g in _pobjs(h, ("of",))], HOLDING_VERBS)
         if sources and not passive_subjects and doers:
             targets = [a for a in self._resolve_all(doers, sentence_index, resolver)
                        if not any(_same_actor(s, a) for s in sources)]
@@ -1505,6 +1508,7 @@ SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce"
                "meeting", "negotiation", "summit"}
 
 
+REFERRED_ACTS = ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS  # "the launch", "the deal", "the charge": acts just reported
 STRIKING_BACK = {"return", "retaliate", "respond"}
 # acts one welcomes without addressing anyone ("welcomed the agreement", "welcomed the strikes":
 # five development rows of six have no target; a welcomed decision is its maker's)
@@ -1531,8 +1535,8 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
     for head in heads:
         lemma = head.lemma_.lower()
         # any other event noun ("condemned the hijacking") stands for an act of its own kind
-        nominal = lemma not in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS and lemma in noun_patterns()
-        if not (nominal or lemma in ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS) or (definite and not any(
+        nominal = lemma not in REFERRED_ACTS and lemma in noun_patterns()
+        if not (nominal or lemma in REFERRED_ACTS) or (definite and not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those", "such") for c in head.children)):
             continue
         if lemma in resolver.named_acts:
