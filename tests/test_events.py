@@ -2136,3 +2136,12 @@ def test_military_nouns_positions_and_the_bosnian_serbs_of_the_war(sentence, pub
 ])
 def test_self_declared_rulers_and_more_judging_words(sentence, expected):
     assert coded(sentence, published=dt.date(2013, 3, 20)) == expected
+
+
+def test_forces_sent_are_the_senders_and_militiamen_insurgents():
+    # the police and troops a state sends are its own, not the country of the dateline
+    found = coded("HONIARA - Australia sent police and troops to the Solomon Islands on Thursday.",
+                  published=dt.date(2021, 11, 25))
+    assert [t for s, t, c in found if s == "AUS"] and not [t for s, t, c in found if t in ("SLBCOP", "SLBMIL")]
+    assert coded("KIGALI - Hutu militiamen have massacred thousands of Tutsi civilians across Rwanda.",
+                 published=dt.date(1994, 4, 21)) == [("RWAREB", "RWACVL", "202")]

@@ -1931,6 +1931,11 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     words = [t for t in phrase_tokens(member) if t.i <= member.i]
     if any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
+    first = member
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in MOVING_VERBS:
+        return None  # "Australia sent police and troops to the Solomon Islands": its own, not the story's
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
     if member.pos_ == "PROPN" and member.lower_ not in HOME_INSTITUTIONS:  # a name: only with a title ("Prime Minister X")
