@@ -194,3 +194,9 @@ def test_demonyms_parties_state_bodies_and_missions(text, date, expected):
 def test_an_imported_person_goes_by_first_and_last_name_when_no_one_else_does():
     resolver = ActorResolver(date=dt.date(2009, 11, 24))
     assert resolver.resolve_text("Gloria Arroyo").code == "PHLGOV"  # Gloria Macapagal Arroyo
+
+
+def test_a_capital_or_bloc_word_ending_another_name_is_not_that_actor():
+    # "The Valley" is Anguilla's capital and "the alliance" NATO, but not inside other names
+    assert code("the Bekaa Valley") is None and code("the Three Brotherhood Alliance") is None
+    assert code("Washington") == "USAGOV" and code("the alliance") == "NATO"

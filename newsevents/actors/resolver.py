@@ -311,7 +311,7 @@ class ActorResolver:
                    if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role
                            and words[m[1]:m[1] + 1] not in (["'s"], ["\u2019s"]))
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
-                   and not (m[2].kind == "igo" and _last_word_of_a_name(words, m[0], m[1]))
+                   and not (m[2].kind in ("igo", "metonym") and _last_word_of_a_name(words, m[0], m[1]))
                    and not _backer(words, m[1]) and not _language(words, m[1])]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
@@ -380,8 +380,9 @@ def _inside_name(words: list[str], end: int) -> bool:
 
 
 def _last_word_of_a_name(words: list[str], start: int, end: int) -> bool:
-    """'the Three Brotherhood Alliance': a common word the dictionaries give an organisation
-    ("the alliance": NATO), capitalised after another capitalised word, ends some other name."""
+    """'the Three Brotherhood Alliance', 'the Bekaa Valley', 'John Douglas': a word the
+    dictionaries give an organisation or a capital ("the alliance": NATO; "The Valley":
+    Anguilla's), capitalised after another capitalised word, ends some other name."""
     word = words[start]
     return end - start == 1 and start > 0 and word[:1].isupper() and not word.isupper() \
         and words[start - 1][:1].isupper() and not words[start - 1].isupper()
