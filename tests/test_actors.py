@@ -200,3 +200,9 @@ def test_a_capital_or_bloc_word_ending_another_name_is_not_that_actor():
     # "The Valley" is Anguilla's capital and "the alliance" NATO, but not inside other names
     assert code("the Bekaa Valley") is None and code("the Three Brotherhood Alliance") is None
     assert code("Washington") == "USAGOV" and code("the alliance") == "NATO"
+
+
+def test_an_imported_group_named_by_one_common_word_needs_its_article():
+    # Phoenix's "The Foundation" (a US group) is not every foundation
+    assert code("the Clinton Foundation") is None and code("Foundation") is None
+    assert code("the Extraditables", dt.date(1989, 9, 1)) == "COLREB"

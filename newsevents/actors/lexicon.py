@@ -226,7 +226,13 @@ class Lexicon:
             bare = row["phrase"].strip().lower().removeprefix("the ")
             if bare != row["phrase"].strip().lower() and bare in self.phrases:
                 continue  # "The Security Council" (UNO) must not outmatch our "Security Council" (UNSC)
-            self._add(row["phrase"], Entry(code, row["phrase"], kind, country, role, org))
+            entry = Entry(code, row["phrase"], kind, country, role, org)
+            if bare != row["phrase"].strip().lower() and " " not in bare and not bare.isupper():
+                # "The Foundation", "The Cornerstone": one common word names the group only with
+                # its article, not inside other names ("the Clinton Foundation")
+                self.phrases.setdefault(row["phrase"].strip().lower(), entry)
+                continue
+            self._add(row["phrase"], entry)
         roles: dict[str, list[DatedRole]] = {}
         display: dict[str, str] = {}
         for row in _imported_rows("people.tsv"):
