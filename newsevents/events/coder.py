@@ -1819,6 +1819,18 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "por
                "suburb", "state", "territory", "enclave", "island", "area"}
 
 
+def _first_conjunct(token):
+    """The first of the conjuncts a token belongs to ("police and troops": police)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _sent(first) -> bool:
+    """Forces a verb moves ("deployed troops", "sent police"): the mover's own."""
+    return first.dep_ == "dobj" and first.head.lemma_.lower() in MOVING_VERBS
+
+
 def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) -> Actor | None:
     """An agent word with no country ('police', 'protesters', 'militants') takes the country
     of the place it is in ('protesters in Nairobi'), else of the one country its sentence
@@ -1827,10 +1839,8 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     role = role or _role_word(member)  # the resolver's reading first
     if role not in PLACED_ROLES | HOME_ROLES or member.pos_ != "NOUN" or member.ent_type_:
         return None
-    first = member
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in MOVING_VERBS:
+    first = _first_conjunct(member)
+    if _sent(first):
         return None  # "Russia is deploying forces in Belarus": its own forces
     # "the mayor of Istanbul", "the governor of Kherson": the official of a place is its country's
     of_place = [g for c in member.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -1931,10 +1941,7 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     words = [t for t in phrase_tokens(member) if t.i <= member.i]
     if any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
-    first = member
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in MOVING_VERBS:
+    if _sent(_first_conjunct(member)):
         return None  # "Australia sent police and troops to the Solomon Islands": its own, not the story's
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
