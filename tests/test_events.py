@@ -2037,7 +2037,7 @@ def test_an_object_relative_clause_describes_its_head():
     ("The talks entered a second week in Geneva.", []),
     # "a Norwegian-brokered truce": Norway mediated between the truce's parties
     ("The war had outlasted a Norwegian-brokered truce between the Sri Lankan government and the Tamil Tigers.",
-     [("NOR", "LKAGOV", "045"), ("NOR", "LKAREB", "045")]),
+     [("NOR", "LKAGOV", "045"), ("NOR", "LKAREB", "045"), ("LKAGOV", "LKAREB", "0871"), ("LKAREB", "LKAGOV", "0871")]),
     # "cease-fire" is "ceasefire"
     ("Iraq and Iran agreed to a cease-fire on Monday.", [("IRQ", "IRN", "0871"), ("IRN", "IRQ", "0871")]),
 ])
@@ -2145,3 +2145,23 @@ def test_forces_sent_are_the_senders_and_militiamen_insurgents():
     assert [t for s, t, c in found if s == "AUS"] and not [t for s, t, c in found if t in ("SLBCOP", "SLBMIL")]
     assert coded("KIGALI - Hutu militiamen have massacred thousands of Tutsi civilians across Rwanda.",
                  published=dt.date(1994, 4, 21)) == [("RWAREB", "RWACVL", "202")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a truce or ceasefire between two parties is agreed by each with the other
+    ("A truce between Armenia and Azerbaijan took effect at noon.", [("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")]),
+    ("The United Nations warned of a possible ceasefire between Israel and Hezbollah.", []),
+    # a mediation's possessor mediates between the parties named
+    ("Kuwait's mediation between Qatar and Saudi Arabia was praised by Oman.",
+     [("OMN", "KWT", "051"), ("KWT", "QAT", "045"), ("KWT", "SAU", "045")]),
+    # a seizure is its doer's, named by a possessor or by "by"
+    ("Britain condemned the seizure of a British tanker by Iran.", [("GBR", "IRN", "111"), ("IRN", "GBRBUS", "171")]),
+    ("Norway criticised Russia's seizure of a Norwegian trawler.", [("NOR", "RUS", "111"), ("RUS", "NOR", "171")]),
+    # a country and a group joined before one agent word are two parties
+    ("Colombia and FARC rebels reached a peace agreement.", [("COL", "COLREB", "057"), ("COLREB", "COL", "057")]),
+    ("The Colombian government and ELN rebels agreed to a ceasefire.",
+     [("COLGOV", "COLREB", "0871"), ("COLREB", "COLGOV", "0871")]),
+    ("The U.S. and South Korean navies held joint drills.", [("USAMIL", "KORMIL", "062"), ("KORMIL", "USAMIL", "062")]),
+])
+def test_truces_mediation_seizures_and_a_country_joined_to_a_group(sentence, expected):
+    assert coded(sentence) == expected

@@ -1327,7 +1327,8 @@ class EventCoder:
                 return origin
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # ("China's military drills" name their doer themselves: CHNMIL)
-        return next((c for c in token.children if c.dep_ == "poss"), None)
+        # "Iran's seizure of a tanker", "the seizure of a tanker by Iran"
+        return next((c for c in token.children if c.dep_ == "poss"), None) or next(iter(_pobjs(token, ("by",))), None)
 
     def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver, possessive: bool = False):
         """'NATO said it was sending ships': 'it' is NATO, not the last actor of the text."""
@@ -2617,13 +2618,21 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
             return found
     if not modifiers or base is None or base.org:
         return [base] if base else []
-    actors = []
-    for modifier in [modifiers[0], *modifiers[0].conjuncts]:
+    conjoined = [modifiers[0], *modifiers[0].conjuncts]
+    found = []
+    for modifier in conjoined:
         # ("the U.S. and South Korean navies": "South Korean", with its own modifier)
         own = [t for t in modifier.lefts if t.dep_ in ("amod", "compound")]
         words = own + [modifier] + [t for t in tokens if t.i > max(modifier.i, *(m.i for m in modifier.conjuncts))]
-        actor = resolver.resolve_tokens(words, head, sentence_index)
-        if actor:
+        found.append((modifier, own, resolver.resolve_tokens(words, head, sentence_index)))
+    actors = []
+    for modifier, own, actor in found:
+        if actor and (modifier.ent_type_ == "GPE" or modifier.lemma_.lower() in lexicon().roles) and \
+                sum(1 for _, _, a in found if a and a.code == actor.code) > 1:
+            # "Colombia and FARC rebels", "the government and FARC rebels": two parties, the
+            # first named whole (the head word is the last one's)
+            actor = resolver.resolve_tokens(own + [modifier], modifier, sentence_index)
+        if actor and all(a.code != actor.code for a in actors):
             actors.append(actor)
     return actors or [base]
 

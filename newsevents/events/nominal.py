@@ -148,10 +148,9 @@ class NounCoder:
             preps.setdefault("from", []).extend(g for c in token.head.children if c.dep_ == "prep"
                                                 and c.lower_ == "from" for g in c.children if g.dep_ == "pobj")
         between = preps.get("between", [])
-        if between:
-            members = coder._resolve_all(between, sentence_index, resolver)
-            if len(members) > 1:
-                return members, [], True
+        parties = coder._resolve_all(between, sentence_index, resolver) if between else []
+        if len(parties) > 1 and not cameo.startswith("045"):
+            return parties, [], True  # ("Egypt's mediation between Israel and Hamas": between whom it mediates)
         resolve = lambda heads: coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
         owners = [c for c in token.children if c.dep_ == "poss"]
         if owners and owners[0].lower_ in ("its", "their") and token.dep_ == "dobj":
@@ -225,6 +224,8 @@ class NounCoder:
             targets = [state_of(t, {"GOV"}) for t in targets]
         if cameo.startswith("042") and targets:  # a visit to Kyiv is a visit to Ukraine
             targets = [state_of(t, {"GOV"}) for t in targets]
+        if len(parties) > 1:
+            targets = [p for p in parties if not any(p.code == s.code for s in sources)]
         return sources, targets, False
 
     def _named_modifier(self, token, sentence_index: int, resolver) -> list:
