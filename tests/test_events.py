@@ -857,7 +857,8 @@ def test_firing_back_is_at_whoever_attacked_the_sides_own():
     found = coded("Armenian troops shelled Azerbaijani positions near Lachin on Tuesday.\n\n"
                   "Azerbaijani forces returned fire, the defence ministry said.\n\n"
                   "Azerbaijan later retaliated with drone strikes.", published=dt.date(2022, 9, 14))
-    assert ("AZEMIL", "ARMMIL", "190") in found and ("AZE", "ARMMIL", "190") in found, found
+    # (retaliating "with drone strikes": from the air)
+    assert ("AZEMIL", "ARMMIL", "190") in found and ("AZE", "ARMMIL", "195") in found, found
     # with no attack reported, no one to fire back at
     assert coded("Azerbaijani forces returned fire, the defence ministry said.") == []
     # responding with strikes is striking, at whom the strikes hit
@@ -2165,3 +2166,42 @@ def test_forces_sent_are_the_senders_and_militiamen_insurgents():
 ])
 def test_truces_mediation_seizures_and_a_country_joined_to_a_group(sentence, expected):
     assert coded(sentence) == expected
+
+
+def test_the_two_sides_are_the_talks_parties_not_a_bombing_s_victims():
+    text = ("Chinese Foreign Minister Qin Gang held talks with Pakistani Foreign Minister Bilawal Bhutto Zardari.\n\n"
+            "A suicide bomber of the Baloch Liberation Army killed five Chinese engineers last year.\n\n"
+            "The two sides also signed agreements on a railway upgrade.")
+    assert coded(text, published=dt.date(2023, 5, 6))[-2:] == [("CHNGOV", "PAKGOV", "057"), ("PAKGOV", "CHNGOV", "057")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the caller of a call received, when "from" hangs on the verb
+    ("President Mohamed bin Zayed received a phone call today from President Abdel Fattah El-Sisi of Egypt.",
+     [("EGYGOV", "AREGOV", "041")]),
+    # an agency's style between the title and the name
+    ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan received a phone call today from His Excellency "
+     "President Abdel Fattah El-Sisi of the Arab Republic of Egypt.", [("EGYGOV", "AREGOV", "041")]),
+    # the means of a force verb says how it was done, and is not a second act
+    ("Turkish jets killed 11 PKK militants in airstrikes in northern Iraq.", [("TURMIL", "TURREB", "195")]),
+    ("Russian troops killed five Ukrainian civilians in the shelling of Kharkiv.", [("RUSMIL", "UKRCVL", "194")]),
+    # "informed X that he ...": he is the one who informs
+    ("Secretary Blinken informed the Armenian prime minister that he had spoken with Azerbaijani President "
+     "Ilham Aliyev and urged him to cease hostilities.", [("USAGOV", "AZEGOV", "040"), ("USAGOV", "AZEGOV", "0256")]),
+])
+def test_calls_received_styles_means_of_force_and_reporting_verbs(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 11, 14)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "the assembly and police shot ...": the noun before a second verb without a subject is its subject
+    ("NAIROBI - Protesters stormed the National Assembly and police shot dead at least 19 demonstrators.",
+     [("KENOPP", "KENLEG", "145"), ("KENCOP", "KENOPP", "175")]),
+    # a National Assembly is a legislature
+    ("NAIROBI - Troops surrounded the National Assembly.", [("KENMIL", "KENLEG", "191")]),
+    # a High Commissioner recalled from the state of the post
+    ("New Delhi, Dec 21: India today recalled its High Commissioner in Islamabad.", [("IND", "PAK", "161")]),
+    ("Pakistan described India's decision as unfortunate.", [("PAK", "IND", "111")]),
+])
+def test_subjects_joined_to_objects_assemblies_high_commissioners(sentence, expected):
+    assert coded(sentence, published=dt.date(2001, 12, 21)) == expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, country_actor, entry_actor, state_of
 from newsevents.actors.lexicon import countries, lexicon
-from newsevents.events.taxonomy import (Pattern, cameo_codes, governed_code, modality, noun_patterns, reporting_verbs,
+from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, reporting_verbs,
                                          premises, reprisal_patterns, verb_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
@@ -102,6 +102,7 @@ OFFICER_HEADS = {"head", "chief", "official", "representative"}  # "the head of 
 HOLDER_VERBS = {"have", "make", "take", "announce", "reach", "express", "adopt", "issue", "release", "publish",
                 "send", "deliver", "sign", "pass"}  # ("issued a statement condemning ...": the issuer condemns)
 FORCE_ROOTS = {"17", "18", "19", "20"}
+MEANS_PREPS = {"in", "with", "through"}  # how a force verb's act was done: "killed 11 militants in airstrikes"
 CONFLICT_ROOTS = {"13", "15", "16"} | FORCE_ROOTS
 # acts whose announcement by their own actor is an intent (04-08) or a threat (14-20); a force
 # posture announced stays the posture, as a future act (GUIDE.md)
@@ -253,8 +254,9 @@ class EventCoder:
                                                       direct_only=code.code in NEEDS_TARGET)
             if lemma == "receive" and code.code in ("041", "042"):
                 # "received a phone call from the Saudi crown prince": the caller called
-                callers = self._resolve_all([g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("from",))],
-                                            sentence.index, resolver)
+                # ("received a phone call today from ...": the parser may hang "from" on the verb)
+                callers = self._resolve_all([g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("from",))]
+                                            or _pobjs(token, ("from",)), sentence.index, resolver)
                 sources, targets = (callers, sources) if callers else ([], [])
             if code.code == "171" and lemma in TERRITORY_TAKING and _place_taken(token):
                 code = self.codes["192"]  # "Houthi rebels seized Sanaa": territory occupied, not property
@@ -305,6 +307,9 @@ class EventCoder:
             if code.code in ("190", "171") and _airborne(token):
                 # "Israeli aircraft struck", "Russian missiles hit", "French jets destroyed tanks": from the air
                 code = self.codes["195"]
+            if code.code == "190":
+                # "killed 11 militants in airstrikes", "with artillery fire": the means says how
+                code = self._means_code(token) or code
             if code.root == "19" and _repression(sources, targets):
                 code = self.codes["175"]  # "Kenyan police fired live rounds at protesters": repression
             if (code.code.startswith("171") or (code.root in ("18", "19") and code.code != "191"
@@ -391,6 +396,14 @@ class EventCoder:
                     t.lemma_.lower() in CROWD_NOUNS for t in token.subtree):
                 # "used tear gas to break up a protest": against the protesters, the forces' own country's
                 targets = [country_actor(c, "OPP") for c in dict.fromkeys(s.country for s in sources if s.country)]
+            if sources and not targets and code.code == "161" and lemma == "recall":
+                # "recalled its High Commissioner in Islamabad": from the state of the post
+                # (the parser may hang "in Islamabad" on the verb)
+                posted = [g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("in", "to", "from"))] \
+                    + [g for g in _pobjs(token, ("in",)) if g.ent_type_ == "GPE"]
+                posts = [a for a in self._resolve_all(posted, sentence.index, resolver)
+                         if a.country and not any(a.country == s.country for s in sources)]
+                targets = [state_of(a, {"GOV"}) for a in posts[:1]]
             if sources and code.code in DOMESTIC_CODES:
                 # "declared a state of emergency", "imposed a curfew and arrested looters": on
                 # its own country, or the place named
@@ -453,7 +466,10 @@ class EventCoder:
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" else None, undirected=welcomed_act or bare_vow)  # declining comment is the act
         events += self._requested(doc, context, resolver)
-        extra = self.nouns.code(doc, context, resolver, {e.trigger_start - sentence.start for e in events})
+        coded_verbs: dict[int, set[str]] = {}
+        for e in events:
+            coded_verbs.setdefault(e.trigger_start - sentence.start, set()).add(e.root)
+        extra = self.nouns.code(doc, context, resolver, coded_verbs)
         extra += self.judgments.code(doc, context, resolver)
         # a noun or a judgment that reports what a verb already coded ("launched an attack
         # on") is the same act
@@ -498,6 +514,16 @@ class EventCoder:
                 start=sentence.start, end=sentence.end,
                 trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
         return out
+
+    def _means_code(self, token) -> Code | None:
+        """The more specific force code of the act named as a force verb's means ("in airstrikes":
+        195, "in shelling": 194, "in a suicide bombing": 1831)."""
+        for means in _pobjs(token, tuple(MEANS_PREPS)):
+            plist = self.nouns.patterns.get(means.lemma_.lower())
+            pattern = self._best_pattern(means, plist) if plist else None
+            if pattern and pattern.cameo[:2] in ("18", "19") and pattern.cameo != "190":
+                return self.codes[pattern.cameo]
+        return None
 
     def _complement_of_event(self, token) -> bool:
         """'agreed to keep talking', 'promised to provide answers': the complement is the
@@ -974,6 +1000,10 @@ class EventCoder:
                 and token.doc[token.i - 1].text == "," and not any(c.dep_ in ("agent", "auxpass") for c in token.children):
             # "China, the North's main ally, called on both sides ...": hung on the apposition
             return [head.head], "subject"
+        if token.i and _subject_of_next_verb(token.doc[token.i - 1]):
+            # "protesters stormed the assembly and police shot dead 19 demonstrators": the parser
+            # joins "police" to the first verb's object; the noun before the second verb is its subject
+            return [token.doc[token.i - 1]], "subject"
         orphan = _orphaned_subject(token)
         if orphan is not None:
             # "Iran condemned ..., and Saudi Arabia, which has been holding talks to end the
@@ -1031,7 +1061,9 @@ class EventCoder:
             if head.dep_ == "pobj" and head.head.pos_ == "ADP":  # "with Pashinyan and with Aliyev"
                 listed += [g for p in head.head.conjuncts if p.pos_ == "ADP" and p.lower_ == head.head.lower_
                            for g in p.children if g.dep_ == "pobj"]
-            for member in [head, *(c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX")), *listed]:
+            joined = [] if _subject_of_next_verb(head) else [  # (the subject the parser joined to an object stands alone)
+                c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX") and not _subject_of_next_verb(c)]
+            for member in [head, *joined, *listed]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 member = self._doer(member) or member  # "the army's arrest of the president": the army
                 followers = self._followers(member, sentence_index, resolver)
@@ -1091,7 +1123,9 @@ class EventCoder:
                     # (sides and parties are a conflict's when there is one: not whoever the
                     # last event paired, "Washington told the UN ...")
                     leaders = member.lemma_.lower() in ("leader", "president", "head", "minister", "premier")
-                    pair = (_sides(_parties(earlier, CONFLICT_ROOTS, [], both=True)) if sides else []) \
+                    # (else the parties of the last talks: "held talks ...; the two sides also signed")
+                    pair = (_sides(_parties(earlier, CONFLICT_ROOTS, [], both=True, combatants=True))
+                            or _parties(earlier, ("04",), [], both=True) if sides else []) \
                         or _parties(earlier, ALL_ROOTS if states or sides else ("03", "04", "05"), [], both=True)
                     if len(pair) < 2 and leaders:
                         # "spoke with both leaders" after a border clash: the two states' leaders
@@ -1106,8 +1140,11 @@ class EventCoder:
                         found = [country_actor(a.country, "GOV") if a.country and a.role is None else a for a in found]
                 if not found and member.lemma_.lower() in TITLES:
                     # "The Foreign Secretary, Liz Truss, said": the person named beside the title
-                    found = self._resolve_all([c for c in member.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"],
-                                              sentence_index, resolver)
+                    # ("President His Highness Sheikh Mohamed bin Zayed": behind the style too)
+                    named = [g for c in member.children if c.dep_ == "appos"
+                             for g in ([a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                                       if c.lower_ in STYLES else [c] if c.ent_type_ == "PERSON" else [])]
+                    found = self._resolve_all(named, sentence_index, resolver)
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
@@ -1303,8 +1340,11 @@ class EventCoder:
                      if not any(_same_actor(a, s) for s in subjects)]
             if found:
                 return found if token.lower_ == "them" else found[:1]
-        kinds = ("PERSON",) if token.lower_ in ("him", "her") else ("GPE", "ORG")
-        for name in reversed([t for t in token.doc[:token.i] if t.ent_type_ in kinds and t.pos_ == "PROPN"
+        person = token.lower_ in ("him", "her")
+        kinds = ("PERSON",) if person else ("GPE", "ORG")
+        # ("Azerbaijani President Ilham Aliyev" may be tagged an organisation: a titled name is a person)
+        titled = lambda t: person and t.dep_ != "compound" and any(w.lower_ in TITLES for w in t.lefts)  # noqa: E731
+        for name in reversed([t for t in token.doc[:token.i] if (t.ent_type_ in kinds or titled(t)) and t.pos_ == "PROPN"
                               and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
                               and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS - {"to", "from"})]):
             named = self._resolve_all([name], sentence_index, resolver)
@@ -1602,12 +1642,18 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return list({a.code: a for a in actors}.values())
 
 
-def _parties(events, roots, sources, both: bool = False) -> list[Actor]:
+NONCOMBATANT_ROLES = {"CVL", "REF", "MED", "BUS", "NGO", "EDU", "REL", "HLH", "LAB", "AGR"}
+
+
+def _parties(events, roots, sources, both: bool = False, combatants: bool = False) -> list[Actor]:
     """The source(s) (and with both, the targets) of the most recent event of these roots
-    that the speaker is not part of."""
+    that the speaker is not part of (with combatants, of a fight between armed sides or states:
+    the victims of a bombing are no side)."""
     for event in events:
         if event.root not in roots or event.cameo == "045" or any(_same_actor(event.source, s) for s in sources):
             continue  # (a mediator is not a party)
+        if combatants and event.target is not None and event.target.role in NONCOMBATANT_ROLES:
+            continue
         if both and (event.target is None or event.cameo in DOMESTIC_CODES):
             continue  # "did not comment", "imposed martial law": no pair to speak of
         same_act = [e for e in events if e.trigger_start == event.trigger_start]
@@ -1642,6 +1688,7 @@ def owners_of(heads) -> list:
     return found
 
 
+STYLES = {"highness", "excellency", "majesty", "eminence", "holiness"}  # "His Highness": a form of address
 PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation", "head",
               "country", "nation", "neighbour", "neighbor", "party", "government"}
 ALL_ROOTS = tuple(f"{r:02d}" for r in range(1, 21))
@@ -1820,6 +1867,15 @@ PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "por
                "suburb", "state", "territory", "enclave", "island", "area"}
 
 
+def _subject_of_next_verb(noun) -> bool:
+    """'stormed the assembly and police shot ...': a noun the parser joined to an object, right
+    before a finite verb joined to the first that has no subject, is that verb's subject."""
+    verb = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.dep_ in ("dobj", "pobj") \
+        and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
+
+
 def _first_conjunct(token):
     """The first of the conjuncts a token belongs to ("police and troops": police)."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -1925,7 +1981,8 @@ def _locative(token) -> bool:
 HOME_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
 HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator",
                      "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
-                     "senate", "congress", "legislature", "judiciary", "president", "minister", "premier"}
+                     "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
+                     "assembly"}  # ("the National Assembly": two words, LEG in roles.tsv)
 
 
 # people of a state's institutions: "the troops" a ministry reports on are its own
@@ -1951,7 +2008,7 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
-        role = roles.get(member.lemma_.lower()) if member.lemma_.lower() in HOME_INSTITUTIONS else None
+        role = _role_word(member) if member.lemma_.lower() in HOME_INSTITUTIONS else None
     if role not in HOME_ROLES:
         return None
     return country_actor(home, role)

@@ -9,7 +9,7 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import (FORCE_ROOTS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES, goods_of,
+from newsevents.events.coder import (FORCE_ROOTS, MEANS_PREPS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES, goods_of,
                                      owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, _lines, noun_patterns
 
@@ -54,7 +54,8 @@ class NounCoder:
         self.patterns = noun_patterns()
         self.of_roles = of_roles()
 
-    def code(self, doc, context, resolver, verb_triggers: set[int]) -> list:
+    def code(self, doc, context, resolver, verb_triggers: dict[int, set[str]]) -> list:
+        """verb_triggers: where each verb the coder coded stands in the sentence, with its events' roots."""
         events = []
         if doc.text.rstrip().endswith("?"):
             return events  # a question asks whether it happened
@@ -69,7 +70,7 @@ class NounCoder:
                 if token.lemma_.lower() in ("withdrawal", "exit") else []
             if left:
                 pattern = Pattern(token.lemma_.lower(), (), "161")  # "their withdrawal from ECOWAS"
-            if pattern is None or not self._asserted(token) or self._part_of_coded_verb(token, verb_triggers):
+            if pattern is None or not self._asserted(token) or self._part_of_coded_verb(token, pattern.cameo, verb_triggers):
                 continue
             sources, targets, symmetric = self._roles(token, pattern.cameo, context.sentence.index, resolver)
             targets = left or targets
@@ -114,10 +115,14 @@ class NounCoder:
             node = head
         return True
 
-    def _part_of_coded_verb(self, token, verb_triggers: set[int]) -> bool:
-        """'launched an attack on', 'held talks with': the verb's pattern has coded it."""
+    def _part_of_coded_verb(self, token, cameo: str, verb_triggers: dict[int, set[str]]) -> bool:
+        """'launched an attack on', 'held talks with': the verb's pattern has coded it; 'killed
+        11 militants in airstrikes': the strikes are how the coded killing was done."""
         node = token.head
         if token.dep_ == "pobj" and node.dep_ == "prep":
+            if node.lower_ in MEANS_PREPS and cameo[:2] in FORCE_ROOTS and \
+                    verb_triggers.get(node.head.idx, set()) & FORCE_ROOTS:
+                return True
             if node.lower_ in ("for", "during", "after", "before", "since", "despite"):
                 return False  # "travelled to Rabat for meetings with": the trip and the meetings
             node = node.head
