@@ -2205,3 +2205,23 @@ def test_calls_received_styles_means_of_force_and_reporting_verbs(sentence, expe
 ])
 def test_subjects_joined_to_objects_assemblies_high_commissioners(sentence, expected):
     assert coded(sentence, published=dt.date(2001, 12, 21)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an airport named after its city is in the city's country; "parts" and "sections" of a place too
+    ("The Ethiopian Air Force bombed Asmara International Airport.", [("ETHMIL", "ERI", "195")]),
+    ("Russian missiles struck parts of Kharkiv.", [("RUS", "UKR", "195")]),
+    # the act a noun names is done by the agent of "launched by", "carried out by"
+    ("North Korea denounced the joint exercises launched by the United States and South Korea.",
+     [("PRK", "USA", "111"), ("PRK", "KOR", "111"), ("USA", "KOR", "062"), ("KOR", "USA", "062")]),
+    # state bodies of agency copy
+    ("The Korean People's Army condemned the United States.", [("PRKMIL", "USA", "111")]),
+])
+def test_airports_parts_of_places_acts_launched_by_and_state_bodies(sentence, expected):
+    assert coded(sentence, published=dt.date(2017, 8, 22)) == expected
+
+
+def test_the_statement_is_its_speaker_s_not_the_last_actor_s():
+    text = ("A spokesman for the Korean People's Army denounced the joint drills launched by the United States "
+            "and South Korea.\n\nThe statement warned Washington of merciless retaliation.")
+    assert coded(text, published=dt.date(2017, 8, 22))[-1] == ("PRKMIL", "USAGOV", "138")

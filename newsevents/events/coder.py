@@ -1079,6 +1079,8 @@ class EventCoder:
                 if found is None:
                     found = self._object_pronoun(member, sentence_index, resolver)
                 if found is None:
+                    found = _last_subject(member, sentence_index, resolver)
+                if found is None:
                     found = self._speakers_own(member, sentence_index, resolver)
                 if found is None and member.text == "Kingdom" and not _pobjs(member, ("of",)):
                     # "The Kingdom expressed its appreciation": agencies' name for their own
@@ -1105,7 +1107,9 @@ class EventCoder:
                              for o in owners] or found
                 if not found and _statement_reference(member):
                     # "The statement warned that ...": whoever issued it, the article's last actor
-                    found = [e.source for e in resolver.sentence_events[::-1] + resolver.events_seen[::-1]][:1]
+                    # (the last who spoke, not the last who acted: "denounced the drills launched by X")
+                    earlier = resolver.sentence_events[::-1] + resolver.events_seen[::-1]
+                    found = [e.source for e in earlier if e.root in SPOKEN_ROOTS][:1] or [e.source for e in earlier][:1]
                 if not found and _group_reference(member):
                     # "the group's positions": the militants just named; "the organisation": the
                     # organisation whose officer speaks, else the last one named
@@ -1688,6 +1692,7 @@ def owners_of(heads) -> list:
     return found
 
 
+SPOKEN_ROOTS = {"01", "02", "10", "11", "12", "13"}  # acts done by saying something
 STYLES = {"highness", "excellency", "majesty", "eminence", "holiness"}  # "His Highness": a form of address
 PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation", "head",
               "country", "nation", "neighbour", "neighbor", "party", "government"}
@@ -1766,11 +1771,11 @@ def place_targets(heads, sources) -> list[Actor]:
         if head.ent_type_ not in ("GPE", "LOC", "FAC") and head.pos_ != "PROPN":
             # "an army base in Somalia": the place the thing is in, and whose it is
             # (not an act's: "a military operation in Syria" hits Syria)
-            role = None if _act_head(head) else \
+            role = None if _act_head(head) or head.lemma_.lower() in PART_NOUNS else \
                 next((roles[w.lemma_.lower()] for w in head.lefts if w.lemma_.lower() in roles), None)
             # "the city of Kharkiv": a place noun names its place with "of"; "the village of
             # Novohrodivka in the Donetsk region": the first of them the gazetteer knows
-            preps = ("in", "near", "outside", "inside", "across") + (("of",) if head.lemma_.lower() in PLACE_NOUNS | {"control"} else ())
+            preps = ("in", "near", "outside", "inside", "across") + (("of",) if head.lemma_.lower() in PLACE_NOUNS | PART_NOUNS else ())
             candidates = [g for prep in preps for c in head.children if c.dep_ == "prep" and c.lower_ == prep
                           for g in c.children if g.dep_ == "pobj"]
             if head.lemma_.lower() in PLACE_NOUNS:  # "Russia's Rostov region", "the Donetsk region"
@@ -1847,11 +1852,18 @@ def _place_in(head, small: bool = False):
     ('areas of Yemen', 'the Donetsk region'), else None; small towns only when `small`."""
     name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
     place = lookup_place(name, small=small) if name else None
+    words = name.split()
+    while place is None and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+        words = words[:-1]  # "Asmara International Airport": the city it serves
+        place = lookup_place(" ".join(words), small=small) if words[-1].lower() not in FACILITY_WORDS else None
     if place is None:
         place = next((p for t in head.subtree if t.ent_type_ == "GPE" for p in [lookup_place(t.text)] if p), None)
     return place
 
 
+PART_NOUNS = {"control", "part", "section", "centre", "center", "edge", "heart"}  # "parts of Kharkiv": the place
+FACILITY_WORDS = {"international", "airport", "airbase", "air", "base", "naval", "port", "harbour", "harbor",
+                  "station", "refinery", "dam", "bridge", "terminal", "plant", "field", "airfield", "crossing"}
 # who an agent with no country named belongs to
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", "REF", "CRM"}
@@ -1874,6 +1886,18 @@ def _subject_of_next_verb(noun) -> bool:
     return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.dep_ in ("dobj", "pobj") \
         and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
+
+
+def _last_subject(token, sentence_index: int, resolver: ActorResolver) -> list[Actor] | None:
+    """'It' or 'they' opening a sentence continue the last sentence's first actor ("The KPA
+    denounced the drills staged by the US and the South. It also slammed ..."), not whoever
+    that sentence named last."""
+    if token.lower_ not in ("it", "they") or token.tag_ != "PRP" or token.dep_ != "nsubj" \
+            or token.head.dep_ != "ROOT" or any(t.i < token.i and t.pos_ not in ("ADV", "CCONJ", "PUNCT")
+                                                 for t in token.sent) or resolver.sentence_events:
+        return None
+    last = [e for e in resolver.events_seen if e.sentence_index == sentence_index - 1]
+    return [last[0].source] if last else None
 
 
 def _first_conjunct(token):

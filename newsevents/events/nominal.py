@@ -9,7 +9,8 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import (FORCE_ROOTS, MEANS_PREPS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES, goods_of,
+from newsevents.events.coder import (FORCE_ROOTS, MEANS_PREPS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES,
+                                     _participle_agents, goods_of,
                                      owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, _lines, noun_patterns
 
@@ -29,6 +30,8 @@ NOT_GOING_ON = {"stall", "collapse", "falter", "freeze", "suspend", "cancel", "p
 # fighting", "halted talks after the attack"
 CIRCUMSTANCE_PREPS = {"after", "since", "as", "amid", "following", "despite", "during", "because"}
 SOURCE_PREPS = {"by", "from"}
+# verbs that say who did the act a noun names: "the aggression committed by", "strikes carried out by"
+DOING_VERBS = {"commit", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage"}
 RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")
@@ -173,6 +176,8 @@ class NounCoder:
         if not sources:  # "criticism from Kyiv": the government, not the place
             sources = coder._resolve_all([p for prep in SOURCE_PREPS for p in preps.get(prep, [])][:1],
                                          sentence_index, resolver, places=False)
+        if not sources:  # "the aggression committed by the Eritrean government", "strikes carried out by NATO"
+            sources = coder._resolve_all(_participle_agents([token], DOING_VERBS), sentence_index, resolver, places=False)
         if not sources:
             sources = self._named_modifier(token, sentence_index, resolver)
         if not sources and of_role == "source":
