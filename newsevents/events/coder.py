@@ -1079,8 +1079,6 @@ class EventCoder:
                 if found is None:
                     found = self._object_pronoun(member, sentence_index, resolver)
                 if found is None:
-                    found = _last_subject(member, sentence_index, resolver)
-                if found is None:
                     found = self._speakers_own(member, sentence_index, resolver)
                 if found is None and member.text == "Kingdom" and not _pobjs(member, ("of",)):
                     # "The Kingdom expressed its appreciation": agencies' name for their own
@@ -1886,18 +1884,6 @@ def _subject_of_next_verb(noun) -> bool:
     return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.dep_ in ("dobj", "pobj") \
         and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
-
-
-def _last_subject(token, sentence_index: int, resolver: ActorResolver) -> list[Actor] | None:
-    """'It' or 'they' opening a sentence continue the last sentence's first actor ("The KPA
-    denounced the drills staged by the US and the South. It also slammed ..."), not whoever
-    that sentence named last."""
-    if token.lower_ not in ("it", "they") or token.tag_ != "PRP" or token.dep_ != "nsubj" \
-            or token.head.dep_ != "ROOT" or any(t.i < token.i and t.pos_ not in ("ADV", "CCONJ", "PUNCT")
-                                                 for t in token.sent) or resolver.sentence_events:
-        return None
-    last = [e for e in resolver.events_seen if e.sentence_index == sentence_index - 1]
-    return [last[0].source] if last else None
 
 
 def _first_conjunct(token):
