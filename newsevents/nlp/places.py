@@ -239,6 +239,13 @@ def _regions() -> dict[str, Location]:
     return found
 
 
+def fold(text: str) -> str:
+    """Without accents, so that "Priština", "Zvečan" and "Vučić" match "Pristina", "Zvecan", "Vucic"."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def lookup_place(name: str, small: bool = False) -> Location | None:
     """The gazetteer entry for a place name ('Geneva', 'the United States'), or None. With
     `small`, for a name the text itself calls a place ("the town of Avdiivka"), towns down to
@@ -246,6 +253,9 @@ def lookup_place(name: str, small: bool = False) -> Location | None:
     unprompted)."""
     key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
     place = gazetteer().get(key) or (small_towns().get(key) if small else None)
+    if place is None and not key.isascii():  # "Priština": the gazetteer may know it without accents
+        key = fold(key)
+        place = gazetteer().get(key) or (small_towns().get(key) if small else None)
     if place is None and key.endswith(REGION_WORDS):  # "Borno state", "the Donetsk region"
         place = _regions().get(key.rsplit(" ", 1)[0]) if " " in key else None
     return Location(place.name, place.country, place.lat, place.lon) if place else None
