@@ -2225,3 +2225,17 @@ def test_the_statement_is_its_speaker_s_not_the_last_actor_s():
     text = ("A spokesman for the Korean People's Army denounced the joint drills launched by the United States "
             "and South Korea.\n\nThe statement warned Washington of merciless retaliation.")
     assert coded(text, published=dt.date(2017, 8, 22))[-1] == ("PRKMIL", "USAGOV", "138")
+
+
+def test_it_asked_to_act_it_that_vows_and_acts_under_a_ban():
+    # "demanded that it take steps": "it" is the one named before, not the text's last actor
+    text = ("NATO said it would send 700 more soldiers to Kosovo.\n\n"
+            "The European Union criticised Pristina's decision and demanded that it take immediate steps to de-escalate.")
+    assert ("EU", "KSVGOV", "100") in coded(text, published=dt.date(2023, 5, 30))[-2:]
+    # "warned that it would respond": "it" is the one who warns
+    text = ("Hezbollah guerrillas attacked Israeli troops on Wednesday.\n\n"
+            "Syria warned that it would respond to any Israeli attack on its territory.")
+    assert coded(text, published=dt.date(2006, 7, 14))[-1] == ("SYR", "ISR", "1384")
+    # an act a ban forbids is not done
+    assert coded("South Korea warned Moscow that it would reconsider its ban on sending weapons to Ukraine.",
+                 published=dt.date(2024, 6, 20)) == [("KOR", "RUSGOV", "130")]

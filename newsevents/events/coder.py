@@ -68,6 +68,7 @@ ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupyi
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"057", "062"}
+BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "limit"}  # "a ban on sending arms"
 # "the role played by Qatar in reaching the deal": a part in an act is not the act
 CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
 # verbs that carry another act: "not hesitate to strike", "press on with the offensive"
@@ -88,6 +89,8 @@ SELF_DIRECTED_ROOTS = {"15", "16", "09"}
 # declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back
 SELF_DIRECTED_CODES = {"181", "087", "0873", "0356", "015", "016", "011", "039"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+# "Syria warned that it would respond": "it" is the one who warns or vows
+VOWING_VERBS = PROMISE_VERBS | {"warn", "threaten", "caution"}
 # families whose act may be named by a noun ("called for a ceasefire", "demanded the release")
 NAMING_FAMILIES = {"demand", "appeal", "intent"}
 CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue to support"
@@ -222,6 +225,8 @@ class EventCoder:
                     token.head.head.lemma_.lower() in CONTRIBUTIONS or (token.head.head.lemma_.lower() == "play"
                                                                        and token.head.head.head.lemma_.lower() in CONTRIBUTIONS)):
                 continue  # "the roles played by Qatar and Egypt in reaching an agreement": a part played, not the deal
+            if token.dep_ == "pcomp" and token.head.lower_ in ("on", "against") and token.head.head.lemma_.lower() in BANS:
+                continue  # "its ban on sending weapons to Ukraine": an act forbidden, not done
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
             if lemma in ("station", "base") and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in token.children):
@@ -1079,6 +1084,8 @@ class EventCoder:
                 if found is None:
                     found = self._object_pronoun(member, sentence_index, resolver)
                 if found is None:
+                    found = self._asked_pronoun(member, sentence_index, resolver)
+                if found is None:
                     found = self._speakers_own(member, sentence_index, resolver)
                 if found is None and member.text == "Kingdom" and not _pobjs(member, ("of",)):
                     # "The Kingdom expressed its appreciation": agencies' name for their own
@@ -1357,6 +1364,24 @@ class EventCoder:
                 return None  # the nearest name is the subject's own: leave "it" to the text
         return None
 
+    def _asked_pronoun(self, token, sentence_index: int, resolver: ActorResolver):
+        """'criticised Pristina's decision ... and demanded that it take steps': "it" asked
+        to act is the one the sentence named before it, not its subject nor the text's last actor."""
+        clause = token.head
+        if token.lower_ not in ("it", "they") or token.dep_ != "nsubj" or clause.dep_ != "ccomp" \
+                or self.families.get(clause.head.lemma_.lower()) not in ("demand", "appeal"):
+            return None
+        asker = clause.head
+        subjects = self._resolve_all([c for c in asker.children if c.dep_ in SUBJECT_DEPS]
+                                     or self._inherited_subject(asker)[0], sentence_index, resolver)
+        for name in reversed([t for t in token.doc[:token.i] if t.ent_type_ in ("GPE", "ORG", "NORP")
+                              and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]):
+            named = [a for a in self._resolve_all([name], sentence_index, resolver) if a.role is None or a.role == "GOV"]
+            found = [a for a in named if not any(_same_actor(a, s) for s in subjects)]
+            if found:
+                return found[:1] if token.lower_ == "it" else found
+        return None
+
     def _doer(self, token):
         """Who did what an event noun names, when its possessor says so ("the military's ouster
         of Zelaya") or it came from somewhere ("rocket attacks from Lebanon"): the act stands
@@ -1384,7 +1409,7 @@ class EventCoder:
         while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i \
                 and (first_person or clause.dep_ in ("xcomp", "conj")):
             clause = clause.head  # "our support for ..., the minister said": up to the clause
-        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in SPEECH_VERBS | NEGATING_VERBS | VOWING_VERBS:
             # "We remain committed to Kyiv, the chancellor said": "we" is the chancellor's side
             subjects = _speech_subjects(clause.head)  # ("France suspended aid and said it would ...")
             if subjects and subjects[0].lower_ not in ("it", "they", "he", "she"):
