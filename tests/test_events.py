@@ -2239,3 +2239,18 @@ def test_it_asked_to_act_it_that_vows_and_acts_under_a_ban():
     # an act a ban forbids is not done
     assert coded("South Korea warned Moscow that it would reconsider its ban on sending weapons to Ukraine.",
                  published=dt.date(2024, 6, 20)) == [("KOR", "RUSGOV", "130")]
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # crowds dispersed by force; "used water cannon to disperse": the users disperse them
+    ("Kenyan police dispersed protesters in Nairobi.", dt.date(2024, 6, 26), [("KENCOP", "KENOPP", "175")]),
+    ("KABUL - Taliban security forces used water cannon to disperse a small group of women protesting in Kabul.",
+     dt.date(2022, 12, 22), [("AFGMIL", "AFGOPP", "175")]),
+    # a ruling group's fighters are its army
+    ("Taliban fighters attacked Pakistani border posts.", dt.date(2022, 12, 22), [("AFGMIL", "PAK", "190")]),
+    ("Taliban fighters attacked Pakistani border posts.", dt.date(2010, 5, 5), [("AFGREB", "PAK", "190")]),
+    # "Male" is an adjective before it is the Maldives' capital
+    ("Male students at Kabul University boycotted their exams.", dt.date(2022, 12, 22), []),
+])
+def test_crowds_dispersed_ruling_groups_forces_and_capitals_that_are_words(sentence, published, expected):
+    assert coded(sentence, published=published) == expected

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from newsevents import settings
 from newsevents.actors.userdicts import dict_dirs
-from newsevents.nlp.places import countries, fold  # moved to nlp/places.py: the gazetteer (below actors) needs it
+from newsevents.nlp.places import countries, fold, place_stop_words  # moved to nlp/places.py: the gazetteer (below actors) needs it
 
 
 class Entry(NamedTuple):  # a NamedTuple: unpickles ~10x faster than a slotted dataclass
@@ -161,8 +161,11 @@ class Lexicon:
         # every other national capital stands for its government in an actor position
         # ("Nairobi rejected the proposal"); in a place position ("in Nairobi") the coder
         # reads it as the place
+        # (not those that are mostly English words or first names: "Male students", "Victoria")
+        words = place_stop_words()
         for alpha3, capital in national_capitals().items():
-            self._add(capital, Entry(alpha3 + "GOV", capital, "metonym", alpha3, "GOV", None))
+            if capital.lower() not in words:
+                self._add(capital, Entry(alpha3 + "GOV", capital, "metonym", alpha3, "GOV", None))
         self.people: dict[str, Entry] = {}
         # the word a person goes by ("Abiy" for Abiy Ahmed; "" when too common to name them
         # without their full name in the article: "Kim")
@@ -477,7 +480,8 @@ CACHE_VERSION = 4  # 4: accents folded
 def _sources() -> list[Path]:
     files = []
     base = Path(str(_data_file("")))
-    for name in ("country_aliases.tsv", "blocs.tsv", "metonyms.tsv", "people.tsv", "roles.tsv", "historical_states.tsv"):
+    for name in ("country_aliases.tsv", "blocs.tsv", "metonyms.tsv", "people.tsv", "roles.tsv", "historical_states.tsv",
+                 "place_stopwords.txt"):
         files.append(base / name)
     for name in ("countries.tsv", "organisations.tsv", "people.tsv", "agents.tsv"):
         files.append(base / IMPORT_DIR / name)

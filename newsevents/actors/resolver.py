@@ -354,7 +354,12 @@ class ActorResolver:
             # "Germany's NATO ambassador", "Armenia's Security Council": the state's own
             return country_actor(state.country, role if role == "MIL" else "GOV")
         if entry.kind in ("igo", "region", "rebel", "party", "body") or entry.org:
-            return entry_actor(self.lex.entry_on(entry, self.date))
+            actor = entry_actor(self.lex.entry_on(entry, self.date))
+            if actor.role == "GOV" and actor.country and role in ("MIL", "COP", "REB", "UAF") and end - 1 != head_index:
+                # "Taliban fighters", "Taliban security forces" after 2021: the ruling group's forces
+                # are its army (GUIDE.md, set 13)
+                return country_actor(actor.country, "MIL")
+            return actor
         if entry.kind == "metonym":
             # "Kremlin spokesman" keeps GOV; "Moscow's troops" becomes RUSMIL
             country, _ = split_code(entry.code)

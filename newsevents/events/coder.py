@@ -68,6 +68,8 @@ ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupyi
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"057", "062"}
+# "used water cannon to disperse": the object is the means, and the subject does the act
+INSTRUMENT_VERBS = {"use", "deploy", "employ", "send", "dispatch", "fire", "launch"}
 BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "limit"}  # "a ban on sending arms"
 # "the role played by Qatar in reaching the deal": a part in an act is not the act
 CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
@@ -1043,7 +1045,8 @@ class EventCoder:
                     return [], ""  # "welcomed the decision to withdraw": whose is unsaid
             if token.dep_ == "xcomp":
                 objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                if objects and not _phoned(head):
+                if objects and not _phoned(head) and not (head.lemma_.lower() in INSTRUMENT_VERBS
+                                                          and not any(_names_actor(o) for o in objects)):
                     return objects, "object"
                 # (but "telephoned Erdogan to offer condolences": the caller offers them)
             if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep", "prep", "acomp") \

