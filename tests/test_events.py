@@ -1032,8 +1032,9 @@ def test_what_is_done_at_someones_request_was_asked_by_them():
 def test_troops_pulled_out_of_a_host_country_are_a_withdrawal_of_presence():
     assert coded("Sweden withdrew its troops from Mali in June.") == [("SWE", "MLI", "166")]
     assert coded("Hungary began pulling its soldiers out of Afghanistan.") == [("HUN", "AFG", "166")]
-    # announced by its own side: the act to come, not a threat
-    assert coded("Spain said it would withdraw its troops from Iraq.") == [("ESP", "IRQ", "166")]
+    # announced by its own side: an intent to de-escalate, not a threat (GUIDE.md: announced decisions
+    # are intent; 166 until 2026-12-04)
+    assert coded("Spain said it would withdraw its troops from Iraq.") == [("ESP", "IRQ", "0356")]
     # pulling back from a front stays a de-escalation (here announced: an intent, with no one as target)
     assert coded("Russia said it would withdraw troops from the border region.") == [("RUS", "-", "0356")]
 
@@ -2253,4 +2254,23 @@ def test_it_asked_to_act_it_that_vows_and_acts_under_a_ban():
     ("Male students at Kabul University boycotted their exams.", dt.date(2022, 12, 22), []),
 ])
 def test_crowds_dispersed_ruling_groups_forces_and_capitals_that_are_words(sentence, published, expected):
+    assert coded(sentence, published=published) == expected
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    # troops its own actor says it will withdraw: an intent to de-escalate; done, a withdrawal
+    ("PARIS, February 17 - France announced on Thursday that it would withdraw its troops from Mali.",
+     dt.date(2022, 2, 17), [("FRA", "MLI", "0356")]),
+    ("France withdrew its troops from Mali.", dt.date(2022, 8, 15), [("FRA", "MLI", "166")]),
+    # a bare number captured is people
+    ("The Chadian army said it had killed more than 300 rebels and captured 150 in eight days of combat.",
+     dt.date(2021, 4, 19), [("TCDMIL", "TCDREB", "190"), ("TCDMIL", "TCDREB", "173")]),
+    # rebels handing over their weapons disarm; a state handing weapons arms another
+    ("FARC rebels handed their last individual weapons to United Nations monitors.", dt.date(2017, 6, 27),
+     [("COLREB", "UNO", "0873")]),
+    ("The United States handed weapons to Ukraine.", dt.date(2022, 6, 1), [("USA", "UKR", "072")]),
+    # "whether" asks; it does not report an act
+    ("Adams would not say whether the IRA would give up its weapons.", dt.date(1998, 4, 10), []),
+])
+def test_announced_withdrawals_numbers_captured_disarmament_and_whether(sentence, published, expected):
     assert coded(sentence, published=published) == expected

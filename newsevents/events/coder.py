@@ -68,6 +68,7 @@ ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupyi
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"057", "062"}
+TROOP_WORDS = {"troop", "force", "soldier", "contingent", "peacekeeper", "unit", "forces", "troops"}
 # "used water cannon to disperse": the object is the means, and the subject does the act
 INSTRUMENT_VERBS = {"use", "deploy", "employ", "send", "dispatch", "fire", "launch"}
 BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "limit"}  # "a ban on sending arms"
@@ -227,6 +228,8 @@ class EventCoder:
                     token.head.head.lemma_.lower() in CONTRIBUTIONS or (token.head.head.lemma_.lower() == "play"
                                                                        and token.head.head.head.lemma_.lower() in CONTRIBUTIONS)):
                 continue  # "the roles played by Qatar and Egypt in reaching an agreement": a part played, not the deal
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in _carrier(token).children):
+                continue  # "would not say whether the IRA would give up its weapons": a question, not an act
             if token.dep_ == "pcomp" and token.head.lower_ in ("on", "against") and token.head.head.lemma_.lower() in BANS:
                 continue  # "its ban on sending weapons to Ukraine": an act forbidden, not done
             if _imperative(token):
@@ -282,6 +285,9 @@ class EventCoder:
             if code.code.startswith("084") and _people_freed(token):
                 # "Hamas freed three Israeli women", "freed 10 Thai farm workers": civilians released
                 targets = _as_civilians(targets)
+            if code.code == "072" and sources and all(s.role in ("REB", "UAF") for s in sources) \
+                    and lemma in ("hand", "surrender", "turn", "give"):
+                code = self.codes["0873"]  # "FARC rebels handed their weapons to UN monitors": they disarm
             if code.code == "183" and sources and all(s.role == "MIL" or s.code in MILITARY_ALLIANCES for s in sources):
                 code = self.codes["195"]  # a bombing by an army is an air or artillery strike
             if lemma in CROWD_VERBS | MARCHING_VERBS or code.root == "14":  # "thousands of Serbians protested": a crowd
@@ -865,6 +871,8 @@ class EventCoder:
             # "is ready to mediate", "said it was willing to send jets": a readiness is its
             # subject's stated intent, whoever reports it
             return governed_code("intent" if code[:2] <= "08" else "threaten", code)
+        if stated and code == "166" and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_WORDS for c in token.children):
+            return "0356"  # "France announced it would withdraw its troops from Mali": an intent to de-escalate
         if not stated or code[:2] not in ANNOUNCEABLE or code.startswith("166"):
             # ("Germany said it would send ...": will, reported; pulling one's own people out
             # threatens no one: the act itself, still to come)
@@ -2241,7 +2249,9 @@ def _people_freed(verb) -> bool:
 def _people_taken(verb) -> bool:
     """The verb's object is people ("an American missionary couple", "two soldiers", a name)."""
     taken = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "acl" else [])
-    return any(c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON" for c in taken)
+    # ("killed 300 rebels and captured 150": a bare number taken is people)
+    return any(c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON" or (c.pos_ == "NUM" and not c.n_lefts + c.n_rights)
+               for c in taken)
 
 
 def _done(clause) -> bool:
