@@ -214,3 +214,11 @@ def test_names_match_with_or_without_their_accents():
     assert code("Bogotá") == "COLGOV" and code("Bogota") == "COLGOV"
     resolver = ActorResolver(date=dt.date(2023, 5, 30))
     assert resolver.resolve_text("Aleksandar Vučić").code == resolver.resolve_text("Aleksandar Vucic").code == "SRBGOV"
+
+
+def test_ngos_are_ngo_or_their_cameo_known_group():
+    # Phoenix's sector codes (NGOHRI, NGOHLHIRC ...) are not CAMEO's: an NGO is NGO, or AMN,
+    # HRW, IRC, MSF for the groups CAMEO knows by name
+    assert code("Human Rights Watch") == "HRW" and code("Amnesty International") == "AMN"
+    assert code("the International Committee of the Red Cross") == "IRC" and code("Doctors Without Borders") == "MSF"
+    assert code("Oxfam") == "NGO" and code("the Committee to Protect Journalists") == "NGO"

@@ -101,6 +101,8 @@ def national_capitals() -> dict[str, str]:
 
 
 CAMEO_ALPHA3 = {"XKX": "KSV"}
+# CAMEO known-group codes of NGOs that Phoenix writes as a suffix (NGOHRIAMN: Amnesty International)
+NGO_KNOWN_GROUPS = {"AMN": "AMN", "IRC": "IRC", "MSF": "MSF"}
 
 
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -147,7 +149,7 @@ class Lexicon:
         for row in _layered("blocs.tsv"):
             country, role = split_code(row["code"])
             kind = row["kind"]
-            org = row["code"] if kind == "igo" else None
+            org = row["code"] if kind in ("igo", "ngo") else None
             if row.get("from") or row.get("to"):  # "the Taliban": rebels until August 2021, then the government
                 dated_groups.setdefault(row["name"].lower(), []).append(
                     DatedRole(row["code"], row.get("from") or None, row.get("to") or None))
@@ -226,6 +228,10 @@ class Lexicon:
                                                "country", row["code"], None, None))
         for row in _imported_rows("organisations.tsv"):
             code, kind = row["code"], row["kind"]
+            if kind == "ngo":
+                # CAMEO codes an NGO as NGO, or by its known-group code (AMN, IRC, MSF);
+                # Phoenix's sector suffixes (NGOHRI, NGOHLH ...) are not kept
+                code = NGO_KNOWN_GROUPS.get(code[-3:], "NGO")
             country, role = split_code(code)
             org = code if kind in ("igo", "ngo", "mnc") or not country else None
             if kind == "rebel" and country:
@@ -474,7 +480,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 4  # 4: accents folded
+CACHE_VERSION = 5  # 4: accents folded; 5: NGO codes
 
 
 def _sources() -> list[Path]:
