@@ -2274,3 +2274,17 @@ def test_crowds_dispersed_ruling_groups_forces_and_capitals_that_are_words(sente
 ])
 def test_announced_withdrawals_numbers_captured_disarmament_and_whether(sentence, published, expected):
     assert coded(sentence, published=published) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # inspectors, observers and aid agencies sent away have codes of their own
+    ("Iraq expelled six American arms inspectors.", [("IRQ", "USA", "1662")]),
+    ("Sudan expelled 13 aid agencies from Darfur.", [("SDN", "NGO", "1663")]),
+    # "..., charges both countries deny": a noun the parser took for a verb is no arrest
+])
+def test_inspectors_expelled_and_nouns_taken_for_verbs(sentence, expected):
+    assert coded(sentence, published=dt.date(2024, 6, 20)) == expected
+    # "..., charges both countries deny": a noun the parser took for a verb is no arrest
+    found = coded("Washington and Seoul have accused Pyongyang of supplying Russia with shells, charges both "
+                  "countries deny.", published=dt.date(2024, 6, 20))
+    assert ("USAGOV", "PRKGOV", "112") in found and not [c for _, _, c in found if c == "173"]

@@ -228,6 +228,9 @@ class EventCoder:
                     token.head.head.lemma_.lower() in CONTRIBUTIONS or (token.head.head.lemma_.lower() == "play"
                                                                        and token.head.head.head.lemma_.lower() in CONTRIBUTIONS)):
                 continue  # "the roles played by Qatar and Egypt in reaching an agreement": a part played, not the deal
+            if token.dep_ == "conj" and token.tag_ == "VBZ" and token.head.tag_ in ("VBD", "VBN") and not any(
+                    c.dep_ == "cc" and token.head.i < c.i < token.i for c in token.head.children):
+                continue  # "have accused Pyongyang of ..., charges both countries deny": a noun the parser took for a verb
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in _carrier(token).children):
                 continue  # "would not say whether the IRA would give up its weapons": a question, not an act
             if token.dep_ == "pcomp" and token.head.lower_ in ("on", "against") and token.head.head.lemma_.lower() in BANS:
