@@ -2288,3 +2288,16 @@ def test_inspectors_expelled_and_nouns_taken_for_verbs(sentence, expected):
     found = coded("Washington and Seoul have accused Pyongyang of supplying Russia with shells, charges both "
                   "countries deny.", published=dt.date(2024, 6, 20))
     assert ("USAGOV", "PRKGOV", "112") in found and not [c for _, _, c in found if c == "173"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a loan or budget support its lender approves is granted (071), not promised
+    ("The IMF approved a $3 billion bailout for Sri Lanka.", [("IMF", "LKA", "071")]),
+    ("The World Bank approved $1 billion in budget support for Ethiopia.", [("WBK", "ETH", "071")]),
+    # an invitation is an offer to meet
+    ("Pakistan invited India to talks on Kashmir.", [("PAK", "IND", "036")]),
+    # a letter of protest sent to a state complains to it; what it is sent for is the other's act
+    ("Sudan's foreign ministry sent a letter of protest to Britain for inviting the UAE.", [("SDNGOV", "GBR", "114")]),
+])
+def test_aid_approved_by_lenders_invitations_and_letters_of_protest(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 3, 20)) == expected

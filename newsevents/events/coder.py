@@ -71,6 +71,7 @@ JOINT_CODES = {"057", "062"}
 TROOP_WORDS = {"troop", "force", "soldier", "contingent", "peacekeeper", "unit", "forces", "troops"}
 # "used water cannon to disperse": the object is the means, and the subject does the act
 INSTRUMENT_VERBS = {"use", "deploy", "employ", "send", "dispatch", "fire", "launch"}
+COMPLAINTS = {"protest", "complaint", "criticism", "condemnation", "rebuke", "reprimand"}  # "a letter of protest ... for X"
 BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "limit"}  # "a ban on sending arms"
 # "the role played by Qatar in reaching the deal": a part in an act is not the act
 CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
@@ -1510,9 +1511,13 @@ class EventCoder:
             if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "of" and \
                     node.head.head.lemma_.lower() in ("accuse", "suspect", "blame", "charge", "convict"):
                 return True
-            if node.dep_ == "pcomp" and node.head.lower_ == "for" and \
-                    node.head.head.lemma_.lower() in JUDGING_VERBS | {"thank", "punish", "sanction", "fine"}:
-                return True  # "criticised the United States for sending warships": the judged one's act
+            if node.dep_ == "pcomp" and node.head.lower_ == "for" and (
+                    node.head.head.lemma_.lower() in JUDGING_VERBS | {"thank", "punish", "sanction", "fine"}
+                    or any(c.dep_ == "dobj" and (c.lemma_.lower() in COMPLAINTS or any(
+                        g.lemma_.lower() in COMPLAINTS for g in _pobjs(c, ("of",)))) for c in node.head.head.children)):
+                # "criticised the United States for sending warships", "sent a letter of protest to
+                # Britain for inviting the UAE": the judged one's act
+                return True
             if node.dep_ in ("xcomp", "ccomp") and node.tag_ == "VBG" and node.head.lemma_.lower() in ("deny", "dismiss"):
                 return True  # "denied sending drones to Russia": the denial is the act, not the sending
             node = node.head
