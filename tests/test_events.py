@@ -2301,3 +2301,10 @@ def test_inspectors_expelled_and_nouns_taken_for_verbs(sentence, expected):
 ])
 def test_aid_approved_by_lenders_invitations_and_letters_of_protest(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 3, 20)) == expected
+
+
+def test_a_visit_is_to_a_country_and_a_note_verbale_is_a_complaint():
+    # the capital visited stands for its country (042), not its government
+    assert coded("Prime Minister Imran Khan visited Riyadh.", published=dt.date(2019, 3, 20)) == [("PAKGOV", "SAU", "042")]
+    assert coded("Manila handed the Chinese ambassador a note verbale.", published=dt.date(2023, 9, 13)) == [
+        ("PHLGOV", "CHNGOV", "114")]

@@ -317,6 +317,8 @@ class EventCoder:
                     code = self.codes["141"]  # "protesters marched into the square"
             if lemma in VISITING_VERBS and any(s.role in ARMED_ROLES for s in sources):
                 continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
+            if code.code.startswith("042"):
+                targets = [state_of(t, {"GOV"}) for t in targets]  # "visited Riyadh": a visit to Saudi Arabia
             if lemma == "block" and code.code == "144" and armed:
                 code = self.codes["191"]  # "coast guard ships blocked two boats": a blockade, not a protest
             if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
