@@ -2308,3 +2308,12 @@ def test_a_visit_is_to_a_country_and_a_note_verbale_is_a_complaint():
     assert coded("Prime Minister Imran Khan visited Riyadh.", published=dt.date(2019, 3, 20)) == [("PAKGOV", "SAU", "042")]
     assert coded("Manila handed the Chinese ambassador a note verbale.", published=dt.date(2023, 9, 13)) == [
         ("PHLGOV", "CHNGOV", "114")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # warplanes supplied, sold or delivered arm the receiver (072); promised, an intent (0332)
+    ("The Netherlands delivered F-16 jets to Ukraine.", [("NLD", "UKR", "072")]),
+    ("Russia promised to supply Iran with fighter jets.", [("RUS", "IRN", "0332")]),
+])
+def test_warplanes_supplied_are_military_aid(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 9, 13)) == expected
