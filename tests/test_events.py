@@ -2317,3 +2317,12 @@ def test_a_visit_is_to_a_country_and_a_note_verbale_is_a_complaint():
 ])
 def test_warplanes_supplied_are_military_aid(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 9, 13)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "killed by Russian shelling": the shelling's doer killed them, with the shelling's code, once
+    ("Two Ukrainian soldiers were killed by Russian shelling.", [("RUS", "UKRMIL", "194")]),
+    ("Five civilians were killed by an Israeli air strike in Gaza.", [("ISR", "PSECVL", "195")]),
+])
+def test_killed_by_an_attack_named_by_a_noun(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 11, 2)) == expected

@@ -537,7 +537,8 @@ class EventCoder:
     def _means_code(self, token) -> Code | None:
         """The more specific force code of the act named as a force verb's means ("in airstrikes":
         195, "in shelling": 194, "in a suicide bombing": 1831)."""
-        for means in _pobjs(token, tuple(MEANS_PREPS)):
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for means in _pobjs(token, tuple(MEANS_PREPS)) + agents:  # ("killed by Russian shelling" too)
             plist = self.nouns.patterns.get(means.lemma_.lower())
             pattern = self._best_pattern(means, plist) if plist else None
             if pattern and pattern.cameo[:2] in ("18", "19") and pattern.cameo != "190":
@@ -1409,6 +1410,12 @@ class EventCoder:
             origin = next((g for g in _pobjs(token, ("from",)) if g.ent_type_ in ("GPE", "NORP", "ORG")), None)
             if origin is not None:
                 return origin
+            if token.dep_ == "pobj" and token.head.dep_ == "agent":
+                # "were killed by Georgian shelling": the shelling's doer killed them
+                named = next((c for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                              and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+                if named is not None:
+                    return named
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # ("China's military drills" name their doer themselves: CHNMIL)
         # "Iran's seizure of a tanker", "the seizure of a tanker by Iran"

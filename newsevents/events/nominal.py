@@ -120,10 +120,10 @@ class NounCoder:
 
     def _part_of_coded_verb(self, token, cameo: str, verb_triggers: dict[int, set[str]]) -> bool:
         """'launched an attack on', 'held talks with': the verb's pattern has coded it; 'killed
-        11 militants in airstrikes': the strikes are how the coded killing was done."""
+        11 militants in airstrikes', 'killed by Russian shelling': the act the coded killing was."""
         node = token.head
-        if token.dep_ == "pobj" and node.dep_ == "prep":
-            if node.lower_ in MEANS_PREPS and cameo[:2] in FORCE_ROOTS and \
+        if token.dep_ == "pobj" and node.dep_ in ("prep", "agent"):
+            if (node.lower_ in MEANS_PREPS or node.dep_ == "agent") and cameo[:2] in FORCE_ROOTS and \
                     verb_triggers.get(node.head.idx, set()) & FORCE_ROOTS:
                 return True
             if node.lower_ in ("for", "during", "after", "before", "since", "despite"):
