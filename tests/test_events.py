@@ -2326,3 +2326,12 @@ def test_warplanes_supplied_are_military_aid(sentence, expected):
 ])
 def test_killed_by_an_attack_named_by_a_noun(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 11, 2)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # more judging words: a decision called disrespectful, drills called a concern
+    ("Turkey said the Swedish government's decision was disrespectful.", ("TUR", "SWEGOV", "111")),
+    ("Japan said China's military drills were a grave concern.", ("JPN", "CHNMIL", "012")),
+])
+def test_more_judging_words(sentence, expected):
+    assert expected in coded(sentence)
