@@ -136,7 +136,7 @@ def test_constructed_split_follows_the_sha1_of_the_id(folder):
     ("constructed-11", "dev", 0.42, 0.11), ("constructed-11", "heldout", 0.57, 0.22),
     ("constructed-12", "dev", 0.50, 0.21), ("constructed-12", "heldout", 0.45, 0.21),
     ("constructed-13", "dev", 0.62, 0.34), ("constructed-13", "heldout", 0.42, 0.21),
-    ("constructed-14", "dev", 0.49, 0.18), ("constructed-14", "heldout", 0.44, 0.12),
+    ("constructed-14", "dev", 0.60, 0.24), ("constructed-14", "heldout", 0.44, 0.12),
 ])
 def test_event_quality_on_the_constructed_sets(folder, part, precision, recall):
     """Floors a little under the measured figures (README): the held-out parts guard, they are
