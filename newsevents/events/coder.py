@@ -68,7 +68,7 @@ ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupyi
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"057", "062"}
-TROOP_WORDS = {"troop", "force", "soldier", "contingent", "peacekeeper", "unit", "forces", "troops"}
+TROOP_WORDS = {"troop", "force", "soldier", "contingent", "peacekeeper", "unit"}  # lemmas
 # "used water cannon to disperse": the object is the means, and the subject does the act
 INSTRUMENT_VERBS = {"use", "deploy", "employ", "send", "dispatch", "fire", "launch"}
 COMPLAINTS = {"protest", "complaint", "criticism", "condemnation", "rebuke", "reprimand"}  # "a letter of protest ... for X"
