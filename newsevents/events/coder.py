@@ -11,7 +11,7 @@ from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, country_actor, entry_actor, state_of
 from newsevents.actors.lexicon import countries, lexicon
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, reporting_verbs,
-                                         premises, reprisal_patterns, verb_patterns)
+                                         premises, reprisal_patterns, synsets, verb_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
 from newsevents.nlp.numbers import NUMBER_WORDS
@@ -68,7 +68,6 @@ ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupyi
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side)
 JOINT_CODES = {"057", "062"}
-TROOP_WORDS = {"troop", "force", "soldier", "contingent", "peacekeeper", "unit"}  # lemmas
 # "used water cannon to disperse": the object is the means, and the subject does the act
 INSTRUMENT_VERBS = {"use", "deploy", "employ", "send", "dispatch", "fire", "launch"}
 COMPLAINTS = {"protest", "complaint", "criticism", "condemnation", "rebuke", "reprimand"}  # "a letter of protest ... for X"
@@ -878,7 +877,7 @@ class EventCoder:
             # "is ready to mediate", "said it was willing to send jets": a readiness is its
             # subject's stated intent, whoever reports it
             return governed_code("intent" if code[:2] <= "08" else "threaten", code)
-        if stated and code == "166" and any(c.dep_ == "dobj" and c.lemma_.lower() in TROOP_WORDS for c in token.children):
+        if stated and code == "166" and any(c.dep_ == "dobj" and c.lemma_.lower() in synsets()["&unit"] for c in token.children):
             return "0356"  # "France announced it would withdraw its troops from Mali": an intent to de-escalate
         if not stated or code[:2] not in ANNOUNCEABLE or code.startswith("166"):
             # ("Germany said it would send ...": will, reported; pulling one's own people out
@@ -1371,9 +1370,8 @@ class EventCoder:
         kinds = ("PERSON",) if person else ("GPE", "ORG")
         # ("Azerbaijani President Ilham Aliyev" may be tagged an organisation: a titled name is a person)
         titled = lambda t: person and t.dep_ != "compound" and any(w.lower_ in TITLES for w in t.lefts)  # noqa: E731
-        for name in reversed([t for t in token.doc[:token.i] if (t.ent_type_ in kinds or titled(t)) and t.pos_ == "PROPN"
-                              and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
-                              and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS - {"to", "from"})]):
+        for name in _names_before(token, lambda t: (t.ent_type_ in kinds or titled(t)) and t.pos_ == "PROPN"
+                                  and not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS - {"to", "from"})):
             named = self._resolve_all([name], sentence_index, resolver)
             found = [a for a in named if not any(_same_actor(a, s) for s in subjects)]
             if found:
@@ -1392,8 +1390,7 @@ class EventCoder:
         asker = clause.head
         subjects = self._resolve_all([c for c in asker.children if c.dep_ in SUBJECT_DEPS]
                                      or self._inherited_subject(asker)[0], sentence_index, resolver)
-        for name in reversed([t for t in token.doc[:token.i] if t.ent_type_ in ("GPE", "ORG", "NORP")
-                              and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]):
+        for name in _names_before(token, lambda t: t.ent_type_ in ("GPE", "ORG", "NORP")):
             named = [a for a in self._resolve_all([name], sentence_index, resolver) if a.role is None or a.role == "GOV"]
             found = [a for a in named if not any(_same_actor(a, s) for s in subjects)]
             if found:
@@ -1697,9 +1694,6 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return list({a.code: a for a in actors}.values())
 
 
-NONCOMBATANT_ROLES = {"CVL", "REF", "MED", "BUS", "NGO", "EDU", "REL", "HLH", "LAB", "AGR"}
-
-
 def _parties(events, roots, sources, both: bool = False, combatants: bool = False) -> list[Actor]:
     """The source(s) (and with both, the targets) of the most recent event of these roots
     that the speaker is not part of (with combatants, of a fight between armed sides or states:
@@ -1918,6 +1912,7 @@ FACILITY_WORDS = {"international", "airport", "airbase", "air", "base", "naval",
 # who an agent with no country named belongs to
 STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 SOCIETY_ROLES = {"OPP", "CVL", "MED", "EDU", "LAB", "BUS", "REL", "HLH", "AGR", "REF", "CRM"}
+NONCOMBATANT_ROLES = (SOCIETY_ROLES - {"OPP", "CRM"}) | {"NGO"}  # who is hit, not a side that fights
 # agents whose country may come from where they are: police, soldiers, rebels, gunmen,
 # protesters, civilians (not officials or embassies, who are mostly foreign where they are)
 PLACED_ROLES = {"COP", "MIL", "REB", "UAF", "OPP", "CVL", "CRM", "EDU", "AGR", "LAB", "REL", "HLH"}
@@ -1928,6 +1923,12 @@ LOCATIVE_PLACE_PREPS = {"in", "at", "near", "across", "outside", "inside", "arou
 ACT_HEADS = {"operation", "offensive", "campaign", "incursion", "raid", "exercise", "drill", "mission"}
 PLACE_NOUNS = {"city", "town", "village", "region", "province", "district", "port", "capital", "outskirts",
                "suburb", "state", "territory", "enclave", "island", "area"}
+
+
+def _names_before(token, keep) -> list:
+    """The names before a pronoun, nearest first: the last word of each entity `keep` accepts."""
+    doc = token.doc
+    return [t for t in reversed(doc[:token.i]) if keep(t) and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")]
 
 
 def _subject_of_next_verb(noun) -> bool:
