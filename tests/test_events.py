@@ -2335,3 +2335,44 @@ def test_killed_by_an_attack_named_by_a_noun(sentence, expected):
 ])
 def test_more_judging_words(sentence, expected):
     assert expected in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # forces ordered into a place, a mobilisation declared, a call-up, bare drills, alerts
+    ("Sudan ordered tanks into Khartoum on Saturday.", [("SDN", "-", "154")]),
+    ("Azerbaijan declared a general mobilisation on Sunday.", [("AZE", "-", "154")]),
+    ("Israel's cabinet approved the call-up of 30,000 reservists.", [("ISRGOV", "-", "154")]),
+    ("The Chinese navy staged large-scale drills near the Paracel islands.", [("CHNMIL", "-", "150")]),
+    ("The Indian army put its forces on the highest state of alert.", [("INDMIL", "-", "152")]),
+    # "ordered troops to withdraw" is no deployment
+    ("Ethiopia's army chief ordered troops to withdraw from the town.", []),
+])
+def test_forces_ordered_mobilisations_drills_and_alerts(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 5, 10)) == expected
+
+
+def test_drills_condemned_are_not_the_condemner_s():
+    found = coded("Taiwan's defence ministry said it had detected 40 Chinese aircraft and condemned the drills "
+                  "as provocations.", published=dt.date(2023, 5, 10))
+    assert not [e for e in found if e[2].startswith("15") and e[0].startswith("TWN")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # readiness to act is intent (not an alert), to whom the act is for
+    ("The minister reaffirmed Japan's readiness to hold talks with China.", [("JPNGOV", "CHN", "036")]),
+    ("The minister stressed Kenya's readiness to work with Ethiopia.", [("KENGOV", "ETH", "030")]),
+])
+def test_readiness_to_act_is_intent(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 5, 10)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "fighting broke out between A and B": the parties hang on the verb the fighting is subject of
+    ("Fighting erupted on Saturday between the Sudanese army and the Rapid Support Forces.",
+     [("SDNMIL", "SDNREB", "190"), ("SDNREB", "SDNMIL", "190")]),
+    # people executed are killed (1823); a plan executed is no act on anyone
+    ("Iran executed two protesters on Monday.", [("IRN", "IRNOPP", "1823")]),
+    ("The government executed its plan to cut spending.", []),
+])
+def test_fighting_between_parties_and_executions(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 5, 10)) == expected

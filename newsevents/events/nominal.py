@@ -42,7 +42,7 @@ MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunf
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
                "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
-               "authorize", "authorise", "complete", "conduct", "open", "initiate"}
+               "authorize", "authorise", "complete", "conduct", "open", "initiate", "impose", "declare"}
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +155,12 @@ class NounCoder:
             # "drew condemnation from Pyongyang": the "from" often hangs off the verb
             preps.setdefault("from", []).extend(g for c in token.head.children if c.dep_ == "prep"
                                                 and c.lower_ == "from" for g in c.children if g.dep_ == "pobj")
+        if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and "between" not in preps \
+                and not any(c.dep_ == "dobj" for c in token.head.children):
+            # "fighting broke out on Friday between the police and the rebels": the parser
+            # hangs the parties on the verb the act is the subject of
+            preps["between"] = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "between"
+                                for g in c.children if g.dep_ == "pobj"]
         between = preps.get("between", [])
         parties = coder._resolve_all(between, sentence_index, resolver) if between else []
         if len(parties) > 1 and not cameo.startswith("045"):
@@ -206,7 +212,10 @@ class NounCoder:
                              if o.dep_ in ("dobj", "dative")]
             # "willingness to transfer jets to Ukraine", "a pledge of support for Moldova"
             promised = [c for c in token.children if c.dep_ == "acl"] + preps.get("of", [])
-            target_heads += [g for h in promised for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+            # ("readiness to hold talks with China", "to continue coordinating with Egypt": one step in)
+            promised += [g for h in promised if h.dep_ == "acl" for g in h.children
+                         if g.dep_ in ("dobj", "xcomp") and g.pos_ in ("NOUN", "VERB")]
+            target_heads += [g for h in promised for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with")
                              for g in c.children if g.dep_ == "pobj"]
         if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and cameo[:2] in ("11", "12", "13"):
             # "Germany has faced criticism from Kyiv": the one who faces it is the target
@@ -252,6 +261,8 @@ class NounCoder:
     def _clause_subject(self, token, sentence_index: int, resolver) -> list:
         """The subject of the verb the noun is the object or purpose of: 'is traveling to
         Europe for meetings with allies', 'expressed thanks to', 'killed in Russian shelling' (no)."""
+        if token.dep_ == "dobj" and token.head.lemma_.lower() not in LIGHT_VERBS:
+            return []  # "condemned the sanctions": the subject did not impose them
         node, steps = token, 0
         while steps < 3 and node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
             if node.dep_ == "prep" and node.lower_ not in ("for", "in", "during") \
@@ -260,8 +271,6 @@ class NounCoder:
             node, steps = node.head, steps + 1
         if node.pos_ not in ("VERB", "AUX") or node.i == token.i:
             return []
-        if token.dep_ == "dobj" and node.i == token.head.i and node.lemma_.lower() not in LIGHT_VERBS:
-            return []  # "condemned the sanctions": the subject did not impose them
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
             subjects = [node.head]  # "Qatar, which has been in talks with the Taliban": Qatar
