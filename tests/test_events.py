@@ -396,7 +396,7 @@ def test_expulsions_crossings_and_dangers(sentence, expected, absent):
 @pytest.mark.parametrize("sentence,expected", [
     ("Gunmen kidnapped 40 villagers in the central Malian town of Segou.", ("MLIUAF", "MLICVL", "181")),
     ("The insurgents have waged a war against the Mozambican government since 2017.", ("MOZREB", "MOZGOV", "190")),
-    ("Bolivia declared a state of emergency after the floods.", ("BOL", "BOL", "1724")),
+    ("Bolivia declared a state of emergency after the floods.", ("BOL", "-", "1724")),
 ])
 def test_criminals_insurgents_and_emergencies(sentence, expected):
     assert expected in coded(sentence)
@@ -758,8 +758,8 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    # easing what a state imposes on its own country
-    ("The Sri Lankan government lifted the curfew in Colombo on Sunday.", ("LKAGOV", "LKA", "0813")),
+    # easing what a state imposes on its own country (addressed to no one, as imposing it)
+    ("The Sri Lankan government lifted the curfew in Colombo on Sunday.", ("LKAGOV", "-", "0813")),
     # demobilizing one's own fighters needs no other party
     ("FARC rebels began to disarm under the supervision of U.N. monitors.", ("COLREB", "-", "0873")),
     # allowing aid in, promised: an intent to allow international involvement
@@ -1131,7 +1131,7 @@ def test_an_official_s_report_on_the_army_or_police_is_about_the_state_s_own():
 def test_group_names_in_the_singular_and_people_by_first_and_last_name():
     assert ("LKAMIL", "LKAREB", "190") in coded("Sri Lankan troops pounded Tamil Tiger positions.")
     assert coded("President Gloria Arroyo declared a state of emergency.", published=dt.date(2009, 11, 24)) \
-        == [("PHLGOV", "PHL", "1724")]
+        == [("PHLGOV", "-", "1724")]
 
 
 def test_kosovo_is_cameo_s_ksv_and_a_two_word_role_counts_before_the_head():
@@ -1193,8 +1193,8 @@ def test_a_denial_that_an_act_was_done_is_016_to_no_one_but_a_denied_plan_is_not
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Thailand imposed martial law in three southern provinces.", ("THA", "THA", "1724")),
-    ("Kenyan police imposed a curfew and detained dozens of youths.", ("KENCOP", "KEN", "1723")),
+    ("Thailand imposed martial law in three southern provinces.", ("THA", "-", "1724")),
+    ("Kenyan police imposed a curfew and detained dozens of youths.", ("KENCOP", "-", "1723")),
     ("Seoul postponed talks with Tokyo on fishing rights.", ("KORGOV", "JPNGOV", "164")),
     ("Beijing cancelled a planned visit to Canberra by its trade minister.", ("CHNGOV", "AUS", "160")),
     ("The IMF froze $300 million in aid to Malawi.", ("IMF", "MWI", "162")),
@@ -2376,3 +2376,9 @@ def test_readiness_to_act_is_intent(sentence, expected):
 ])
 def test_fighting_between_parties_and_executions(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 5, 10)) == expected
+
+
+def test_an_object_it_in_a_reported_clause_is_not_the_speaker():
+    # "said Israel had a right ... but urged it to": "it" is acted on (Israel), not the one who speaks
+    assert coded("President Abdel Fattah el-Sisi said Israel had a right to security but urged it to stop the raids.",
+                 published=dt.date(2023, 5, 10)) == [("EGYGOV", "ISR", "020")]

@@ -100,7 +100,7 @@ CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue 
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
-DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: on the source's own country
+DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: addressed to no one
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
 # "has plans to invade", "made a decision to withdraw": the subject holds the plan
@@ -422,11 +422,10 @@ class EventCoder:
                 posts = [a for a in self._resolve_all(posted, sentence.index, resolver)
                          if a.country and not any(a.country == s.country for s in sources)]
                 targets = [state_of(a, {"GOV"}) for a in posts[:1]]
-            if sources and code.code in DOMESTIC_CODES:
-                # "declared a state of emergency", "imposed a curfew and arrested looters": on
-                # its own country, or the place named
-                targets = [t for t in targets if t.role is None] or \
-                    [country_actor(c) for c in dict.fromkeys(s.country for s in sources if s.country)]
+            if code.code in DOMESTIC_CODES:
+                # "declared a state of emergency", "imposed a curfew in the capital": no one is
+                # addressed (the convention of sets 7 to 14; the first six named the country)
+                targets = []
             seizing = any("power" in term or "himself" in term for term in pattern.requires)
             if any("himself" in term for term in pattern.requires) and not all(s.role in ("MIL", "REB") for s in sources):
                 continue  # "the opposition leader declared himself interim president": a claim, no coup
@@ -515,7 +514,8 @@ class EventCoder:
                 target = None
             if code.code == "015":
                 target = None  # a claim says who did an act; whom it hit is the act's own target
-            if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS or code.code in SELF_DIRECTED_CODES
+            if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS
+                                       or code.code in SELF_DIRECTED_CODES | DOMESTIC_CODES
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
             confidence = base + (0.2 if target else 0.0)
@@ -1424,6 +1424,8 @@ class EventCoder:
         if token.lower_ not in ("it", "they", "he", "she") and not first_person \
                 and not (possessive and token.lower_ in ("its", "their")):
             return None
+        if token.dep_ in ("dobj", "dative") and not first_person:
+            return None  # "said Israel had a right ... but urged it to": an object is acted on, not the speaker
         clause = token.head
         if possessive and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
             clause = clause.head  # "its troops had captured": the clause of the noun it owns
