@@ -383,7 +383,7 @@ def test_parties_of_reported_talks_sign_meet_again_and_are_both_sides():
 
 
 @pytest.mark.parametrize("sentence,expected,absent", [
-    ("Mali's junta ordered the Danish ambassador to leave the country.", ("MLIGOV", "DNKGOV", "174"), None),
+    ("Mali's junta ordered the Danish ambassador to leave the country.", ("MLIMIL", "DNKGOV", "174"), None),
     ("Armenia agreed to open a border crossing from Turkey.", None, ("ARM", "TUR", "030")),
     ("The army said the rebel group threatens Chad's security.", None, ("REB", "TCD", "130")),
 ])
@@ -751,7 +751,7 @@ def test_a_juntas_leader_speaks_for_the_junta_and_a_conjoined_speakers_it_is_its
             "The junta's leader, General Abdourahamane Tiani, accused France of plotting to free Bazoum.\n\n"
             "France suspended development aid to Niger and said it would cut military ties with Niamey.")
     found = coded(text, published=dt.date(2023, 7, 27))
-    assert ("NERGOV", "FRA", "112") in found, found
+    assert ("NERMIL", "FRA", "112") in found, found  # (a junta is its army: sets 6, 9-15)
     # "it" is France, whose "said" has no subject of its own; and France reports its own next
     # hostile act, so CAMEO codes the statement: a threat to break relations
     assert ("FRA", "NERGOV", "1313") in found, found
@@ -1865,7 +1865,7 @@ def test_calls_on_a_day_callers_later_clauses_and_ethnic_forces(sentence, expect
 
 def test_west_african_leaders_acting_together_are_ecowas():
     assert coded("West African leaders threatened to use force against the junta in Niger.",
-                 published=dt.date(2023, 8, 10)) == [("ECOWAS", "NERGOV", "138")]
+                 published=dt.date(2023, 8, 10)) == [("ECOWAS", "NERMIL", "138")]
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -2382,3 +2382,16 @@ def test_an_object_it_in_a_reported_clause_is_not_the_speaker():
     # "said Israel had a right ... but urged it to": "it" is acted on (Israel), not the one who speaks
     assert coded("President Abdel Fattah el-Sisi said Israel had a right to security but urged it to stop the raids.",
                  published=dt.date(2023, 5, 10)) == [("EGYGOV", "ISR", "020")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # delegations and negotiators are their governments; a prosecutor general's office is the judiciary
+    ("Ukrainian and Russian delegations held talks in Istanbul.", [("UKRGOV", "RUSGOV", "040"), ("RUSGOV", "UKRGOV", "040")]),
+    ("Ukraine's Prosecutor General's Office opened a war crimes investigation.", [("UKRJUD", "-", "090")]),
+    # a junta and a military government are the army in power
+    ("Mali's military government expelled the French ambassador.", [("MLIMIL", "FRAGOV", "174")]),
+    # "called X's stance unacceptable" judges; it is no phone call among the speakers
+    ("The leaders of France and Germany called Russia's stance unacceptable.", [("FRAGOV", "RUS", "111"), ("DEUGOV", "RUS", "111")]),
+])
+def test_delegations_prosecutors_juntas_and_calling_a_stance_unacceptable(sentence, expected):
+    assert coded(sentence, published=dt.date(2025, 5, 17)) == expected

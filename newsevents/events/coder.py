@@ -180,6 +180,8 @@ class EventCoder:
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children) \
                     and not _for_clause(token):
                 family = None  # "called Gallant to discuss": a phone call, not an appeal
+            if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in token.children):
+                continue  # "called Russia's stance unacceptable": a judgment (judgments.py), not a call
             if lemma == "commit" and any(c.dep_ == "dobj" for c in token.children):
                 family = None  # "committed war crimes": done, not promised
             if lemma in LEAVING_VERBS and self.left_organisations(token, sentence.index, resolver):

@@ -163,7 +163,8 @@ class JudgmentCoder:
         else:
             return None
         objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "called the strike an aggression"
-            c for c in verb.children if c.dep_ == "oprd" and c.i < node.i]
+            c for c in verb.children if c.dep_ == "oprd" and c.i < node.i] or [
+            node for c in node.children if c.dep_ == "poss"]  # ("called Russia's stance unacceptable", parsed as one phrase)
         if verb.pos_ != "VERB" or not objects:
             return None
         speakers = self.coder._resolve_all([c for c in verb.children if c.dep_ == "nsubj"], sentence_index, resolver) \
