@@ -73,6 +73,14 @@ def test_hyphenated_and_possessive_names():
     assert lex.find(["Russian-backed", "fighters"]) == []  # a match covers whole words
 
 
+def test_a_one_word_name_written_in_lower_case_is_a_common_word():
+    lex = lexicon()
+    assert lex.find(["offered", "an", "amnesty", "to", "soldiers"]) == []
+    assert lex.find(["roast", "turkey"]) == []
+    assert [e.code for _, _, e in lex.find(["Amnesty", "said"])] == ["AMN"]
+    assert [e.code for _, _, e in lex.find(["TURKEY", "-"])] == ["TUR"]  # a dateline in capitals
+
+
 def test_curated_entries_win_over_imported():
     lex = lexicon()
     assert lex.phrases["hamas"].code == "PSEREB"  # blocs.tsv, not Phoenix's PSEREBHMS

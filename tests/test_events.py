@@ -2387,7 +2387,7 @@ def test_an_object_it_in_a_reported_clause_is_not_the_speaker():
 @pytest.mark.parametrize("sentence,expected", [
     # delegations and negotiators are their governments; a prosecutor general's office is the judiciary
     ("Ukrainian and Russian delegations held talks in Istanbul.", [("UKRGOV", "RUSGOV", "040"), ("RUSGOV", "UKRGOV", "040")]),
-    ("Ukraine's Prosecutor General's Office opened a war crimes investigation.", [("UKRJUD", "-", "090")]),
+    ("Ukraine's Prosecutor General's Office opened a war crimes investigation.", [("UKRJUD", "-", "094")]),
     # a junta and a military government are the army in power
     ("Mali's military government expelled the French ambassador.", [("MLIMIL", "FRAGOV", "174")]),
     # "called X's stance unacceptable" judges; it is no phone call among the speakers
@@ -2395,3 +2395,9 @@ def test_an_object_it_in_a_reported_clause_is_not_the_speaker():
 ])
 def test_delegations_prosecutors_juntas_and_calling_a_stance_unacceptable(sentence, expected):
     assert coded(sentence, published=dt.date(2025, 5, 17)) == expected
+
+
+def test_a_place_noun_with_a_demonym_is_in_that_country():
+    # "the Armenian town of Jermuk": a town the gazetteer does not know is still Armenia's
+    assert coded("Azerbaijani drones struck a hotel in the Armenian town of Jermuk.",
+                 published=dt.date(2022, 9, 14)) == [("AZEMIL", "ARM", "195")]

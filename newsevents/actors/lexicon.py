@@ -370,6 +370,8 @@ class Lexicon:
                 if payload is not None and stream[m][4]:
                     ci, cs = payload
                     entry = (cs.get(tuple(s[1] for s in stream[k:m + 1])) if cs else None) or ci
+                    if entry is ci and stream[k][2] == stream[m][2] and all(s[1].islower() for s in stream[k:m + 1]):
+                        entry = None  # one name written as a common word: "an amnesty", "turkey", "rice"
                     if entry is not None:
                         best = (m, entry)
                 m += 1

@@ -1907,6 +1907,11 @@ def _place_in(head, small: bool = False):
         place = lookup_place(" ".join(words), small=small) if words[-1].lower() not in FACILITY_WORDS else None
     if place is None:
         place = next((p for t in head.subtree if t.ent_type_ == "GPE" for p in [lookup_place(t.text)] if p), None)
+    if place is None and head.lemma_.lower() in PLACE_NOUNS:
+        # "the Armenian town of Jermuk", "a Ukrainian village": the demonym says whose
+        country = next((c for t in head.children if t.dep_ in ("amod", "compound") and t.ent_type_ == "NORP"
+                        for c in [_demonym_country(t)] if c), None)
+        place = Location(name=head.text, country=country) if country else None
     return place
 
 
