@@ -2401,3 +2401,13 @@ def test_a_place_noun_with_a_demonym_is_in_that_country():
     # "the Armenian town of Jermuk": a town the gazetteer does not know is still Armenia's
     assert coded("Azerbaijani drones struck a hotel in the Armenian town of Jermuk.",
                  published=dt.date(2022, 9, 14)) == [("AZEMIL", "ARM", "195")]
+
+
+def test_counted_soldiers_of_a_speaker_fighting_with_and_arch_foes():
+    # "105 of its soldiers": the speaker's soldiers; fighting "with" another is fought both ways
+    assert coded("Armenia said 105 of its soldiers had been killed in fighting with Azerbaijan.",
+                 published=dt.date(2022, 9, 14)) == [("ARMMIL", "AZE", "190"), ("AZE", "ARMMIL", "190")]
+    # "the arch-foes", "the rivals": the sides of the conflict just reported
+    found = coded("Armenia said its soldiers had been killed in fighting with Azerbaijan.\n\n"
+                  "The arch-foes traded artillery fire on Tuesday.", published=dt.date(2022, 9, 14))
+    assert ("ARM", "AZE", "190") in found and ("AZE", "ARM", "190") in found, found

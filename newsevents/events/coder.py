@@ -1147,7 +1147,7 @@ class EventCoder:
                     states = member.lemma_.lower() in ("country", "nation", "neighbour", "neighbor")
                     # "the two leaders", "both sides" met last; "both countries" of any dyad
                     # ("both sides", "the warring parties": of the fighting or the talks, whichever came last)
-                    sides = member.lemma_.lower() in ("side", "party")
+                    sides = member.lemma_.lower() in {"side", "party"} | FOE_NOUNS
                     # (sides and parties are a conflict's when there is one: not whoever the
                     # last event paired, "Washington told the UN ...")
                     leaders = member.lemma_.lower() in ("leader", "president", "head", "minister", "premier")
@@ -1302,7 +1302,7 @@ class EventCoder:
             # "police said officers had exchanged fire": the reporting force's own officers
             reporter = self._reporter(token.head, sentence_index, resolver)
             return [reporter] if reporter and reporter.country and reporter.role in ("COP", "MIL") else None
-        if role is None or token.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        if role is None or _count_of(token).dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
             return None  # (as an object, "put its fighters on alert", they are the subject's own)
         if owner is None:
             return self._reporters_institution(token, role, sentence_index, resolver)
@@ -1429,6 +1429,8 @@ class EventCoder:
         if token.dep_ in ("dobj", "dative") and not first_person:
             return None  # "said Israel had a right ... but urged it to": an object is acted on, not the speaker
         clause = token.head
+        if possessive:
+            clause = _count_of(clause)  # "105 of its soldiers had been killed": the count's clause
         if possessive and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
             clause = clause.head  # "its troops had captured": the clause of the noun it owns
         while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i \
@@ -1743,8 +1745,9 @@ def owners_of(heads) -> list:
 
 SPOKEN_ROOTS = {"01", "02", "10", "11", "12", "13"}  # acts done by saying something
 STYLES = {"highness", "excellency", "majesty", "eminence", "holiness"}  # "His Highness": a form of address
+FOE_NOUNS = {"foe", "arch-foe", "rival", "adversary", "enemy", "belligerent"}  # "the arch-foes traded fire": a conflict's sides
 PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation", "head",
-              "country", "nation", "neighbour", "neighbor", "party", "government"}
+              "country", "nation", "neighbour", "neighbor", "party", "government"} | FOE_NOUNS
 ALL_ROOTS = tuple(f"{r:02d}" for r in range(1, 21))
 
 
@@ -2515,6 +2518,14 @@ NAMED = ("GPE", "NORP", "ORG", "PERSON")
 
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "number", "some", "many", "most",
                   "all", "part", "half", "group", "contingent", "detachment", "batch"}
+
+
+def _count_of(token):
+    """The number or quantity a counted noun hangs from ("105 of its soldiers": 105), else the noun."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.like_num or token.head.head.lemma_.lower() in QUANTITY_NOUNS):
+        token = token.head.head
+    return token
 
 
 def _counted(token):

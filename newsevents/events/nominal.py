@@ -83,6 +83,8 @@ class NounCoder:
             symmetric = symmetric or (len(sources) > 1 and not targets and pattern.cameo in SYMMETRIC_CODES)
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
+            if token.lemma_.lower() in MUTUAL_FIGHTING and not symmetric:
+                pairs += [(t, s) for s, t in pairs if t is not None]  # "fighting with Azerbaijan": each fights the other
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
         return events
