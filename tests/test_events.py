@@ -2411,3 +2411,13 @@ def test_counted_soldiers_of_a_speaker_fighting_with_and_arch_foes():
     found = coded("Armenia said its soldiers had been killed in fighting with Azerbaijan.\n\n"
                   "The arch-foes traded artillery fire on Tuesday.", published=dt.date(2022, 9, 14))
     assert ("ARM", "AZE", "190") in found and ("AZE", "ARM", "190") in found, found
+
+
+def test_western_governments_and_an_attack_condemned_after_its_claim():
+    assert coded("Vucic has accused Western intelligence services of trying to stage a revolution in Serbia.",
+                 published=dt.date(2025, 3, 1)) == [("SRBGOV", "WST", "112")]
+    # the bombing condemned is the one the group claimed just before
+    found = coded("A car bomb exploded outside a police station in Mogadishu on Saturday, and al-Shabaab claimed "
+                  "responsibility for the attack.\n\nThe African Union condemned the bombing.",
+                  published=dt.date(2019, 9, 29))
+    assert ("AU", "SOMREB", "111") in found, found

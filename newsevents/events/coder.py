@@ -1656,6 +1656,10 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
                            and e.source.country == e.target.country]
             families = tuple({p.cameo[:2] for p in noun_patterns()[lemma]}) if nominal else ACT_FAMILIES.get(lemma, ALL_ROOTS)
             doers = _parties(earlier, families, sources)
+            if not doers and set(families) & FORCE_ROOTS:
+                # "al-Shabaab said its fighters had carried out the attack. Kenya condemned the
+                # bombing": whoever claimed it
+                doers = [e.source for e in earlier if e.cameo == "015" and not any(_same_actor(e.source, s) for s in sources)][:1]
             found = _unique(doers if lemma in COUP_WORDS or ACT_FAMILIES.get(lemma) == ("17",)
                             else [state_of(a, STATE_ROLES) for a in doers])
             if found:
