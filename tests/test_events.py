@@ -2421,3 +2421,17 @@ def test_western_governments_and_an_attack_condemned_after_its_claim():
                   "responsibility for the attack.\n\nThe African Union condemned the bombing.",
                   published=dt.date(2019, 9, 29))
     assert ("AU", "SOMREB", "111") in found, found
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # two armed groups of one country, named apart, fight each other (one code, two sides)
+    ("The ELN attacked FARC dissidents on Thursday.", [("COLREB", "COLREB", "190")]),
+    ("The rebels attacked rebel positions.", []),
+    # an uprising launched against a government; an offensive to retake a town from its holders
+    ("Liberian rebels launched an uprising against President Samuel Doe in December 1989.",
+     [("LBRREB", "LBRGOV", "190")]),
+    ("Georgian troops launched an offensive on Friday to retake Tskhinvali from separatists.",
+     [("GEOMIL", "GEOREB", "190")]),
+])
+def test_rival_groups_uprisings_and_offensives_to_retake(sentence, expected):
+    assert coded(sentence, published=dt.date(2023, 1, 10)) == expected

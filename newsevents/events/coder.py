@@ -508,7 +508,8 @@ class EventCoder:
         location = self._location(token)
         out = []
         for source, target in pairs:
-            if target is not None and (_same_actor(source, target) or _on_own_country(source, target)) \
+            if target is not None and ((_same_actor(source, target) and not _rival_groups(source, target))
+                                       or _on_own_country(source, target)) \
                     and code.code not in DOMESTIC_CODES \
                     and not (code.root in INSURGENT_DYAD_ROOTS and code.code != "181" and _insurgent_against_state(source, target)) \
                     and not (code.code == "192" and source.role in ARMED_ROLES and target.role is None):
@@ -960,6 +961,11 @@ class EventCoder:
         purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp")
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         posture = token.lemma_.lower() in self.patterns and self._posture(token)
+        if code[:2] in FORCE_ROOTS:  # "launched an offensive to retake the town from separatists"
+            purposes_from = [g for p in purposes for g in _pobjs(p, ("from",))]
+            found = first_actor(purposes_from)
+            if found:
+                return found
         found = first_actor(([] if posture else _inside(heads)) + [o for p in purposes for o in p.children if o.dep_ == "dobj"]
                             + [h for p in purposes for h in _helped(p)]
                             + [o for o in _inside([o for p in purposes for o in p.children if o.dep_ == "dobj"])
@@ -2709,6 +2715,13 @@ def _each_other(verb) -> bool:
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(o.lower_ in ("other", "another", "one")
                and any(d.lower_ in ("each", "one", "another") for d in o.children) for o in objects)
+
+
+def _rival_groups(a: Actor, b: Actor) -> bool:
+    """Two armed groups of one country, named apart ("the ELN attacked FARC dissidents"): one
+    code, two sides."""
+    return a.role in ("REB", "UAF") and b.role in ("REB", "UAF") and bool(a.name and b.name) \
+        and a.name[:1].isupper() and b.name[:1].isupper() and a.name.lower() != b.name.lower()
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
