@@ -2435,3 +2435,12 @@ def test_western_governments_and_an_attack_condemned_after_its_claim():
 ])
 def test_rival_groups_uprisings_and_offensives_to_retake(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 1, 10)) == expected
+
+
+def test_a_declared_truce_and_a_rejected_condition():
+    # a truce declared by one side is coded with no target named
+    assert coded("The IRA declared a cease-fire last July.", published=dt.date(1995, 3, 1)) == [("GBRREB", "-", "0871")]
+    # "rejected the condition": the condition's maker, the one who just demanded it
+    found = coded("Greece demanded that Turkey withdraw its survey ships.\n\n"
+                  "Turkey's foreign ministry rejected the condition.", published=dt.date(2020, 8, 20))
+    assert ("TURGOV", "GRC", "120") in found or ("TURGOV", "GRCGOV", "120") in found, found

@@ -482,8 +482,9 @@ class EventCoder:
             # "vowed revenge" names no one and is still a threat; "threatened to use force against
             # the junta" names someone we could not resolve, and is left out
             bare_vow = bool(reprisal) and not (governed and governed[0].pos_ in ("VERB", "AUX"))
+            declared_truce = code.code == "0871" and lemma == "declare"  # "the IRA declared a ceasefire": to no one named
             events += self._emit(token, code.code, pairs, base, context, resolver,
-                                 negated=False if code.code == "011" else None, undirected=welcomed_act or bare_vow)  # declining comment is the act
+                                 negated=False if code.code == "011" else None, undirected=welcomed_act or bare_vow or declared_truce)  # declining comment is the act
         events += self._requested(doc, context, resolver)
         coded_verbs: dict[int, set[str]] = {}
         for e in events:
@@ -1602,10 +1603,12 @@ KIND_ONLY_ACTS = {"measure", "sanction", "restriction", "ban", "expulsion", "wit
                   "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution",
                   "coup", "takeover", "putsch", "massacre", "occupation", "annexation", "fire", "shooting",
                   "violence", "ultimatum"}
+# what one party asks or offers another: "rejected the order", "accepted the proposal": its maker's
+DEMANDED_ACTS = {"order", "demand", "condition", "proposal", "offer", "request"}
 ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
                   "strike", "provocation", "behavior", "behaviour", "conduct", "aggression", "statement",
                   "remark", "comment", "assertion", "claim", "invasion", "buildup", "build-up",
-                  "escalation"} | KIND_ONLY_ACTS
+                  "escalation"} | KIND_ONLY_ACTS | DEMANDED_ACTS
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
@@ -1693,7 +1696,9 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 **{w: ("17", "18", "19") for w in COUP_WORDS},
                 **{w: ("19", "20") for w in ("massacre", "occupation", "annexation")},
                 "withdrawal": ("08", "16"), "operation": ("15", "17", "18", "19", "20"),
-                "speech": ("01", "02", "03", "10", "11", "12", "13")}
+                "speech": ("01", "02", "03", "10", "11", "12", "13"),
+                **{w: ("10", "16", "17") for w in ("order", "demand", "condition")},
+                **{w: ("02", "03") for w in ("proposal", "offer", "request")}}
 
 
 def _unique_pairs(pairs: list[tuple]) -> list[tuple]:
