@@ -2444,3 +2444,8 @@ def test_a_declared_truce_and_a_rejected_condition():
     found = coded("Greece demanded that Turkey withdraw its survey ships.\n\n"
                   "Turkey's foreign ministry rejected the condition.", published=dt.date(2020, 8, 20))
     assert ("TURGOV", "GRC", "120") in found or ("TURGOV", "GRCGOV", "120") in found, found
+
+
+def test_its_own_people_and_a_chemical_weapon_dropped():
+    assert coded("The Assad regime dropped a chemical weapon on its own people.", published=dt.date(2017, 4, 5)) \
+        == [("SYRGOV", "SYRCVL", "2041")]

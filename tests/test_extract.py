@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from newsevents.evaluate import gold_article, predictions
 from newsevents.extract import extract_articles
 from newsevents.extract.amounts import find_amounts
 from newsevents.nlp.dates import clause_date, find_dates
@@ -378,3 +379,14 @@ def test_a_few_words_in_latin_script_do_not_decide_the_language():
     # a loan phrase tips a one-line English report to French; other scripts still tell
     assert detect_language("Afghanistan summoned Pakistan's charge d'affaires in Kabul.")[0] != "fr"
     assert detect_language("Le ministre des Affaires étrangères a convoqué le chargé d'affaires du Pakistan.")[0] == "fr"
+
+
+def test_an_unknown_briefer_speaks_for_the_state_his_turn_names():
+    # "MR BURNS:" is no one the dictionaries know; his turn opens with the United States acting,
+    # so his "we" is its government
+    text = ("MR BURNS: The United States condemns the assault by Bosnian Serb forces on Srebrenica.\n\n"
+            "We demand that the Bosnian Serb leadership release these soldiers immediately.")
+    record = {"article": {"id": "t-briefing", "published": "1995-07-12", "title": None,
+                          "blocks": [{"kind": "paragraph", "text": p} for p in text.split("\n\n")]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    assert ("USAGOV", "BIHREB", "1053") in [(e["source"], e["target"], e["cameo"]) for e in events]

@@ -831,6 +831,9 @@ class EventCoder:
         if sources and not targets:  # an object that is the source's own ("the U.S. response") stays
             targets = self._fallback_targets(token, target_heads, sources, sentence_index, resolver,
                                              direct_only) or targets
+        if sources and not targets and any(_own_people(h) for h in target_heads):
+            # "dropped a chemical weapon on its own people": the source's country's civilians
+            targets = [country_actor(c, "CVL") for c in dict.fromkeys(s.country for s in sources if s.country)]
         if sources and not targets:
             targets = _citizens_of_state(target_heads, sources, resolver)  # "police arrested a journalist"
         if sources and not targets:
@@ -2284,6 +2287,12 @@ FREED_PEOPLE = {"woman", "teenager", "child", "hostage", "worker", "captive", "n
 def _as_civilians(actors: list[Actor]) -> list[Actor]:
     """People taken or freed named only by their country are its civilians ('an American couple')."""
     return [country_actor(a.country, "CVL") if a.role is None and a.country else a for a in actors]
+
+
+def _own_people(head) -> bool:
+    """'its own people', 'their own citizens'."""
+    return head.lemma_.lower() in CIVILIAN_NOUNS | {"citizen"} and any(c.lower_ == "own" for c in head.children) \
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
 
 
 def _people_freed(verb) -> bool:

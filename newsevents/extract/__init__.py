@@ -14,7 +14,7 @@ from functools import lru_cache
 from newsevents import settings
 from newsevents.actors import ActorResolver
 from newsevents.actors.lexicon import lexicon, outlet_actor_code, split_code
-from newsevents.actors.resolver import FIRST_PERSON
+from newsevents.actors.resolver import FIRST_PERSON, country_actor
 from newsevents.actors.userdicts import drop_when_dictionaries_change
 from newsevents.events import EventCoder
 from newsevents.events import taxonomy
@@ -268,6 +268,14 @@ def _first_person(events, quotes, article: Article, resolver):
         elif turns:  # a transcript: the speaker who has the floor, none for a questioner
             speaker = resolver.resolve_text(turn) if turn else None
             we = actor_of(speaker.code, speaker.name) if speaker else None
+            if we is None and turn:
+                # a speaker we do not know ("MR BURNS:") speaks for the state his turns first
+                # name as acting ("The United States condemns ..."): its government
+                def floor(at: int) -> str:
+                    return next((who for start, who in reversed(turns) if start <= at), "") or ""
+                state = next((e.source for e in events if e.start < event.start and floor(e.start) == turn
+                              and e.source.code != FIRST_PERSON and e.source.country and e.source.role in (None, "GOV")), None)
+                we = country_actor(state.country, "GOV") if state else None
         else:
             we = actor_of(outlet_actor_code(article.outlet), article.outlet)
         source = we if event.source.code == FIRST_PERSON else event.source
