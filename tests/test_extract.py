@@ -390,3 +390,12 @@ def test_an_unknown_briefer_speaks_for_the_state_his_turn_names():
                           "blocks": [{"kind": "paragraph", "text": p} for p in text.split("\n\n")]}}
     events = predictions(extract_articles([gold_article(record)])[0])["events"]
     assert ("USAGOV", "BIHREB", "1053") in [(e["source"], e["target"], e["cameo"]) for e in events]
+
+
+def test_a_statement_s_we_is_whoever_the_title_says_makes_it():
+    record = {"article": {"id": "t-statement", "published": "2017-04-05",
+                          "title": "Statement by the United Kingdom at the Security Council on Syria",
+                          "blocks": [{"kind": "paragraph", "text": "Thank you, Madam President."},
+                                     {"kind": "paragraph", "text": "We urge the Syrian regime to give the inspectors full access."}]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    assert [(e["source"], e["target"], e["cameo"][:2]) for e in events] == [("GBRGOV", "SYRGOV", "02")]

@@ -241,6 +241,10 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     return results
 
 
+_TITLE_AUTHOR = re.compile(r"^(?:Statement|Remarks|Address|Speech|Readout|Briefing|Press statement)s? (?:by|of) "
+                           r"(?P<who>.+?)(?: at | on | to | before | in |,|:|$)")
+
+
 def _first_person(events, quotes, article: Article, resolver):
     """Events whose source or target is "we": inside a quote, the speaker; in a transcript,
     whoever has the floor ("Secretary General Stoltenberg: ... we are reinforcing ...");
@@ -249,6 +253,12 @@ def _first_person(events, quotes, article: Article, resolver):
     if not any(FIRST_PERSON in (e.source.code, e.target.code if e.target else None) for e in events):
         return events
     turns = speech_turns(article.text)
+    # "Statement by the United Kingdom at the Security Council", "Remarks by President Biden":
+    # a statement's "we" is whoever the title says makes it
+    author = _TITLE_AUTHOR.search(article.title or "")
+    title_speaker = resolver.resolve_text(author["who"]) if author else None
+    if title_speaker is not None and title_speaker.country and title_speaker.role is None:
+        title_speaker = country_actor(title_speaker.country, "GOV")  # a state speaks through its government
 
     def actor_of(code: str | None, name: str | None):
         if not code or code == FIRST_PERSON:
@@ -277,9 +287,11 @@ def _first_person(events, quotes, article: Article, resolver):
                               and e.source.code != FIRST_PERSON and e.source.country and e.source.role in (None, "GOV")), None)
                 we = country_actor(state.country, "GOV") if state else None
         else:
-            we = actor_of(outlet_actor_code(article.outlet), article.outlet)
+            we = actor_of(outlet_actor_code(article.outlet), article.outlet) or title_speaker
         source = we if event.source.code == FIRST_PERSON else event.source
         target = we if event.target is not None and event.target.code == FIRST_PERSON else event.target
+        if target is we and we is title_speaker and we is not None and we.country:
+            target = country_actor(we.country)  # ("fired rockets at our communities": the country)
         if source is None or (target is not None and target.code == source.code):
             continue
         if target is None and event.target is not None:
