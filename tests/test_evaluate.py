@@ -139,8 +139,8 @@ def test_constructed_split_follows_the_sha1_of_the_id(folder):
     ("constructed-12", "dev", 0.50, 0.21), ("constructed-12", "heldout", 0.45, 0.21),
     ("constructed-13", "dev", 0.62, 0.34), ("constructed-13", "heldout", 0.42, 0.21),
     ("constructed-14", "dev", 0.60, 0.24), ("constructed-14", "heldout", 0.44, 0.12),
-    ("constructed-15", "dev", 0.41, 0.19), ("constructed-15", "heldout", 0.62, 0.25),
-    ("constructed-16", "dev", 0.40, 0.09), ("constructed-16", "heldout", 0.48, 0.08),
+    ("constructed-15", "dev", 0.50, 0.22), ("constructed-15", "heldout", 0.62, 0.25),
+    ("constructed-16", "dev", 0.44, 0.12), ("constructed-16", "heldout", 0.48, 0.08),
 ])
 def test_event_quality_on_the_constructed_sets(folder, part, precision, recall):
     """Floors a little under the measured figures (README): the held-out parts guard, they are
