@@ -2449,3 +2449,10 @@ def test_a_declared_truce_and_a_rejected_condition():
 def test_its_own_people_and_a_chemical_weapon_dropped():
     assert coded("The Assad regime dropped a chemical weapon on its own people.", published=dt.date(2017, 4, 5)) \
         == [("SYRGOV", "SYRCVL", "2041")]
+
+
+def test_diplomats_declared_persona_non_grata_are_expelled():
+    # (the parse of a shorter sentence, "declared 60 diplomats persona non grata", hangs the
+    # diplomats elsewhere and names no one: no event)
+    assert coded("Russia has declared 60 American diplomats in Moscow persona non grata, and they must leave Russia.",
+                 published=dt.date(2018, 3, 29)) == [("RUS", "USAGOV", "174")]

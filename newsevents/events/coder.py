@@ -426,7 +426,7 @@ class EventCoder:
                 targets = [state_of(a, {"GOV"}) for a in posts[:1]]
             if code.code in DOMESTIC_CODES:
                 # "declared a state of emergency", "imposed a curfew in the capital": no one is
-                # addressed (the convention of sets 7 to 14; the first six named the country)
+                # addressed (the convention of sets 7 to 16; the first six named the country)
                 targets = []
             seizing = any("power" in term or "himself" in term for term in pattern.requires)
             if any("himself" in term for term in pattern.requires) and not all(s.role in ("MIL", "REB") for s in sources):

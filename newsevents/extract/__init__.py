@@ -247,12 +247,18 @@ _TITLE_AUTHOR = re.compile(r"^(?:Statement|Remarks|Address|Speech|Readout|Briefi
 
 def _first_person(events, quotes, article: Article, resolver):
     """Events whose source or target is "we": inside a quote, the speaker; in a transcript,
-    whoever has the floor ("Secretary General Stoltenberg: ... we are reinforcing ...");
-    on an official outlet's own page, the actor it speaks for (data/outlets.tsv); elsewhere
-    no one we can name (dropped)."""
+    whoever has the floor ("Secretary General Stoltenberg: ... we are reinforcing ..."), or for
+    a speaker we do not know, the state his turns name as acting; on an official outlet's own
+    page, the actor it speaks for (data/outlets.tsv); in a statement, whoever its title says
+    makes it; elsewhere no one we can name (dropped)."""
     if not any(FIRST_PERSON in (e.source.code, e.target.code if e.target else None) for e in events):
         return events
     turns = speech_turns(article.text)
+
+    def floor(at: int) -> str:
+        """The label of whoever has the floor at this offset ("" for a questioner)."""
+        return next((who for start, who in reversed(turns) if start <= at), "") or ""
+
     # "Statement by the United Kingdom at the Security Council", "Remarks by President Biden":
     # a statement's "we" is whoever the title says makes it
     author = _TITLE_AUTHOR.search(article.title or "")
@@ -272,7 +278,7 @@ def _first_person(events, quotes, article: Article, resolver):
             out.append(event)
             continue
         quote = next((q for q in quotes if q.start <= event.trigger_start < q.end), None)
-        turn = next((who for start, who in reversed(turns) if start <= event.start), "") if turns else ""
+        turn = floor(event.start) if turns else ""
         if quote is not None:
             we = actor_of(quote.speaker.get("code"), quote.speaker.get("name"))
         elif turns:  # a transcript: the speaker who has the floor, none for a questioner
@@ -281,8 +287,6 @@ def _first_person(events, quotes, article: Article, resolver):
             if we is None and turn:
                 # a speaker we do not know ("MR BURNS:") speaks for the state his turns first
                 # name as acting ("The United States condemns ..."): its government
-                def floor(at: int) -> str:
-                    return next((who for start, who in reversed(turns) if start <= at), "") or ""
                 state = next((e.source for e in events if e.start < event.start and floor(e.start) == turn
                               and e.source.code != FIRST_PERSON and e.source.country and e.source.role in (None, "GOV")), None)
                 we = country_actor(state.country, "GOV") if state else None
