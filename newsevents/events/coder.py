@@ -1157,7 +1157,7 @@ class EventCoder:
                     states = member.lemma_.lower() in ("country", "nation", "neighbour", "neighbor")
                     # "the two leaders", "both sides" met last; "both countries" of any dyad
                     # ("both sides", "the warring parties": of the fighting or the talks, whichever came last)
-                    sides = member.lemma_.lower() in {"side", "party"} | FOE_NOUNS
+                    sides = member.lemma_.lower() in SIDE_NOUNS
                     # (sides and parties are a conflict's when there is one: not whoever the
                     # last event paired, "Washington told the UN ...")
                     leaders = member.lemma_.lower() in ("leader", "president", "head", "minister", "premier")
@@ -1764,6 +1764,7 @@ def owners_of(heads) -> list:
 SPOKEN_ROOTS = {"01", "02", "10", "11", "12", "13"}  # acts done by saying something
 STYLES = {"highness", "excellency", "majesty", "eminence", "holiness"}  # "His Highness": a form of address
 FOE_NOUNS = {"foe", "arch-foe", "rival", "adversary", "enemy", "belligerent"}  # "the arch-foes traded fire": a conflict's sides
+SIDE_NOUNS = {"side", "party"} | FOE_NOUNS
 PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation", "head",
               "country", "nation", "neighbour", "neighbor", "party", "government"} | FOE_NOUNS
 ALL_ROOTS = tuple(f"{r:02d}" for r in range(1, 21))
@@ -2289,9 +2290,12 @@ def _as_civilians(actors: list[Actor]) -> list[Actor]:
     return [country_actor(a.country, "CVL") if a.role is None and a.country else a for a in actors]
 
 
+OWN_PEOPLE = CIVILIAN_NOUNS | {"citizen"}
+
+
 def _own_people(head) -> bool:
     """'its own people', 'their own citizens'."""
-    return head.lemma_.lower() in CIVILIAN_NOUNS | {"citizen"} and any(c.lower_ == "own" for c in head.children) \
+    return head.lemma_.lower() in OWN_PEOPLE and any(c.lower_ == "own" for c in head.children) \
         and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
 
 

@@ -28,7 +28,7 @@ from newsevents.nlp import join_hyphenated_names, parse, sentences_of
 from newsevents.nlp.dates import find_dates
 from newsevents.nlp.places import dateline_country, find_places, lead_country, locate_events, without_dateline
 from newsevents.nlp.vectors import embed, model_name, pack, story_text, vector_tag
-from newsevents.records import Actor, Article, Extraction, Sentence
+from newsevents.records import Actor, Article, Event, Extraction, Sentence
 
 # Settings (newsevents/settings.py), read once a batch: min_english_probability,
 # max_parsed_sentences, entities ("rules": entity labels from the lexicon and gazetteer,
@@ -266,6 +266,13 @@ def _first_person(events, quotes, article: Article, resolver):
     if title_speaker is not None and title_speaker.country and title_speaker.role is None:
         title_speaker = country_actor(title_speaker.country, "GOV")  # a state speaks through its government
 
+    # a speaker we do not know ("MR BURNS:") speaks for the state his turns first name as acting
+    # ("The United States condemns ..."): the first such act of each speaker, found once
+    first_state: dict[str, Event] = {}
+    for e in events:
+        if e.source.code != FIRST_PERSON and e.source.country and e.source.role in (None, "GOV"):
+            first_state.setdefault(floor(e.start), e)
+
     def actor_of(code: str | None, name: str | None):
         if not code or code == FIRST_PERSON:
             return None
@@ -284,12 +291,8 @@ def _first_person(events, quotes, article: Article, resolver):
         elif turns:  # a transcript: the speaker who has the floor, none for a questioner
             speaker = resolver.resolve_text(turn) if turn else None
             we = actor_of(speaker.code, speaker.name) if speaker else None
-            if we is None and turn:
-                # a speaker we do not know ("MR BURNS:") speaks for the state his turns first
-                # name as acting ("The United States condemns ..."): its government
-                state = next((e.source for e in events if e.start < event.start and floor(e.start) == turn
-                              and e.source.code != FIRST_PERSON and e.source.country and e.source.role in (None, "GOV")), None)
-                we = country_actor(state.country, "GOV") if state else None
+            if we is None and turn and turn in first_state and first_state[turn].start < event.start:
+                we = country_actor(first_state[turn].source.country, "GOV")  # (its government)
         else:
             we = actor_of(outlet_actor_code(article.outlet), article.outlet) or title_speaker
         source = we if event.source.code == FIRST_PERSON else event.source
