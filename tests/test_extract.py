@@ -211,7 +211,7 @@ def test_short_english_read_as_pidgin_is_still_extracted():
     # langid calls this one-line report Nigerian Pidgin (pcm); it is English to the pipeline
     (x,) = extract_articles([article("Gunmen killed 30 villagers in northern Nigeria.")])
     assert x.skipped is None
-    assert [(e.source.code, e.target.code, e.root) for e in x.events] == [("NGAUAF", "NGACVL", "19")]
+    assert [(e.source.code, e.target.code, e.root) for e in x.events] == [("NGAREB", "NGACVL", "19")]
 
 
 # -- entities without the statistical NER ------------------------------------------------

@@ -26,6 +26,7 @@ OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "king", "emir"
 GROUP_PRONOUNS = {"it", "they", "them"}
 FIRST_PERSON = "WE"
 FIRST_PERSON_WORDS = {"we", "us", "our", "i", "me", "my"}  # placeholder code, resolved (or dropped) once quotes are known
+UNCLAIMED = "UNCLAIMED"  # placeholder source of an attack no one is said to do, until someone claims it
 
 
 def country_actor(country: str, role: str | None = None) -> Actor:
@@ -108,6 +109,9 @@ class ActorResolver:
         # whose act "the decision", "the strikes" stood for when first named that way: named
         # again, it is the same act
         self.named_acts: dict[str, list[Actor]] = {}
+        # attacks no one was said to do ("a car bomb killed seven officers"), each with whoever the
+        # sentence itself gave (an unnamed "suicide bomber"): coded once someone claims them
+        self.unclaimed: list[tuple] = []
 
     # context --------------------------------------------------------------------------
     def note(self, sentence_index: int, actor: Actor, is_person: bool) -> None:

@@ -5,13 +5,13 @@ places. Every event keeps its sentence and the character span of its trigger."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.resolver import FIRST_PERSON, TITLES, country_actor, entry_actor, state_of
+from newsevents.actors.resolver import FIRST_PERSON, TITLES, UNCLAIMED, country_actor, entry_actor, state_of
 from newsevents.actors.lexicon import countries, lexicon
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, reporting_verbs,
-                                         premises, reprisal_patterns, synsets, verb_patterns)
+                                         premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
 from newsevents.nlp.numbers import NUMBER_WORDS
@@ -154,6 +154,7 @@ class EventCoder:
         self.codes = cameo_codes()
         self.families = modality()
         self.reprisals = reprisal_patterns()
+        self.weapons = weapon_patterns()
         from newsevents.events.judgments import JudgmentCoder
         from newsevents.events.nominal import NounCoder
 
@@ -273,6 +274,20 @@ class EventCoder:
                 callers = self._resolve_all([g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("from",))]
                                             or _pobjs(token, ("from",)), sentence.index, resolver)
                 sources, targets = (callers, sources) if callers else ([], [])
+            device = self._device(token) if code.root in FORCE_ROOTS and code.code != "202" else None
+            if device is not None and (not sources or (_names_role(device[0]) and all(
+                    s.role in ("REB", "UAF") and not s.org for s in sources))):
+                # ("a suicide bomber killed": the bomber is the device; whoever sent him, the doer)
+                # "a car bomb killed seven officers": the device acts, for whoever claims it
+                if code.code in ("190", "183"):
+                    code = self.codes[device[1]]
+                claimers = self._resolve_all(_claimed_by(device[0]), sentence.index, resolver, places=False)
+                if not claimers:
+                    pending = self._emit(token, code.code, [(Actor(UNCLAIMED, "unclaimed"), t) for t in targets or [None]],
+                                         0.5, context, resolver)
+                    resolver.unclaimed += [(e, sources) for e in pending]
+                    continue
+                sources = claimers
             if code.code == "171" and lemma in TERRITORY_TAKING and _place_taken(token):
                 code = self.codes["192"]  # "Houthi rebels seized Sanaa": territory occupied, not property
             if code.code in ("171", "192") and _people_taken(token):
@@ -322,7 +337,7 @@ class EventCoder:
                 targets = [state_of(t, {"GOV"}) for t in targets]  # "visited Riyadh": a visit to Saudi Arabia
             if lemma == "block" and code.code == "144" and armed:
                 code = self.codes["191"]  # "coast guard ships blocked two boats": a blockade, not a protest
-            if lemma == "hit" and not (_airborne(token) or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
+            if lemma == "hit" and not (_airborne(token) or device or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
                 continue  # "sanctions hit Russia's economy", "the storm hit": not an attack
             if code.code in ("190", "171") and _airborne(token):
                 # "Israeli aircraft struck", "Russian missiles hit", "French jets destroyed tanks": from the air
@@ -486,6 +501,8 @@ class EventCoder:
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" else None, undirected=welcomed_act or bare_vow or declared_truce)  # declining comment is the act
         events += self._requested(doc, context, resolver)
+        events += [e for token in doc for e in self._owned_up(token, context, resolver)
+                   if not any(o.cameo == e.cameo and o.source.code == e.source.code for o in events)]
         coded_verbs: dict[int, set[str]] = {}
         for e in events:
             coded_verbs.setdefault(e.trigger_start - sentence.start, set()).add(e.root)
@@ -536,6 +553,48 @@ class EventCoder:
                 start=sentence.start, end=sentence.end,
                 trigger_start=sentence.start + token.idx, trigger_end=sentence.start + token.idx + len(token.text)))
         return out
+
+    def _owned_up(self, token, context: "Context", resolver: ActorResolver) -> list[Event]:
+        """Who says an attack just reported was its own ("al-Shabaab said its fighters had carried
+        out the attack", "the group said it staged the bombing") claims it (015). (Who reports
+        what it is doing, "the army said it had struck 400 targets", claims nothing.)"""
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in OWNING_UP or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.nouns.patterns
+                and self.nouns.patterns[c.lemma_.lower()][-1].cameo[:2] in FORCE_ROOTS and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.children)
+                for c in token.children):
+            return []
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or not (subjects[0].lower_ in ("it", "they") or any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subjects[0].children)):
+            return []
+        speaker = self._reporter(token, context.sentence.index, resolver)
+        if speaker is None or any(c.dep_ == "neg" for c in token.children):
+            return []  # ("said it had not carried out the strike": the strike is coded as negated)
+        return self._emit(token.head, "015", [(speaker, None)], 0.5, context, resolver, negated=False, hypothetical=False)
+
+    def _device(self, token) -> tuple | None:
+        """The device or attack that acts when no one is said to, and its code (weapons.tsv):
+        the subject ("a roadside bomb killed"), the subject a participle inherits ("a bomb
+        exploded ..., killing 21"), or a passive's means ("were killed in a suicide bombing",
+        "by a car bomb", "when a bomb went off")."""
+        heads = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if heads and heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            heads = [token.head]  # "a bomb that killed"
+        if not heads and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
+            heads = self._inherited_subject(token)[0]
+        if not heads and token.tag_ == "VBN":
+            heads = _pobjs(token, tuple(MEANS_PREPS)) + [g for c in token.children if c.dep_ == "agent"
+                                                         for g in c.children if g.dep_ == "pobj"]
+            heads += [s for c in token.children if c.dep_ == "advcl" and any(
+                m.dep_ == "advmod" and m.lower_ in ("when", "as") for m in c.children)
+                for s in c.children if s.dep_ in SUBJECT_DEPS]
+        for head in heads:
+            plist = self.weapons.get(head.lemma_.lower())
+            pattern = self._best_pattern(head, plist) if plist else None
+            if pattern is not None:
+                return head, pattern.cameo
+        return None
 
     def _means_code(self, token) -> Code | None:
         """The more specific force code of the act named as a force verb's means ("in airstrikes":
@@ -1096,7 +1155,8 @@ class EventCoder:
                 listed += [g for p in head.head.conjuncts if p.pos_ == "ADP" and p.lower_ == head.head.lower_
                            for g in p.children if g.dep_ == "pobj"]
             joined = [] if _subject_of_next_verb(head) else [  # (the subject the parser joined to an object stands alone)
-                c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX") and not _subject_of_next_verb(c)]
+                c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX") and not _subject_of_next_verb(c)
+                and not _speaker_joined(c)]
             for member in [head, *joined, *listed]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 member = self._doer(member) or member  # "the army's arrest of the president": the army
@@ -1686,6 +1746,9 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
     return []
 
 
+OWNING_UP = {"say", "confirm", "announce", "acknowledge", "admit", "claim", "state"}  # "said it had struck"
+CLAIMING = {"claim", "blame", "attribute"}  # "an attack claimed by", "blamed on", "attributed to"
+BLAMING = ("blam", "accus", "held", "hold")  # "blamed the ELN", "held Hamas responsible": whose attack it was
 COUP_WORDS = {"coup", "takeover", "putsch"}  # acts of a country's own forces against its government
 # what kind of reported act an anaphoric noun can stand for (CAMEO roots)
 ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
@@ -1969,6 +2032,18 @@ def _subject_of_next_verb(noun) -> bool:
     return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.dep_ in ("dobj", "pobj") \
         and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
         and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
+
+
+def _speaker_joined(noun) -> bool:
+    """'abducted 79 students, their principal and a driver ..., the army and the church said':
+    a noun the parser joined to a list after a comma, right before a speech verb with no
+    subject, is who speaks."""
+    if noun.dep_ != "conj" or noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    end = max(t.right_edge.i for t in [noun, *noun.conjuncts] if t.i >= noun.i)
+    verb = noun.doc[end + 1] if end + 1 < len(noun.doc) else noun
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _first_conjunct(token):
@@ -2624,6 +2699,51 @@ def _named_object(verb) -> list:
     return [g for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
             and any(w.tag_ == "WP" and w.lower_ == "what" for w in c.children)
             for g in [*(o for o in c.children if o.dep_ == "oprd"), *_pobjs(c, ("as",))]]
+
+
+def _names_role(noun) -> bool:
+    """A device word that also names who used it ("a suicide bomber": roles.tsv), and no more
+    ("a suicide bomber of the Baloch Liberation Army" is that group's)."""
+    roles = lexicon().roles
+    if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN")
+           for c in noun.children):
+        return False
+    return noun.lemma_.lower() in roles or any(f"{c.lemma_.lower()} {noun.lemma_.lower()}" in roles
+                                               for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+def _claimed_by(noun) -> list:
+    """Who the sentence says did what a device did: 'an attack claimed by Islamic State', 'a car
+    bomb blamed on the guerrillas', 'attributed to the group'."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CLAIMING
+            for p in c.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("on", "to"))
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def claimed_attacks(resolver: ActorResolver, events: list[Event], sentence_index: int | None) -> list[Event]:
+    """Attacks no one was said to do ('a car bomb exploded ..., killing 21'), coded for whoever
+    claims them or is blamed for them in that sentence or the next two ('al-Shabaab said its
+    fighters carried out the attack', 'the government blamed the ELN'); past that (or at the
+    article's end: sentence_index None), for the unnamed doer the sentence gave, else not at all."""
+    doers = _unique([e.source for e in events if e.cameo == "015"]
+                    + [e.target for e in events if e.cameo == "112" and e.target is not None
+                       and e.trigger.lower().startswith(BLAMING)])
+    out, waiting = [], []
+    for event, fallback in resolver.unclaimed:
+        due = sentence_index is None or sentence_index - event.sentence_index > 2
+        found = fallback if due else doers[:1]
+        if not found:
+            if not due:
+                waiting.append((event, fallback))
+            continue
+        for doer in found:
+            if event.target is not None and _same_actor(doer, event.target):
+                continue
+            out.append(replace(event, source=doer, id=event_id(
+                event.article_id, event.sentence_index, event.trigger_start - event.start, doer.code,
+                event.target.code if event.target else None, event.cameo)))
+    resolver.unclaimed = waiting
+    return out
 
 
 def _pobjs(node, preps) -> list:

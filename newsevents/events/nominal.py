@@ -148,9 +148,10 @@ class NounCoder:
             elif child.dep_ == "agent":
                 preps.setdefault("by", []).extend(g for g in child.children if g.dep_ == "pobj")
         if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
-            # "made an offer of assistance to Haiti": the parser hangs "to Haiti" on the verb
+            # "made an offer of assistance to Haiti", "carried out the attack on the station in
+            # Mogadishu": the parser hangs "to Haiti" and "in Mogadishu" on the verb
             for child in token.head.children:
-                if child.dep_ == "prep" and child.i > token.i and child.lower_ in TARGET_PREPS + ["for"] \
+                if child.dep_ == "prep" and child.i > token.i and child.lower_ in TARGET_PREPS + ["for", "in"] \
                         and child.lower_ not in preps:
                     preps[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
         if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:

@@ -145,6 +145,12 @@ def noun_patterns() -> dict[str, list[Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def weapon_patterns() -> dict[str, list[Pattern]]:
+    """Devices and attacks that act when no one is said to (weapons.tsv): 'a car bomb killed'."""
+    return _patterns("weapons.tsv")
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, str]:
     """Lemma -> 'reports' (says what happened: "said Russia struck") or 'frames' (can only
     frame a judgment: "called the launch a provocation"): data/reporting_verbs.tsv."""

@@ -17,6 +17,7 @@ from newsevents.actors.lexicon import lexicon, outlet_actor_code, split_code
 from newsevents.actors.resolver import FIRST_PERSON, country_actor
 from newsevents.actors.userdicts import drop_when_dictionaries_change
 from newsevents.events import EventCoder
+from newsevents.events.coder import claimed_attacks
 from newsevents.events import taxonomy
 from newsevents.events.taxonomy import trigger_forms, trigger_requirements
 from newsevents.extract.amounts import find_amounts
@@ -215,10 +216,14 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
             doc = parsed.get(sentence.index)
             if doc is not None:
                 clause = clauses[id(article), sentence.index]
+                waiting = len(resolver.unclaimed)
                 events = coder.code_sentence(doc, clause, article.id, article.url,
                                              article.published, resolver)
                 if clause is not sentence:  # events keep the whole sentence they came from
                     events = [replace(e, sentence=sentence.text, start=sentence.start) for e in events]
+                    resolver.unclaimed[waiting:] = [(replace(e, sentence=sentence.text, start=sentence.start), given)
+                                                    for e, given in resolver.unclaimed[waiting:]]
+                events += claimed_attacks(resolver, events, sentence.index)
                 result.events.extend(events)
                 resolver.sentence_events = []
                 resolver.events_seen.extend(events)
@@ -231,6 +236,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
                         if actor:
                             resolver.note(sentence.index, actor, True)
             resolver.scan_sentence(sentence.index, sentence.text)
+        result.events.extend(claimed_attacks(resolver, [], None))
         result.quotes = find_quotes(article.text, sentences, _QuoteContext(resolver))
         result.events = _first_person(result.events, result.quotes, article, resolver)
         result.amounts = find_amounts(sentences)
