@@ -1069,7 +1069,8 @@ def test_a_concern_about_something_named_is_not_about_whom_the_next_verb_address
 
 def test_a_bare_withdrawal_is_no_event_but_withdrawn_diplomats_are():
     assert coded("Riot police withdrew from the square in Chisinau.") == []
-    assert ("NLD", "VEN", "166") in coded("The Netherlands withdrew its ambassador from Venezuela.")
+    assert ("NLD", "VEN", "166") in coded("The Netherlands withdrew its diplomats from Venezuela.")
+    # (an ambassador withdrawn is relations reduced: test_lists_suspects_partners_ambassadors_and_sanctions_lifted)
 
 
 def test_security_forces_are_police():
@@ -2488,3 +2489,31 @@ def test_gunmen_are_insurgents_and_speakers_are_not_the_abducted():
     # "..., the police and the state government said": who speaks, not more of the abducted
     assert coded("Gunmen abducted 30 pupils, a teacher and a cook from a school in Kaduna, Nigeria, the police and "
                  "the state government said.", published=dt.date(2021, 3, 3)) == [("NGAREB", "NGACVL", "181")]
+
+
+def test_a_past_verb_the_parser_hung_on_the_first_name_is_the_main_verb():
+    # the parser makes "appealed" a clause of "Ruto" and "denies" the root
+    found = coded("Ruto, speaking in Nairobi, appealed for calm and accused Somalia of sheltering the militants, "
+                  "a charge Mogadishu denies.", published=dt.date(2015, 6, 6))
+    assert ("KENGOV", "SOM", "112") in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the governments of Kenya and Uganda" in a list are Kenya's and Uganda's
+    ("The African Union, the European Union and the governments of Kenya and Uganda condemned the attack on the "
+     "Somali police.", [("AU", "SOMCOP", "111"), ("EU", "SOMCOP", "111"), ("KENGOV", "SOMCOP", "111"),
+                        ("UGAGOV", "SOMCOP", "111")]),
+    # unnamed suspects are taken for the last attackers, else for criminals (not "French suspects")
+    ("Al-Shabaab fighters attacked a police station in Mogadishu on Monday.\n\nPolice arrested three suspects on Tuesday.",
+     [("SOMREB", "SOMCOP", "190"), ("SOMCOP", "SOMREB", "173")]),
+    ("Nigerian police said they had arrested 12 suspects in Lagos.", [("NGACOP", "NGACRM", "173")]),
+    ("Police arrested four French suspects in Lagos.", [("NGACOP", "FRA", "173")]),
+    # "together with": who acts with the subject, not on whom
+    ("Moscow, together with Minsk, closed its border with Lithuania.", [("RUSGOV", "LTU", "163"), ("BLRGOV", "LTU", "163")]),
+    # an ambassador withdrawn is relations reduced, as one recalled
+    ("Tunisia withdrew its ambassador from Tripoli.", [("TUN", "LBY", "161")]),
+    # the sanctions lifted are on whom they were imposed
+    ("The European Union lifted the sanctions it imposed on Belarus in 2004.", [("EU", "BLR", "085"), ("EU", "BLR", "163")]),
+])
+def test_lists_suspects_partners_ambassadors_and_sanctions_lifted(text, expected):
+    assert coded(text, published=dt.date(2015, 6, 6)) == expected

@@ -288,6 +288,12 @@ class EventCoder:
                     resolver.unclaimed += [(e, sources) for e in pending]
                     continue
                 sources = claimers
+            if code.root == "17" and sources and all(t.role is None for t in targets) and any(
+                    _counted(c).lemma_.lower() == "suspect" and not any(  # (not "six Jewish suspects")
+                        m.ent_type_ in ("NORP", "GPE") or m.text[:1].isupper() for m in _counted(c).lefts)
+                    for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+                # "police arrested 12 suspects (in Lagos)": suspected of the attack just reported, else criminals
+                targets = _suspected(sources, resolver)
             if code.code == "171" and lemma in TERRITORY_TAKING and _place_taken(token):
                 code = self.codes["192"]  # "Houthi rebels seized Sanaa": territory occupied, not property
             if code.code in ("171", "192") and _people_taken(token):
@@ -753,7 +759,11 @@ class EventCoder:
                       for g in p.children if g.dep_ == "pobj"]
         # "called for Assad to step down": who is asked is the clause's subject
         asked = [g for c in _for_clause(token) for g in c.children if g.dep_ == "nsubj"]
-        return objects + _prep_objects([token] + objects + of_objects) + asked
+        # "lifted the sanctions it imposed on Libya": whom its object was aimed at
+        aimed = [g for o in objects for r in o.children if r.dep_ == "relcl"
+                 for p in r.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                 for g in p.children if g.dep_ == "pobj"]
+        return objects + _prep_objects([token] + objects + of_objects) + asked + aimed
 
     # -- pattern -----------------------------------------------------------------------
     def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
@@ -853,6 +863,8 @@ class EventCoder:
             # force posture is self-directed: "8,500 US troops were put on standby"
             source_heads, target_heads = passive_subjects, []
         sources = self._resolve_all(source_heads, sentence_index, resolver)
+        if sources:  # "Riyadh, together with Abu Dhabi and Manama, closed ...": they act with it
+            sources = _unique(sources + self._resolve_all(_partners(token), sentence_index, resolver))
         targets = []
         # a proposal judged is its author's; a release demanded ("of prisoners held by Israel")
         # is asked of whoever holds them
@@ -1082,11 +1094,10 @@ class EventCoder:
         warning that' (the governing verb's subject), 'told Russia to withdraw' (its object:
         an act asked of Russia, which the caller does not code as done)."""
         head = token.head
-        if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and token.i > head.i \
-                and token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("agent", "auxpass") for c in token.children):
+        if _misparsed_main_verb(token):
             # "Pashinyan, who has said ..., called on the council": a sentence whose root the
             # parser took for its subject; the participle it hangs on the name is the verb
-            return [head], "subject"
+            return [token.head], "subject"
         if token.dep_ == "acl" and head.dep_ == "appos" and head.head.dep_ == "ROOT" and token.i > head.i \
                 and head.head.pos_ in ("NOUN", "PROPN") and token.tag_ in ("VBD", "VBN") \
                 and token.doc[token.i - 1].text == "," and not any(c.dep_ in ("agent", "auxpass") for c in token.children):
@@ -1119,6 +1130,8 @@ class EventCoder:
             if subjects:
                 return subjects, "subject"
         for _ in range(3):
+            if _misparsed_main_verb(token):  # ("Kabila, ..., called on X to resist and accused Rwanda")
+                return [head], "subject"
             if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 # "Ethiopia's decision to withdraw": the noun's possessor, not the clause's subject
                 owners = [c for c in head.children if c.dep_ == "poss"] or [
@@ -1266,8 +1279,10 @@ class EventCoder:
                     # "the rebels" of a story that named its rebels (M23): that group
                     found = [a for a in _last_armed_group(resolver) if a.country] or found
                 if member is not head and member.pos_ == "NOUN" and actors and not any(
-                        c.dep_ in ("amod", "compound", "nmod", "poss") for c in member.children):
-                    # "U.S. and British warplanes and warships": the warships are theirs too
+                        c.dep_ in ("amod", "compound", "nmod", "poss") for c in member.children) \
+                        and not any(g.ent_type_ == "GPE" for g in _pobjs(member, ("of",))):
+                    # "U.S. and British warplanes and warships": the warships are theirs too (but
+                    # "the UN and the governments of Ecuador and Peru" are Ecuador's and Peru's)
                     role = lexicon().roles.get(member.lemma_.lower())
                     found = [Actor(a.country + role, a.name, a.country, role, None) for a in actors
                              if a.country and role] if role else found
@@ -2034,6 +2049,28 @@ def _subject_of_next_verb(noun) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
+def _suspected(sources: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    """Whom unnamed suspects are taken for: the insurgents or criminals who last attacked (or
+    claimed an attack) in the article, not the arresting side; else the arresting state's
+    criminals."""
+    for event in list(resolver.sentence_events) + list(reversed(resolver.events_seen)):
+        if (event.root in ("18", "19", "20") or event.cameo == "015") and event.source.role in ("REB", "UAF", "CRM") \
+                and not any(_same_actor(event.source, s) for s in sources):
+            return [event.source]
+    country = _one_country(sources)
+    return [country_actor(country, "CRM")] if country else []
+
+
+def _misparsed_main_verb(token) -> bool:
+    """A past-tense verb the parser hung on the sentence's first name as a clause of it: the
+    root taken for a noun ("Pashinyan, who has said ..., called on"), or a subject of a later
+    verb ("Kabila, speaking in Kinshasa, called on Congolese ..., a charge Kigali denies")."""
+    head = token.head
+    return token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and token.i > head.i \
+        and (head.dep_ == "ROOT" or (head.dep_ == "nsubj" and token.tag_ == "VBD")) \
+        and token.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("agent", "auxpass") for c in token.children)
+
+
 def _speaker_joined(noun) -> bool:
     """'abducted 79 students, their principal and a driver ..., the army and the church said':
     a noun the parser joined to a list after a comma, right before a speech verb with no
@@ -2672,6 +2709,15 @@ def _named_modifier(token) -> bool:
             and any(w.ent_type_ in NAMED for w in words[1:]))
 
 
+def _jointly(prep) -> bool:
+    """'together with', 'along with': who acts with the subject, not on whom."""
+    return prep.lower_ == "with" and any(c.lower_ in ("together", "along") for c in prep.children)
+
+
+def _partners(verb) -> list:
+    return [g for c in verb.children if c.dep_ == "prep" and _jointly(c) for g in c.children if g.dep_ == "pobj"]
+
+
 def _prep_objects(holders) -> list:
     """Objects of target-like prepositions on the verb or its object, best preposition first."""
     found = []
@@ -2681,7 +2727,7 @@ def _prep_objects(holders) -> list:
             for child in holder.children:
                 if holder is verb and child.i < verb.i and child.lower_ != "with":
                     continue  # fronted: "At President Biden's direction, forces launched ..."
-                if child.dep_ == "prep" and child.lower_ == prep:
+                if child.dep_ == "prep" and child.lower_ == prep and not _jointly(child):
                     found += [g for g in child.children if g.dep_ == "pobj"]
                     # a misparse of "spoke with Minister X to discuss ...": X made the subject
                     # of a clause hanging off the preposition
