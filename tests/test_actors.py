@@ -202,6 +202,11 @@ def test_demonyms_parties_state_bodies_and_missions(text, date, expected):
 def test_an_imported_person_goes_by_first_and_last_name_when_no_one_else_does():
     resolver = ActorResolver(date=dt.date(2009, 11, 24))
     assert resolver.resolve_text("Gloria Arroyo").code == "PHLGOV"  # Gloria Macapagal Arroyo
+    # a family name and a two-syllable given name goes by the hyphened given name, never by
+    # the family name and its last syllable ("Kim Dae" is not Kim Yong Dae)
+    resolver = ActorResolver(date=dt.date(2000, 6, 15))
+    assert resolver.resolve_text("President Kim Dae-jung").code == "KORGOV"
+    assert resolver.resolve_text("Kim Dae") is None
 
 
 def test_a_capital_or_bloc_word_ending_another_name_is_not_that_actor():

@@ -2517,3 +2517,11 @@ def test_a_past_verb_the_parser_hung_on_the_first_name_is_the_main_verb():
 ])
 def test_lists_suspects_partners_ambassadors_and_sanctions_lifted(text, expected):
     assert coded(text, published=dt.date(2015, 6, 6)) == expected
+
+
+def test_an_apposition_says_a_known_person_is_in_opposition_and_eu_presidents_are_the_eu():
+    assert coded("IMF chief Michel Camdessus urged Kim Dae-jung, the main opposition candidate, to back the deal.",
+                 published=dt.date(1997, 12, 5)) == [("IMF", "KOROPP", "020")]
+    # Herman Van Rompuy: Belgium's prime minister until November 2009, then the European Council's president
+    assert coded("Herman Van Rompuy urged Moscow to stop the flow of weapons into Ukraine.",
+                 published=dt.date(2014, 7, 29)) == [("EU", "RUSGOV", "020")]

@@ -256,10 +256,14 @@ class Lexicon:
             display.setdefault(key, row["name"])
         # a name of three words or more also goes by its first and last ("Gloria Arroyo" for
         # Gloria Macapagal Arroyo), when no one else goes by that
+        # (but "Kim Dae Jung" is a family name and a two-syllable given name, written "Kim
+        # Dae-jung", never "Kim Jung")
         short: dict[str, list[str]] = {}
         for key in roles:
             words = key.split()
-            if len(words) > 2:
+            if len(words) == 3 and all(len(w) <= 4 for w in words):
+                short.setdefault(f"{words[0]} {words[1]}-{words[2]}", []).append(key)
+            elif len(words) > 2:
                 short.setdefault(f"{words[0]} {words[-1]}", []).append(key)
         aliases = {alias: keys[0] for alias, keys in short.items()
                    if len(keys) == 1 and alias not in roles and alias not in self.people and alias not in self.phrases}
@@ -482,7 +486,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 5  # 4: accents folded; 5: NGO codes
+CACHE_VERSION = 6  # 4: accents folded; 5: NGO codes; 6: syllabic given names
 
 
 def _sources() -> list[Path]:

@@ -186,7 +186,10 @@ class ActorResolver:
         actor = self._resolve_tokens(tokens, head, sentence_index)
         if actor is not None and actor.country in _successors():
             actor = self._named_successor(actor, [t.text for t in tokens])
-        return self._in_office(actor, [t.lemma_.lower() for t in tokens]) if actor else None
+        # ("Kim Dae-jung, the main opposition candidate": the apposition says which office too)
+        described = [t.lemma_.lower() for c in head.children if c.dep_ == "appos" and head.ent_type_ == "PERSON"
+                     for t in c.subtree]
+        return self._in_office(actor, [t.lemma_.lower() for t in tokens] + described) if actor else None
 
     def _named_successor(self, actor: Actor, words: list[str]) -> Actor:
         """'Russian President Boris Yeltsin' in August 1991: the state the text names, not the
