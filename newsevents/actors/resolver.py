@@ -112,6 +112,7 @@ class ActorResolver:
         # attacks no one was said to do ("a car bomb killed seven officers"), each with whoever the
         # sentence itself gave (an unnamed "suicide bomber"): coded once someone claims them
         self.unclaimed: list[tuple] = []
+        self.pairs_named: dict[tuple[int, int], list[Actor]] = {}  # "both leaders" (sentence, token): whom it named
 
     # context --------------------------------------------------------------------------
     def note(self, sentence_index: int, actor: Actor, is_person: bool) -> None:

@@ -65,9 +65,10 @@ ARMED_ROLES = {"MIL", "COP", "REB", "UAF"}  # who can besiege, blockade or fly i
 SIEGE_VERBS = {"surround"}  # a siege only when armed forces do it
 VISITING_VERBS = {"fly", "arrive"}  # a visit only when officials, not forces, do it
 ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupying a town only when armed forces do it
-# done together, so done by the partner too: "held joint drills with France" (not "agreed to
-# meet Macron", a plan of one side)
-JOINT_CODES = {"057", "062"}
+# done together, so done by the partner too: "held joint drills with France", "met Macron",
+# "spoke by phone with Erdogan", "negotiated with the rebels" (the guide codes meetings both
+# ways); not "agreed to meet Macron", a plan of one side
+JOINT_CODES = {"057", "062", "040", "041", "046"}
 # "used water cannon to disperse": the object is the means, and the subject does the act
 INSTRUMENT_VERBS = {"use", "deploy", "employ", "send", "dispatch", "fire", "launch"}
 COMPLAINTS = {"protest", "complaint", "criticism", "condemnation", "rebuke", "reprimand"}  # "a letter of protest ... for X"
@@ -181,8 +182,9 @@ class EventCoder:
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children) \
                     and not _for_clause(token):
                 family = None  # "called Gallant to discuss": a phone call, not an appeal
-            if lemma == "call" and any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in token.children):
-                continue  # "called Russia's stance unacceptable": a judgment (judgments.py), not a call
+            if lemma == "call" and (any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in token.children)
+                                    or sum(c.dep_ == "dobj" for c in token.children) > 1):
+                continue  # "called Russia's stance unacceptable", "called it 'a message'": a judgment (judgments.py)
             if lemma == "commit" and any(c.dep_ == "dobj" for c in token.children):
                 family = None  # "committed war crimes": done, not promised
             if lemma in LEAVING_VERBS and self.left_organisations(token, sentence.index, resolver):
@@ -190,6 +192,9 @@ class EventCoder:
             if not plist and not family:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
+            if lemma == "call" and pattern is not None and pattern.cameo == "041" \
+                    and any(c.dep_ == "prt" and c.lower_ in ("off", "up", "out") for c in token.children):
+                continue  # "called off a meeting", "called up reservists": no phone call
             governed = self._governed_act(token, family) if family else None
             if family in NAMING_FAMILIES and governed is None:
                 governed = self._governed_noun(token)  # "appealed for humanitarian aid": 0233
@@ -1223,7 +1228,10 @@ class EventCoder:
                     found = self._speakers_organisation(member, sentence_index, resolver) \
                         or (_last_named_organisation(resolver) if member.lemma_.lower() in BLOC_NOUNS else
                             _last_armed_group(resolver, member.lemma_.lower() in ("organisation", "organization")))
-                if not found and _pair_reference(member):
+                if not found and _pair_reference(member) and (sentence_index, member.i) in resolver.pairs_named:
+                    # ("spoke with both leaders and urged them": the same two, not the call's own parties)
+                    found = resolver.pairs_named[sentence_index, member.i]
+                elif not found and _pair_reference(member):
                     # "both sides", "the two leaders": the parties of the talks or deal just
                     # reported, else the two people just named
                     earlier = list(resolver.sentence_events) + list(reversed(resolver.events_seen))
@@ -1249,6 +1257,7 @@ class EventCoder:
                     elif found and leaders:
                         # "the two heads of state": their governments
                         found = [country_actor(a.country, "GOV") if a.country and a.role is None else a for a in found]
+                    resolver.pairs_named[sentence_index, member.i] = found
                 if not found and member.lemma_.lower() in TITLES:
                     # "The Foreign Secretary, Liz Truss, said": the person named beside the title
                     # ("President His Highness Sheikh Mohamed bin Zayed": behind the style too)

@@ -9,7 +9,7 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import (FORCE_ROOTS, MEANS_PREPS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES,
+from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES,
                                      _participle_agents, goods_of,
                                      owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, _lines, noun_patterns
@@ -83,8 +83,9 @@ class NounCoder:
             symmetric = symmetric or (len(sources) > 1 and not targets and pattern.cameo in SYMMETRIC_CODES)
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
-            if token.lemma_.lower() in MUTUAL_FIGHTING and not symmetric:
-                pairs += [(t, s) for s, t in pairs if t is not None]  # "fighting with Azerbaijan": each fights the other
+            if (token.lemma_.lower() in MUTUAL_FIGHTING or pattern.cameo in JOINT_CODES) and not symmetric:
+                # "fighting with Azerbaijan", "talks with Iran": each with the other
+                pairs += [(t, s) for s, t in pairs if t is not None]
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
         return events
