@@ -2533,3 +2533,13 @@ def test_an_apposition_says_a_known_person_is_in_opposition_and_eu_presidents_ar
     # Herman Van Rompuy: Belgium's prime minister until November 2009, then the European Council's president
     assert coded("Herman Van Rompuy urged Moscow to stop the flow of weapons into Ukraine.",
                  published=dt.date(2014, 7, 29)) == [("EU", "RUSGOV", "020")]
+
+
+def test_an_attack_claimed_by_name_and_rebels_loyal_to_a_leader():
+    # a claim of responsibility for a named attack says it happened, and whose it was ("of" the
+    # academy: the car bombing's target, as the bare bombing's)
+    assert coded("The ELN on Monday claimed responsibility for Thursday's car bombing of a police station in Cali.",
+                 published=dt.date(2019, 1, 21)) == [("COLREB", "-", "015"), ("COLREB", "COLCOP", "1832")]
+    # rebel fighters loyal to a leader are his insurgents, whatever office the dictionary gives him that day
+    assert coded("Rebel fighters loyal to Laurent Kabila marched into Kinshasa on Saturday.",
+                 published=dt.date(1997, 5, 17)) == [("CODREB", "COD", "192")]

@@ -1214,9 +1214,11 @@ class EventCoder:
                 if member.lemma_.lower() in ARMED_HEADS and masters:
                     # "fighters of Libya's interim government", "forces loyal to Gbagbo": its
                     # army; "fighters of the RSF": the group's own
+                    # ("rebel fighters loyal to Kabila": his insurgents, whatever office he later held)
                     owners = self._resolve_all(masters, sentence_index, resolver, places=False)
-                    found = [country_actor(o.country, "MIL") if o.role in (None, "GOV") and o.country else o
-                             for o in owners] or found
+                    rebels = any(c.dep_ in ("amod", "compound") and _role_word(c) == "REB" for c in member.children)
+                    found = [country_actor(o.country, "REB" if rebels else "MIL") if o.role in (None, "GOV") and o.country
+                             else o for o in owners] or found
                 if not found and _statement_reference(member):
                     # "The statement warned that ...": whoever issued it, the article's last actor
                     # (the last who spoke, not the last who acted: "denounced the drills launched by X")

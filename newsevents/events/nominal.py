@@ -30,6 +30,7 @@ NOT_GOING_ON = {"stall", "collapse", "falter", "freeze", "suspend", "cancel", "p
 # fighting", "halted talks after the attack"
 CIRCUMSTANCE_PREPS = {"after", "since", "as", "amid", "following", "despite", "during", "because"}
 SOURCE_PREPS = {"by", "from"}
+CLAIMING_VERBS = {"claim", "acknowledge", "admit", "take"}  # "claimed/took responsibility for the bombing"
 # verbs that say who did the act a noun names: "the aggression committed by", "strikes carried out by"
 DOING_VERBS = {"commit", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage"}
 RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
@@ -47,8 +48,12 @@ LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "
 
 @lru_cache(maxsize=1)
 def of_roles() -> dict[str, str]:
-    """Noun lemma -> what its 'of' phrase names: target, source or '-' (nouns.tsv)."""
-    return {row["pattern"].split()[0]: row["of"] for row in csv.DictReader(_lines("nouns.tsv"), delimiter="\t")}
+    """Noun lemma -> what its 'of' phrase names: target, source or '-' (nouns.tsv), as the bare
+    noun's row says ("bombing +car" is still a bombing "of the academy")."""
+    rows = list(csv.DictReader(_lines("nouns.tsv"), delimiter="\t"))
+    roles = {row["pattern"].split()[0]: row["of"] for row in rows if " " in row["pattern"].strip()}
+    roles.update({row["pattern"].strip(): row["of"] for row in rows if " " not in row["pattern"].strip()})
+    return roles
 
 
 class NounCoder:
@@ -105,6 +110,8 @@ class NounCoder:
             if node.dep_ == "prep" and (node.lower_ in CIRCUMSTANCE_PREPS
                                         or (node.lower_ == "on" and token.lemma_.lower() in TRAVEL_NOUNS)):
                 return True  # ("said on a visit to Japan that ...": the visit is under way)
+            if node.lemma_.lower() == "responsibility" and head.lemma_.lower() in CLAIMING_VERBS:
+                return True  # "claimed responsibility for the car bombing of the school": it happened
             if head.lemma_.lower() in UNREAL_HEADS and node.dep_ not in ("nsubj", "nsubjpass"):
                 return False  # "warned of an attack", but "talks between them ended"
             if head.lemma_.lower() in NOT_GOING_ON and node.dep_ in ("nsubj", "nsubjpass"):
