@@ -2543,3 +2543,12 @@ def test_an_attack_claimed_by_name_and_rebels_loyal_to_a_leader():
     # rebel fighters loyal to a leader are his insurgents, whatever office the dictionary gives him that day
     assert coded("Rebel fighters loyal to Laurent Kabila marched into Kinshasa on Saturday.",
                  published=dt.date(1997, 5, 17)) == [("CODREB", "COD", "192")]
+
+
+def test_power_handed_over():
+    # power handed to others is a change of leadership (0831); promised, an intent to change it (0341)
+    assert coded("Egypt's president resigned on Friday and handed power to the army.",
+                 published=dt.date(2011, 2, 11)) == [("EGYGOV", "EGYMIL", "0831")]
+    assert ("MLIMIL", "MLIGOV", "0341") in coded(
+        "Mali's military junta agreed on Saturday to hand power to a civilian-led transitional government.",
+        published=dt.date(2020, 9, 12))
