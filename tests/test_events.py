@@ -2544,3 +2544,14 @@ def test_power_handed_over():
     assert ("MLIMIL", "MLIGOV", "0341") in coded(
         "Mali's military junta agreed on Saturday to hand power to a civilian-led transitional government.",
         published=dt.date(2020, 9, 12))
+
+
+def test_refusals_to_withdraw_and_to_yield_name_whom():
+    # a refusal to withdraw from a place is addressed to the place's state
+    assert coded("Eritrea has refused to withdraw its troops from parts of Tigray.",
+                 published=dt.date(2023, 11, 10)) == [("ERI", "ETH", "1246")]
+    # pressure or blackmail "from" someone: whom one yields or refuses to yield to
+    assert coded("Poland's prime minister said Poland would not yield to blackmail from Belarus.",
+                 published=dt.date(2021, 11, 10)) == [("POL", "BLR", "124")]
+    assert coded("Serbia bowed to pressure from the European Union.", published=dt.date(2021, 11, 10)) == [
+        ("SRB", "EU", "080")]

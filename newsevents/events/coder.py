@@ -388,6 +388,10 @@ class EventCoder:
                 if not targets and (governed[1] or "")[:2] in FORCE_ROOTS:
                     # "threatened to launch an operation in Syria": the place to be hit
                     targets = place_targets(heads + _locative_objects(governed[0]), sources)
+                if not targets and (governed[1] or "").startswith("087"):
+                    # "refused to withdraw its troops from parts of Tigray": from whose land
+                    targets = [state_of(a) for a in self._resolve_all(_pobjs(governed[0], ("from",)), sentence.index, resolver)
+                               if a.country and all(s.country != a.country for s in sources)][:1]
             if sources and not targets and family in ("demand", "appeal") and not _generic_addressee(token):
                 # "called for an end to Russian bombing": asked of whoever bombs
                 asked = self._doers_asked(token, governed)
@@ -910,6 +914,12 @@ class EventCoder:
         if sources and not targets and any(_own_people(h) for h in target_heads):
             # "dropped a chemical weapon on its own people": the source's country's civilians
             targets = [country_actor(c, "CVL") for c in dict.fromkeys(s.country for s in sources if s.country)]
+        if sources and not targets:
+            # "would not yield to blackmail from Belarus", "bowed to pressure by Washington": whose
+            # (the parser may read "to blackmail" as an infinitive)
+            pressed = [g for h in target_heads + [c for c in token.children if c.dep_ == "xcomp"]
+                       if h.lemma_.lower() in PRESSURE_NOUNS for g in _pobjs(h, ("from", "by"))]
+            targets = [a for a in self._resolve_all(pressed, sentence_index, resolver) if not any(_same_actor(s, a) for s in sources)]
         if sources and not targets:
             targets = _citizens_of_state(target_heads, sources, resolver)  # "police arrested a journalist"
         if sources and not targets:
@@ -1775,6 +1785,7 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
 OWNING_UP = {"say", "confirm", "announce", "acknowledge", "admit", "claim", "state"}  # "said it had struck"
 CLAIMING = {"claim", "blame", "attribute"}  # "an attack claimed by", "blamed on", "attributed to"
 BLAMING = ("blam", "accus", "held", "hold")  # "blamed the ELN", "held Hamas responsible": whose attack it was
+PRESSURE_NOUNS = {"blackmail", "pressure", "threat", "demand", "ultimatum", "intimidation", "coercion"}
 COUP_WORDS = {"coup", "takeover", "putsch"}  # acts of a country's own forces against its government
 # what kind of reported act an anaphoric noun can stand for (CAMEO roots)
 ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
