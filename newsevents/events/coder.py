@@ -282,8 +282,8 @@ class EventCoder:
             device = self._device(token) if code.root in FORCE_ROOTS and code.code != "202" else None
             if device is not None and (not sources or (_names_role(device[0]) and all(
                     s.role in ("REB", "UAF") and not s.org for s in sources))):
-                # ("a suicide bomber killed": the bomber is the device; whoever sent him, the doer)
-                # "a car bomb killed seven officers": the device acts, for whoever claims it
+                # "a car bomb killed seven officers": the device acts, for whoever claims it ("a
+                # suicide bomber killed": the bomber is the device; whoever sent him, the doer)
                 if code.code in ("190", "183"):
                     code = self.codes[device[1]]
                 claimers = self._resolve_all(_claimed_by(device[0]), sentence.index, resolver, places=False)

@@ -89,7 +89,7 @@ class NounCoder:
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
             if (token.lemma_.lower() in MUTUAL_FIGHTING or pattern.cameo in JOINT_CODES) and not symmetric:
-                # "fighting with Azerbaijan", "talks with Iran": each with the other
+                # "fighting with Azerbaijan", "joint exercises with France": each with the other
                 pairs += [(t, s) for s, t in pairs if t is not None]
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
