@@ -2555,3 +2555,15 @@ def test_refusals_to_withdraw_and_to_yield_name_whom():
                  published=dt.date(2021, 11, 10)) == [("POL", "BLR", "124")]
     assert coded("Serbia bowed to pressure from the European Union.", published=dt.date(2021, 11, 10)) == [
         ("SRB", "EU", "080")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # protesters, detainees or journalists beaten are assaulted; a team beaten is not
+    ("Armenian police beat protesters with truncheons in Yerevan.", [("ARMCOP", "ARMOPP", "182")]),
+    ("Brazil beat Argentina 2-1 in Rio.", []),
+    # a protest or its encampment broken up in the forces' own country: its protesters
+    ("Armenian riot police broke up a protest in Yerevan.", [("ARMCOP", "ARMOPP", "175")]),
+    ("Armenian riot police broke up a protest encampment in Yerevan.", [("ARMCOP", "ARMOPP", "175")]),
+])
+def test_protesters_beaten_and_protests_broken_up(text, expected):
+    assert coded(text, published=dt.date(2008, 3, 2)) == expected

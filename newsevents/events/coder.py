@@ -77,7 +77,7 @@ BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "l
 CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
 # verbs that carry another act: "not hesitate to strike", "press on with the offensive"
 PASS_THROUGH = {"hesitate", "continue", "press", "keep", "pursue", "resume", "intensify", "step"}
-CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in"}
+CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in", "encampment"}
 ARMED_HEADS = {"fighter", "force", "troop", "soldier", "militiaman", "gunman", "unit"}  # "fighters of X"
 RELATIONS = {"tie", "ties", "relation", "relations"}  # "A and B restored ties": with each other
 # roots in which rebels or protesters and their own country are a dyad: talks and deals with it
@@ -442,9 +442,9 @@ class EventCoder:
                          if a.role is None and a.country and all(s.country != a.country for s in sources)]
                 if hosts:
                     code, targets = self.codes["166"], hosts[:1]
-            if sources and not targets and code.code == "175" and any(
-                    t.lemma_.lower() in CROWD_NOUNS for t in token.subtree):
-                # "used tear gas to break up a protest": against the protesters, the forces' own country's
+            if sources and code.code == "175" and all(t.role is None and _one_country(sources) == t.country for t in targets) \
+                    and any(t.lemma_.lower() in CROWD_NOUNS for t in token.subtree):
+                # "used tear gas to break up a protest (in Yerevan)": against the protesters, the forces' own country's
                 targets = [country_actor(c, "OPP") for c in dict.fromkeys(s.country for s in sources if s.country)]
             if sources and not targets and code.code == "161" and lemma == "recall":
                 # "recalled its High Commissioner in Islamabad": from the state of the post
