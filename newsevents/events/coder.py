@@ -2793,6 +2793,8 @@ def claimed_attacks(resolver: ActorResolver, events: list[Event], sentence_index
     claims them or is blamed for them in that sentence or the next two ('al-Shabaab said its
     fighters carried out the attack', 'the government blamed the ELN'); past that (or at the
     article's end: sentence_index None), for the unnamed doer the sentence gave, else not at all."""
+    if not resolver.unclaimed:
+        return []  # (most sentences: nothing waits for a claim)
     doers = _unique([e.source for e in events if e.cameo == "015"]
                     + [e.target for e in events if e.cameo == "112" and e.target is not None
                        and e.trigger.lower().startswith(BLAMING)])
