@@ -1874,6 +1874,9 @@ def test_west_african_leaders_acting_together_are_ecowas():
     ("The African Union called on the international community to support Ethiopia.", [("AU", "-", "020")]),
     ("The UN urged the world to help Sudan.", [("UNO", "-", "020")]),
     ("Russia called on Ukraine to withdraw.", [("RUS", "UKR", "025")]),
+    # unnamed partners are no one in particular, not whoever the asked act names
+    ("Zelensky will ask his partners for more pressure on Russia.", [("UKRGOV", "-", "020")]),
+    ("Zelensky asked Western allies for more air defence.", [("UKRGOV", "WST", "020")]),
 ])
 def test_an_appeal_to_the_international_community_has_no_target(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 5, 30)) == expected

@@ -392,6 +392,19 @@ def test_an_unknown_briefer_speaks_for_the_state_his_turn_names():
     assert ("USAGOV", "BIHREB", "1053") in [(e["source"], e["target"], e["cameo"]) for e in events]
 
 
+@pytest.mark.parametrize("title", [
+    "President Zelensky's evening address after the strikes",
+    "Zelensky addresses the nation on the strikes",
+    "Zelensky thanks allies: speech to parliament",
+])
+def test_a_speech_s_i_is_whoever_the_title_names_as_speaking(title):
+    record = {"article": {"id": "t-address", "published": "2022-10-10", "title": title,
+                          "blocks": [{"kind": "paragraph", "text": "I thank Moldova for its solidarity."},
+                                     {"kind": "paragraph", "text": "Russia has sent us nothing but missiles."}]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    assert ("UKRGOV", "MDA", "051") in [(e["source"], e["target"], e["cameo"]) for e in events]
+
+
 def test_a_statement_s_we_is_whoever_the_title_says_makes_it():
     record = {"article": {"id": "t-statement", "published": "2017-04-05",
                           "title": "Statement by the United Kingdom at the Security Council on Syria",

@@ -312,6 +312,7 @@ class ActorResolver:
         return actor
 
     def _from_words(self, words: list[str], lemmas: list[str], head_index: int) -> Actor | None:
+        words, lemmas, head_index = _split_affixed(words, lemmas, head_index)
         # a capital as a modifier of a thing is not an actor: "the Minsk accords", "Moscow time";
         # as its owner it is: "Moscow's proposal"
         has_role = any(l in self.lex.roles or w.lower() in self.lex.roles for w, l in zip(words, lemmas))
@@ -399,6 +400,28 @@ def _last_word_of_a_name(words: list[str], start: int, end: int) -> bool:
     word = words[start]
     return end - start == 1 and start > 0 and word[:1].isupper() and not word.isupper() \
         and words[start - 1][:1].isupper() and not words[start - 1].isupper()
+
+
+_AFFIXED = re.compile(r"^(.*[A-Za-z.])-(" + "|".join(sorted(BACKING | {"led", "based", "brokered", "run"})) + r")$", re.I)
+
+
+def _split_affixed(words: list[str], lemmas: list[str], head_index: int):
+    """'U.S.-led', 'U.N.-backed': the tokenizer keeps an abbreviation and its participle one
+    word; split them as it splits 'Saudi-led', so the country is found (and a backer known)."""
+    if not any("-" in w for w in words):
+        return words, lemmas, head_index
+    out_words, out_lemmas, index = [], [], head_index
+    for i, (word, lemma) in enumerate(zip(words, lemmas)):
+        match = _AFFIXED.match(word)
+        if match is None:
+            out_words.append(word)
+            out_lemmas.append(lemma)
+            continue
+        out_words += [match.group(1), "-", match.group(2)]
+        out_lemmas += [match.group(1).lower(), "-", match.group(2).lower()]
+        if i < head_index:
+            index += 2
+    return out_words, out_lemmas, index
 
 
 def _backer(words: list[str], end: int) -> bool:

@@ -2578,13 +2578,15 @@ def _future(token) -> bool:
 
 
 GENERIC_ADDRESSEES = {"community", "world"}  # "the international community", "the world"
+UNNAMED_FRIENDS = {"partner", "ally", "friend"}  # "our partners" (but "our Western partners" names them)
 
 
 def _generic_addressee(token) -> bool:
-    """'called on the international community to ...', 'urged the world to ...': asked of
-    everyone, so of no one in particular (and not of whoever the asked act names)."""
+    """'called on the international community to ...', 'urged the world to ...', 'will ask our
+    partners for ...': asked of everyone, so of no one in particular (and not of whoever the asked act names)."""
     addressees = [c for c in token.children if c.dep_ in ("dobj", "dative")] + _pobjs(token, ("on", "upon", "to"))
-    return bool(addressees) and all(a.lemma_.lower() in GENERIC_ADDRESSEES for a in addressees)
+    return bool(addressees) and all(a.lemma_.lower() in GENERIC_ADDRESSEES or (
+        a.lemma_.lower() in UNNAMED_FRIENDS and all(c.dep_ == "poss" for c in a.lefts)) for a in addressees)
 
 
 def _unaddressed(token, terms=()) -> bool:

@@ -247,8 +247,17 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     return results
 
 
-_TITLE_AUTHOR = re.compile(r"^(?:Statement|Remarks|Address|Speech|Readout|Briefing|Press statement)s? (?:by|of) "
-                           r"(?P<who>.+?)(?: at | on | to | before | in |,|:|$)")
+_NAME = r"(?P<who>(?:[A-Z][\w.'\-]*\s)*[A-Z][\w.'\-]*)"  # capitalised words: "President Zelensky"
+_SPOKEN = r"(?:address|speech|remarks|statement|message|letter)"
+_TITLE_AUTHORS = [
+    # "Statement by the United Kingdom at the Security Council", "Remarks by President Biden"
+    re.compile(r"^(?:Statement|Remarks|Address|Speech|Readout|Briefing|Press statement)s? (?:by|of) "
+               r"(?P<who>.+?)(?: at | on | to | before | in |,|:|$)"),
+    # "President Zelensky's evening address after the strikes", "Police statement following ..."
+    re.compile(r"(?:^|: )" + _NAME + r"(?:['\u2019]s)? (?:\w+ ){0,2}" + _SPOKEN + r"\b"),
+    # "Imran Khan addresses the nation", "Maduro breaks relations with Colombia: speech to supporters"
+    re.compile(r"^" + _NAME + r" (?:addresses\b|\w+s\b[^:]*: " + _SPOKEN + r"\b)"),
+]
 
 
 def _first_person(events, quotes, article: Article, resolver):
@@ -267,8 +276,8 @@ def _first_person(events, quotes, article: Article, resolver):
 
     # "Statement by the United Kingdom at the Security Council", "Remarks by President Biden":
     # a statement's "we" is whoever the title says makes it
-    author = _TITLE_AUTHOR.search(article.title or "")
-    title_speaker = resolver.resolve_text(author["who"]) if author else None
+    author = next(filter(None, (rx.search(article.title or "") for rx in _TITLE_AUTHORS)), None)
+    title_speaker = resolver.resolve_text(re.sub(r"['\u2019]s$", "", author["who"])) if author else None
     if title_speaker is not None and title_speaker.country and title_speaker.role is None:
         title_speaker = country_actor(title_speaker.country, "GOV")  # a state speaks through its government
 
@@ -303,8 +312,11 @@ def _first_person(events, quotes, article: Article, resolver):
             we = actor_of(outlet_actor_code(article.outlet), article.outlet) or title_speaker
         source = we if event.source.code == FIRST_PERSON else event.source
         target = we if event.target is not None and event.target.code == FIRST_PERSON else event.target
-        if target is we and we is title_speaker and we is not None and we.country:
-            target = country_actor(we.country)  # ("fired rockets at our communities": the country)
+        if target is we and we is title_speaker and we is not None and we.country \
+                and (event.root >= "17" or event.target.name in ("our", "my")):
+            # ("fired rockets at our communities", "protect our trade": the country; "sent us
+            # medicines": the government that speaks)
+            target = country_actor(we.country)
         if source is None or (target is not None and target.code == source.code):
             continue
         if target is None and event.target is not None:
