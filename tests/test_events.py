@@ -2037,7 +2037,7 @@ def test_an_object_relative_clause_describes_its_head():
 @pytest.mark.parametrize("sentence,expected", [
     # an act judged is its doer's, named in a relative clause or a participle
     ("Mali condemned the sanctions ECOWAS imposed on Niger.", [("MLI", "ECOWAS", "111"), ("ECOWAS", "NER", "163")]),
-    ("Chad criticised the tariffs that Washington imposed on Beijing.", [("TCD", "USAGOV", "111")]),
+    ("Chad criticised the tariffs that Washington imposed on Beijing.", [("TCD", "USAGOV", "111"), ("USAGOV", "CHNGOV", "163")]),
     # armed forces entering a named town take it; a crowd marching into one protests; talks enter nothing
     ("Kenyan troops marched into Kismayo on Sunday.", [("KENMIL", "SOM", "192")]),
     ("The talks entered a second week in Geneva.", []),
@@ -2570,3 +2570,41 @@ def test_refusals_to_withdraw_and_to_yield_name_whom():
 ])
 def test_protesters_beaten_and_protests_broken_up(text, expected):
     assert coded(text, published=dt.date(2008, 3, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause with its own subject acts on the noun it describes
+    ("Russia returned the three Ukrainian navy vessels it seized near the Kerch Strait.", [("RUS", "UKRMIL", "171")]),
+    ("Russia returned the Ukrainian navy vessels that it seized.", [("RUS", "UKRMIL", "171")]),
+    # (not when the clause says where or under what: "the pact under which Mali pledged")
+    ("Mali signed a pact under which it pledged to defend Niger.", [("MLI", "NER", "032")]),
+    # forces loyal to a party or faction are insurgents, not the state's army
+    ("Ethiopian federal troops fought forces loyal to the ruling party of the Tigray region.",
+     [("ETHMIL", "ETHREB", "190")]),
+    # demonyms the imported names lacked; "the Alliance of Sahel States" is not NATO ("the alliance")
+    ("Maldivian police arrested the opposition leader.", [("MDVCOP", "MDVOPP", "173")]),
+    ("The Alliance of Sahel States condemned ECOWAS.", [("AES", "ECOWAS", "111")]),
+    # an organisation left, whatever verb leaves it; a square or politics left is no event
+    ("Niger withdrew from ECOWAS.", [("NER", "ECOWAS", "161")]),
+    ("Niger quit ECOWAS.", [("NER", "ECOWAS", "161")]),
+    ("Nigerien police withdrew from the square.", []),
+])
+def test_relative_clause_objects_loyal_forces_and_demonyms(text, expected):
+    assert coded(text, published=dt.date(2019, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks opened, begun or resumed are a consultation; promised, an intent
+    ("Vietnam opened talks with the United States.", [("VNM", "USA", "040")]),
+    ("Vietnam said it would open talks with the United States.", [("VNM", "USA", "036")]),
+    # "they" after conjoined speakers is both of them
+    ("Vietnam and the United States said they would open talks on a trade agreement.",
+     [("VNM", "USA", "036"), ("USA", "VNM", "036")]),
+    # an act asked of whom an appeal calls on is not the caller's own
+    ("Guterres called on Armenia and Azerbaijan to stop the fighting and return to negotiations under the OSCE.",
+     [("UNO", "ARM", "0256"), ("UNO", "AZE", "0256")]),
+    # (but a finite verb after the infinitive is the caller's: "... to resist and accused Rwanda")
+    ("Kabila called on Congolese to resist and accused Rwanda of sending troops.", [("CODGOV", "RWA", "112")]),
+])
+def test_talks_opened_conjoined_speakers_and_acts_asked(text, expected):
+    assert coded(text, published=dt.date(2018, 5, 1)) == expected

@@ -115,6 +115,7 @@ CONFLICT_ROOTS = {"13", "15", "16"} | FORCE_ROOTS
 # posture announced stays the posture, as a future act (GUIDE.md)
 ANNOUNCEABLE = {"04", "05", "06", "07", "08", "14", "16", "17", "18", "19", "20"}
 FOLLOWER_WORDS = {"supporter", "loyalist", "follower", "partisan"}
+FACTION_NOUNS = {"party", "movement", "faction", "front"}  # forces loyal to one are not the state's army
 CROWD_ROLES = {"OPP", "CVL", "LAB", "EDU", "AGR"}  # who marches, rallies and riots (farmers too)
 # verbs that are a protest only when a crowd does them ("troops stormed the compound" is coded
 # by what they did there; "leaders gathered in Paris" is no rally)
@@ -189,9 +190,15 @@ class EventCoder:
                 family = None  # "committed war crimes": done, not promised
             if lemma in LEAVING_VERBS and self.left_organisations(token, sentence.index, resolver):
                 plist = [Pattern(lemma, (), "161")]  # "Mali quit ECOWAS": relations with the bloc cut
+            elif lemma in LEAVING_VERBS and plist:
+                # (what is left is no organisation: "withdrew from the square", "quit politics")
+                plist = [p for p in plist if not (p.cameo == "161" and set(p.requires) <= {frozenset({"from"})})]
             if not plist and not family:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
+            if pattern is not None and pattern.cameo[:2] == "04" and lemma in TALK_OPENERS and any(
+                    _pobjs(o, ("between",)) for o in self._target_heads(token)):
+                continue  # "Annan opened talks between the government and the opposition": the talks' parties (nominal.py)
             if lemma == "call" and pattern is not None and pattern.cameo == "041" \
                     and any(c.dep_ == "prt" and c.lower_ in ("off", "up", "out") for c in token.children):
                 continue  # "called off a meeting", "called up reservists": no phone call
@@ -758,7 +765,8 @@ class EventCoder:
         return not (derived[:2] == pattern.cameo[:2] and generic and len(derived) >= len(pattern.cameo))
 
     def _target_heads(self, token) -> list:
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS] + _named_object(token)
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS] \
+            + _named_object(token) + _gap_object(token)
         # "sent aid to Kenya and Uganda": the parser's dative "to" stands for its object (whose
         # conjuncts are the other targets)
         objects = [g for o in objects
@@ -791,8 +799,7 @@ class EventCoder:
     @staticmethod
     def _dependent_lemmas(token) -> set[str]:
         found: set[str] = set()
-        if token.dep_ == "acl" or (token.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in token.children)
-                                   and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)):
+        if token.dep_ == "acl" or _gap_object(token):
             # "the sanctions imposed on Iran", "a claim Phnom Penh rejected": what the clause describes
             found.update((token.head.lemma_.lower(), token.head.lower_))
         for child in token.children:
@@ -1144,6 +1151,9 @@ class EventCoder:
             subjects = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return subjects, "subject"
+        # a finite verb joined to an infinitive is the main clause's ("called on Congolese to resist
+        # and accused Rwanda"): not an act asked of the addressee
+        finite_conj = token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ")
         for _ in range(3):
             if _misparsed_main_verb(token):  # ("Kabila, ..., called on X to resist and accused Rwanda")
                 return [head], "subject"
@@ -1157,8 +1167,9 @@ class EventCoder:
                 if not (head.dep_ == "dobj" and head.head.lemma_.lower() in HOLDER_VERBS):
                     return [], ""  # "welcomed the decision to withdraw": whose is unsaid
             if token.dep_ == "xcomp":
-                objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                if objects and not _phoned(head) and not (head.lemma_.lower() in INSTRUMENT_VERBS
+                objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] \
+                    or _pobjs(head, ADDRESSED_PREPS.get(head.lemma_.lower(), ()))  # "called on Armenia to stop"
+                if objects and not finite_conj and not _phoned(head) and not (head.lemma_.lower() in INSTRUMENT_VERBS
                                                           and not any(_names_actor(o) for o in objects)):
                     return objects, "object"
                 # (but "telephoned Erdogan to offer condolences": the caller offers them)
@@ -1225,8 +1236,12 @@ class EventCoder:
                     # "fighters of Libya's interim government", "forces loyal to Gbagbo": its
                     # army; "fighters of the RSF": the group's own
                     # ("rebel fighters loyal to Kabila": his insurgents, whatever office he later held)
-                    owners = self._resolve_all(masters, sentence_index, resolver, places=False)
-                    rebels = any(c.dep_ in ("amod", "compound") and _role_word(c) == "REB" for c in member.children)
+                    faction = any(m.lemma_.lower() in FACTION_NOUNS for m in masters)
+                    # ("loyal to the ruling party of the Tigray region": insurgents of the region's country)
+                    owners = self._resolve_all(masters, sentence_index, resolver, places=False) or (
+                        self._resolve_all([g for m in masters for g in _pobjs(m, ("of", "in"))], sentence_index, resolver)
+                        if faction else [])
+                    rebels = faction or any(c.dep_ in ("amod", "compound") and _role_word(c) == "REB" for c in member.children)
                     found = [country_actor(o.country, "REB" if rebels else "MIL") if o.role in (None, "GOV") and o.country
                              else o for o in owners] or found
                 if not found and _statement_reference(member):
@@ -1549,6 +1564,10 @@ class EventCoder:
                 group = _counted_states(subjects[0], resolver)
                 if group and token.lower_ in ("they", "their", "we", "our"):
                     return group  # "the four countries said they would ..."
+                if token.lower_ in ("they", "their", "we", "our") and any(c.dep_ == "conj" for c in subjects[0].children):
+                    joint = self._resolve_all([subjects[0]], sentence_index, resolver)
+                    if len(joint) > 1:
+                        return joint  # "Vietnam and the United States said they would ...": both
                 speaker = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
                 if speaker is None or (speaker.country is None and speaker.role):
                     # "the military said it had killed six rebels": the army of the story's country
@@ -1676,6 +1695,8 @@ def _participle_agents(heads, verbs=None) -> list:
 
 
 HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize"}
+TALK_OPENERS = {"hold", "open", "begin", "start", "resume", "reopen", "launch", "enter", "join"}
+ADDRESSED_PREPS = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}  # whom an appeal asks
 LEAVING_VERBS = {"withdraw", "quit", "leave", "exit"}  # an organisation left: 161 (left_organisations)
 
 
@@ -2910,6 +2931,19 @@ def _insurgent_against_state(source: Actor, target: Actor) -> bool:
     """Rebels, gunmen or protesters attacking their own country ('the RSF shelled El Fasher':
     SDNREB on SDN): a conflict inside the state, not an actor acting on itself."""
     return target.role is None and source.role in ("REB", "UAF", "CRM", "OPP")
+
+
+def _gap_object(verb) -> list:
+    """'the vessels (that) it seized', 'a claim Phnom Penh rejected': a relative clause with its
+    own subject and no object of its own acts on the noun it describes."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in children) \
+            or any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why", "how") for c in children) \
+            or any(g.lower_ in RELATIVE_PRONOUNS for c in children if c.dep_ == "prep" for g in c.children):
+        return []  # ("the pact under which Mali pledged", "the town where troops fought")
+    return [verb.head] if any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children) else []
 
 
 def _for_clause(verb) -> list:
