@@ -188,6 +188,17 @@ def test_armed_forces_backers_and_names_with_digits(text, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # an official's dated roles, and the department the text names for him
+    ("John Kirby", "2016-07-12", "USAGOV"),  # State Department spokesman then
+    ("John Kirby", "2021-06-01", "USAMIL"),  # Pentagon press secretary then
+    ("Pentagon Press Secretary John Kirby", "2016-07-12", "USAMIL"),
+    ("State Department spokesman John Kirby", "2021-06-01", "USAGOV"),
+])
+def test_officials_dated_roles_and_the_department_named(text, date, expected):
+    assert ActorResolver(date=date).resolve_text(text).code == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
     ("Thirteen South African soldiers", None, "ZAFMIL"),  # was AFR: "African" matched the region
     ("South Sudanese troops", None, "SSDMIL"),  # was a Phoenix "person" named South Sudanese
     ("Salvadoran police", None, "SLVCOP"),

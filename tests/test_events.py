@@ -2608,3 +2608,14 @@ def test_relative_clause_objects_loyal_forces_and_demonyms(text, expected):
 ])
 def test_talks_opened_conjoined_speakers_and_acts_asked(text, expected):
     assert coded(text, published=dt.date(2018, 5, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # imports or exports suspended or halted are a trade sanction on their country
+    ("Beijing suspended beef imports from four Australian abattoirs.", [("CHNGOV", "AUS", "163")]),
+    ("China halted imports of Australian coal.", [("CHN", "AUS", "163")]),
+    # each actor held responsible is accused
+    ("Israel held Syria and Iran responsible for arming Hezbollah.", [("ISR", "SYR", "112"), ("ISR", "IRN", "112")]),
+])
+def test_trade_halted_and_several_held_responsible(text, expected):
+    assert coded(text, published=dt.date(2020, 5, 19)) == expected

@@ -106,6 +106,9 @@ def test_airport_codes_and_words_are_no_places():
     assert lead_country("The government condemned ECOWAS.", _countries_named) is None
     assert lead_country("The Kenyan government condemned ECOWAS.", _countries_named) == "KEN"
     assert lookup_place("Kiev").country == "UKR"  # an English spelling is still a place
+    # the one country a lead names wins over the city it was said in
+    assert lead_country("Remarks by President Charles Michel on Belarus, Brussels, 19 August 2020.",
+                        _countries_named) == "BLR"
 
 
 def test_language_detection():
@@ -396,6 +399,9 @@ def test_an_unknown_briefer_speaks_for_the_state_his_turn_names():
     "President Zelensky's evening address after the strikes",
     "Zelensky addresses the nation on the strikes",
     "Zelensky thanks allies: speech to parliament",
+    "Address to the nation by President Zelensky on the strikes (excerpt)",
+    "Remarks by President Zelensky after the strikes",
+    "Kyiv: Ukraine thanks Moldova (media release of the President's office)",
 ])
 def test_a_speech_s_i_is_whoever_the_title_names_as_speaking(title):
     record = {"article": {"id": "t-address", "published": "2022-10-10", "title": title,
@@ -403,6 +409,16 @@ def test_a_speech_s_i_is_whoever_the_title_names_as_speaking(title):
                                      {"kind": "paragraph", "text": "Russia has sent us nothing but missiles."}]}}
     events = predictions(extract_articles([gold_article(record)])[0])["events"]
     assert ("UKRGOV", "MDA", "051") in [(e["source"], e["target"], e["cameo"]) for e in events]
+
+
+def test_a_briefer_s_label_is_read_with_the_title_that_names_him():
+    # "Spokesman:" is no one the dictionaries know; the title says whose spokesman he is
+    text = ("Spokesman: Good afternoon.\n\nSpokesman: We call on the Myanmar military to release the detained leaders.")
+    record = {"article": {"id": "t-noon", "published": "2021-02-02",
+                          "title": "Noon briefing by the Spokesman for the Secretary-General, 2 February 2021: Myanmar",
+                          "blocks": [{"kind": "paragraph", "text": p} for p in text.split("\n\n")]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    assert [(e["source"], e["cameo"][:2]) for e in events] == [("UNO", "02")]
 
 
 def test_a_statement_s_we_is_whoever_the_title_says_makes_it():

@@ -212,6 +212,15 @@ class ActorResolver:
         leader" is in opposition, whatever office the dictionary remembers."""
         if actor is None or not actor.country or actor.code == FIRST_PERSON or " " not in (actor.name or ""):
             return actor
+        department = _department_named(words)
+        if department and actor.role in ("GOV", "MIL") and department != actor.role and not PAST_WORDS.intersection(words):
+            # "State Department spokesman John Kirby", "Pentagon Press Secretary John Kirby": the
+            # office the text names, whichever of his the dictionary dates give
+            named = Actor(actor.country + department, actor.name, actor.country, department, actor.org)
+            for key, known in list(self.people.items()):  # ("Kirby" again is the same official)
+                if known == actor:
+                    self.people[key] = named
+            return named
         if "opposition" in words and actor.role != "OPP" and not OFFICE_WORDS.intersection(words):
             role = "OPP"  # "opposition leader Raila Odinga": out of the office the dictionary gives him
         elif actor.role not in (None, "ELI", "OPP") or not OFFICE_WORDS.intersection(words) \
@@ -422,6 +431,16 @@ def _split_affixed(words: list[str], lemmas: list[str], head_index: int):
         if i < head_index:
             index += 2
     return out_words, out_lemmas, index
+
+
+def _department_named(words: list[str]) -> str | None:
+    """MIL or GOV when the words name a defence or a civil department ("Pentagon", "State Department")."""
+    if "pentagon" in words or (DEFENCE_WORDS.intersection(words) and {"department", "ministry", "secretary"}.intersection(words)):
+        return "MIL"
+    if ("state" in words and "department" in words) or ("white" in words and "house" in words) \
+            or ("foreign" in words and {"ministry", "minister", "office", "secretary"}.intersection(words)):
+        return "GOV"
+    return None
 
 
 def _backer(words: list[str], end: int) -> bool:

@@ -1310,6 +1310,9 @@ class EventCoder:
                 if (not found or (found[0].country is None and found[0].role)) and resolver.home_country:
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
                     found = [a for a in [_at_home(member, resolver.home_country, found[0].role if found else None)] if a] or found
+                    name = " ".join(t.text for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS")
+                    if found and len(found) == 1 and found[0].country and member.ent_type_ == "PERSON" and " " in name:
+                        resolver.learn_person(name, found[0])  # "government spokesman Alfred Mutua": "Mutua" later
                 if found and len(found) == 1 and found[0].country is None and found[0].role == "REB" \
                         and any(c.dep_ == "det" and c.lower_ == "the" for c in member.children):
                     # "the rebels" of a story that named its rebels (M23): that group

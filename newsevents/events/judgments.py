@@ -81,7 +81,7 @@ class JudgmentCoder:
             if not targets or said in judged:
                 continue  # "called the strike a blatant aggression": one judgment, two words
             judged.add(said)
-            events += self.coder._emit(token, code, [(s, t) for s in speakers for t in targets[:1]], 0.45,
+            events += self.coder._emit(token, code, [(s, t) for s in speakers for t in targets], 0.45,
                                        context, resolver, negated=False, hypothetical=False)
         return events
 

@@ -251,12 +251,16 @@ _NAME = r"(?P<who>(?:[A-Z][\w.'\-]*\s)*[A-Z][\w.'\-]*)"  # capitalised words: "P
 _SPOKEN = r"(?:address|speech|remarks|statement|message|letter)"
 _TITLE_AUTHORS = [
     # "Statement by the United Kingdom at the Security Council", "Remarks by President Biden"
-    re.compile(r"^(?:Statement|Remarks|Address|Speech|Readout|Briefing|Press statement)s? (?:by|of) "
-               r"(?P<who>.+?)(?: at | on | to | before | in |,|:|$)"),
+    # ("Address to the nation by President Lee", "Noon briefing by the Spokesman for the Secretary-General")
+    re.compile(r"^(?:(?:Noon|Daily|Press|Regular|Weekly) )?(?:Statement|Remarks|Address|Speech|Readout|Briefing|"
+               r"Press statement)s?(?: to (?:the )?\w+)? (?:by|of) "
+               r"(?P<who>.+?)(?: at | on | to | before | in | after | following |,|:| \(|$)", re.I),
     # "President Zelensky's evening address after the strikes", "Police statement following ..."
     re.compile(r"(?:^|: )" + _NAME + r"(?:['\u2019]s)? (?:\w+ ){0,2}" + _SPOKEN + r"\b"),
     # "Imran Khan addresses the nation", "Maduro breaks relations with Colombia: speech to supporters"
     re.compile(r"^" + _NAME + r" (?:addresses\b|\w+s\b[^:]*: " + _SPOKEN + r"\b)"),
+    # "Fiji: Australia condemns seizure of parliament (media release of the Minister for Foreign Affairs)"
+    re.compile(r"^(?:[^:]+: )?" + _NAME + r" \w+s\b[^(]*\((?:media|press) release"),
 ]
 
 
@@ -306,6 +310,9 @@ def _first_person(events, quotes, article: Article, resolver):
         elif turns:  # a transcript: the speaker who has the floor, none for a questioner
             speaker = resolver.resolve_text(turn) if turn else None
             we = actor_of(speaker.code, speaker.name) if speaker else None
+            if we is None and turn and title_speaker is not None and author is not None \
+                    and set(turn.lower().split()) & set(author["who"].lower().split()):
+                we = title_speaker  # "Spokesman:" of the title's "briefing by the Spokesman for the Secretary-General"
             if we is None and turn and turn in first_state and first_state[turn].start < event.start:
                 we = country_actor(first_state[turn].source.country, "GOV")  # (its government)
         else:
