@@ -2619,3 +2619,15 @@ def test_talks_opened_conjoined_speakers_and_acts_asked(text, expected):
 ])
 def test_trade_halted_and_several_held_responsible(text, expected):
     assert coded(text, published=dt.date(2020, 5, 19)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "is nothing more than theater": the attribute judges
+    ("Russia's announcement is nothing more than theater, Blinken said.", [("USAGOV", "RUS", "111")]),
+    # concern "over" or alarm "at" someone's act is held towards its actor
+    ("Japan said it was concerned over China's military drills.", [("CHN", "-", "150"), ("JPN", "CHNMIL", "012")]),
+    # an airspace shut to a country's flights is an embargo on it
+    ("Pakistan shut its airspace to Indian flights.", [("PAK", "IND", "163")]),
+])
+def test_attributes_after_nothing_more_than_concern_over_and_airspace_shut(text, expected):
+    assert coded(text, published=dt.date(2022, 2, 22)) == expected

@@ -361,6 +361,12 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # "while X called": X did not say the earlier quote
     ('The ministry said there was "no room for compromise", while Prime Minister Jan Novak called for talks.',
      ["The ministry"]),
+    # a paragraph that opens with an unattributed quote goes on with the last speaker ...
+    ('"This is a premeditated attack," said President Joe Biden.\n\n"Putin chose this war. He will pay."',
+     ["Joe Biden", "Joe Biden"]),
+    # ... but not after a paragraph without quotes
+    ('"This is a premeditated attack," said President Joe Biden.\n\nThe markets fell.\n\n"Putin chose this war. He will pay."',
+     ["Joe Biden"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

@@ -103,6 +103,9 @@ class JudgmentCoder:
             node = node.head  # "is an unacceptable risk"
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "in":
             node = node.head  # "are in violation of"
+        if node.dep_ == "pobj" and node.head.lower_ == "than" and node.head.head.lower_ in ("more", "less") \
+                and node.head.head.head.dep_ == "attr" and node.head.head.head.lower_ == "nothing":
+            node = node.head.head.head  # "is nothing more than theater": the attribute
         clause = node.head
         if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd", "dobj") \
                 or clause.lemma_.lower() not in COPULAS | SPEECH | PERPETRATING | PAYING \
@@ -136,7 +139,7 @@ class JudgmentCoder:
     def _held(self, token, clause, subjects, negated: bool, sentence_index: int, resolver):
         """The subject feels or holds it towards someone: "we are grateful to Slovakia for ...",
         "the RSF said it was committed to the truce" (to the truce's other party)."""
-        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by", "about")
+        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by", "about", "over", "at")
                for g in c.children if g.dep_ in ("pobj", "pcomp")]
         # "committed to implementing the agreement": to the agreement (and its other party)
         own += [o for g in own if g.dep_ == "pcomp" for o in g.children if o.dep_ == "dobj"]

@@ -56,6 +56,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
     """Quotes of an article. `resolver` offers resolve_text(str) and resolve_pronoun(int)."""
     after_who_verb, after_verb_who, before = _patterns()
     quotes: list[Quote] = []
+    carried = None  # the speaker of the last quote of the paragraph before
     for b_start, b_end in _blocks(text, sentences):
         paragraph = text[b_start:b_end]
         last_speaker = None
@@ -91,6 +92,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                         who = subject["who"]
             if who is None and last_speaker is not None:
                 who = last_speaker
+            if who is None and carried is not None and not paragraph[:m.start()].strip():
+                who = carried  # a paragraph that opens with an unattributed quote goes on with the last speaker
             if who is None:
                 continue
             last_speaker = who
@@ -106,6 +109,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                 if name:
                     quote = Quote({"name": name, "code": None}, quote.text, quote.sentence_index, quote.start, quote.end)
             quotes.append(quote)
+        carried = last_speaker
     return quotes
 
 

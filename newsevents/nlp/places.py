@@ -90,9 +90,6 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
     return country
 
 
-VENUES = {"Brussels", "Geneva", "New York", "Vienna", "The Hague", "Strasbourg"}  # seats of the EU, UN, OSCE, ICJ
-
-
 def lead_country(text: str, named) -> str | None:
     """The one country a story's title and lead are about when no dateline says it: the
     only country they name (`named` gives the countries a text names) or whose places they
@@ -100,7 +97,7 @@ def lead_country(text: str, named) -> str | None:
     protesters in Yangon": none, two countries)."""
     # (not the cities where diplomats meet and speak: "EU leaders on Belarus, Brussels" is about Belarus)
     countries = set(named(text)) | {city.country for city in _cities_named(text)
-                                    if city.country and city.name not in VENUES}
+                                    if city.country and city.name not in MEETING_CITIES}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
