@@ -2631,3 +2631,12 @@ def test_trade_halted_and_several_held_responsible(text, expected):
 ])
 def test_attributes_after_nothing_more_than_concern_over_and_airspace_shut(text, expected):
     assert coded(text, published=dt.date(2022, 2, 22)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # responsibility taken or accepted is claimed; "claims that Seoul provoked the attack" accuses
+    ("The Pakistani Taliban took responsibility for the attack.", [("PAKREB", "-", "015")]),
+    ("North Korea claims that South Korea provoked the attack.", [("PRK", "KOR", "112")]),
+])
+def test_responsibility_taken_and_claims_that(text, expected):
+    assert coded(text, published=dt.date(2010, 11, 29)) == expected

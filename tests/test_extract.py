@@ -417,6 +417,14 @@ def test_a_speech_s_i_is_whoever_the_title_names_as_speaking(title):
     assert ("UKRGOV", "MDA", "051") in [(e["source"], e["target"], e["cameo"]) for e in events]
 
 
+def test_our_forces_are_the_speaker_s_country_s():
+    record = {"article": {"id": "t-our", "published": "2010-11-29",
+                          "title": "Address to the nation by President Lee Myung-bak",
+                          "blocks": [{"kind": "paragraph", "text": "Our forces attacked North Korean positions."}]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    assert [(e["source"], e["target"], e["cameo"]) for e in events] == [("KORMIL", "PRK", "190")]
+
+
 def test_a_briefer_s_label_is_read_with_the_title_that_names_him():
     # "Spokesman:" is no one the dictionaries know; the title says whose spokesman he is
     text = ("Spokesman: Good afternoon.\n\nSpokesman: We call on the Myanmar military to release the detained leaders.")

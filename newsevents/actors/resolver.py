@@ -266,6 +266,11 @@ class ActorResolver:
         if lower in FIRST_PERSON_WORDS and head.tag_ in ("PRP", "PRP$"):
             # who "we", "our", "I" are depends on the quote or speaker turn around them: see extract
             return Actor(FIRST_PERSON, lower)
+        role = self.lex.roles.get(head.lemma_.lower())
+        if role in ("MIL", "COP") and any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children) \
+                and not any(c.dep_ in ("amod", "compound") for c in head.children):
+            # "our forces", "our police": the first person's country's (see extract)
+            return Actor(FIRST_PERSON, "our", None, role)
         words = [t.text for t in tokens]
         head_index = [t.i for t in tokens].index(head.i) if head in tokens else len(tokens) - 1
         for _, entry in self._known_people_in(" ".join(words)):  # "Secretary of State Antony J. Blinken"

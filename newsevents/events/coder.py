@@ -196,6 +196,8 @@ class EventCoder:
             if not plist and not family:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
+            if pattern is not None and pattern.cameo == "015" and lemma == "claim" and any(c.dep_ == "ccomp" for c in token.children):
+                continue  # "claims that we provoked the attack": an assertion, not a claim of the attack
             if pattern is not None and pattern.cameo[:2] == "04" and lemma in TALK_OPENERS and any(
                     _pobjs(o, ("between",)) for o in self._target_heads(token)):
                 continue  # "Annan opened talks between the government and the opposition": the talks' parties (nominal.py)

@@ -264,6 +264,11 @@ _TITLE_AUTHORS = [
 ]
 
 
+def _with_role(we, role: str | None):
+    """'our forces' of a speaker who is a state's: that state's army."""
+    return country_actor(we.country, role) if we is not None and role and we.country else we
+
+
 def _first_person(events, quotes, article: Article, resolver):
     """Events whose source or target is "we": inside a quote, the speaker; in a transcript,
     whoever has the floor ("Secretary General Stoltenberg: ... we are reinforcing ..."), or for
@@ -317,8 +322,9 @@ def _first_person(events, quotes, article: Article, resolver):
                 we = country_actor(first_state[turn].source.country, "GOV")  # (its government)
         else:
             we = actor_of(outlet_actor_code(article.outlet), article.outlet) or title_speaker
-        source = we if event.source.code == FIRST_PERSON else event.source
-        target = we if event.target is not None and event.target.code == FIRST_PERSON else event.target
+        source = _with_role(we, event.source.role) if event.source.code == FIRST_PERSON else event.source
+        target = _with_role(we, event.target.role) if event.target is not None and event.target.code == FIRST_PERSON \
+            else event.target
         if target is we and we is title_speaker and we is not None and we.country \
                 and (event.root >= "17" or event.target.name in ("our", "my")):
             # ("fired rockets at our communities", "protect our trade": the country; "sent us
