@@ -182,6 +182,9 @@ def test_missing_user_dictionary_is_an_error(tmp_path):
     # an abbreviation the tokenizer keeps one word with its participle: split like "Saudi-led"
     ("U.S.-led warplanes", "USAMIL"),
     ("U.S.-backed militias", "REB"),
+    # a side taken is not the group's country
+    ("pro-Russian separatists in Ukraine", "UKRREB"),
+    ("anti-American protesters", "OPP"),
 ])
 def test_armed_forces_backers_and_names_with_digits(text, expected):
     assert code(text) == expected

@@ -2241,7 +2241,8 @@ def test_it_asked_to_act_it_that_vows_and_acts_under_a_ban():
     # "warned that it would respond": "it" is the one who warns
     text = ("Hezbollah guerrillas attacked Israeli troops on Wednesday.\n\n"
             "Syria warned that it would respond to any Israeli attack on its territory.")
-    assert coded(text, published=dt.date(2006, 7, 14))[-1] == ("SYR", "ISR", "1384")
+    # (a response to an attack is no attack: a threat, 130; "respond with strikes" would be force)
+    assert coded(text, published=dt.date(2006, 7, 14))[-1] == ("SYR", "ISR", "130")
     # an act a ban forbids is not done
     assert coded("South Korea warned Moscow that it would reconsider its ban on sending weapons to Ukraine.",
                  published=dt.date(2024, 6, 20)) == [("KOR", "RUSGOV", "130")]
@@ -2640,3 +2641,17 @@ def test_attributes_after_nothing_more_than_concern_over_and_airspace_shut(text,
 ])
 def test_responsibility_taken_and_claims_that(text, expected):
     assert coded(text, published=dt.date(2010, 11, 29)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # striking back still to come is a threat; done, or "with" strikes, it is force
+    ("Turkey will retaliate against Syria.", [("TUR", "SYR", "1384")]),
+    ("Turkey retaliated against Syria.", [("TUR", "SYR", "190")]),
+    ("Turkey responded with airstrikes on Syrian positions.", [("TUR", "SYR", "195")]),
+    # an armed group's backer supports it materially, whatever role its noun has in the sentence
+    ("Saudi Arabia has led a coalition against the Houthi movement in Yemen, which Iran backs.",
+     [("IRN", "YEMREB", "070")]),
+    ("The United States backs Ukraine.", [("USA", "UKR", "050")]),
+])
+def test_reprisals_to_come_and_backers_of_armed_groups(text, expected):
+    assert coded(text, published=dt.date(2020, 3, 1)) == expected

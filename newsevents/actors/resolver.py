@@ -335,7 +335,7 @@ class ActorResolver:
                            and words[m[1]:m[1] + 1] not in (["'s"], ["\u2019s"]))
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
                    and not (m[2].kind in ("igo", "metonym") and _last_word_of_a_name(words, m[0], m[1]))
-                   and not _backer(words, m[1]) and not _language(words, m[1])]
+                   and not _backer(words, m[1]) and not _language(words, m[1]) and not _partisan(words, m[0])]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
@@ -446,6 +446,12 @@ def _department_named(words: list[str]) -> str | None:
             or ("foreign" in words and {"ministry", "minister", "office", "secretary"}.intersection(words)):
         return "GOV"
     return None
+
+
+def _partisan(words: list[str], start: int) -> bool:
+    """'pro-Russian separatists', 'anti-Western protesters': a side taken, not the group's country."""
+    before = [w.lower() for w in words[max(0, start - 2):start]]
+    return before[-1:] in (["pro-"], ["anti-"]) or (before[-1:] == ["-"] and before[:1] in (["pro"], ["anti"]))
 
 
 def _backer(words: list[str], end: int) -> bool:

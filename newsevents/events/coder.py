@@ -355,6 +355,8 @@ class EventCoder:
                 continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
             if code.code.startswith("042"):
                 targets = [state_of(t, {"GOV"}) for t in targets]  # "visited Riyadh": a visit to Saudi Arabia
+            if lemma == "back" and code.code == "050" and targets and all(t.role in ("REB", "UAF") for t in targets):
+                code = self.codes["070"]  # "Iran backs the Houthis": an armed group's backer supports it materially
             if lemma == "block" and code.code == "144" and armed:
                 code = self.codes["191"]  # "coast guard ships blocked two boats": a blockade, not a protest
             if lemma == "hit" and not (_airborne(token) or device or any(s.role in ("MIL", "REB", "UAF") for s in sources)):
@@ -500,6 +502,10 @@ class EventCoder:
                 pairs = [(_rebel_side(a, b), _rebel_side(b, a) if b is not None else None) for a, b in pairs]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             announced = self._announced(token, code.code, sources, sentence.index, resolver)
+            if not announced and striking_back and code.root in ("18", "19", "20") and not self._negated(token):
+                # "Turkey will respond to any attack": striking back still to come is a threat
+                # (reprisals.tsv), whoever reports it, not the force it may take
+                announced = governed_code("threaten", code.code)
             if announced:  # "we will send more troops to Poland": an intent (or threat) stated now
                 if not symmetric:
                     pairs = [p for p in pairs if p in one_way]  # ("said he would meet Erdogan": his plan, not Erdogan's)
@@ -863,9 +869,10 @@ class EventCoder:
                             for g in c.children if g.dep_ == "pobj"] + target_heads
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
                 consult = root == "04"
-                target_heads = [h for h in target_heads if (h.dep_ != "pobj" or h.head.lower_ in ("with", "to", "between")
-                                                            or h.head.lower_ in pattern_preps)
-                                and (h.dep_ == "pobj" or not consult or _names_actor(h))]  # "discussed Ukraine's needs": a topic
+                gap = _gap_object(token)  # ("the Houthi movement, which Iran backs": whatever its own role)
+                target_heads = [h for h in target_heads if h in gap or (
+                    (h.dep_ != "pobj" or h.head.lower_ in ("with", "to", "between") or h.head.lower_ in pattern_preps)
+                    and (h.dep_ == "pobj" or not consult or _names_actor(h)))]  # "discussed Ukraine's needs": a topic
         if not source_heads and token.dep_ == "amod" and token.lemma_.lower() in MEDIATING_VERBS:
             # "a Norwegian-brokered ceasefire": Norway brokered it
             source_heads = [c for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") and _names_actor(c)]
@@ -2946,8 +2953,12 @@ def _gap_object(verb) -> list:
     children = list(verb.children)
     if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in children) \
             or any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why", "how") for c in children) \
-            or any(g.lower_ in RELATIVE_PRONOUNS for c in children if c.dep_ == "prep" for g in c.children):
-        return []  # ("the pact under which Mali pledged", "the town where troops fought")
+            or any(g.lower_ in RELATIVE_PRONOUNS for c in children if c.dep_ == "prep" for g in c.children) \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in children) \
+            or any(g.lower_ == "whose" for c in children for g in c.children):
+        # ("the pact under which Mali pledged", "the town where troops fought", "Venezuela, whose
+        # government said it would ...")
+        return []
     return [verb.head] if any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children) else []
 
 
