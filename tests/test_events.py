@@ -2655,3 +2655,15 @@ def test_responsibility_taken_and_claims_that(text, expected):
 ])
 def test_reprisals_to_come_and_backers_of_armed_groups(text, expected):
     assert coded(text, published=dt.date(2020, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an envoy recalled from a city is recalled from its country; staff pulled out of one, from no one
+    ("Turkey recalled its ambassador from Tel Aviv.", [("TUR", "ISR", "161")]),
+    # a group's own fighters are the group
+    ("Hezbollah said its fighters had hit an Israeli warship off the coast.", [("LBNREB", "ISRMIL", "190")]),
+    # East Timor by ISO's code
+    ("Indonesia invaded East Timor in 1975.", [("IDN", "TLS", "190")]),
+])
+def test_cities_left_groups_own_fighters_and_east_timor(text, expected):
+    assert coded(text, published=dt.date(2010, 6, 1)) == expected

@@ -940,9 +940,11 @@ class EventCoder:
             targets = _citizens_of_state(target_heads, sources, resolver)  # "police arrested a journalist"
         if sources and not targets:
             targets = _home_state(target_heads, sources)  # "rebels accused the army of shelling"
-        if sources and not targets and (self._force(token) or root == "07"):
+        if sources and not targets and (self._force(token) or root == "07" or (
+                root == "16" and not self._code_of(token).startswith("166"))):
             # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
+            # "recalled its ambassador from Tel Aviv": Israel (but staff pulled out of Kyiv: no one)
             targets = place_targets(target_heads + _locative_objects(token), sources)
         if sources and self._force(token) and len({t.country for t in targets} - {None}) == 1 \
                 and all(t.role is None for t in targets) and (role := _forces_hit(target_heads)):
@@ -1440,6 +1442,8 @@ class EventCoder:
         if owner is None:
             return self._reporters_institution(token, role, sentence_index, resolver)
         speaker = self._speaker_for_pronoun(owner, sentence_index, resolver, possessive=True)
+        if speaker and speaker[0].role in ("REB", "UAF") and role in ("MIL", "REB", "UAF"):
+            return speaker[:1]  # "Hezbollah said its fighters had hit": the group's own, not a militia
         return [country_actor(speaker[0].country, role)] if speaker and speaker[0].country else None
 
     def _doers_asked(self, token, governed) -> list:
