@@ -2667,3 +2667,15 @@ def test_reprisals_to_come_and_backers_of_armed_groups(text, expected):
 ])
 def test_cities_left_groups_own_fighters_and_east_timor(text, expected):
     assert coded(text, published=dt.date(2010, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted crowd of people marching protests against its country's government
+    ("BUENOS AIRES, June 1 - Thousands of people marched to the Plaza de Mayo to protest against the negotiations.",
+     [("ARGOPP", "ARGGOV", "141")]),
+    ("About 500,000 people demonstrated in East Berlin for free elections.", [("DDROPP", "DDRGOV", "141")]),
+    # (people who flee protest nothing; supporters are someone's)
+    ("Thousands of people fled Buenos Aires.", []),
+])
+def test_counted_crowds_of_people_protest(text, expected):
+    assert coded(text, published=dt.date(1989, 11, 10)) == expected

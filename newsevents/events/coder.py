@@ -888,6 +888,10 @@ class EventCoder:
             # force posture is self-directed: "8,500 US troops were put on standby"
             source_heads, target_heads = passive_subjects, []
         sources = self._resolve_all(source_heads, sentence_index, resolver)
+        if not sources and source_heads and token.lemma_.lower() in MARCHING_VERBS and _crowd_of_people(source_heads[0]):
+            # "thousands of people marched", "500,000 people demonstrated": a crowd, of the
+            # country it protests in (see _protested)
+            sources = [Actor("OPP", "protesters", None, "OPP", None)]
         if sources:  # "Riyadh, together with Abu Dhabi and Manama, closed ...": they act with it
             sources = _unique(sources + self._resolve_all(_partners(token), sentence_index, resolver))
         targets = []
@@ -2947,6 +2951,17 @@ def _insurgent_against_state(source: Actor, target: Actor) -> bool:
     """Rebels, gunmen or protesters attacking their own country ('the RSF shelled El Fasher':
     SDNREB on SDN): a conflict inside the state, not an actor acting on itself."""
     return target.role is None and source.role in ("REB", "UAF", "CRM", "OPP")
+
+
+CROWD_PEOPLE = {"people", "student", "worker", "citizen", "resident", "youth", "villager", "farmer"}  # (not supporters: of whom?)
+COUNT_NOUNS = {"thousand", "hundred", "dozen", "ten", "million", "score"}
+
+
+def _crowd_of_people(head) -> bool:
+    """'thousands of people', '500,000 people', 'hundreds of supporters': a counted crowd."""
+    if head.lemma_.lower() in COUNT_NOUNS:
+        return any(g.lemma_.lower() in CROWD_PEOPLE for g in _pobjs(head, ("of",)))
+    return head.lemma_.lower() in CROWD_PEOPLE and any(c.dep_ in ("nummod", "quantmod") for c in head.children)
 
 
 def _gap_object(verb) -> list:
