@@ -2679,3 +2679,8 @@ def test_cities_left_groups_own_fighters_and_east_timor(text, expected):
 ])
 def test_counted_crowds_of_people_protest(text, expected):
     assert coded(text, published=dt.date(1989, 11, 10)) == expected
+
+
+def test_hostages_of_no_stated_nationality_are_civilians_of_the_country_hit():
+    assert coded("Hamas gunmen stormed southern Israel, killing about 1,200 people and seizing some 240 hostages.",
+                 published=dt.date(2023, 10, 20)) == [("PSEREB", "ISR", "202"), ("PSEREB", "ISRCVL", "181")]

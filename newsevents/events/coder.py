@@ -541,7 +541,7 @@ class EventCoder:
         # a noun or a judgment that reports what a verb already coded ("launched an attack
         # on") is the same act
         said = {_act_key(e) for e in events}
-        return _dedupe(events + [e for e in extra if _act_key(e) not in said])
+        return _dedupe(_hostages_of_the_attacked(events + [e for e in extra if _act_key(e) not in said]))
 
     def _emit(self, token, cameo: str, pairs, base: float, context: "Context", resolver: ActorResolver,
               negated: bool | None = None, hypothetical: bool | None = None, undirected: bool = False) -> list[Event]:
@@ -3098,6 +3098,24 @@ def phrase_tokens(head) -> list:
 
 def _act_key(event: Event) -> tuple:
     return event.source.code, event.target.code if event.target else None, event.cameo[:3]
+
+
+def _hostages_of_the_attacked(events: list[Event]) -> list[Event]:
+    """'stormed southern Israel, killing 1,200 people and seizing some 240 hostages': hostages of
+    no stated nationality are civilians of the country the same doers hit in the sentence."""
+    out = []
+    for event in events:
+        if event.cameo == "181" and event.target is None:
+            hit = {e.target.country for e in events if e is not event and e.source.code == event.source.code
+                   and e.root in FORCE_ROOTS and e.target is not None and e.target.country
+                   and e.target.role in (None, "CVL")}
+            if len(hit) == 1:
+                held = country_actor(hit.pop(), "CVL")
+                event = replace(event, target=held, id=event_id(event.article_id, event.sentence_index,
+                                                                event.trigger_start - event.start, event.source.code,
+                                                                held.code, event.cameo))
+        out.append(event)
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
