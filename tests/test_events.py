@@ -2684,3 +2684,15 @@ def test_counted_crowds_of_people_protest(text, expected):
 def test_hostages_of_no_stated_nationality_are_civilians_of_the_country_hit():
     assert coded("Hamas gunmen stormed southern Israel, killing about 1,200 people and seizing some 240 hostages.",
                  published=dt.date(2023, 10, 20)) == [("PSEREB", "ISR", "202"), ("PSEREB", "ISRCVL", "181")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a question asks whether it happened
+    ("Has Lavrov talked to the Americans?", []),
+    ('"Would Iran release the tanker if Britain released the Grace 1?" a reporter asked.', []),
+    # spokespeople of foreign ministries speak for their governments
+    ("Foreign Ministry spokesman Geng Shuang criticised the United States.", [("CHNGOV", "USA", "111")]),
+    ("Nasser Kanaani condemned the sanctions imposed by the European Union.", [("IRNGOV", "EU", "111"), ("EU", "-", "163")]),
+])
+def test_questions_and_spokespeople(text, expected):
+    assert coded(text, published=dt.date(2019, 7, 20)) == expected

@@ -169,6 +169,8 @@ class EventCoder:
         context = Context(sentence, article_id, url, published)
         events: list[Event] = []
         resolver.sentence_events = events  # what "the deal brokered by China" refers to
+        if doc.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+            return events  # a question asks whether it happened ("Has he talked to the Russians?")
         for token in doc:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 continue
