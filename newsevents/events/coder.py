@@ -2955,12 +2955,12 @@ def _insurgent_against_state(source: Actor, target: Actor) -> bool:
     return target.role is None and source.role in ("REB", "UAF", "CRM", "OPP")
 
 
-CROWD_PEOPLE = {"people", "student", "worker", "citizen", "resident", "youth", "villager", "farmer"}  # (not supporters: of whom?)
+CROWD_PEOPLE = {"people", "student", "worker", "citizen", "resident", "youth", "villager", "farmer"}  # (not supporters: whose?)
 COUNT_NOUNS = {"thousand", "hundred", "dozen", "ten", "million", "score"}
 
 
 def _crowd_of_people(head) -> bool:
-    """'thousands of people', '500,000 people', 'hundreds of supporters': a counted crowd."""
+    """'thousands of people', '500,000 people', 'hundreds of students': a counted crowd."""
     if head.lemma_.lower() in COUNT_NOUNS:
         return any(g.lemma_.lower() in CROWD_PEOPLE for g in _pobjs(head, ("of",)))
     return head.lemma_.lower() in CROWD_PEOPLE and any(c.dep_ in ("nummod", "quantmod") for c in head.children)
