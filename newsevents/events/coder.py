@@ -170,7 +170,7 @@ class EventCoder:
         events: list[Event] = []
         resolver.sentence_events = events  # what "the deal brokered by China" refers to
         if doc.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
-            return events  # a question asks whether it happened ("Has he talked to the Russians?")
+            return events  # a question asks whether it happened ("Has he talked to the Russians?"): no verb, noun or judgment
         for token in doc:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 continue
@@ -2854,9 +2854,7 @@ def claimed_attacks(resolver: ActorResolver, events: list[Event], sentence_index
         for doer in found:
             if event.target is not None and _same_actor(doer, event.target):
                 continue
-            out.append(replace(event, source=doer, id=event_id(
-                event.article_id, event.sentence_index, event.trigger_start - event.start, doer.code,
-                event.target.code if event.target else None, event.cameo)))
+            out.append(recast(event, doer, event.target))
     resolver.unclaimed = waiting
     return out
 
@@ -2956,14 +2954,13 @@ def _insurgent_against_state(source: Actor, target: Actor) -> bool:
 
 
 CROWD_PEOPLE = {"people", "student", "worker", "citizen", "resident", "youth", "villager", "farmer"}  # (not supporters: whose?)
-COUNT_NOUNS = {"thousand", "hundred", "dozen", "ten", "million", "score"}
 
 
 def _crowd_of_people(head) -> bool:
     """'thousands of people', '500,000 people', 'hundreds of students': a counted crowd."""
-    if head.lemma_.lower() in COUNT_NOUNS:
-        return any(g.lemma_.lower() in CROWD_PEOPLE for g in _pobjs(head, ("of",)))
-    return head.lemma_.lower() in CROWD_PEOPLE and any(c.dep_ in ("nummod", "quantmod") for c in head.children)
+    people = _counted(head)
+    return people.lemma_.lower() in CROWD_PEOPLE and (
+        people is not head or any(c.dep_ in ("nummod", "quantmod") for c in head.children))
 
 
 def _gap_object(verb) -> list:
@@ -3102,6 +3099,13 @@ def _act_key(event: Event) -> tuple:
     return event.source.code, event.target.code if event.target else None, event.cameo[:3]
 
 
+def recast(event: Event, source: Actor, target: Actor | None) -> Event:
+    """The event with other actors, and the id they give it."""
+    return replace(event, source=source, target=target, id=event_id(
+        event.article_id, event.sentence_index, event.trigger_start - event.start, source.code,
+        target.code if target else None, event.cameo))
+
+
 def _hostages_of_the_attacked(events: list[Event]) -> list[Event]:
     """'stormed southern Israel, killing 1,200 people and seizing some 240 hostages': hostages of
     no stated nationality are civilians of the country the same doers hit in the sentence."""
@@ -3112,10 +3116,7 @@ def _hostages_of_the_attacked(events: list[Event]) -> list[Event]:
                    and e.root in FORCE_ROOTS and e.target is not None and e.target.country
                    and e.target.role in (None, "CVL")}
             if len(hit) == 1:
-                held = country_actor(hit.pop(), "CVL")
-                event = replace(event, target=held, id=event_id(event.article_id, event.sentence_index,
-                                                                event.trigger_start - event.start, event.source.code,
-                                                                held.code, event.cameo))
+                event = recast(event, event.source, country_actor(hit.pop(), "CVL"))
         out.append(event)
     return out
 

@@ -57,8 +57,6 @@ class JudgmentCoder:
 
     def code(self, doc, context, resolver) -> list:
         events = []
-        if doc.text.rstrip().endswith("?"):
-            return events
         judged: set = set()
         for token in doc:
             code = self.words.get(token.lemma_.lower()) or self.words.get(token.lower_)

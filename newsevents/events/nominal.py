@@ -65,8 +65,6 @@ class NounCoder:
     def code(self, doc, context, resolver, verb_triggers: dict[int, set[str]]) -> list:
         """verb_triggers: where each verb the coder coded stands in the sentence, with its events' roots."""
         events = []
-        if doc.text.rstrip().endswith("?"):
-            return events  # a question asks whether it happened
         for token in doc:
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ == "NNP":
                 continue

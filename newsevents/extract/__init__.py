@@ -17,14 +17,13 @@ from newsevents.actors.lexicon import lexicon, outlet_actor_code, split_code
 from newsevents.actors.resolver import FIRST_PERSON, country_actor
 from newsevents.actors.userdicts import drop_when_dictionaries_change
 from newsevents.events import EventCoder
-from newsevents.events.coder import claimed_attacks
+from newsevents.events.coder import claimed_attacks, recast
 from newsevents.events import taxonomy
 from newsevents.events.taxonomy import trigger_forms, trigger_requirements
 from newsevents.extract.amounts import find_amounts
 from newsevents.extract.entities import label_entities
 from newsevents.extract.language import READ_AS_ENGLISH, detect_language
 from newsevents.extract.quotes import find_quotes, speech_turns
-from newsevents.ids import event_id
 from newsevents.nlp import join_hyphenated_names, parse, sentences_of
 from newsevents.nlp.dates import find_dates
 from newsevents.nlp.places import dateline_country, find_places, lead_country, locate_events, without_dateline
@@ -334,9 +333,7 @@ def _first_person(events, quotes, article: Article, resolver):
             continue
         if target is None and event.target is not None:
             continue  # "thanks to our allies" where no one says who "our" is: no target, no event
-        out.append(replace(event, source=source, target=target, id=event_id(
-            event.article_id, event.sentence_index, event.trigger_start - event.start, source.code,
-            target.code if target else None, event.cameo)))
+        out.append(recast(event, source, target))
     return out
 
 
