@@ -97,6 +97,18 @@ def test_metonyms_are_not_overridden_by_imported_cities():
     assert lex.lookup(["Kyiv"]) is None or lex.lookup(["Kyiv"]).kind == "metonym"
 
 
+def test_a_seat_of_power_named_with_another_state_is_that_state_s():
+    assert code("the Ministry of External Affairs") == "INDGOV"  # metonyms.tsv: India's
+    assert code("Sri Lanka's Ministry of External Affairs") == "LKAGOV"
+    assert code("Itamaraty") == "BRAGOV"
+
+
+def test_phoenix_legislatures_are_the_legislature():
+    # Phoenix writes parliaments and legislators GOVLEG ("ISRGOVLEG"): CAMEO's LEG, not GOV
+    assert code("the Knesset") == "ISRLEG"
+    assert code("the Lok Sabha") == "INDLEG"
+
+
 def test_cached_lexicon_matches_a_fresh_build(tmp_path, use_settings):
     import importlib
 

@@ -2465,6 +2465,18 @@ def test_diplomats_declared_persona_non_grata_are_expelled():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an envoy asked or told to leave is expelled; staff to be cut, in part
+    ("Nairobi asked the Somali ambassador to leave the country within 72 hours.", [("KENGOV", "SOMGOV", "174")]),
+    ("Lithuania told the Belarusian chargé d'affaires to reduce the embassy staff to five diplomats.",
+     [("LTU", "BLRGOV", "174")]),
+    # what one tells reporters in a that-clause is said, not ordered
+    ("The minister told reporters that the Iranian diplomats would leave on Friday.", []),
+])
+def test_envoys_asked_to_leave_are_expelled(text, expected):
+    assert coded(text, published=dt.date(2021, 5, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a device that acts for no one named is coded for whoever claims it or is blamed
     ("A roadside bomb killed four Malian soldiers near Gao on Tuesday, and the JNIM group claimed responsibility.",
      [("MLIREB", "-", "015"), ("MLIREB", "MLIMIL", "1833")]),

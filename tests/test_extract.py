@@ -435,6 +435,16 @@ def test_a_briefer_s_label_is_read_with_the_title_that_names_him():
     assert [(e["source"], e["cameo"][:2]) for e in events] == [("UNO", "02")]
 
 
+def test_a_transcript_titled_with_its_spokesperson_speaks_for_the_ministry():
+    text = ("OFFICIAL SPOKESPERSON: Good afternoon.\n\n"
+            "OFFICIAL SPOKESPERSON: We call on Canada to act against these groups.")
+    record = {"article": {"id": "t-mea", "published": "2023-06-02",
+                          "title": "Transcript of the weekly media briefing by the Official Spokesperson of the Ministry of External Affairs",
+                          "blocks": [{"kind": "paragraph", "text": p} for p in text.split("\n\n")]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    assert [(e["source"], e["target"], e["cameo"][:2]) for e in events] == [("INDGOV", "CAN", "02")]
+
+
 def test_a_statement_s_we_is_whoever_the_title_says_makes_it():
     record = {"article": {"id": "t-statement", "published": "2017-04-05",
                           "title": "Statement by the United Kingdom at the Security Council on Syria",

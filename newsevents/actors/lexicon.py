@@ -86,6 +86,10 @@ def _imported_rows(name: str) -> list[dict[str, str]]:
 def split_code(code: str) -> tuple[str | None, str | None]:
     """'RUSGOV' -> ('RUS', 'GOV'); 'USA' -> ('USA', None); 'NATO' -> (None, None)."""
     if len(code) >= 3 and code[:3].isupper() and code[:3] in countries():
+        if code[3:9] == "GOVLEG":
+            # Phoenix's "ISRGOVLEG" (the Knesset, a senator) is the legislature; its GOVJUD
+            # (justice ministers) and GOVMIL (security advisers) stay the government
+            return code[:3], "LEG"
         return code[:3], (code[3:6] or None)
     return None, None
 
@@ -486,7 +490,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 6  # 4: accents folded; 5: NGO codes; 6: syllabic given names
+CACHE_VERSION = 7  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG
 
 
 def _sources() -> list[Path]:

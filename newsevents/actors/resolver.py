@@ -376,6 +376,11 @@ class ActorResolver:
         if state is not None and state.country:
             # "Germany's NATO ambassador", "Armenia's Security Council": the state's own
             return country_actor(state.country, role if role == "MIL" else "GOV")
+        owner = next((e for s, _, e in matches if s < start and e.kind == "country"), None) \
+            if entry.kind == "metonym" and end - 1 == head_index and entry.country else None
+        if owner is not None and owner.country != entry.country:
+            # "Germany's Foreign Office": the named state's own office, not Britain's
+            return of_its_day(country_actor(owner.country, entry.role), self.date)
         if entry.kind in ("igo", "region", "rebel", "party", "body") or entry.org:
             actor = entry_actor(self.lex.entry_on(entry, self.date))
             if actor.role == "GOV" and actor.country and role in ("MIL", "COP", "REB", "UAF") and end - 1 != head_index:

@@ -821,6 +821,8 @@ class EventCoder:
                 continue
             if child.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 continue  # "ordered a rescue, saying no stone will be left unturned": another clause
+            if child.dep_ == "ccomp" and token.lemma_.lower() == "tell":
+                continue  # "told reporters that the diplomats would leave": told, not ordered ("told them to leave")
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue  # "called Zelensky on Tuesday": when, not "call on" someone
             found.add(child.lemma_.lower())

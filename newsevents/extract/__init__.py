@@ -251,7 +251,8 @@ _SPOKEN = r"(?:address|speech|remarks|statement|message|letter)"
 _TITLE_AUTHORS = [
     # "Statement by the United Kingdom at the Security Council", "Remarks by President Biden"
     # ("Address to the nation by President Lee", "Noon briefing by the Spokesman for the Secretary-General")
-    re.compile(r"^(?:(?:Noon|Daily|Press|Regular|Weekly) )?(?:Statement|Remarks|Address|Speech|Readout|Briefing|"
+    # ("Transcript of the weekly media briefing by the Official Spokesperson of ...")
+    re.compile(r"^(?:Transcript of (?:the )?)?(?:(?:Noon|Daily|Press|Regular|Weekly|Special|Media) ){0,2}(?:Statement|Remarks|Address|Speech|Readout|Briefing|"
                r"Press statement)s?(?: to (?:the )?\w+)? (?:by|of) "
                r"(?P<who>.+?)(?: at | on | to | before | in | after | following |,|:| \(|$)", re.I),
     # "President Zelensky's evening address after the strikes", "Police statement following ..."
