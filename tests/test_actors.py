@@ -103,6 +103,15 @@ def test_a_seat_of_power_named_with_another_state_is_that_state_s():
     assert code("Itamaraty") == "BRAGOV"
 
 
+def test_ruling_and_opposition_name_a_party_s_side():
+    assert code("Georgia's ruling party") == "GEOGOV"
+    assert code("South Korea's ruling People Power Party") == "KORGOV"
+    assert code("India's opposition Congress party") == "INDOPP"  # not the legislature "Congress" names
+    assert code("the president of Peru's Congress") == "PERLEG"  # presiding over a body: the body's
+    assert code("the head of Pakistan's Supreme Court") == "PAKJUD"
+    assert code("South African striking mineworkers") == "ZAFLAB"
+
+
 def test_phoenix_legislatures_are_the_legislature():
     # Phoenix writes parliaments and legislators GOVLEG ("ISRGOVLEG"): CAMEO's LEG, not GOV
     assert code("the Knesset") == "ISRLEG"

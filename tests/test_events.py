@@ -835,6 +835,39 @@ def test_force_by_a_states_police_or_soldiers_on_its_protesters_is_repression():
     assert ("KENCOP", "SOMMIL", "190") in coded("Kenyan police fired at Somali soldiers near Mandera.")
 
 
+def test_force_on_strikers_and_weapons_used_against_crowds_are_repression():
+    assert ("ZAFCOP", "ZAFLAB", "175") in coded("South African police opened fire on striking mineworkers near Rustenburg.",
+                                                published=dt.date(2012, 8, 17))
+    assert coded("Serbian police used batons and water cannon against demonstrators in Novi Sad.",
+                 published=dt.date(2025, 3, 1)) == [("SRBCOP", "SRBOPP", "175")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people detained with no one said to detain them: the police of the body that reports it;
+    # protesters when the article has reported the protest
+    ("TBILISI, May 2 - Georgian riot police fired tear gas at protesters outside parliament.\n\n"
+     "The Interior Ministry said 63 people had been detained overnight.",
+     [("GEOCOP", "GEOOPP", "175"), ("GEOCOP", "GEOOPP", "173")]),
+    ("ALMATY, Jan 6 - More than 400 people were arrested overnight, police said.", [("KAZCOP", "KAZCVL", "173")]),
+    # detentions someone else reports say nothing of who made them
+    ("ALMATY, Jan 6 - More than 400 people were arrested overnight, a rights group said.", []),
+])
+def test_agentless_detentions_reported_by_the_state(text, expected):
+    assert coded(text, published=dt.date(2022, 1, 6)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # shutting down the internet restricts freedoms on no one named; restoring it eases them
+    ("Ethiopia's government shut down internet access in Tigray on Wednesday.", [("ETHGOV", "-", "1721")]),
+    ("Ethiopia's government restored phone and internet services in Tigray.", [("ETHGOV", "-", "0811")]),
+    # banned rallies restrict the protesters; banned coverage, the press
+    ("Zimbabwe's government banned all opposition rallies in Harare.", [("ZWEGOV", "ZWEOPP", "1721")]),
+    ("Zimbabwe's government banned live coverage of the trial.", [("ZWEGOV", "ZWEMED", "1721")]),
+])
+def test_freedoms_restricted_and_restored(text, expected):
+    assert coded(text, published=dt.date(2021, 2, 1)) == expected
+
+
 def test_a_welcomed_agreement_is_addressed_to_no_one_but_a_welcomed_move_to_its_maker():
     text = "Armenia and Azerbaijan signed a peace agreement in Washington.\n\n"
     assert coded(text + "Germany welcomed the agreement.", published=dt.date(2025, 8, 9))[-1:] == [("DEU", "-", "051")]

@@ -21,6 +21,9 @@ GENERIC_HEADS = {"leader", "leaders", "figure", "member", "members", "spokesman"
                  "official", "officials", "commander", "chief", "head", "representative", "representatives"}
 RULING_WORDS = {"ruler", "rulers", "government", "junta", "regime", "leader", "leaders", "authorities",
                 "leadership", "council"}
+STANCES = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}  # "the ruling/opposition X party"
+PARTY_HEADS = {"party", "coalition", "alliance", "bloc", "movement", "front", "league", "congress"}
+PRESIDING_WORDS = {"president", "speaker", "chairman", "chairwoman", "chair", "chief"}  # of a body
 PAST_WORDS = {"former", "ex", "late", "then"}  # "former President X" holds no office now
 OFFICE_WORDS = {"president", "minister", "premier", "chancellor", "king", "emir", "amir", "sultan", "monarch"}
 GROUP_PRONOUNS = {"it", "they", "them"}
@@ -341,7 +344,8 @@ class ActorResolver:
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
                  for i in range(start, end)}
         if 0 < head_index < len(lemmas):  # "security forces" are police (COP), not the army "forces" would say
-            role = self.lex.roles.get(f"{lemmas[head_index - 1]} {lemmas[head_index]}")
+            role = self.lex.roles.get(f"{lemmas[head_index - 1]} {lemmas[head_index]}") \
+                or self.lex.roles.get(f"{words[head_index - 1].lower()} {lemmas[head_index]}")  # ("ruling party": not "rule")
         if role is None:  # "coast guard vessels": a two-word role before the head
             role = next((self.lex.roles[pair] for i in range(head_index - 1, 0, -1)
                          for pair in [f"{lemmas[i - 1]} {lemmas[i]}"] if pair in self.lex.roles), None)
@@ -357,6 +361,13 @@ class ActorResolver:
         if role == "GOV" and lemmas[head_index] in GENERIC_HEADS:
             # "the opposition leader", "rebel commander": the group's role, not a government's
             role = next((self.lex.roles.get(l) for l in lemmas if self.lex.roles.get(l) in ("OPP", "REB")), role)
+        stance = next((STANCES[w.lower()] for w in words[:head_index] if w.lower() in STANCES), None)
+        if stance and lemmas[head_index] in PARTY_HEADS:
+            role = stance  # "the ruling People Power Party", "the opposition Congress party"
+        if role == "GOV" and lemmas[head_index] in GENERIC_HEADS | PRESIDING_WORDS:
+            # "the president of the Chamber of Deputies", "the head of the Supreme Court": the
+            # body he presides over
+            role = next((r for l in lemmas[head_index + 1:] for r in [self.lex.roles.get(l)] if r in ("LEG", "JUD")), role)
         if role == "GOV" and any(w.lower() in DEFENCE_WORDS for w in words) \
                 and lemmas[head_index] not in RULING_WORDS:  # "military rulers" govern
             role = "MIL"  # a defence minister or ministry: CAMEO codes the military
@@ -381,6 +392,8 @@ class ActorResolver:
         if owner is not None and owner.country != entry.country:
             # "Germany's Foreign Office": the named state's own office, not Britain's
             return of_its_day(country_actor(owner.country, entry.role), self.date)
+        if entry.kind == "party" and stance and entry.country:
+            return country_actor(entry.country, stance)  # "the opposition BJP": what the text says it is
         if entry.kind in ("igo", "region", "rebel", "party", "body") or entry.org:
             actor = entry_actor(self.lex.entry_on(entry, self.date))
             if actor.role == "GOV" and actor.country and role in ("MIL", "COP", "REB", "UAF") and end - 1 != head_index:

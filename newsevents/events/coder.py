@@ -77,6 +77,7 @@ BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "l
 CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
 # verbs that carry another act: "not hesitate to strike", "press on with the offensive"
 PASS_THROUGH = {"hesitate", "continue", "press", "keep", "pursue", "resume", "intensify", "step"}
+RALLIES = {"rally", "demonstration", "protest", "march", "sit-in"}  # banned, they restrict the protesters
 CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in", "encampment"}
 ARMED_HEADS = {"fighter", "force", "troop", "soldier", "militiaman", "gunman", "unit"}  # "fighters of X"
 RELATIONS = {"tie", "ties", "relation", "relations"}  # "A and B restored ties": with each other
@@ -90,8 +91,9 @@ INSURGENT_DYAD_ROOTS = {"03", "04", "05", "06", "08", "18", "19", "20"}
 SELF_DIRECTED_ROOTS = {"15", "16", "09"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
 # says who did it, not to whom) or denying it ("denied any involvement": the accuser is often unnamed);
-# declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back
-SELF_DIRECTED_CODES = {"181", "087", "0873", "0356", "015", "016", "011", "039"}
+# declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back;
+# restricting or easing political freedoms ("shut down internet access": on no one named)
+SELF_DIRECTED_CODES = {"181", "087", "0873", "0356", "015", "016", "011", "039", "1721", "0811"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 # "Syria warned that it would respond": "it" is the one who warns or vows
 VOWING_VERBS = PROMISE_VERBS | {"warn", "threaten", "caution"}
@@ -284,6 +286,16 @@ class EventCoder:
             code = self.codes[pattern.cameo]
             sources, targets, inherited = self._roles(token, sentence.index, resolver,
                                                       direct_only=code.code in NEEDS_TARGET)
+            agentless = code.code == "173" and any(c.dep_ == "auxpass" for c in token.children) \
+                and not any(c.dep_ == "agent" for c in token.children)
+            if agentless and not sources:
+                # "the Interior Ministry said 3,000 people had been detained": by its police
+                speech = _speech_frame(token, depth=4)
+                reporters = self._resolve_all(_speech_subjects(speech)[:1], sentence.index, resolver) if speech is not None else []
+                if reporters and reporters[0].country and reporters[0].role in ("GOV", "COP"):
+                    sources = [country_actor(reporters[0].country, "COP")]
+            if agentless and len(sources) == 1 and sources[0].country and sources[0].role == "COP":
+                targets = self._detained(token, sources[0], targets, resolver)
             if lemma == "receive" and code.code in ("041", "042"):
                 # "received a phone call from the Saudi crown prince": the caller called
                 # ("received a phone call today from ...": the parser may hang "from" on the verb)
@@ -467,6 +479,11 @@ class EventCoder:
                 posts = [a for a in self._resolve_all(posted, sentence.index, resolver)
                          if a.country and not any(a.country == s.country for s in sources)]
                 targets = [state_of(a, {"GOV"}) for a in posts[:1]]
+            if code.code == "1721" and sources and not targets and sources[0].country:
+                # "banned all demonstrations": the protesters' freedom; "banned live coverage": the press's
+                restricted = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+                role = "OPP" if restricted & RALLIES else "MED" if restricted & {"coverage", "broadcast", "newspaper"} else None
+                targets = [country_actor(sources[0].country, role)] if role else []
             if code.code in DOMESTIC_CODES:
                 # "declared a state of emergency", "imposed a curfew in the capital": no one is
                 # addressed (the convention of sets 7 to 16; the first six named the country)
@@ -1436,6 +1453,16 @@ class EventCoder:
             h.ent_type_ == "PERSON" or h.lower_ in resolver.people or h.lower_ in lexicon().surnames)]
         found = self._resolve_all(leaders, sentence_index, resolver, places=False) if leaders else []
         return country_actor(found[0].country, "OPP") if found and found[0].country else None
+
+    @staticmethod
+    def _detained(token, reporter: Actor, targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
+        """Whom a count of people detained stands for: protesters when the article has reported
+        protests or their repression ("police fired tear gas ... 1,200 people were detained")."""
+        counted = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS and _counted(c).lemma_.lower() in ("people", "person")]
+        if not counted or (targets and any(t.role not in (None, "CVL") for t in targets)):
+            return targets
+        protests = any(e.root == "14" or e.cameo == "175" for e in list(resolver.sentence_events) + list(resolver.events_seen))
+        return [country_actor(reporter.country, "OPP" if protests else "CVL")]
 
     def _speakers_own(self, token, sentence_index: int, resolver: ActorResolver):
         """'the ministry said its troops had captured ...': the speaker's country's troops."""
@@ -2944,9 +2971,9 @@ def _orphaned_subject(token):
 
 
 def _repression(sources: list[Actor], targets: list[Actor]) -> bool:
-    """A state's police or soldiers using force on its own protesters (CAMEO 175)."""
+    """A state's police or soldiers using force on its own protesters, strikers or students (CAMEO 175)."""
     return bool(sources and targets) and all(s.role in ("COP", "MIL") and s.country for s in sources) \
-        and all(t.role == "OPP" and t.country in {s.country for s in sources} for t in targets)
+        and all(t.role in ("OPP", "LAB", "EDU") and t.country in {s.country for s in sources} for t in targets)
 
 
 def _insurgent_against_state(source: Actor, target: Actor) -> bool:
