@@ -868,6 +868,25 @@ def test_freedoms_restricted_and_restored(text, expected):
     assert coded(text, published=dt.date(2021, 2, 1)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Niger's junta expelled the French troops stationed near Niamey.", [("NERMIL", "FRAMIL", "166")]),
+    # a state's forces capturing an enemy pilot detain him; rebels taking soldiers take hostages
+    ("Pakistani troops captured an Indian Air Force pilot near the Line of Control.", [("PAKMIL", "INDMIL", "173")]),
+    ("Venezuelan army officers forced President Hugo Chavez from power.", [("VENMIL", "VENGOV", "170")]),
+    ("Nigerian police placed opposition leader Moshood Abiola under house arrest.", [("NGACOP", "NGAOPP", "173")]),
+    ("Peruvian President Alberto Fujimori suspended the judiciary.", [("PERGOV", "PERJUD", "172")]),
+])
+def test_troops_expelled_pilots_captured_leaders_ousted_and_detained(text, expected):
+    assert coded(text, published=dt.date(1994, 6, 23)) == expected
+
+
+def test_supporters_are_the_opposition_only_of_a_leader_in_opposition():
+    assert coded("Thousands of Erdogan supporters rallied in Istanbul.", published=dt.date(2016, 7, 16)) \
+        == [("TURCVL", "TURGOV", "141")]
+    assert coded("Thousands of Mir Hossein Mousavi's supporters rallied in Tehran.", published=dt.date(2009, 6, 15)) \
+        == [("IRNOPP", "IRNGOV", "141")]
+
+
 def test_a_welcomed_agreement_is_addressed_to_no_one_but_a_welcomed_move_to_its_maker():
     text = "Armenia and Azerbaijan signed a peace agreement in Washington.\n\n"
     assert coded(text + "Germany welcomed the agreement.", published=dt.date(2025, 8, 9))[-1:] == [("DEU", "-", "051")]

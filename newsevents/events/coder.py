@@ -327,8 +327,9 @@ class EventCoder:
             if code.code in ("171", "192") and _people_taken(token):
                 # "seized an American couple", "captured two soldiers": people taken are hostages
                 # (181), or detained when a state's forces take rebels or criminals (173)
-                code = self.codes["173" if sources and targets and all(s.role in ("MIL", "COP") for s in sources)
-                                  and all(t.role in ("REB", "UAF", "CRM") for t in targets) else "181"]
+                code = self.codes["173" if sources and targets and all(s.role in ("MIL", "COP", "GOV", None) and s.country
+                                                                        for s in sources)
+                                  and all(t.role in ("REB", "UAF", "CRM", "MIL") for t in targets) else "181"]
                 targets = _as_civilians(targets)
             if code.code == "181" and sources and all(s.role in ("REB", "UAF", "CRM") for s in sources) \
                     and not [t for t in targets if not any(_same_actor(s, t) or _on_own_country(s, t) for s in sources)]:
@@ -1443,7 +1444,8 @@ class EventCoder:
 
     def _followers(self, token, sentence_index: int, resolver: ActorResolver) -> Actor | None:
         """Supporters, loyalists or followers of a named person ("Morsi supporters", "supporters
-        of Laurent Gbagbo"): the opposition of the person's country, not the person."""
+        of Laurent Gbagbo"): not the person, but his country's opposition; supporters of a
+        leader in power are its civilians ("Erdogan supporters rallied"), not its opposition."""
         if token.lemma_.lower() not in FOLLOWER_WORDS:
             return None
         leaders = [c for c in token.children if c.dep_ in ("compound", "poss")] + [
@@ -1452,7 +1454,10 @@ class EventCoder:
         leaders = [h for h in leaders if h.pos_ == "PROPN" and (
             h.ent_type_ == "PERSON" or h.lower_ in resolver.people or h.lower_ in lexicon().surnames)]
         found = self._resolve_all(leaders, sentence_index, resolver, places=False) if leaders else []
-        return country_actor(found[0].country, "OPP") if found and found[0].country else None
+        if not found or not found[0].country:
+            return None
+        civilians = found[0].role == "GOV" and token.lemma_.lower() == "supporter"
+        return country_actor(found[0].country, "CVL" if civilians else "OPP")
 
     @staticmethod
     def _detained(token, reporter: Actor, targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
@@ -2413,7 +2418,7 @@ CIVILIAN_NOUNS = {"people", "person", "tourist", "civilian", "villager", "passen
 PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journalist", "reporter", "crew", "sailor",
                                  "fisherman", "missionary", "soldier", "officer", "policeman", "diplomat", "national",
                                  "citizen", "engineer", "businessman", "militant", "rebel", "fighter", "insurgent",
-                                 "gunman", "suspect", "peacekeeper"}
+                                 "gunman", "suspect", "peacekeeper", "pilot", "airman", "marine"}
 
 
 TERRITORY_TAKING = {"seize", "capture", "overrun"}
