@@ -1,11 +1,13 @@
 """Actors: the lexicon with the PETRARCH import, dated roles, agents, precedence, user
 dictionaries. Sentences are the tests' own."""
 
+import csv
 import datetime as dt
 
 import pytest
 
 from newsevents.actors import ActorResolver, lexicon
+from newsevents.actors.lexicon import countries
 from newsevents.actors import userdicts
 
 
@@ -110,6 +112,33 @@ def test_ruling_and_opposition_name_a_party_s_side():
     assert code("the president of Peru's Congress") == "PERLEG"  # presiding over a body: the body's
     assert code("the head of Pakistan's Supreme Court") == "PAKJUD"
     assert code("South African striking mineworkers") == "ZAFLAB"
+
+
+def test_parties_take_the_side_they_were_on_that_day():
+    # parties.tsv: governing, then in opposition; state bodies by their own names
+    assert code("Pakistan Tehreek-e-Insaf", "2020-03-01") == "PAKGOV"
+    assert code("Pakistan Tehreek-e-Insaf", "2023-05-09") == "PAKOPP"
+    assert code("the Orange Democratic Movement", "2007-12-30") == "KENOPP"
+    assert code("the KMT", "2004-03-20") == "TWNOPP" and code("the KMT", "2012-01-14") == "TWNGOV"
+    assert code("the Bundeswehr") == "DEUMIL" and code("the Guardia Civil") == "ESPCOP"
+
+
+def test_parties_file_is_well_formed():
+    """Every row parses, names a known country and role, and one phrase's periods never overlap."""
+    from importlib import resources
+
+    text = resources.files("newsevents.data").joinpath("parties.tsv").read_text("utf-8")
+    rows = list(csv.DictReader((l for l in text.splitlines() if l and not l.startswith("#")), delimiter="\t"))
+    assert len(rows) > 1000
+    periods = {}
+    for row in rows:
+        assert row["kind"] in ("party", "body") and row["code"][3:] in ("GOV", "OPP", "LEG", "JUD", "COP", "SPY", "MIL"), row
+        assert row["code"][:3] in countries(), row
+        start, end = row["from"] or "0000", row["to"] or "9999"
+        assert start <= end, row
+        for other_start, other_end in periods.get(row["phrase"], []):
+            assert end < other_start or start > other_end, row
+        periods.setdefault(row["phrase"], []).append((start, end))
 
 
 def test_phoenix_legislatures_are_the_legislature():

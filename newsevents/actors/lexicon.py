@@ -150,7 +150,9 @@ class Lexicon:
                 self._add(n, Entry(c.alpha_3, names[c.alpha_3], "country", c.alpha_3, None, None))
         self.dated: dict[str, tuple[DatedRole, ...]] = {}  # a person's or group's roles by date
         dated_groups: dict[str, list[DatedRole]] = {}
-        for row in _layered("blocs.tsv"):
+        # (parties.tsv: political parties with the dates they governed, legislatures, courts and
+        # agencies by their own names; a user's blocs.tsv rows come first and win)
+        for row in _layered("blocs.tsv") + _rows("parties.tsv"):
             country, role = split_code(row["code"])
             kind = row["kind"]
             org = row["code"] if kind in ("igo", "ngo") else None
@@ -496,7 +498,7 @@ CACHE_VERSION = 7  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7
 def _sources() -> list[Path]:
     files = []
     base = Path(str(_data_file("")))
-    for name in ("country_aliases.tsv", "blocs.tsv", "metonyms.tsv", "people.tsv", "roles.tsv", "historical_states.tsv",
+    for name in ("country_aliases.tsv", "blocs.tsv", "parties.tsv", "metonyms.tsv", "people.tsv", "roles.tsv", "historical_states.tsv",
                  "place_stopwords.txt"):
         files.append(base / name)
     for name in ("countries.tsv", "organisations.tsv", "people.tsv", "agents.tsv"):
