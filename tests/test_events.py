@@ -880,6 +880,20 @@ def test_troops_expelled_pilots_captured_leaders_ousted_and_detained(text, expec
     assert coded(text, published=dt.date(1994, 6, 23)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a leader asking his own nation asks its civilians; another country's people are that country
+    ("Kenya's president appealed to the people to keep calm.", [("KENGOV", "KENCVL", "020")]),
+    ("The UN urged the Ukrainian people to stay calm.", [("UNO", "UKR", "020")]),
+    # asking them to take to the streets rallies them against someone (113): whom the text
+    # names, else the caller's own government
+    ("Thailand's opposition called on Thais to take to the streets against the military government.",
+     [("THAOPP", "THAMIL", "113")]),
+    ("Georgia's opposition called on Georgians to take to the streets.", [("GEOOPP", "GEOGOV", "113")]),
+])
+def test_appeals_to_a_nation_and_calls_to_the_streets(text, expected):
+    assert coded(text, published=dt.date(2020, 10, 14)) == expected
+
+
 def test_supporters_are_the_opposition_only_of_a_leader_in_opposition():
     assert coded("Thousands of Erdogan supporters rallied in Istanbul.", published=dt.date(2016, 7, 16)) \
         == [("TURCVL", "TURGOV", "141")]

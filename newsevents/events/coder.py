@@ -77,6 +77,7 @@ BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "l
 CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
 # verbs that carry another act: "not hesitate to strike", "press on with the offensive"
 PASS_THROUGH = {"hesitate", "continue", "press", "keep", "pursue", "resume", "intensify", "step"}
+NATION_WORDS = {"people", "nation", "public", "citizen", "compatriot", "countryman", "population"}  # a speaker's own
 RALLIES = {"rally", "demonstration", "protest", "march", "sit-in"}  # banned, they restrict the protesters
 CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in", "encampment"}
 ARMED_HEADS = {"fighter", "force", "troop", "soldier", "militiaman", "gunman", "unit"}  # "fighters of X"
@@ -286,6 +287,8 @@ class EventCoder:
             code = self.codes[pattern.cameo]
             sources, targets, inherited = self._roles(token, sentence.index, resolver,
                                                       direct_only=code.code in NEEDS_TARGET)
+            if code.root in ("02", "10") and sources:
+                targets = self._own_people_addressed(token, sources, targets)
             agentless = code.code == "173" and any(c.dep_ == "auxpass" for c in token.children) \
                 and not any(c.dep_ == "agent" for c in token.children)
             if agentless and not sources:
@@ -418,6 +421,15 @@ class EventCoder:
                     # "refused to withdraw its troops from parts of Tigray": from whose land
                     targets = [state_of(a) for a in self._resolve_all(_pobjs(governed[0], ("from",)), sentence.index, resolver)
                                if a.country and all(s.country != a.country for s in sources)][:1]
+            if sources and code.code == "113" and governed:
+                # "called on Egyptians to take to the streets (against the government)": whom the
+                # crowd is to oppose, else the caller's own government
+                opposed = [g for t in governed[0].subtree if t.dep_ == "prep" and t.lower_ == "against"
+                           for g in t.children if g.dep_ == "pobj"]
+                own = _one_country(sources)
+                targets = [a for a in self._resolve_all(opposed, sentence.index, resolver)
+                           if not any(_same_actor(s, a) for s in sources)] \
+                    or ([country_actor(own, "GOV")] if own and all(s.role != "GOV" for s in sources) else [])
             if sources and not targets and family in ("demand", "appeal") and not _generic_addressee(token):
                 # "called for an end to Russian bombing": asked of whoever bombs
                 asked = self._doers_asked(token, governed)
@@ -789,6 +801,8 @@ class EventCoder:
         if pattern is None or not pattern.requires:
             return False
         derived = governed_code(family, act)
+        if derived[:2] != governed_code(family, None)[:2]:
+            return False  # the act makes it another kind ("called on Egyptians to take to the streets": 113)
         generic = "not specified" in self.codes[pattern.cameo].name.lower()
         return not (derived[:2] == pattern.cameo[:2] and generic and len(derived) >= len(pattern.cameo))
 
@@ -1458,6 +1472,20 @@ class EventCoder:
             return None
         civilians = found[0].role == "GOV" and token.lemma_.lower() == "supporter"
         return country_actor(found[0].country, "CVL" if civilians else "OPP")
+
+    def _own_people_addressed(self, token, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """'called on Nigerians to defend their votes', 'appealed to the people to keep calm': a
+        speaker asking his own nation asks its civilians (another's people are that country)."""
+        own = _one_country(sources)
+        if own is None:
+            return targets
+        heads = self._target_heads(token) + _pobjs(token, ("on", "upon", "to")) \
+            + [g for c in _for_clause(token) for g in c.children if g.dep_ == "nsubj"]
+        heads = [g for h in heads for g in [h, *h.conjuncts]]
+        if any((h.lemma_.lower() in NATION_WORDS and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in h.children))
+               or (h.tag_ in ("NNPS", "NNS") and _demonym_country(h) == own) for h in heads):
+            return [t for t in targets if t.country != own or t.role not in (None, "CVL")] + [country_actor(own, "CVL")]
+        return targets
 
     @staticmethod
     def _detained(token, reporter: Actor, targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
