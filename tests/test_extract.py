@@ -445,6 +445,16 @@ def test_a_transcript_titled_with_its_spokesperson_speaks_for_the_ministry():
     assert [(e["source"], e["target"], e["cameo"][:2]) for e in events] == [("INDGOV", "CAN", "02")]
 
 
+def test_the_people_a_head_of_state_addresses_are_his_country_s_civilians():
+    record = {"article": {"id": "t-people", "published": "2010-11-29",
+                          "title": "Address to the nation by President Lee Myung-bak",
+                          "blocks": [{"kind": "paragraph", "text": "I apologise to the people for failing to protect them."},
+                                     {"kind": "paragraph", "text": "We will withdraw our troops from the islands."}]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    # (his own troops stay his own: a withdrawal with no one else named)
+    assert [(e["source"], e["target"], e["cameo"]) for e in events] == [("KORGOV", "KORCVL", "055"), ("KORGOV", None, "0356")]
+
+
 def test_a_statement_s_we_is_whoever_the_title_says_makes_it():
     record = {"article": {"id": "t-statement", "published": "2017-04-05",
                           "title": "Statement by the United Kingdom at the Security Council on Syria",

@@ -287,7 +287,7 @@ class EventCoder:
             code = self.codes[pattern.cameo]
             sources, targets, inherited = self._roles(token, sentence.index, resolver,
                                                       direct_only=code.code in NEEDS_TARGET)
-            if code.root in ("02", "10") and sources:
+            if code.root in ("01", "02", "03", "05", "10") and sources:
                 targets = self._own_people_addressed(token, sources, targets)
             agentless = code.code == "173" and any(c.dep_ == "auxpass" for c in token.children) \
                 and not any(c.dep_ == "agent" for c in token.children)
@@ -1474,16 +1474,19 @@ class EventCoder:
         return country_actor(found[0].country, "CVL" if civilians else "OPP")
 
     def _own_people_addressed(self, token, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
-        """'called on Nigerians to defend their votes', 'appealed to the people to keep calm': a
-        speaker asking his own nation asks its civilians (another's people are that country)."""
-        own = _one_country(sources)
-        if own is None:
-            return targets
+        """'called on Nigerians to defend their votes', 'appealed to the people to keep calm', "I
+        apologise to the people": a speaker addressing his own nation addresses its civilians
+        (another's people are that country); "we" speak to "our" civilians (see extract)."""
         heads = self._target_heads(token) + _pobjs(token, ("on", "upon", "to")) \
             + [g for c in _for_clause(token) for g in c.children if g.dep_ == "nsubj"]
         heads = [g for h in heads for g in [h, *h.conjuncts]]
-        if any((h.lemma_.lower() in NATION_WORDS and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in h.children))
-               or (h.tag_ in ("NNPS", "NNS") and _demonym_country(h) == own) for h in heads):
+        nation = any(h.lemma_.lower() in NATION_WORDS and h.pos_ == "NOUN" and (h.tag_ == "NNS" or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in h.children)) and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "nummod", "acl", "relcl") for c in h.children) for h in heads)
+        if all(s.code == FIRST_PERSON for s in sources):
+            return targets + [Actor(FIRST_PERSON, "our people", None, "CVL")] if nation and not targets else targets
+        own = _one_country(sources)
+        if own is not None and (nation or any(h.tag_ in ("NNPS", "NNS") and _demonym_country(h) == own for h in heads)):
             return [t for t in targets if t.country != own or t.role not in (None, "CVL")] + [country_actor(own, "CVL")]
         return targets
 
@@ -3068,8 +3071,8 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     """One actor twice, or a country and one of its state organs ("Nigeria" and "the Nigerian
     army"); a state and its rebels, protesters or citizens are two sides ("Nigeria attacked
     Boko Haram")."""
-    if a.code == b.code:
-        return True
+    if a.code == b.code and (a.code != FIRST_PERSON or "CVL" not in {a.role, b.role}):
+        return True  # ("we" and "our people" are the speaker's state and its civilians)
     if {a.role, b.role} & (SOCIETY_ROLES | {"REB", "UAF", "NGO"}):
         return False
     return bool(a.country) and a.country == b.country and (a.role is None or b.role is None)
