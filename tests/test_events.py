@@ -894,6 +894,17 @@ def test_appeals_to_a_nation_and_calls_to_the_streets(text, expected):
     assert coded(text, published=dt.date(2020, 10, 14)) == expected
 
 
+def test_a_group_s_unknown_leader_speaks_for_it_and_dismissing_an_official_removes_him():
+    text = ("SUVA - Armed men led by businessman George Speight stormed Fiji's parliament on Friday.\n\n"
+            "Speight said he had dismissed President Ratu Sir Kamisese Mara.")
+    assert ("FJIREB", "FJIGOV", "172") in coded(text, published=dt.date(2000, 5, 20))
+    # dismissing a claim denies it
+    assert coded("Fiji's government dismissed the claims.", published=dt.date(2000, 5, 20)) == [("FJIGOV", "-", "016")]
+    # workers arrested are labour; workers freed by their captors are civilians
+    assert coded("South African police arrested 259 workers at the mine.", published=dt.date(2012, 8, 17)) \
+        == [("ZAFCOP", "ZAFLAB", "173")]
+
+
 def test_supporters_are_the_opposition_only_of_a_leader_in_opposition():
     assert coded("Thousands of Erdogan supporters rallied in Istanbul.", published=dt.date(2016, 7, 16)) \
         == [("TURCVL", "TURGOV", "141")]

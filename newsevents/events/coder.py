@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, UNCLAIMED, country_actor, entry_actor, state_of
-from newsevents.actors.lexicon import countries, lexicon
+from newsevents.actors.lexicon import countries, lexicon, person_key
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, reporting_verbs,
                                          premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
 from newsevents.ids import event_id
@@ -201,6 +201,9 @@ class EventCoder:
             if not plist and not family:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
+            if lemma in ("dismiss", "sack") and any(c.dep_ in ("dobj", "nsubjpass") and (
+                    c.ent_type_ == "PERSON" or lexicon().roles.get(c.lemma_.lower()) in STATE_ROLES) for c in token.children):
+                pattern = Pattern(lemma, (), "172")  # "dismissed the president", "sacked the cabinet": removed from office
             if pattern is not None and pattern.cameo == "015" and lemma == "claim" and any(c.dep_ == "ccomp" for c in token.children):
                 continue  # "claims that we provoked the attack": an assertion, not a claim of the attack
             if pattern is not None and pattern.cameo[:2] == "04" and lemma in TALK_OPENERS and any(
@@ -1387,6 +1390,8 @@ class EventCoder:
                     found = [country_actor(country, "REB")] if country else found
                 if _the_nation(member):  # "the Ukrainian people", "the people of Ukraine": the country
                     found = [state_of(a, {"CVL"}) for a in found or []]
+                if found and len(found) == 1 and found[0].country and found[0].role in LED_ROLES:
+                    _learn_leaders(member, found[0], resolver)
                 for actor in found or []:
                     if actor and all(a.code != actor.code for a in actors):
                         actors.append(actor)
@@ -1978,6 +1983,20 @@ PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "officia
 ALL_ROOTS = tuple(f"{r:02d}" for r in range(1, 21))
 
 
+LED_ROLES = {"REB", "UAF", "MIL", "OPP", "CRM"}  # groups whose named leader speaks for them
+
+
+def _learn_leaders(group, actor: Actor, resolver: ActorResolver) -> None:
+    """'armed men led by businessman George Speight': an unknown leader is his group ("Speight
+    said", "he said" later)."""
+    for led in group.children:
+        if led.dep_ == "acl" and led.lemma_.lower() == "lead":
+            for person in (g for a in led.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                name = " ".join(t.text for t in person.subtree if t.ent_type_ == "PERSON" and t.tag_ != "POS")
+                if " " in name and name.lower() not in resolver.people and person_key(name) not in lexicon().people:
+                    resolver.learn_person(name, actor)
+
+
 def _pair_reference(token) -> bool:
     """'the two leaders', 'both ministers', 'the leaders': people the text has just named."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
@@ -2528,8 +2547,9 @@ FREED_PEOPLE = {"woman", "teenager", "child", "hostage", "worker", "captive", "n
 
 
 def _as_civilians(actors: list[Actor]) -> list[Actor]:
-    """People taken or freed named only by their country are its civilians ('an American couple')."""
-    return [country_actor(a.country, "CVL") if a.role is None and a.country else a for a in actors]
+    """People taken or freed named only by their country or trade are its civilians ('an American
+    couple', 'ten Thai farm workers')."""
+    return [country_actor(a.country, "CVL") if a.role in (None, "LAB", "AGR", "EDU") and a.country else a for a in actors]
 
 
 OWN_PEOPLE = CIVILIAN_NOUNS | {"citizen"}
