@@ -103,6 +103,8 @@ def test_a_seat_of_power_named_with_another_state_is_that_state_s():
     assert code("the Ministry of External Affairs") == "INDGOV"  # metonyms.tsv: India's
     assert code("Sri Lanka's Ministry of External Affairs") == "LKAGOV"
     assert code("Itamaraty") == "BRAGOV"
+    # (only the state right before it, or its possessive: "the US embassy in Kyiv" is not America's Kyiv)
+    assert code("the US embassy in Kyiv") == "UKRGOV"
 
 
 def test_ruling_and_opposition_name_a_party_s_side():

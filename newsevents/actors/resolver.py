@@ -387,7 +387,8 @@ class ActorResolver:
         if state is not None and state.country:
             # "Germany's NATO ambassador", "Armenia's Security Council": the state's own
             return country_actor(state.country, role if role == "MIL" else "GOV")
-        owner = next((e for s, _, e in matches if s < start and e.kind == "country"), None) \
+        owner = next((e for _, e_end, e in matches if e.kind == "country" and (
+            e_end == start or (e_end == start - 1 and words[e_end] in ("'s", "\u2019s")))), None) \
             if entry.kind == "metonym" and end - 1 == head_index and entry.country else None
         if owner is not None and owner.country != entry.country:
             # "Germany's Foreign Office": the named state's own office, not Britain's
