@@ -1496,14 +1496,14 @@ class EventCoder:
         return targets
 
     @staticmethod
-    def _detained(token, reporter: Actor, targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
+    def _detained(token, police: Actor, targets: list[Actor], resolver: ActorResolver) -> list[Actor]:
         """Whom a count of people detained stands for: protesters when the article has reported
         protests or their repression ("police fired tear gas ... 1,200 people were detained")."""
         counted = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS and _counted(c).lemma_.lower() in ("people", "person")]
         if not counted or (targets and any(t.role not in (None, "CVL") for t in targets)):
             return targets
         protests = any(e.root == "14" or e.cameo == "175" for e in list(resolver.sentence_events) + list(resolver.events_seen))
-        return [country_actor(reporter.country, "OPP" if protests else "CVL")]
+        return [country_actor(police.country, "OPP" if protests else "CVL")]
 
     def _speakers_own(self, token, sentence_index: int, resolver: ActorResolver):
         """'the ministry said its troops had captured ...': the speaker's country's troops."""
