@@ -905,6 +905,14 @@ def test_a_group_s_unknown_leader_speaks_for_it_and_dismissing_an_official_remov
         == [("ZAFCOP", "ZAFLAB", "173")]
 
 
+def test_the_alliance_is_nato_only_where_nato_was_named():
+    nepal = ("KATHMANDU - Nepal's Seven Party Alliance led a general strike against King Gyanendra.\n\n"
+             "The alliance accused the king of crushing the protests.")
+    assert all("NATO" not in (e[0], e[1]) for e in coded(nepal, published=dt.date(2006, 4, 20)))
+    nato = ("NATO leaders met in Brussels on Thursday.\n\nThe alliance accused Russia of violating the treaty.")
+    assert ("NATO", "RUS", "112") in coded(nato, published=dt.date(2019, 2, 1))
+
+
 def test_supporters_are_the_opposition_only_of_a_leader_in_opposition():
     assert coded("Thousands of Erdogan supporters rallied in Istanbul.", published=dt.date(2016, 7, 16)) \
         == [("TURCVL", "TURGOV", "141")]

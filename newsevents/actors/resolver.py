@@ -103,6 +103,7 @@ class ActorResolver:
         self.last_person: tuple[int, Actor] | None = None
         self.last_group: tuple[int, Actor] | None = None
         self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
+        self.text_seen = ""  # the article's sentences scanned so far ("the alliance" is NATO once it is named)
         self.titles: dict[str, Actor] = {}  # "secretary" -> the last person introduced as one
         # the country of the story's dateline ("TBILISI, May 1 -"): whose "the government" is
         self.home_country: str | None = None
@@ -137,6 +138,7 @@ class ActorResolver:
     def scan_sentence(self, sentence_index: int, text: str) -> None:
         """Cheap pass over an unparsed sentence: known people and titled names, so short
         names and pronouns later in the article resolve."""
+        self.text_seen += text + "\n"
         mentions: list[tuple[int, Actor]] = []
         lower = text.lower()
         for start, _end, entry in self.lex.find_people(text):
@@ -164,6 +166,13 @@ class ActorResolver:
             title = _TITLE_BEFORE.search(text[max(0, position - 60):position])
             if title:
                 self.titles[title.group(1).lower()] = actor
+
+    def _unnamed_alliance(self, words: list[str], match) -> bool:
+        """'the alliance' is NATO only in a story that has named NATO (not Nepal's Seven Party
+        Alliance, not a coalition of parties)."""
+        start, end, entry = match
+        return [w.lower() for w in words[start:end]] in (["the", "alliance"], ["alliance"]) \
+            and entry.name not in self.text_seen
 
     def _known_people_in(self, text: str):
         for start, end, entry in self.lex.find_people(text):
@@ -338,7 +347,8 @@ class ActorResolver:
                            and words[m[1]:m[1] + 1] not in (["'s"], ["\u2019s"]))
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
                    and not (m[2].kind in ("igo", "metonym") and _last_word_of_a_name(words, m[0], m[1]))
-                   and not _backer(words, m[1]) and not _language(words, m[1]) and not _partisan(words, m[0])]
+                   and not _backer(words, m[1]) and not _language(words, m[1]) and not _partisan(words, m[0])
+                   and not self._unnamed_alliance(words, m)]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
