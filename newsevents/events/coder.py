@@ -79,6 +79,7 @@ CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
 PASS_THROUGH = {"hesitate", "continue", "press", "keep", "pursue", "resume", "intensify", "step"}
 NATION_WORDS = {"people", "nation", "public", "citizen", "compatriot", "countryman", "population"}  # a speaker's own
 RALLIES = {"rally", "demonstration", "protest", "march", "sit-in"}  # banned, they restrict the protesters
+PRESS_WORDS = {"coverage", "broadcast", "newspaper"}  # banned, they restrict the press
 CROWD_NOUNS = {"protest", "demonstration", "rally", "crowd", "protester", "demonstrator", "march", "sit-in", "encampment"}
 ARMED_HEADS = {"fighter", "force", "troop", "soldier", "militiaman", "gunman", "unit"}  # "fighters of X"
 RELATIONS = {"tie", "ties", "relation", "relations"}  # "A and B restored ties": with each other
@@ -296,8 +297,8 @@ class EventCoder:
                 and not any(c.dep_ == "agent" for c in token.children)
             if agentless and not sources:
                 # "the Interior Ministry said 3,000 people had been detained": by its police
-                speech = _speech_frame(token, depth=4)
-                reporters = self._resolve_all(_speech_subjects(speech)[:1], sentence.index, resolver) if speech is not None else []
+                # (resolved like any actor, so a bare "police said" is the dateline country's)
+                reporters = self._resolve_all(_reporting_subject(token), sentence.index, resolver)
                 if reporters and reporters[0].country and reporters[0].role in ("GOV", "COP"):
                     sources = [country_actor(reporters[0].country, "COP")]
             if agentless and len(sources) == 1 and sources[0].country and sources[0].role == "COP":
@@ -498,7 +499,7 @@ class EventCoder:
             if code.code == "1721" and sources and not targets and sources[0].country:
                 # "banned all demonstrations": the protesters' freedom; "banned live coverage": the press's
                 restricted = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
-                role = "OPP" if restricted & RALLIES else "MED" if restricted & {"coverage", "broadcast", "newspaper"} else None
+                role = "OPP" if restricted & RALLIES else "MED" if restricted & PRESS_WORDS else None
                 targets = [country_actor(sources[0].country, role)] if role else []
             if code.code in DOMESTIC_CODES:
                 # "declared a state of emergency", "imposed a curfew in the capital": no one is
@@ -1753,8 +1754,7 @@ class EventCoder:
         return False
 
     def _reporter(self, token, sentence_index: int, resolver: ActorResolver) -> Actor | None:
-        speech = _speech_frame(token, depth=4)
-        subjects = _speech_subjects(speech) if speech is not None else []  # ("put his troops on alert and said he would")
+        subjects = _reporting_subject(token)
         return resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index) if subjects else None
 
     @staticmethod
@@ -2761,6 +2761,13 @@ def _speech_frame(token, depth: int = 3):
             return next((c for c in node.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS), None)
         node = node.head
     return None
+
+
+def _reporting_subject(token) -> list:
+    """The subject of the speech verb a clause is said with, as a one-token list (or empty)
+    ("put his troops on alert and said he would": the subject the verbs share)."""
+    speech = _speech_frame(token, depth=4)
+    return _speech_subjects(speech)[:1] if speech is not None else []
 
 
 def _reported(token) -> bool:
