@@ -2793,3 +2793,32 @@ def test_hostages_of_no_stated_nationality_are_civilians_of_the_country_hit():
 ])
 def test_questions_and_spokespeople(text, expected):
     assert coded(text, published=dt.date(2019, 7, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a demand named by a noun was made, of the subject of what it asks, else of whoever answers it
+    ("Nicaragua's government rejected a Costa Rican demand that it pull its soldiers back from the river.",
+     [("NICGOV", "CRI", "120"), ("CRI", "NICGOV", "1056")]),
+    ("The Tamil Tigers rejected the Sri Lankan army's demand that they surrender.",
+     [("LKAREB", "LKAMIL", "120"), ("LKAMIL", "LKAREB", "105")]),
+    # (a demand of no one we can name is not coded)
+    ("The Tamil Tigers' demand for a separate state was well known.", []),
+])
+def test_demands_named_by_nouns(text, expected):
+    assert coded(text, published=dt.date(2008, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two parties that act after talks held them with each other (not the talks just reported)
+    ("Chad and Sudan agreed to reopen their border after three days of talks in Tripoli.",
+     [("TCD", "SDN", "030"), ("SDN", "TCD", "030"), ("TCD", "SDN", "040"), ("SDN", "TCD", "040")]),
+    ("Chad and Sudan agreed to reopen their border after the talks.", [("TCD", "SDN", "036"), ("SDN", "TCD", "036")]),
+    ("Chad reopened its border after talks in Tripoli.", []),
+    # an accusation joined to a denial is the denier's; "which it accused of" is the speaker's
+    ("Chad denied that it was arming the rebels and accused Sudanese troops of shelling its villages.",
+     [("TCD", "-", "016"), ("TCD", "REB", "072"), ("TCD", "SDNMIL", "112")]),
+    ("Chad's army said its troops had repelled an incursion by Sudanese units, which it accused of shelling its villages.",
+     [("TCDMIL", "SDNMIL", "190"), ("TCDMIL", "SDNMIL", "112")]),
+])
+def test_talks_before_an_agreement_and_accusations_beside_denials(text, expected):
+    assert coded(text, published=dt.date(2008, 6, 1)) == expected

@@ -1572,6 +1572,7 @@ class EventCoder:
             return None
         verb = token.head if token.dep_ != "pobj" else token.head.head
         if not any((c.dep_ == "prep" and c.lower_ in ("of", "for", "against")) or c.dep_ in ("xcomp", "ccomp")
+                   or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
                    for c in verb.children if c.i > token.i):
             return None  # only as someone acted on: "accusing it of", "urged them to" ("would consider it": a thing)
         subjects = self._resolve_all([c for c in verb.children if c.dep_ in SUBJECT_DEPS], sentence_index, resolver) \
@@ -1677,14 +1678,21 @@ class EventCoder:
         if clause.dep_ == "relcl" and token.lower_ in ("it", "they"):
             # "Israel freeing hundreds of Palestinians it has jailed": the subject of the
             # clause the relative clause hangs in, not the last actor of the text
+            # (what "it" says of them, "responded to attacks by Armenian units, which it accused
+            # of ...", the ministry said: up to the clause whose subject is a name, the speaker's)
             governor = clause.head
-            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            for _ in range(3):
+                while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                    governor = governor.head
+                subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS]
+                if subjects:
+                    actor = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
+                    if actor and subjects[0].ent_type_ != "PERSON":
+                        return [actor]
+                if governor.head.i == governor.i or governor.dep_ not in ("ccomp", "conj", "xcomp", "advcl") \
+                        or clause.lemma_.lower() not in COMMUNICATING:
+                    break
                 governor = governor.head
-            subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS]
-            if subjects:
-                actor = resolver.resolve_tokens(phrase_tokens(subjects[0]), subjects[0], sentence_index)
-                if actor and subjects[0].ent_type_ != "PERSON":
-                    return [actor]
         return None
 
     # -- modality ----------------------------------------------------------------------
@@ -1748,8 +1756,11 @@ class EventCoder:
                 # "criticised the United States for sending warships", "sent a letter of protest to
                 # Britain for inviting the UAE": the judged one's act
                 return True
-            if node.dep_ in ("xcomp", "ccomp") and node.tag_ == "VBG" and node.head.lemma_.lower() in ("deny", "dismiss"):
-                return True  # "denied sending drones to Russia": the denial is the act, not the sending
+            if node.dep_ in ("xcomp", "ccomp") and node.tag_ == "VBG" and node.head.lemma_.lower() in ("deny", "dismiss") \
+                    and not (token.dep_ == "conj" and token.lemma_.lower() in COMMUNICATING):
+                # "denied sending drones to Russia": the denial is the act, not the sending (but
+                # "denied that it was blocking aid and accused the rebels of ...": the denier accuses)
+                return True
             node = node.head
         return False
 

@@ -9,10 +9,11 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, RELATIVE_PRONOUNS, SPEECH_VERBS, SYMMETRIC_CODES,
+from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
+                                     SYMMETRIC_CODES,
                                      _participle_agents, goods_of,
                                      owners_of, place_targets)
-from newsevents.events.taxonomy import Pattern, _lines, noun_patterns
+from newsevents.events.taxonomy import Pattern, _lines, governed_code, noun_patterns
 
 # a noun under these verbs, or with these words before it, is not said to have happened
 UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek", "want", "hope", "urge",
@@ -38,8 +39,15 @@ TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into"
 POSTURE_OR_TRAVEL = ("15", "042", "087")
 PROTECTED = {"defense", "defence", "security", "protection", "sovereignty", "independence", "integrity", "safety"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "mission"}  # "on a visit to Japan"
+TALK_NOUNS = {"talk", "negotiation", "meeting", "consultation", "discussion", "summit"}
+SPANS = {"hour", "day", "week", "month", "year", "round", "session"}  # "after four days of talks"
 MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunfight"}  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
+DEMAND_NOUNS = {"demand", "ultimatum"}
+# verbs whose subject is the one a demand was made of: "Moscow rejected a U.S. demand that it
+# withdraw", "turned down the AU's demand to restore the president", "met its demands"
+ANSWERING_VERBS = {"reject", "refuse", "turn", "ignore", "meet", "accept", "defy", "heed", "bow", "dismiss", "rebuff",
+                   "comply", "satisfy", "resist", "spurn"}
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
                "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
@@ -83,7 +91,8 @@ class NounCoder:
             if not sources:
                 continue
             # "Japan and India began joint drills": each with the other
-            symmetric = symmetric or (len(sources) > 1 and not targets and pattern.cameo in SYMMETRIC_CODES)
+            symmetric = symmetric or (len(sources) > 1 and not targets and (
+                pattern.cameo in SYMMETRIC_CODES or token.lemma_.lower() in TALK_NOUNS))
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
             if (token.lemma_.lower() in MUTUAL_FIGHTING or pattern.cameo in JOINT_CODES) and not symmetric:
@@ -91,6 +100,40 @@ class NounCoder:
                 pairs += [(t, s) for s, t in pairs if t is not None]
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
+        return events + self._demands(doc, context, resolver)
+
+    def _demands(self, doc, context, resolver) -> list:
+        """'rejected a U.S. demand that it withdraw troops', 'repeated his demand that Kibaki step
+        down': a demand named by a noun was made, by whoever the noun names, of the subject of
+        what it asks (else of whoever answers it); coded like the verb (10x by the act asked)."""
+        events = []
+        resolve = lambda heads: self.coder._resolve_all(heads, context.sentence.index, resolver)  # noqa: E731
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in DEMAND_NOUNS:
+                continue
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            authors = [c for c in token.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
+            if authors and authors[0].lower_ in ("his", "her", "its", "their") and verb.pos_ == "VERB":
+                authors = [c for c in verb.children if c.dep_ == "nsubj"]  # "Odinga repeated his demand"
+            sources = resolve(authors + [g for c in token.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS
+                                         for g in c.children if g.dep_ == "pobj"])
+            asked = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+                g.lower_ in ("that", "to") and g.i < c.i for g in c.children)), None)
+            if not sources or asked is None:
+                continue
+            answerer = [c for c in verb.children if c.dep_ == "nsubj"] \
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERING_VERBS else []
+            subjects = [c for c in asked.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].lower_ in PRONOUNS | {"them", "him", "her"} and answerer:
+                subjects = answerer  # "rejected a U.S. demand that it withdraw": it is who rejected it
+            targets = [t for t in resolve(subjects or answerer) if not any(t.code == s.code for s in sources)]
+            if not targets:
+                continue
+            plist = self.coder.patterns.get(asked.lemma_.lower())
+            pattern = self.coder._best_pattern(asked, plist) if plist else None
+            code = governed_code("demand", pattern.cameo if pattern else None)
+            events += self.coder._emit(token, code, [(s, t) for s in sources for t in targets], 0.45, context,
+                                       resolver, negated=False, hypothetical=False)
         return events
 
     # -- is the act said to have happened? ---------------------------------------------
@@ -272,18 +315,31 @@ class NounCoder:
         Europe for meetings with allies', 'expressed thanks to', 'killed in Russian shelling' (no)."""
         if token.dep_ == "dobj" and token.head.lemma_.lower() not in LIGHT_VERBS:
             return []  # "condemned the sanctions": the subject did not impose them
-        node, steps = token, 0
+        node, steps, after = token, 0, False
         while steps < 3 and node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
-            if node.dep_ == "prep" and node.lower_ not in ("for", "in", "during") \
+            after = after or (node.dep_ == "prep" and node.lower_ in ("after", "following")
+                              and token.lemma_.lower() in TALK_NOUNS)
+            if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in SPANS \
+                    and token.lemma_.lower() in TALK_NOUNS:
+                node = node.head  # "after four days of talks": the talks
+                continue
+            if node.dep_ == "prep" and node.lower_ not in ("for", "in", "during") and not after \
                     and not (node.lower_ == "on" and token.lemma_.lower() in TRAVEL_NOUNS):
                 return []  # (but "the minister, on a visit to Japan, said": his visit)
             node, steps = node.head, steps + 1
         if node.pos_ not in ("VERB", "AUX") or node.i == token.i:
             return []
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if not subjects and after:  # "agreed to normalise relations after talks": who agreed
+            subjects = self.coder._inherited_subject(node)[0]
         if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
             subjects = [node.head]  # "Qatar, which has been in talks with the Taliban": Qatar
         if not subjects and token.lemma_.lower() in MUTUAL_FIGHTING:
             # "Palestinians were wounded in clashes with Israeli police": they clashed with them
             subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
-        return self.coder._resolve_all(subjects, sentence_index, resolver) if subjects else []
+        found = self.coder._resolve_all(subjects, sentence_index, resolver) if subjects else []
+        # "Armenia and Azerbaijan agreed to a truce after talks in Moscow": talks between them
+        # (one subject's act after talks says nothing of whom it talked with)
+        # ("after the talks" are those just reported; three parties or more are a conference)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
+        return found if not after or (len(found) == 2 and not definite) else []
