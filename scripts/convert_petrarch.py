@@ -28,8 +28,9 @@ Outputs (tab-separated, '#' comment header, one header row):
                    non-state groups) and the national institutions listed in
                    Phoenix.Countries (e.g. AFGHAN_NATIONAL_ARMY -> AFGMIL). Well-known IGO
                    codes are mapped onto the project's org codes (IGOUNO -> UNO, IGOWSTNAT ->
-                   NATO, IGOEUREEC -> EU, ...: IGO_CODES below); other codes are kept as
-                   PETRARCH wrote them.
+                   NATO, IGOEUREEC -> EU, ...: IGO_CODES below); the UN's other agencies and
+                   bodies (IGOUNOWFP, IGOUNOREFHCR, the WHO, the ICJ) are UNO; other codes are
+                   kept as PETRARCH wrote them.
   agents.tsv       word, role, code, source
                    Agent nouns (singular and plural) with the 3-letter role they add to a
                    country ("police" -> COP). Only single words with a role in ROLES are loaded
@@ -104,11 +105,20 @@ TITLE_WORDS = {"president", "prime", "minister", "vice", "deputy", "foreign", "d
                "ayatollah", "pope", "cardinal", "archbishop", "bishop", "rev.", "father", "imam",
                "mullah", "field", "marshal", "adm.", "admiral", "brig.", "sgt.", "capt."}
 IGO_CODES = {"IGOUNO": "UNO", "IGOWSTNAT": "NATO", "IGOEUREEC": "EU", "IGOAFRAFU": "AU",
-             "IGOAFRAU": "AU", "IGOUNOIAE": "IAEA", "IGOUNOWHO": "WHO", "IGOUNOHLH": "WHO",
+             "IGOAFRAU": "AU", "IGOUNOIAE": "IAEA",
              "IGOWSTIMF": "IMF", "IGOBUSIMF": "IMF", "IGOUNOWBK": "WB", "IGOUNODEVWBK": "WB",
              "IGOBUSWBK": "WB", "IGOASAASN": "ASEAN", "IGOSEAASN": "ASEAN", "IGOARBARL": "ARL",
              "IGOMEAARL": "ARL", "IGOEUROSC": "OSCE", "IGOGULGCC": "GCC", "IGOMEAGCC": "GCC",
-             "IGOUNOJUDICJ": "ICJ", "IGOJUDICC": "ICC"}
+             "IGOJUDICC": "ICC"}
+
+
+def igo_code(code: str) -> str:
+    """The project's code for a Phoenix IGO code: the mapped ones above; any other body or
+    agency of the UN (IGOUNOWFP, IGOUNOREFHCR, IGOUNOKID, the WHO, the ICJ ...) is the UN,
+    UNO, as the gold guide codes UN agencies and officials."""
+    if code in IGO_CODES:
+        return IGO_CODES[code]
+    return "UNO" if code.startswith("IGOUNO") else code
 ACRONYM_MIN = 2
 MAX_SYNSET = 4  # synsets expanded into patterns only up to this many members
 MIN_LETTERS = 3
@@ -329,9 +339,9 @@ def convert_orgs(path: Path, common: set[str]):
                     continue
                 seen.add(name.lower())
                 for code, start, end, cnum in rec.codes:
-                    people.append((name, IGO_CODES.get(code, code), start, end, _src(path, cnum)))
+                    people.append((name, igo_code(code), start, end, _src(path, cnum)))
             continue
-        code = IGO_CODES.get(rec.codes[0][0], rec.codes[0][0])
+        code = igo_code(rec.codes[0][0])
         for phrase, number, _ in rec.names:
             if junk(phrase, common):
                 continue

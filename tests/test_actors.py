@@ -79,7 +79,7 @@ def test_a_one_word_name_written_in_lower_case_is_a_common_word():
     lex = lexicon()
     assert lex.find(["offered", "an", "amnesty", "to", "soldiers"]) == []
     assert lex.find(["roast", "turkey"]) == []
-    assert [e.code for _, _, e in lex.find(["Amnesty", "said"])] == ["AMN"]
+    assert [e.code for _, _, e in lex.find(["Amnesty", "said"])] == ["NGO"]
     assert [e.code for _, _, e in lex.find(["TURKEY", "-"])] == ["TUR"]  # a dateline in capitals
 
 
@@ -303,9 +303,14 @@ def test_names_match_with_or_without_their_accents():
     assert resolver.resolve_text("Aleksandar Vučić").code == resolver.resolve_text("Aleksandar Vucic").code == "SRBGOV"
 
 
-def test_ngos_are_ngo_or_their_cameo_known_group():
-    # Phoenix's sector codes (NGOHRI, NGOHLHIRC ...) are not CAMEO's: an NGO is NGO, or AMN,
-    # HRW, IRC, MSF for the groups CAMEO knows by name
-    assert code("Human Rights Watch") == "HRW" and code("Amnesty International") == "AMN"
-    assert code("the International Committee of the Red Cross") == "IRC" and code("Doctors Without Borders") == "MSF"
+def test_ngos_are_ngo_and_un_agencies_the_un():
+    # Phoenix's sector codes (NGOHRI, NGOHLHIRC ...) are not kept: aid and rights groups are
+    # NGO, as the gold guide codes them (Human Rights Watch keeps CAMEO's HRW)
+    assert code("Human Rights Watch") == "HRW" and code("Amnesty International") == "NGO"
+    assert code("the International Committee of the Red Cross") == "NGO" and code("Doctors Without Borders") == "NGO"
     assert code("Oxfam") == "NGO" and code("the Committee to Protect Journalists") == "NGO"
+    assert code("Save the Children") == "NGO"
+    # the UN's agencies are the UN (Phoenix's IGOUNOWFP, IGOUNOREFHCR, the WHO)
+    for agency in ("the World Food Programme", "UNHCR", "UNICEF", "the World Health Organization", "OCHA",
+                   "the International Organization for Migration"):
+        assert code(agency) == "UNO", agency

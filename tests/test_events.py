@@ -1692,7 +1692,7 @@ def test_a_named_group_after_its_kind_and_other_spellings():
 
 def test_monitors_let_in_are_asked_for_as_such():
     assert coded("Amnesty International urged Jakarta to allow independent monitors into the area.") == [
-        ("AMN", "IDNGOV", "0255")]
+        ("NGO", "IDNGOV", "0255")]
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -1970,7 +1970,7 @@ def test_an_appeal_to_the_international_community_has_no_target(sentence, expect
 @pytest.mark.parametrize("sentence,expected", [
     # leaving an international organisation cuts relations with it (161); leaving land is no such act
     ("Mali announced its withdrawal from ECOWAS.", [("MLI", "ECOWAS", "161")]),
-    ("The United States withdrew from the World Health Organization.", [("USA", "WHO", "161")]),
+    ("The United States withdrew from the World Health Organization.", [("USA", "UNO", "161")]),
     ("The withdrawal of Russian troops from Kherson angered Moscow hawks.", [("RUSMIL", "-", "087")]),
 ])
 def test_leaving_an_organisation_reduces_relations_with_it(sentence, expected):
@@ -2822,3 +2822,18 @@ def test_demands_named_by_nouns(text, expected):
 ])
 def test_talks_before_an_agreement_and_accusations_beside_denials(text, expected):
     assert coded(text, published=dt.date(2008, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visit or meeting to come stated by the text is that act (to come); said by someone, a plan
+    ("The Dutch prime minister will visit Indonesia next week.", [("NLDGOV", "IDN", "042")]),
+    ("The Dutch prime minister said he would visit Indonesia next week.", [("NLDGOV", "IDN", "036")]),
+    # relief: grain shipped, refugees fed or taken in; reserves called up, reinforcements sent
+    ("Canada shipped 30,000 tonnes of wheat to Haiti last month.", [("CAN", "HTI", "073")]),
+    ("The World Food Programme is feeding 300,000 refugees in Chad.", [("UNO", "TCD", "073")]),
+    ("Spain accepted 600 Sudanese refugees.", [("ESP", "SDNREF", "075")]),
+    ("The Chadian army called up two reserve brigades.", [("TCDMIL", "-", "154")]),
+    ("Chad's army said it was sending reinforcements to Abeche.", [("TCDMIL", "-", "154")]),
+])
+def test_visits_to_come_and_relief(text, expected):
+    assert coded(text, published=dt.date(2010, 6, 1)) == expected

@@ -106,9 +106,6 @@ def national_capitals() -> dict[str, str]:
 
 CAMEO_ALPHA3 = {"XKX": "KSV"}
 # CAMEO known-group codes of NGOs that Phoenix writes as a suffix (NGOHRIAMN: Amnesty International)
-NGO_KNOWN_GROUPS = {"AMN": "AMN", "IRC": "IRC", "MSF": "MSF"}
-
-
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
@@ -235,9 +232,9 @@ class Lexicon:
         for row in _imported_rows("organisations.tsv"):
             code, kind = row["code"], row["kind"]
             if kind == "ngo":
-                # CAMEO codes an NGO as NGO, or by its known-group code (AMN, IRC, MSF);
-                # Phoenix's sector suffixes (NGOHRI, NGOHLH ...) are not kept
-                code = NGO_KNOWN_GROUPS.get(code[-3:], "NGO")
+                # an NGO is NGO, as the gold guide codes aid and rights groups (the Red Cross
+                # and MSF too); Phoenix's sector codes (NGOHRI, NGOHLHIRC ...) are not kept
+                code = "NGO"
             country, role = split_code(code)
             org = code if kind in ("igo", "ngo", "mnc") or not country else None
             if kind == "rebel" and country:

@@ -1024,9 +1024,10 @@ class EventCoder:
         if "04" <= code[:2] <= "08" and _negative_future(carrier):
             # "the military would not negotiate with the RSF": a refusal (12x), whoever reports it
             return governed_code("reject", code)
-        if code[:2] == "04" and (stated or _ready(token)):
-            # a meeting (036) or mediation (039) still to come is its participants' plan,
-            # whoever reports it
+        if code[:2] == "04" and ((stated and _reported(carrier)) or _ready(token)):
+            # a meeting (036) or mediation (039) still to come is its participants' plan when
+            # someone says so ("Putin and Xi will meet again", stated by the reporter, is the
+            # meeting to come)
             return governed_code("intent", code)
         if _ready(token) and code[:2] in ANNOUNCEABLE:
             # "is ready to mediate", "said it was willing to send jets": a readiness is its
