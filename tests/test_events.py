@@ -2837,3 +2837,17 @@ def test_talks_before_an_agreement_and_accusations_beside_denials(text, expected
 ])
 def test_visits_to_come_and_relief(text, expected):
     assert coded(text, published=dt.date(2010, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the office in an apposition after a name is the name's, here and later in the story
+    ("Peter Hansen, Norway's foreign minister, criticised Russia on Sunday.", [("NORGOV", "RUS", "111")]),
+    ("Peter Hansen, the U.N. emergency relief coordinator, criticised Russia on Sunday.\n\nHansen also thanked Turkey.",
+     [("UNO", "RUS", "111"), ("UNO", "TUR", "051")]),
+    # (an office held no more is not his)
+    ("Peter Hansen, the former foreign minister of Norway, criticised Russia on Sunday.", []),
+    # a security adviser is the government's
+    ("Saudi national security adviser Khalid Nasser criticised Russia.", [("SAUGOV", "RUS", "111")]),
+])
+def test_offices_in_appositions_and_security_advisers(text, expected):
+    assert coded(text, published=dt.date(2020, 6, 1)) == expected

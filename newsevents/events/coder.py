@@ -77,6 +77,7 @@ BANS = {"ban", "moratorium", "embargo", "prohibition", "restriction", "curb", "l
 CONTRIBUTIONS = {"role", "part", "effort", "contribution", "help", "assistance"}
 # verbs that carry another act: "not hesitate to strike", "press on with the offensive"
 PASS_THROUGH = {"hesitate", "continue", "press", "keep", "pursue", "resume", "intensify", "step"}
+NOT_IN_OFFICE = {"former", "ex", "self", "proclaimed", "self-proclaimed", "styled", "self-styled", "would-be", "late"}  # of an office
 NATION_WORDS = {"people", "nation", "public", "citizen", "compatriot", "countryman", "population"}  # a speaker's own
 RALLIES = {"rally", "demonstration", "protest", "march", "sit-in"}  # banned, they restrict the protesters
 PRESS_WORDS = {"coverage", "broadcast", "newspaper"}  # banned, they restrict the press
@@ -1348,6 +1349,18 @@ class EventCoder:
                              for g in ([a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                                        if c.lower_ in STYLES else [c] if c.ent_type_ == "PERSON" else [])]
                     found = self._resolve_all(named, sentence_index, resolver)
+                if not found and member.ent_type_ == "PERSON" and member.pos_ == "PROPN":
+                    # "Jan Egeland, the U.N. emergency relief coordinator, said": the office beside
+                    # the name (and the name is that office's for the rest of the article)
+                    described = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                 and not any(g.lower_ in NOT_IN_OFFICE for g in c.children)
+                                 and (c.lemma_.lower() in TITLES | OFFICER_HEADS or _role_word(c) or any(
+                                     g.dep_ in ("compound", "nmod", "poss", "amod") and g.ent_type_ in ("ORG", "GPE", "NORP")
+                                     for g in c.children))]
+                    found = self._resolve_all(described[:1], sentence_index, resolver, places=False)
+                    name = " ".join(t.text for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS")
+                    if len(found) == 1 and " " in name:
+                        resolver.learn_person(name, found[0])
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
