@@ -2851,3 +2851,18 @@ def test_visits_to_come_and_relief(text, expected):
 ])
 def test_offices_in_appositions_and_security_advisers(text, expected):
     assert coded(text, published=dt.date(2020, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # forces sent to another country to help or protect it are aid or protection, not a mobilisation
+    ("New Zealand sent police and soldiers to Tonga on Friday at the request of its government.",
+     [("NZL", "TON", "074")]),
+    ("Spain sent a rescue team of 60 soldiers to Morocco to help search for survivors.", [("ESP", "MAR", "073")]),
+    ("Chad sent 1,200 troops to Mali to fight jihadists.", [("TCD", "-", "154")]),
+    ("Morocco sent more troops to its border with Algeria.", [("MAR", "-", "154")]),
+    # sanctions lifted are not imposed again; planes loaded with medicine carry relief
+    ("The European Union lifted its sanctions on Belarus on Monday.", [("EU", "BLR", "085")]),
+    ("Germany sent two planes loaded with medicine to Turkey.", [("DEU", "TUR", "073")]),
+])
+def test_forces_sent_to_help_and_sanctions_lifted(text, expected):
+    assert coded(text, published=dt.date(2010, 6, 1)) == expected

@@ -364,6 +364,10 @@ class EventCoder:
                                               for c in token.children):
                 continue  # "the U.S. arms sales violate the one-China principle": a judgment of the
                 # sales' owner by whoever says it (judgments.py), not a defiance done
+            if code.code == "154" and lemma in SENDING_VERBS and sources:
+                helped = self._sent_to_help(token, sources, resolver, sentence.index)
+                if helped is not None:  # "sent troops to the Solomon Islands at the request of ...": protection
+                    code, targets = self.codes[helped[0]], helped[1]
             armed = bool(sources) and all(s.role in ARMED_ROLES for s in sources)
             if lemma in SIEGE_VERBS and not armed:
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
@@ -876,6 +880,9 @@ class EventCoder:
                 if grand.dep_ == "acl" and grand.tag_ == "VBG":  # "planes carrying medical supplies": what they carry
                     found.update(t.lemma_.lower() for o in grand.children if o.dep_ == "dobj"
                                  for t in [o, *o.children] if t.dep_ in ("dobj", "amod", "compound"))
+                if grand.dep_ == "acl" and grand.tag_ == "VBN":  # "planes loaded with relief goods"
+                    found.update(t.lemma_.lower() for o in _pobjs(grand, ("with",))
+                                 for t in [o, *o.children] if t.dep_ in ("pobj", "amod", "compound"))
         return found
 
     # -- roles -------------------------------------------------------------------------
@@ -1010,6 +1017,39 @@ class EventCoder:
         if root in ("02", "10") and _generic_addressee(token):
             targets = []
         return _domestic(sources, targets), _domestic(targets, sources), inherited
+
+    def _sent_to_help(self, token, sources, resolver: ActorResolver, sentence_index: int):
+        """('073' or '074', the country helped) for forces sent to another country to help or to
+        protect: "sent a rescue team of soldiers to help dig out survivors", "sent police and troops
+        to the Solomon Islands at the request of its prime minister", "will send 1,000 troops to help
+        distribute aid" (in the story's country when the text names no other); else None (a
+        mobilisation: "sent troops to its border", "sent troops to fight the jihadists")."""
+        purposes = {g.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "advcl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for g in [c, *(x for x in c.children if x.dep_ in ("xcomp", "conj"))]}
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        asked = any(p.lower_ == "at" and any(g.lemma_.lower() == "request" for g in p.children)
+                    for p in token.children if p.dep_ == "prep")
+        keeping = any(w.lemma_.lower() in ("peacekeeping", "peacekeeper", "rescue", "relief", "medical")
+                      for o in objects for w in o.subtree)
+        if purposes & RELIEF_PURPOSES or (keeping and not purposes & PROTECTING_PURPOSES and not asked):
+            code = "073" if purposes & RELIEF_PURPOSES or not any(
+                w.lemma_.lower() in ("peacekeeping", "peacekeeper") for o in objects for w in o.subtree) else "074"
+        elif purposes & PROTECTING_PURPOSES or asked or keeping:
+            code = "074"
+        else:
+            return None
+        own = _one_country(sources)
+        places = [g for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into")
+                  for g in p.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() in ("border", "frontier") for g in places):
+            return None  # to its own border: a mobilisation
+        found = place_targets(places, sources) or [a for a in self._resolve_all(places, sentence_index, resolver)
+                                                   if a.country]
+        if not found and not places and resolver.home_country:
+            found = [country_actor(resolver.home_country)]
+        found = [state_of(a, {"GOV"}) for a in found if a.country and a.country != own]
+        return (code, found[:1]) if found else None
 
     def _announced(self, token, code: str, sources, sentence_index: int, resolver: ActorResolver) -> str | None:
         """The code of an act its own actor says it will do ("we will move forces", "the
@@ -2032,6 +2072,10 @@ def _pair_reference(token) -> bool:
 
 
 BLOC_NOUNS = {"bloc", "alliance"}
+SENDING_VERBS = {"send", "deploy", "dispatch", "rush"}
+RELIEF_PURPOSES = {"help", "assist", "rescue", "dig", "distribute", "deliver", "feed", "treat", "search", "rebuild"}
+PROTECTING_PURPOSES = {"protect", "secure", "guard", "restore", "keep", "maintain", "stabilise", "stabilize", "end",
+                       "support", "monitor", "enforce"}
 GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization"} | BLOC_NOUNS
 PRONOUN_OWNERS = {"his", "her", "its", "their", "our", "my", "your"}
 

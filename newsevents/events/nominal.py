@@ -21,7 +21,9 @@ UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek",
                 "risk", "expect", "push", "ask", "oppose", "reject", "rule", "prevent",
                 "need", "require", "justify", "pretext", "stop", "end", "halt", "suspend", "cancel",
                 "postpone", "delay", "refuse", "say", "claim", "request", "appeal", "press", "insist", "pledge",
-                "promise", "vow", "offer", "intend", "aim", "try", "agree"}
+                "promise", "vow", "offer", "intend", "aim", "try", "agree",
+                # undone: "lifted its sanctions" is no new imposition
+                "lift", "ease", "remove", "relax", "scrap", "waive", "loosen", "rescind", "revoke", "withdraw"}
 UNREAL_WORDS = {"possible", "potential", "any", "no", "future", "imminent", "planned", "proposed",
                 "further", "new", "prospective", "looming", "would-be", "threatened", "feared",
                 "alleged", "hypothetical", "another", "renewed", "additional", "more", "full-scale"}
