@@ -91,7 +91,10 @@ INSURGENT_DYAD_ROOTS = {"03", "04", "05", "06", "08", "18", "19", "20"}
 # relations or presence (evacuations, withdrawals), holding hostages, opening an inquiry.
 # Everything else is coded only with a target (on the development gold, target-less events of
 # other roots were right 6 times in 43; of intent, appeals or refusals, fewer than 1 in 3).
-SELF_DIRECTED_ROOTS = {"15", "16", "09"}
+SELF_DIRECTED_ROOTS = {"15", "09"}
+# closing one's own airspace, borders or ports is a sanction on no one in particular; other cuts,
+# sanctions and embargoes name whom they hit (and are left out when the text does not)
+CLOSED = {"airspace", "border", "crossing", "port", "embassy", "consulate"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
 # says who did it, not to whom) or denying it ("denied any involvement": the accuser is often unnamed);
 # declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back;
@@ -608,6 +611,7 @@ class EventCoder:
                 target = None  # a claim says who did an act; whom it hit is the act's own target
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS
                                        or code.code in SELF_DIRECTED_CODES | DOMESTIC_CODES
+                                       or (code.root == "16" and _closes_own(token))
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
             confidence = base + (0.2 if target else 0.0)
@@ -2510,6 +2514,11 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     return [country_actor(country, a.role)
             if a.country is None and (a.role in SOCIETY_ROLES or (a.role == "REB" and governing)) else a
             for a in actors]
+
+
+def _closes_own(token) -> bool:
+    """'shut its airspace', 'closed the border', 'the embassy was closed': a closure."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLOSED for c in token.children)
 
 
 def _one_country(actors: list[Actor]) -> str | None:
