@@ -2876,3 +2876,16 @@ def test_forces_sent_to_help_and_sanctions_lifted(text, expected):
 ])
 def test_reductions_of_relations_name_whom_they_hit(text, expected):
     assert coded(text, published=dt.date(2019, 2, 27)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what those thanked did is why they are thanked, not another act; a question put to the
+    # speaker ("Asked about ...") asks nothing of anyone
+    ("Zelensky thanked Poland and Lithuania, which have stood with Ukraine since the invasion.",
+     [("UKRGOV", "POL", "051"), ("UKRGOV", "LTU", "051")]),
+    ("Poland stood with Ukraine.", [("POL", "UKR", "051")]),
+    ("Asked about the sanctions, the Chinese foreign minister said Beijing would respond.", []),
+    ("Kyiv asked Berlin for more air defence.", [("UKRGOV", "DEUGOV", "020")]),
+])
+def test_reasons_for_thanks_and_questions_put(text, expected):
+    assert coded(text, published=dt.date(2023, 6, 1)) == expected

@@ -267,6 +267,9 @@ class EventCoder:
                 continue  # "its ban on sending weapons to Ukraine": an act forbidden, not done
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
+            if lemma in ("ask", "press", "question") and token.tag_ == "VBN" and token.dep_ == "advcl" \
+                    and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
+                continue  # "Asked about the arrest, Zarif said ...": a question put to the speaker
             if lemma in ("station", "base") and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in token.children):
                 continue  # "28,500 U.S. troops are stationed in South Korea": a standing presence
             if _readiness(token) is False:
@@ -1797,7 +1800,15 @@ class EventCoder:
     @staticmethod
     def _inside_accusation(token) -> bool:
         """'X accused Y of Z': Z is what X alleges (or Y denies), not an event of its own (a clause with
-        its own subject inside it, 'after Washington put ...', still is)."""
+        its own subject inside it, 'after Washington put ...', still is). So is what those thanked
+        did: "thank France and Jordan, who stood with Israel", like "thanked them for standing"."""
+        if token.dep_ == "relcl":
+            thanked = token.head
+            while (thanked.dep_ in ("conj", "appos") or (thanked.dep_ == "pobj" and thanked.head.lower_ == "of")
+                   or (thanked.dep_ == "prep" and thanked.lower_ == "of")) and thanked.head.i != thanked.i:
+                thanked = thanked.head  # ("the governments of Russia, China and Cuba, which have stood ...")
+            if thanked.dep_ == "dobj" and thanked.head.lemma_.lower() in THANKING_VERBS:
+                return True
         if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
             return False
         node = token
@@ -2077,6 +2088,7 @@ def _pair_reference(token) -> bool:
 
 BLOC_NOUNS = {"bloc", "alliance"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "rush"}
+THANKING_VERBS = {"thank", "praise", "commend", "congratulate", "salute", "hail", "applaud"}
 RELIEF_PURPOSES = {"help", "assist", "rescue", "dig", "distribute", "deliver", "feed", "treat", "search", "rebuild"}
 PROTECTING_PURPOSES = {"protect", "secure", "guard", "restore", "keep", "maintain", "stabilise", "stabilize", "end",
                        "support", "monitor", "enforce"}
