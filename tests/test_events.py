@@ -2889,3 +2889,18 @@ def test_reductions_of_relations_name_whom_they_hit(text, expected):
 ])
 def test_reasons_for_thanks_and_questions_put(text, expected):
     assert coded(text, published=dt.date(2023, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two who travel to or meet a third went to or met the third, not each other
+    ("Guinean President Alpha Conde and Mauritanian President Mohamed Ould Abdel Aziz flew to Banjul on Friday.",
+     [("GINGOV", "GMB", "042"), ("MRTGOV", "GMB", "042")]),
+    ("Guinean President Alpha Conde and Mauritanian President Mohamed Ould Abdel Aziz met in Conakry on Friday.",
+     [("GINGOV", "MRTGOV", "040"), ("MRTGOV", "GINGOV", "040")]),
+    # Phoenix files Mauritania's presidents under Mauritius (MUS); the curated rows say Mauritania
+    ("Mohamed Ould Abdel Aziz criticised France.", [("MRTGOV", "FRA", "111")]),
+    # military ties deepened are military cooperation
+    ("Egypt has deepened military ties with Eritrea.", [("EGY", "ERI", "062"), ("ERI", "EGY", "062")]),
+])
+def test_travellers_to_a_third_and_mauritanias_presidents(text, expected):
+    assert coded(text, published=dt.date(2017, 1, 20)) == expected

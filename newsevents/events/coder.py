@@ -531,7 +531,8 @@ class EventCoder:
                 targets = []
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
-            symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045") or code.code in SYMMETRIC_CODES
+            symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045" and not targets)
+                         or code.code in SYMMETRIC_CODES
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
                          or (not targets and any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONS
                                                  for c in token.children))) and len(sources) > 1 \
