@@ -2904,3 +2904,15 @@ def test_reasons_for_thanks_and_questions_put(text, expected):
 ])
 def test_travellers_to_a_third_and_mauritanias_presidents(text, expected):
     assert coded(text, published=dt.date(2017, 1, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a signing told again ("the pact was signed during ...") is the one already coded
+    ("Russia and North Korea signed a defence pact on Wednesday.\n\n"
+     "The pact was signed during Putin's first visit to Pyongyang in 24 years.",
+     [("RUS", "PRK", "057"), ("PRK", "RUS", "057"), ("RUSGOV", "PRK", "042")]),
+    ("Russia and North Korea held talks on Tuesday.\n\nThe pact was signed in Pyongyang on Wednesday.",
+     [("RUS", "PRK", "040"), ("PRK", "RUS", "040"), ("PRK", "RUS", "057"), ("RUS", "PRK", "057")]),
+])
+def test_a_signing_told_again_is_not_coded_twice(text, expected):
+    assert coded(text, published=dt.date(2024, 6, 20)) == expected

@@ -476,7 +476,11 @@ class EventCoder:
                 # "the deal was signed in Pretoria": by its parties, each with the other
                 signed = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
                 parties = recent_actor(signed, [], resolver)
-                if len(parties) > 1:
+                codes = {a.code for a in parties}
+                told = not any(c.dep_ == "agent" for c in token.children) and any(
+                    e.cameo == "057" and {e.source.code, e.target.code if e.target else None} <= codes
+                    for e in resolver.events_seen)
+                if len(parties) > 1 and not told:  # ("hours after the deal was signed": the signing reported)
                     sources, targets = parties, []
             if sources and not targets and code.root in ("07", "16") and resolver.home_country \
                     and all(s.country not in (None, resolver.home_country) for s in sources):
