@@ -2916,3 +2916,13 @@ def test_travellers_to_a_third_and_mauritanias_presidents(text, expected):
 ])
 def test_a_signing_told_again_is_not_coded_twice(text, expected):
     assert coded(text, published=dt.date(2024, 6, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the condition of a threat or promise is no act: "if Russia invaded Ukraine"
+    ("Biden warned Putin that the West would impose sanctions if Russia invaded Ukraine.",
+     [("USAGOV", "RUSGOV", "1312")]),
+    ("Russia invaded Ukraine in February.", [("RUS", "UKR", "190")]),
+])
+def test_conditions_are_not_acts(text, expected):
+    assert coded(text, published=dt.date(2021, 12, 7)) == expected

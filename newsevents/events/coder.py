@@ -267,6 +267,8 @@ class EventCoder:
                 continue  # "its ban on sending weapons to Ukraine": an act forbidden, not done
             if _imperative(token):
                 continue  # "Secretary Austin, welcome back": an address, not an act
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children) and token.dep_ == "advcl":
+                continue  # "would send food if Ecuador asked": a condition, not an act
             if lemma in ("ask", "press", "question") and token.tag_ == "VBN" and token.dep_ == "advcl" \
                     and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in token.children):
                 continue  # "Asked about the arrest, Zarif said ...": a question put to the speaker
