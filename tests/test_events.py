@@ -2926,3 +2926,10 @@ def test_a_signing_told_again_is_not_coded_twice(text, expected):
 ])
 def test_conditions_are_not_acts(text, expected):
     assert coded(text, published=dt.date(2021, 12, 7)) == expected
+
+
+def test_a_participle_after_a_parenthetical_speaker_is_the_speakers():
+    # "..., the prime minister said, thanking Qatar": the speaker thanks, not the reported clause's subject
+    assert coded("Hamas also freed 10 Thai farm workers, Thailand's Prime Minister Srettha Thavisin said, "
+                 "thanking Qatar, Egypt and Iran.", published=dt.date(2023, 11, 25)) == [
+        ("PSEREB", "THACVL", "084"), ("THAGOV", "QAT", "051"), ("THAGOV", "EGY", "051"), ("THAGOV", "IRN", "051")]

@@ -1246,6 +1246,13 @@ class EventCoder:
             # war, called for restraint": the parser joins the name to the first verb and
             # hangs the second on the relative clause's last noun
             return [orphan], "subject"
+        if token.dep_ == "advcl" and token.tag_ == "VBG":
+            said = next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < token.i
+                         and c.lemma_.lower() in SPEECH_VERBS), None)
+            subjects = [c for c in said.children if c.dep_ in SUBJECT_DEPS] if said is not None else []
+            if subjects:
+                # "Hamas freed 10 Thai workers, Thailand's prime minister said, thanking Qatar": the speaker thanks
+                return subjects, "subject"
         if token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS \
                 and head.i < token.i and (token.lemma_.lower() in COMMUNICATING or _after_judgment(token, head)):
             # "the EU said the bill was unlawful and urged Tbilisi to drop it": the urging is
