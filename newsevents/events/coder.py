@@ -1044,12 +1044,13 @@ class EventCoder:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         asked = any(p.lower_ == "at" and any(g.lemma_.lower() == "request" for g in p.children)
                     for p in token.children if p.dep_ == "prep")
-        keeping = any(w.lemma_.lower() in ("peacekeeping", "peacekeeper", "rescue", "relief", "medical")
-                      for o in objects for w in o.subtree)
-        if purposes & RELIEF_PURPOSES or (keeping and not purposes & PROTECTING_PURPOSES and not asked):
-            code = "073" if purposes & RELIEF_PURPOSES or not any(
-                w.lemma_.lower() in ("peacekeeping", "peacekeeper") for o in objects for w in o.subtree) else "074"
-        elif purposes & PROTECTING_PURPOSES or asked or keeping:
+        words = {w.lemma_.lower() for o in objects for w in o.subtree}
+        peacekeeping = bool(words & {"peacekeeping", "peacekeeper"})
+        relief = bool(purposes & RELIEF_PURPOSES) or bool(words & {"rescue", "relief", "medical"} and not (
+            purposes & PROTECTING_PURPOSES or asked))
+        if relief and not peacekeeping:
+            code = "073"
+        elif peacekeeping or asked or purposes & PROTECTING_PURPOSES:
             code = "074"
         else:
             return None
