@@ -2933,3 +2933,15 @@ def test_a_participle_after_a_parenthetical_speaker_is_the_speakers():
     assert coded("Hamas also freed 10 Thai farm workers, Thailand's Prime Minister Srettha Thavisin said, "
                  "thanking Qatar, Egypt and Iran.", published=dt.date(2023, 11, 25)) == [
         ("PSEREB", "THACVL", "084"), ("THAGOV", "QAT", "051"), ("THAGOV", "EGY", "051"), ("THAGOV", "IRN", "051")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # protesters against a foreign state are civilians; an opposition opposes its own government
+    ("Protesters rallied outside the French embassy in Dakar on Friday.", [("SENCVL", "FRA", "141")]),
+    ("Protesters rallied outside parliament in Dakar on Friday.", [("SENOPP", "SENLEG", "141")]),
+    # a person arrested is the arrested, not what the coordinated verb acted on
+    ("Senegalese police forced a cargo ship to dock in Dakar and arrested a journalist on board.",
+     [("SENCOP", "SENMED", "173")]),
+])
+def test_protests_at_foreign_missions_and_people_arrested(text, expected):
+    assert coded(text, published=dt.date(2023, 3, 3)) == expected

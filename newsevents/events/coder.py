@@ -537,6 +537,11 @@ class EventCoder:
                 targets = []
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
+            if code.root == "14" and targets and all(t.country and all(t.country != s.country for s in sources)
+                                                     for t in targets):
+                # "protesters rallied outside the Japanese embassy in Beijing": civilians against a
+                # foreign state; an opposition opposes its own government
+                sources = [country_actor(s.country, "CVL") if s.role == "OPP" and s.country else s for s in sources]
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045" and not targets)
                          or code.code in SYMMETRIC_CODES
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
@@ -1197,6 +1202,8 @@ class EventCoder:
             return first_actor(_prep_objects(means)) or _attacker_of(sources, resolver)
         # (a partner with a subject of its own is another actor's act: "the EU pledged aid, and
         # Petro asked Caracas to help")
+        if any(c.dep_ == "dobj" and _counted(c).lemma_.lower() in PEOPLE_NOUNS for c in token.children):
+            return []  # "forced a Ryanair flight to land and arrested a journalist": the journalist, not the flight
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"
                     and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if (token.dep_ == "advcl" and token.tag_ == "VBG") or (token.dep_ in ("advcl", "xcomp") and _phoned(token.head)):
