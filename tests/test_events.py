@@ -1044,7 +1044,7 @@ def test_paying_a_price_and_measures_to_come_are_threats():
     ("Protesters in Bolivia stormed the congress building on Tuesday.", ("BOLOPP", "BOLLEG", "145")),
     ("Hundreds of opposition supporters blockaded government buildings in Tbilisi.", ("GEOOPP", "GEOGOV", "144")),
     ("Demonstrators gathered outside a Turkish military base in Kabul, demanding that the troops leave.",
-     ("AFGOPP", "TURMIL", "141")),
+     ("AFGCVL", "TURMIL", "141")),  # (civilians: an opposition opposes its own government)
     # a crowd of a nationality is a crowd, not its state
     ("Thousands of Hungarians marched through Budapest against Prime Minister Viktor Orban.",
      ("HUNOPP", "HUNGOV", "141")),

@@ -1202,8 +1202,10 @@ class EventCoder:
             return first_actor(_prep_objects(means)) or _attacker_of(sources, resolver)
         # (a partner with a subject of its own is another actor's act: "the EU pledged aid, and
         # Petro asked Caracas to help")
-        if any(c.dep_ == "dobj" and _counted(c).lemma_.lower() in PEOPLE_NOUNS for c in token.children):
-            return []  # "forced a Ryanair flight to land and arrested a journalist": the journalist, not the flight
+        if code[:2] == "17" and any(c.dep_ == "dobj" and _counted(c).lemma_.lower() in PEOPLE_NOUNS for c in token.children):
+            # "forced a Ryanair flight to land and arrested a journalist": the journalist, not the
+            # flight (but "stormed southern Israel, killing 1,200 people": the people of the place)
+            return []
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"
                     and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if (token.dep_ == "advcl" and token.tag_ == "VBG") or (token.dep_ in ("advcl", "xcomp") and _phoned(token.head)):
