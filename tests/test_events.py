@@ -2945,3 +2945,10 @@ def test_a_participle_after_a_parenthetical_speaker_is_the_speakers():
 ])
 def test_protests_at_foreign_missions_and_people_arrested(text, expected):
     assert coded(text, published=dt.date(2023, 3, 3)) == expected
+
+
+def test_coup_plotters_and_mutineers_are_the_army():
+    assert coded("Thousands of Erdogan supporters marched in Ankara against the mutineers.",
+                 published=dt.date(2016, 7, 18)) == [("TURCVL", "TURMIL", "141")]
+    assert coded("Malian protesters marched against the coup plotters.",
+                 published=dt.date(2012, 3, 25)) == [("MLIOPP", "MLIMIL", "141")]
