@@ -478,11 +478,7 @@ class EventCoder:
                 # "the deal was signed in Pretoria": by its parties, each with the other
                 signed = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
                 parties = recent_actor(signed, [], resolver)
-                codes = {a.code for a in parties}
-                told = not any(c.dep_ == "agent" for c in token.children) and any(
-                    e.cameo == "057" and {e.source.code, e.target.code if e.target else None} <= codes
-                    for e in resolver.events_seen)
-                if len(parties) > 1 and not told:  # ("hours after the deal was signed": the signing reported)
+                if len(parties) > 1 and not _signing_told(token, parties, resolver):
                     sources, targets = parties, []
             if sources and not targets and code.root in ("07", "16") and resolver.home_country \
                     and all(s.country not in (None, resolver.home_country) for s in sources):
@@ -1429,9 +1425,7 @@ class EventCoder:
                                      g.dep_ in ("compound", "nmod", "poss", "amod") and g.ent_type_ in ("ORG", "GPE", "NORP")
                                      for g in c.children))]
                     found = self._resolve_all(described[:1], sentence_index, resolver, places=False)
-                    name = " ".join(t.text for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS")
-                    if len(found) == 1 and " " in name:
-                        resolver.learn_person(name, found[0])
+                    _learn_titled(member, found, resolver)
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
@@ -1450,9 +1444,8 @@ class EventCoder:
                 if (not found or (found[0].country is None and found[0].role)) and resolver.home_country:
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
                     found = [a for a in [_at_home(member, resolver.home_country, found[0].role if found else None)] if a] or found
-                    name = " ".join(t.text for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS")
-                    if found and len(found) == 1 and found[0].country and member.ent_type_ == "PERSON" and " " in name:
-                        resolver.learn_person(name, found[0])  # "government spokesman Alfred Mutua": "Mutua" later
+                    if found and found[0].country and member.ent_type_ == "PERSON":
+                        _learn_titled(member, found, resolver)  # "government spokesman Alfred Mutua": "Mutua" later
                 if found and len(found) == 1 and found[0].country is None and found[0].role == "REB" \
                         and any(c.dep_ == "det" and c.lower_ == "the" for c in member.children):
                     # "the rebels" of a story that named its rebels (M23): that group
@@ -2550,6 +2543,20 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     return [country_actor(country, a.role)
             if a.country is None and (a.role in SOCIETY_ROLES or (a.role == "REB" and governing)) else a
             for a in actors]
+
+
+def _learn_titled(member, found: list[Actor], resolver: ActorResolver) -> None:
+    """A person named in full with the office the text gives him keeps it when named again."""
+    name = " ".join(t.text for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS")
+    if len(found) == 1 and " " in name:
+        resolver.learn_person(name, found[0])
+
+
+def _signing_told(token, parties: list[Actor], resolver: ActorResolver) -> bool:
+    """'hours after the deal was signed', no signer named: the signing the article has coded."""
+    codes = {a.code for a in parties}
+    return not any(c.dep_ == "agent" for c in token.children) and any(
+        e.cameo == "057" and {e.source.code, e.target.code if e.target else None} <= codes for e in resolver.events_seen)
 
 
 def _closes_own(token) -> bool:

@@ -9,8 +9,8 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
-                                     SYMMETRIC_CODES,
+from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, PRONOUN_OWNERS, PRONOUNS, RELATIVE_PRONOUNS,
+                                     SPEECH_VERBS, SYMMETRIC_CODES,
                                      _participle_agents, goods_of,
                                      owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, _lines, governed_code, noun_patterns
@@ -115,7 +115,7 @@ class NounCoder:
                 continue
             verb = token.head.head if token.dep_ == "pobj" else token.head
             authors = [c for c in token.children if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.ent_type_ == "NORP")]
-            if authors and authors[0].lower_ in ("his", "her", "its", "their") and verb.pos_ == "VERB":
+            if authors and authors[0].lower_ in PRONOUN_OWNERS and verb.pos_ == "VERB":
                 authors = [c for c in verb.children if c.dep_ == "nsubj"]  # "Odinga repeated his demand"
             sources = resolve(authors + [g for c in token.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS
                                          for g in c.children if g.dep_ == "pobj"])
