@@ -1035,6 +1035,17 @@ def test_paying_a_price_and_measures_to_come_are_threats():
     assert coded("Russia warned NATO against sending troops to Ukraine.") == [("RUS", "NATO", "130")]
 
 
+def test_consequences_to_bear_and_a_right_reserved_to_respond_are_threats():
+    assert coded("Kenya said Somalia would bear the consequences of its decision.") == [("KEN", "SOM", "130")]
+    assert coded("Peru said Chile would suffer the consequences.") == [("PER", "CHL", "130")]
+    assert coded("Chile has suffered the consequences of the drought.") == []  # borne: no threat
+    # the attack answered names whom the response would hit
+    assert coded("Jordan reserved the right to respond to the Syrian attack.") == [("JOR", "SYR", "130")]
+    found = coded("Syrian jets bombed a Jordanian border post on Monday.\n\nJordan said it reserved the right to respond.")
+    assert ("JOR", "SYRMIL", "130") in found, found
+    assert coded("The club reserved the right to refuse entry.") == []
+
+
 # -- protests: crowds, their premises and their country ---------------------------------
 @pytest.mark.parametrize("sentence,expected", [
     # against a bill: the government of the country the crowd protests in (the dateline's)

@@ -107,7 +107,7 @@ VOWING_VERBS = PROMISE_VERBS | {"warn", "threaten", "caution"}
 NAMING_FAMILIES = {"demand", "appeal", "intent"}
 CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue to support"
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
-THREATENING = PROMISE_VERBS | {"threaten", "warn"}  # what they say of a reprisal is a threat
+THREATENING = PROMISE_VERBS | {"threaten", "warn", "reserve"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
 DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: addressed to no one
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
@@ -528,7 +528,12 @@ class EventCoder:
             striking_back = lemma in self.reprisals and (_future(_carrier(token)) or _would(_carrier(token)))
             if (reprisal or striking_back or (governed and governed[0].lemma_.lower() in self.reprisals)) \
                     and sources and not targets:  # ("said it would retaliate" too)
-                targets = _attacker_of(sources, resolver)  # "vowed to respond": to whoever just attacked it
+                # "the right to respond to the Israeli attack": to whoever made it; "vowed to
+                # respond": to whoever just attacked the vower
+                answered = _answered_attacks(token)
+                targets = [t for t in self._resolve_all(owners_of(answered), sentence.index, resolver)
+                           if not any(_same_actor(t, s) for s in sources)] \
+                    or recent_actor(answered, sources, resolver) or _attacker_of(sources, resolver)
             if denial or code.code == "016":  # "denied that its troops had shelled": who did what is denied, not whom to
                 targets = []
             if not sources or inherited == "object":
@@ -581,7 +586,7 @@ class EventCoder:
                 continue
             # "vowed revenge" names no one and is still a threat; "threatened to use force against
             # the junta" names someone we could not resolve, and is left out
-            bare_vow = bool(reprisal) and not (governed and governed[0].pos_ in ("VERB", "AUX"))
+            bare_vow = bool(reprisal) and lemma != "reserve" and not (governed and governed[0].pos_ in ("VERB", "AUX"))
             declared_truce = code.code == "0871" and lemma == "declare"  # "the IRA declared a ceasefire": to no one named
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" else None, undirected=welcomed_act or bare_vow or declared_truce)  # declining comment is the act
@@ -811,6 +816,7 @@ class EventCoder:
                 g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         heads += [c for c in token.children if c.dep_ == "dobj"]
         heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        heads += [a for h in heads if h.lemma_.lower() == "right" for a in h.children if a.dep_ == "acl"]  # "the right to respond"
         for head in heads:
             plist = self.reprisals.get(head.lemma_.lower())
             pattern = self._best_pattern(head, plist) if plist else None
@@ -1930,6 +1936,15 @@ STRIKING_BACK = {"return", "retaliate", "respond"}
 # acts one welcomes without addressing anyone ("welcomed the agreement", "welcomed the strikes":
 # five development rows of six have no target; a welcomed decision is its maker's)
 WELCOMED_ACTS = SETTLEMENTS | {"strike"}
+
+
+def _answered_attacks(token) -> list:
+    """What a vowed or reserved response answers: "to respond to any attack by the regime",
+    "the right to retaliate against the Houthi strikes"."""
+    acts = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")] + [
+        a for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "right" for a in c.children if a.dep_ == "acl"]
+    return [g for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "against")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _attacker_of(sources, resolver) -> list[Actor]:

@@ -18,7 +18,9 @@ from newsevents.records import Actor
 SPEECH = frozenset(reporting_verbs())  # reporting and framing verbs (data/reporting_verbs.tsv)
 COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent", "pose"}
 PERPETRATING = {"commit", "perpetrate"}  # "said Russia had committed war crimes": an accusation
-PAYING = {"pay"}  # "said Israel would pay a heavy price": a threat (evaluative.tsv "price"), when still to come
+# "said Israel would pay a heavy price", "China will bear the consequences": a threat
+# (evaluative.tsv "price", "consequence"), when still to come
+PAYING = {"pay": "price", "bear": "consequence", "face": "consequence", "suffer": "consequence"}
 MODAL_WORDS = {"will", "would", "shall", "must", "'ll", "wo"}
 PRAISE = {"051", "013"}
 
@@ -106,10 +108,11 @@ class JudgmentCoder:
             node = node.head.head.head  # "is nothing more than theater": the attribute
         clause = node.head
         if node.dep_ not in ("acomp", "attr", "prep", "nsubj", "oprd", "dobj") \
-                or clause.lemma_.lower() not in COPULAS | SPEECH | PERPETRATING | PAYING \
-                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS | PERPETRATING | PAYING):  # "poses a threat"
+                or clause.lemma_.lower() not in COPULAS | SPEECH | PERPETRATING | PAYING.keys() \
+                or (node.dep_ == "dobj" and clause.lemma_.lower() not in COPULAS | PERPETRATING | PAYING.keys()):  # "poses a threat"
             return None
-        if (clause.lemma_.lower() in PAYING) != (token.lemma_.lower() == "price") or (
+        paying = PAYING.get(clause.lemma_.lower())
+        if (paying or token.lemma_.lower() in PAYING.values()) and paying != token.lemma_.lower() or (
                 clause.lemma_.lower() in PAYING and not any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS
                                                           for c in clause.children)):
             return None  # ("has paid a heavy price" is no threat)
