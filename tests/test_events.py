@@ -2723,6 +2723,12 @@ def test_talks_opened_conjoined_speakers_and_acts_asked(text, expected):
     # imports or exports suspended or halted are a trade sanction on their country
     ("Beijing suspended beef imports from four Australian abattoirs.", [("CHNGOV", "AUS", "163")]),
     ("China halted imports of Australian coal.", [("CHN", "AUS", "163")]),
+    # so are sales, deliveries and supplies to a country cut or stopped; a state company's are its own
+    ("Algeria cut off the sale of natural gas to Morocco.", [("DZA", "MAR", "163")]),
+    ("Sonatrach halted gas deliveries to Spain on Friday.", [("DZABUS", "ESP", "163")]),
+    ("Rosneft slashed oil supplies to Belarus.", [("RUSBUS", "BLR", "163")]),
+    # (aid cut is aid, not trade)
+    ("Sweden cut aid to Zambia.", [("SWE", "ZMB", "162")]),
     # each actor held responsible is accused
     ("Israel held Syria and Iran responsible for arming Hezbollah.", [("ISR", "SYR", "112"), ("ISR", "IRN", "112")]),
 ])
