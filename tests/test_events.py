@@ -1304,7 +1304,7 @@ def test_it_is_the_speaker_in_a_datelined_story_and_the_organisation_is_the_spea
     text = ("Manila \u2014 The Philippines deployed more troops to Mindanao on Tuesday.\n\n"
             "The army said it had killed 12 rebels near Marawi.")
     assert ("PHLMIL", "PHLREB", "190") in coded(text)
-    assert coded("The OPEC Secretary-General said the organisation would cut aid to Venezuela.")[0][0] == "IGOOPC"
+    assert coded("The OPEC Secretary-General said the organisation would cut aid to Venezuela.")[0][0] == "OPEC"
 
 
 def test_a_capital_that_owns_an_act_is_its_government_and_a_city_s_sites_are_its_country():
@@ -2734,6 +2734,22 @@ def test_talks_opened_conjoined_speakers_and_acts_asked(text, expected):
 ])
 def test_trade_halted_and_several_held_responsible(text, expected):
     assert coded(text, published=dt.date(2020, 5, 19)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state or company taking another to court, to arbitration or to the WTO sues it; the
+    # court the case goes to is not whom it is against
+    ("Peru took Chile to the WTO over the salmon duties.", [("PER", "CHL", "115")]),
+    ("Qatar took its case against Bahrain to the International Court of Justice.", [("QAT", "BHR", "115")]),
+    ("Bolivia took Chile to court.", [("BOL", "CHL", "115")]),
+    # property taken by the state
+    ("Ecuador expropriated Occidental Petroleum's oil fields.", [("ECU", "MNCUSA", "1711")]),
+    # the oil cartel and the G8 are blocs, coded by their short names
+    ("Opec criticised Norway.", [("OPEC", "NOR", "111")]),
+    ("The G8 urged Zimbabwe to hold free elections.", [("G8", "ZWE", "020")]),
+])
+def test_courts_expropriation_and_economic_blocs(text, expected):
+    assert coded(text, published=dt.date(2010, 5, 19)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -936,6 +936,10 @@ class EventCoder:
             pattern_preps = {w for term in self._pattern_terms(token) for w in term if w in PREPOSITIONS | LOCATIVE_PREPS}
             target_heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ in pattern_preps
                             for g in c.children if g.dep_ == "pobj"] + target_heads
+            if self._code_of(token) == "115":
+                # "took its case against the UAE to the ICJ": the court a case goes to is not whom it is against
+                target_heads = [h for h in target_heads if not (h.dep_ == "pobj" and h.head.lower_ in ("to", "before", "at")
+                                                                and h.head.head.i == token.i)]
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
                 consult = root == "04"
                 gap = _gap_object(token)  # ("the Houthi movement, which Iran backs": whatever its own role)
