@@ -116,6 +116,13 @@ def test_ruling_and_opposition_name_a_party_s_side():
     assert code("South African striking mineworkers") == "ZAFLAB"
 
 
+
+def test_a_congress_of_labour_or_trade_unions_is_a_union_federation():
+    assert code("the Nigeria Labour Congress") == "NGALAB"
+    assert code("the Congress of South African Trade Unions") == "ZAFLAB"
+    assert code("Peru's Congress") == "PERLEG"  # (a congress alone is the legislature)
+
+
 def test_parties_take_the_side_they_were_on_that_day():
     # parties.tsv: governing, then in opposition; state bodies by their own names
     assert code("Pakistan Tehreek-e-Insaf", "2020-03-01") == "PAKGOV"

@@ -2752,6 +2752,14 @@ def test_courts_expropriation_and_economic_blocs(text, expected):
     assert coded(text, published=dt.date(2010, 5, 19)) == expected
 
 
+def test_a_square_named_after_a_place_is_not_that_place():
+    # "the Plaza de Mayo" is in Buenos Aires, not County Mayo; "Plaza Italia" in Santiago
+    assert coded("BUENOS AIRES - Police killed five protesters in the Plaza de Mayo on Thursday.") == [
+        ("ARGCOP", "ARGOPP", "175")]
+    assert coded("SANTIAGO - Police fired tear gas at protesters in Plaza Italia.") == [("CHLCOP", "CHLOPP", "175")]
+    assert coded("Police fired tear gas at protesters in Nairobi.") == [("KENCOP", "KENOPP", "175")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # "is nothing more than theater": the attribute judges
     ("Russia's announcement is nothing more than theater, Blinken said.", [("USAGOV", "RUS", "111")]),

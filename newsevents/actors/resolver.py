@@ -16,6 +16,7 @@ ROLE_ONLY = {"REB", "OPP", "NGO"}
 TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}
+LABOUR_WORDS = {"labour", "labor", "trade", "trades", "workers", "unions"}  # a congress of these is a union federation
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GENERIC_HEADS = {"leader", "leaders", "figure", "member", "members", "spokesman", "spokeswoman", "spokesperson",
                  "official", "officials", "commander", "chief", "head", "representative", "representatives"}
@@ -378,6 +379,8 @@ class ActorResolver:
             # "the president of the Chamber of Deputies", "the head of the Supreme Court": the
             # body he presides over
             role = next((r for l in lemmas[head_index + 1:] for r in [self.lex.roles.get(l)] if r in ("LEG", "JUD")), role)
+        if role == "LEG" and any(w.lower() in LABOUR_WORDS for w in words):
+            role = "LAB"  # "the Canadian Labour Congress", "the Congress of South African Trade Unions": unions
         if role == "GOV" and any(w.lower() in DEFENCE_WORDS for w in words) \
                 and lemmas[head_index] not in RULING_WORDS:  # "military rulers" govern
             role = "MIL"  # a defence minister or ministry: CAMEO codes the military

@@ -1871,8 +1871,7 @@ class EventCoder:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                            name = " ".join(t.text for t in pobj.subtree if t.ent_type_ in ("GPE", "LOC", "FAC"))
-                            place = lookup_place(name)
+                            place = _place_named(pobj)
                             if place:
                                 return place
         return None
@@ -2502,9 +2501,24 @@ def _country_named(word: str) -> str | None:
 
 
 def _country_of(head) -> str | None:
-    name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC"))
-    place = lookup_place(name) if name else None
+    place = _place_named(head)
     return place.country if place and place.country else None
+
+
+# words that make a place name a street's or a square's: "the Plaza de Mayo" is in Buenos
+# Aires, not County Mayo; "Plaza Italia" in Santiago
+STREET_WORDS = {"plaza", "square", "street", "avenue", "avenida", "calle", "rue", "boulevard", "piazza", "platz",
+                "prospekt", "strasse", "road"}
+
+
+def _place_named(head) -> Location | None:
+    """The gazetteer place a phrase names ('in Kharkiv', 'the city of Goma'), not one a street
+    or square is named after."""
+    words = list(head.subtree)
+    if any(t.lower_ in STREET_WORDS for t in words):
+        return None
+    name = " ".join(t.text for t in words if t.ent_type_ in ("GPE", "LOC", "FAC"))
+    return lookup_place(name) if name else None
 
 
 def _coup_forces(heads, targets: list[Actor]) -> list[Actor]:
