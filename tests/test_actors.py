@@ -121,6 +121,7 @@ def test_a_congress_of_labour_or_trade_unions_is_a_union_federation():
     assert code("the Nigeria Labour Congress") == "NGALAB"
     assert code("the Congress of South African Trade Unions") == "ZAFLAB"
     assert code("Peru's Congress") == "PERLEG"  # (a congress alone is the legislature)
+    assert code("Russia's consumer protection agency") == "RUSGOV"  # a regulator, not consumers
 
 
 def test_parties_take_the_side_they_were_on_that_day():

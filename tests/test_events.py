@@ -2729,6 +2729,9 @@ def test_talks_opened_conjoined_speakers_and_acts_asked(text, expected):
     ("Rosneft slashed oil supplies to Belarus.", [("RUSBUS", "BLR", "163")]),
     # (aid cut is aid, not trade)
     ("Sweden cut aid to Zambia.", [("SWE", "ZMB", "162")]),
+    # an embargo on a country's people is on the country; its consumers boycotting are its civilians
+    ("Algeria cut gas supplies for Moroccan consumers.", [("DZA", "MAR", "163")]),
+    ("Chinese consumers boycotted Japanese cars.", [("CHNCVL", "JPN", "143")]),
     # each actor held responsible is accused
     ("Israel held Syria and Iran responsible for arming Hezbollah.", [("ISR", "SYR", "112"), ("ISR", "IRN", "112")]),
 ])
@@ -2750,6 +2753,14 @@ def test_trade_halted_and_several_held_responsible(text, expected):
 ])
 def test_courts_expropriation_and_economic_blocs(text, expected):
     assert coded(text, published=dt.date(2010, 5, 19)) == expected
+
+
+def test_state_news_agencies_speak_as_their_state_s_media_and_an_embargo_is_its_government_s():
+    text = "Washington cut off chip sales to China on Friday.\n\nXinhua called the embargo an act of blackmail."
+    assert coded(text, published=dt.date(2019, 3, 2)) == [("USAGOV", "CHN", "163"), ("CHNMED", "USAGOV", "111")]
+    # (Tass spoke for the Soviet Union until its end)
+    assert coded("Tass accused Washington of lying.", published=dt.date(1985, 3, 2)) == [("SUNMED", "USAGOV", "112")]
+    assert coded("Tass accused Washington of lying.", published=dt.date(2015, 3, 2)) == [("RUSMED", "USAGOV", "112")]
 
 
 def test_a_square_named_after_a_place_is_not_that_place():

@@ -534,6 +534,10 @@ class EventCoder:
                 targets = [t for t in self._resolve_all(owners_of(answered), sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)] \
                     or recent_actor(answered, sources, resolver) or _attacker_of(sources, resolver)
+            if code.root == "16" and sources:
+                # "cut supplies for Ukrainian consumers": a sanction or embargo on a foreign
+                # country's people is on that country
+                targets = [state_of(t, {"CVL"}) if all(s.country != t.country for s in sources) else t for t in targets]
             if denial or code.code == "016":  # "denied that its troops had shelled": who did what is denied, not whom to
                 targets = []
             if not sources or inherited == "object":
@@ -1996,8 +2000,10 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
                 # "al-Shabaab said its fighters had carried out the attack. Kenya condemned the
                 # bombing": whoever claimed it
                 doers = [e.source for e in earlier if e.cameo == "015" and not any(_same_actor(e.source, s) for s in sources)][:1]
+            # (but a government's embargo, speech or offer is the government's own)
+            force = bool(set(families) & FORCE_ROOTS)
             found = _unique(doers if lemma in COUP_WORDS or ACT_FAMILIES.get(lemma) == ("17",)
-                            else [state_of(a, STATE_ROLES) for a in doers])
+                            else [a if a.role == "GOV" and not force else state_of(a, STATE_ROLES) for a in doers])
             if found:
                 resolver.named_acts.setdefault(lemma, found)
         if found:
