@@ -117,6 +117,12 @@ def test_ruling_and_opposition_name_a_party_s_side():
 
 
 
+def test_a_secretary_the_text_names_holds_office():
+    # Phoenix knows Donald Regan with no dated role (ELI); the text's title says he is in office
+    assert code("Treasury Secretary Donald Regan", dt.date(1982, 8, 21)) == "USAGOV"
+    assert code("UN Secretary-General Kofi Annan", dt.date(2000, 8, 21)) == "UNO"
+
+
 def test_a_congress_of_labour_or_trade_unions_is_a_union_federation():
     assert code("the Nigeria Labour Congress") == "NGALAB"
     assert code("the Congress of South African Trade Unions") == "ZAFLAB"

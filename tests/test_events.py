@@ -1044,6 +1044,9 @@ def test_consequences_to_bear_and_a_right_reserved_to_respond_are_threats():
     found = coded("Syrian jets bombed a Jordanian border post on Monday.\n\nJordan said it reserved the right to respond.")
     assert ("JOR", "SYRMIL", "130") in found, found
     assert coded("The club reserved the right to refuse entry.") == []
+    # a general strike threatened is dissent, not force
+    assert coded("Nigerian unions threatened a general strike against the government.",
+                 published=dt.date(2012, 1, 5)) == [("NGALAB", "NGAGOV", "133")]
 
 
 # -- protests: crowds, their premises and their country ---------------------------------
