@@ -2766,6 +2766,14 @@ def test_state_news_agencies_speak_as_their_state_s_media_and_an_embargo_is_its_
     assert coded("Tass accused Washington of lying.", published=dt.date(2015, 3, 2)) == [("RUSMED", "USAGOV", "112")]
 
 
+def test_a_figure_in_no_office_who_turns_on_his_own_government_is_its_opposition():
+    # Phoenix dates no office for Jean Chretien in 1992 (ELI); against his government he is its opposition
+    text = "Jean Chretien accused the government of lying.\n\nChretien also criticised Mexico."
+    assert coded(text, published=dt.date(1992, 6, 1)) == [("CANOPP", "CANGOV", "112"), ("CANOPP", "MEX", "111")]
+    # (against another country he is not)
+    assert coded("Jean Chretien criticised Mexico.", published=dt.date(1992, 6, 1)) == [("CANELI", "MEX", "111")]
+
+
 def test_a_square_named_after_a_place_is_not_that_place():
     # "the Plaza de Mayo" is in Buenos Aires, not County Mayo; "Plaza Italia" in Santiago
     assert coded("BUENOS AIRES - Police killed five protesters in the Plaza de Mayo on Thursday.") == [

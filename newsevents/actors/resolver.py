@@ -117,6 +117,7 @@ class ActorResolver:
         # attacks no one was said to do ("a car bomb killed seven officers"), each with whoever the
         # sentence itself gave (an unnamed "suicide bomber"): coded once someone claims them
         self.unclaimed: list[tuple] = []
+        self.restated: dict[tuple[str, str], Actor] = {}  # (code, name) -> who the person turned out to be
         self.pairs_named: dict[tuple[int, int], list[Actor]] = {}  # "both leaders" (sentence, token): whom it named
 
     # context --------------------------------------------------------------------------
@@ -230,9 +231,7 @@ class ActorResolver:
             # "State Department spokesman John Kirby", "Pentagon Press Secretary John Kirby": the
             # office the text names, whichever of his the dictionary dates give
             named = Actor(actor.country + department, actor.name, actor.country, department, actor.org)
-            for key, known in list(self.people.items()):  # ("Kirby" again is the same official)
-                if known == actor:
-                    self.people[key] = named
+            self.restate(actor, named)  # ("Kirby" again is the same official)
             return named
         if "opposition" in words and actor.role != "OPP" and not OFFICE_WORDS.intersection(words):
             role = "OPP"  # "opposition leader Raila Odinga": out of the office the dictionary gives him
@@ -242,10 +241,15 @@ class ActorResolver:
         else:
             role = "MIL" if DEFENCE_WORDS.intersection(words) else "GOV"
         held = Actor(actor.country + role, actor.name, actor.country, role, actor.org)
+        self.restate(actor, held)
+        return held
+
+    def restate(self, actor: Actor, new: Actor) -> None:
+        """The person known as `actor` is `new` for the rest of the article."""
+        self.restated[actor.code, actor.name] = new
         for key, known in list(self.people.items()):
             if known == actor:
-                self.people[key] = held
-        return held
+                self.people[key] = new
 
     def _resolve_text(self, text: str) -> Actor | None:
         words = re.findall(r"[A-Za-z0-9][\w.'\-]*[\w.]|[A-Za-z0-9]", text.replace("’", "'"))  # "M23"

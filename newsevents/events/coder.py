@@ -534,6 +534,12 @@ class EventCoder:
                 targets = [t for t in self._resolve_all(owners_of(answered), sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)] \
                     or recent_actor(answered, sources, resolver) or _attacker_of(sources, resolver)
+            sources = [resolver.restated.get((s.code, s.name), s) for s in sources]  # (the same man, once known)
+            if targets and (code.root in DISSENT_ROOTS or code.code.startswith("024")) \
+                    and any(s.role == "ELI" for s in sources):
+                # "Liberal leader Jean Chretien accused the government": a figure the dictionary
+                # knows in no office who turns on his own government is in opposition
+                sources = [_in_opposition(s, targets, resolver) for s in sources]
             if code.root == "16" and sources:
                 # "cut supplies for Ukrainian consumers": a sanction or embargo on a foreign
                 # country's people is on that country
@@ -3149,6 +3155,19 @@ def _counted_states(member, resolver) -> list[Actor]:
         if len(sources) == number:
             return sources
     return []
+
+
+DISSENT_ROOTS = {"10", "11", "12", "13", "14"}  # demands, disapproval, rejection, threats, protest
+
+
+def _in_opposition(source: Actor, targets: list[Actor], resolver: ActorResolver) -> Actor:
+    """An elite figure (ELI) acting against his own country's government is its opposition,
+    for the rest of the article."""
+    if source.role != "ELI" or not any(t.role == "GOV" and t.country == source.country for t in targets):
+        return source
+    opposed = Actor(source.country + "OPP", source.name, source.country, "OPP", source.org)
+    resolver.restate(source, opposed)
+    return opposed
 
 
 def _listed_after(head) -> list:
