@@ -2772,6 +2772,9 @@ def test_a_figure_in_no_office_who_turns_on_his_own_government_is_its_opposition
     assert coded(text, published=dt.date(1992, 6, 1)) == [("CANOPP", "CANGOV", "112"), ("CANOPP", "MEX", "111")]
     # (against another country he is not)
     assert coded("Jean Chretien criticised Mexico.", published=dt.date(1992, 6, 1)) == [("CANELI", "MEX", "111")]
+    # and one his own government accuses is its opposition too
+    assert coded("The Canadian government accused Jean Chretien of lying.", published=dt.date(1992, 6, 1)) == [
+        ("CANGOV", "CANOPP", "112")]
 
 
 def test_a_square_named_after_a_place_is_not_that_place():

@@ -540,6 +540,11 @@ class EventCoder:
                 # "Liberal leader Jean Chretien accused the government": a figure the dictionary
                 # knows in no office who turns on his own government is in opposition
                 sources = [_in_opposition(s, targets, resolver) for s in sources]
+            if sources and (code.root in DISSENT_ROOTS | {"17"} or code.code.startswith("034")) \
+                    and any(t.role == "ELI" for t in targets):
+                # "Erdogan blamed followers of Gulen", "Ortega conceded defeat to Chamorro": whom a
+                # government accuses, represses or yields to at home is its opposition
+                targets = [_in_opposition(t, sources, resolver) for t in targets]
             if code.root == "16" and sources:
                 # "cut supplies for Ukrainian consumers": a sanction or embargo on a foreign
                 # country's people is on that country
@@ -3161,8 +3166,8 @@ DISSENT_ROOTS = {"10", "11", "12", "13", "14"}  # demands, disapproval, rejectio
 
 
 def _in_opposition(source: Actor, targets: list[Actor], resolver: ActorResolver) -> Actor:
-    """An elite figure (ELI) acting against his own country's government is its opposition,
-    for the rest of the article."""
+    """An elite figure (ELI) acting against his own country's government, or acted on by it, is
+    its opposition, for the rest of the article."""
     if source.role != "ELI" or not any(t.role == "GOV" and t.country == source.country for t in targets):
         return source
     opposed = Actor(source.country + "OPP", source.name, source.country, "OPP", source.org)
