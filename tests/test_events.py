@@ -2777,6 +2777,11 @@ def test_a_figure_in_no_office_who_turns_on_his_own_government_is_its_opposition
         ("CANGOV", "CANOPP", "112")]
 
 
+def test_an_act_condemned_is_its_doer_s_not_its_victims():
+    text = "Sudan's army detained opposition leaders on Monday.\n\nThe African Union condemned the detention of the opposition leaders."
+    assert coded(text, published=dt.date(2021, 10, 26)) == [("SDNMIL", "SDNOPP", "173"), ("AU", "SDNMIL", "111")]
+
+
 def test_a_square_named_after_a_place_is_not_that_place():
     # "the Plaza de Mayo" is in Buenos Aires, not County Mayo; "Plaza Italia" in Santiago
     assert coded("BUENOS AIRES - Police killed five protesters in the Plaza de Mayo on Thursday.") == [

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, UNCLAIMED, country_actor, entry_actor, state_of
 from newsevents.actors.lexicon import countries, lexicon, person_key
-from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, reporting_verbs,
+from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, of_roles, reporting_verbs,
                                          premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
@@ -1187,7 +1187,9 @@ class EventCoder:
             if doers:
                 return doers
         # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
-        owners = first_actor([g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+        # (but "condemned the detention of the leaders": those it hit are not the condemned)
+        owned = [h for h in heads if not (code[:2] in DISSENT_ROOTS and _act_head(h) and of_roles().get(h.lemma_.lower()) == "target")]
+        owners = first_actor([g for h in owned for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj"])
         if owners:
             return owners

@@ -5,15 +5,13 @@ phrase or its clause names who acted and the text says the act took place."""
 
 from __future__ import annotations
 
-import csv
-from functools import lru_cache
 
 from newsevents.actors.resolver import state_of
 from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, PRONOUN_OWNERS, PRONOUNS, RELATIVE_PRONOUNS,
                                      SPEECH_VERBS, SYMMETRIC_CODES,
                                      _participle_agents, goods_of,
                                      owners_of, place_targets)
-from newsevents.events.taxonomy import Pattern, _lines, governed_code, noun_patterns
+from newsevents.events.taxonomy import Pattern, governed_code, noun_patterns, of_roles
 
 # a noun under these verbs, or with these words before it, is not said to have happened
 UNREAL_HEADS = {"warn", "fear", "threaten", "prevent", "avoid", "deter", "seek", "want", "hope", "urge",
@@ -54,16 +52,6 @@ LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
                "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
                "authorize", "authorise", "complete", "conduct", "open", "initiate", "impose", "declare"}
-
-
-@lru_cache(maxsize=1)
-def of_roles() -> dict[str, str]:
-    """Noun lemma -> what its 'of' phrase names: target, source or '-' (nouns.tsv), as the bare
-    noun's row says ("bombing +car" is still a bombing "of the academy")."""
-    rows = list(csv.DictReader(_lines("nouns.tsv"), delimiter="\t"))
-    roles = {row["pattern"].split()[0]: row["of"] for row in rows if " " in row["pattern"].strip()}
-    roles.update({row["pattern"].strip(): row["of"] for row in rows if " " not in row["pattern"].strip()})
-    return roles
 
 
 class NounCoder:

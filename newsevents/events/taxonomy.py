@@ -250,3 +250,12 @@ def event_verb_forms() -> dict[str, str]:
             owners.setdefault(form, set()).add(lemma)
     return {form: next(iter(lemmas)) for form, lemmas in owners.items() if len(lemmas) == 1}
 
+
+@lru_cache(maxsize=1)
+def of_roles() -> dict[str, str]:
+    """Noun lemma -> what its 'of' phrase names: target, source or '-' (nouns.tsv), as the bare
+    noun's row says ("bombing +car" is still a bombing "of the academy")."""
+    rows = list(csv.DictReader(_lines("nouns.tsv"), delimiter="\t"))
+    roles = {row["pattern"].split()[0]: row["of"] for row in rows if " " in row["pattern"].strip()}
+    roles.update({row["pattern"].strip(): row["of"] for row in rows if " " not in row["pattern"].strip()})
+    return roles
