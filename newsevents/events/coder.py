@@ -3167,13 +3167,13 @@ def _counted_states(member, resolver) -> list[Actor]:
 DISSENT_ROOTS = {"10", "11", "12", "13", "14"}  # demands, disapproval, rejection, threats, protest
 
 
-def _in_opposition(source: Actor, targets: list[Actor], resolver: ActorResolver) -> Actor:
-    """An elite figure (ELI) acting against his own country's government, or acted on by it, is
-    its opposition, for the rest of the article."""
-    if source.role != "ELI" or not any(t.role == "GOV" and t.country == source.country for t in targets):
-        return source
-    opposed = Actor(source.country + "OPP", source.name, source.country, "OPP", source.org)
-    resolver.restate(source, opposed)
+def _in_opposition(person: Actor, others: list[Actor], resolver: ActorResolver) -> Actor:
+    """An elite figure (ELI) acting against his own country's government, or acted on by it
+    (`others` holds the government), is its opposition, for the rest of the article."""
+    if person.role != "ELI" or not any(a.role == "GOV" and a.country == person.country for a in others):
+        return person
+    opposed = Actor(person.country + "OPP", person.name, person.country, "OPP", person.org)
+    resolver.restate(person, opposed)
     return opposed
 
 
