@@ -1179,7 +1179,7 @@ class EventCoder:
             found = first_actor(topics + owners_of(topics))
             if found or topics:
                 return found  # (a concern "about the violence" is about no one named)
-        if code[:2] in ("10", "11", "12", "13", "14"):
+        if code[:2] in DISSENT_ROOTS:
             # "protests China's brutal treatment of Vietnamese fishermen": the doer, not the done-to
             # ("condemned the bombing by al-Shabaab": the parser may hang the "by" on the verb)
             doers = first_actor([c for h in heads for c in h.children if c.dep_ == "poss"]
