@@ -3023,3 +3023,24 @@ def test_coup_plotters_and_mutineers_are_the_army():
                  published=dt.date(2016, 7, 18)) == [("TURCVL", "TURMIL", "141")]
     assert coded("Malian protesters marched against the coup plotters.",
                  published=dt.date(2012, 3, 25)) == [("MLIOPP", "MLIMIL", "141")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of "is expected (scheduled, set) to" is who is to act: a plan, coded as one
+    ("The Omani foreign minister is expected to visit Tehran on Sunday.", [("OMNGOV", "IRN", "042")]),
+    ("Chile's president is scheduled to travel to Argentina next week.", [("CHLGOV", "ARG", "042")]),
+    # not what someone is told or asked to do
+    ("Serbia was asked to withdraw its police from the border.", []),
+])
+def test_scheduled_acts_are_their_subjects_plans(text, expected):
+    assert coded(text, published=dt.date(2019, 4, 2)) == expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Canada adopted new sanctions against Belarus.", "CAN"),
+    ("Canada approved a package of sanctions against Belarus.", "CAN"),  # a package of sanctions is not aid
+    ("Canadian ministers agreed the first tariffs on Belarus.", "CANGOV"),
+    ("Canada expanded its embargo on Belarus.", "CAN"),
+])
+def test_sanctions_adopted_approved_or_widened_are_imposed(text, source):
+    assert coded(text, published=dt.date(2021, 6, 1)) == [(source, "BLR", "163")]

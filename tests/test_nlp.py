@@ -80,6 +80,18 @@ def test_a_city_s_own_name_outranks_another_city_s_alternate_name():
     assert dateline_country("Nairobi \u2014 Kenyan police arrested ten people.") == "KEN"
 
 
+def test_every_national_capital_is_a_place_and_a_dateline_even_when_small_or_a_word():
+    from newsevents.extract import _countries_named
+    from newsevents.nlp.places import dateline_country, lookup_place
+    assert lookup_place("Apia").country == "WSM"  # (40,000 people, under the gazetteer's floor)
+    assert lookup_place("Valletta").country == "MLT"
+    assert lookup_place("Male") is None  # the word, in running text
+    assert dateline_country("Male, Feb 6: Former Maldivian President Mohamed Nasheed asked India for help.",
+                            _countries_named) == "MDV"
+    assert dateline_country("MALE, Feb 6 - Police detained two judges.", _countries_named) == "MDV"
+    assert lookup_place("Douglas") is None  # a first name before the Isle of Man's capital
+
+
 def test_a_dateline_split_off_as_a_sentence_is_checked_against_the_next():
     from newsevents.extract import _countries_named
     from newsevents.nlp.places import dateline_country

@@ -20,6 +20,7 @@ from newsevents.records import Actor, Event, Location, Sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+SCHEDULING_VERBS = {"expect", "schedule", "set", "slate", "poise", "due", "tip", "bill"}  # "is expected to visit"
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "over", "for", "between"}
 PHRASE_CUT = {"relcl", "acl", "appos", "advcl", "conj", "cc", "punct", "ccomp", "xcomp", "prep"}
@@ -1327,6 +1328,10 @@ class EventCoder:
             if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "dobj", "attr", "pobj", "dep", "prep", "acomp") \
                     or head.dep_ == "prep":  # "responded by firing drones": who responded fired
                 subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+                if not subjects and token.dep_ == "xcomp" and head.lemma_.lower() in SCHEDULING_VERBS:
+                    # "the emir is expected to visit Riyadh", "talks are scheduled to resume": the
+                    # passive's subject is who is to act (a plan, coded as one)
+                    subjects = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
                 if subjects:
                     return subjects, "subject"
                 agents = [g for c in head.children if c.dep_ == "agent" for g in c.children]

