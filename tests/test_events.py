@@ -3044,3 +3044,18 @@ def test_scheduled_acts_are_their_subjects_plans(text, expected):
 ])
 def test_sanctions_adopted_approved_or_widened_are_imposed(text, source):
     assert coded(text, published=dt.date(2021, 6, 1)) == [(source, "BLR", "163")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # members of a group are the group's; people captured by a state's forces are detained
+    ("Peruvian police captured 12 members of the gang.", [("PERCOP", "PERCRM", "173")]),
+    ("Peruvian police arrested dozens of members of the Shining Path.", [("PERCOP", "PERREB", "173")]),
+    ("Peruvian rebels captured the town of Ayacucho.", [("PERREB", "PER", "192")]),
+])
+def test_members_of_a_group_are_its_own(text, expected):
+    assert coded(text, published=dt.date(1990, 6, 1)) == expected
+
+
+def test_force_against_a_province_named_after_a_small_town_hits_its_country():
+    assert coded("Cambodian troops fired rockets at a clinic in Surin province.", published=dt.date(2025, 7, 25)) == [
+        ("KHMMIL", "THA", "190")]

@@ -92,6 +92,22 @@ def test_every_national_capital_is_a_place_and_a_dateline_even_when_small_or_a_w
     assert lookup_place("Douglas") is None  # a first name before the Isle of Man's capital
 
 
+def test_a_dateline_whose_lead_is_set_in_another_country_s_city_is_not_the_story_s_country():
+    from newsevents.extract import _countries_named
+    from newsevents.nlp.places import dateline_country
+    assert dateline_country("BANGKOK, May 2 - Riot police in Yangon fired tear gas at students.", _countries_named) is None
+    assert dateline_country("BANGKOK, May 2 - Riot police in Chiang Mai fired tear gas at students.", _countries_named) == "THA"
+    assert dateline_country("BANGKOK, May 2 - Riot police fired tear gas at students.", _countries_named) == "THA"
+
+
+def test_a_province_or_oblast_named_after_its_town_is_the_town_s_country():
+    from newsevents.nlp.places import lookup_place
+    assert lookup_place("Sumy Oblast").country == "UKR"
+    assert lookup_place("Surin province").country == "THA"  # (a town under the gazetteer's floor)
+    assert lookup_place("Surin") is None
+    assert lookup_place("Chinatown district") is None  # a district is not a small town's
+
+
 def test_a_dateline_split_off_as_a_sentence_is_checked_against_the_next():
     from newsevents.extract import _countries_named
     from newsevents.nlp.places import dateline_country

@@ -15,7 +15,7 @@ from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_cod
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
 from newsevents.nlp.numbers import NUMBER_WORDS
-from newsevents.nlp.places import lookup_place
+from newsevents.nlp.places import REGION_WORDS, lookup_place
 from newsevents.records import Actor, Event, Location, Sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -2294,6 +2294,8 @@ def _place_in(head, small: bool = False):
     ('areas of Yemen', 'the Donetsk region'), else None; small towns only when `small`."""
     name = " ".join(t.text for t in head.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
     place = lookup_place(name, small=small) if name else None
+    if place is None and name and head.lower_ in REGION_WORDS and not name.lower().endswith(head.lower_):
+        place = lookup_place(f"{name} {head.lower_}")  # "in Sisaket province": a province, however small its town
     words = name.split()
     while place is None and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
         words = words[:-1]  # "Asmara International Airport": the city it serves
@@ -2646,7 +2648,7 @@ CIVILIAN_NOUNS = {"people", "person", "tourist", "civilian", "villager", "passen
 PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journalist", "reporter", "crew", "sailor",
                                  "fisherman", "missionary", "soldier", "officer", "policeman", "diplomat", "national",
                                  "citizen", "engineer", "businessman", "militant", "rebel", "fighter", "insurgent",
-                                 "gunman", "suspect", "peacekeeper", "pilot", "airman", "marine"}
+                                 "gunman", "suspect", "peacekeeper", "pilot", "airman", "marine", "member"}
 
 
 TERRITORY_TAKING = {"seize", "capture", "overrun"}
@@ -2994,7 +2996,7 @@ NAMED = ("GPE", "NORP", "ORG", "PERSON")
 
 
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "ten", "number", "some", "many", "most",
-                  "all", "part", "half", "group", "contingent", "detachment", "batch"}
+                  "all", "part", "half", "group", "contingent", "detachment", "batch", "member"}
 
 
 def _count_of(token):
@@ -3009,7 +3011,8 @@ def _counted(token):
     """'Hundreds of AU troops', 'a contingent of British engineers': what is counted (not
     'rights groups of ...': a group that a role word names is an actor)."""
     if (token.lemma_.lower() in QUANTITY_NOUNS or token.like_num) and not any(
-            c.dep_ in ("compound", "amod") and _role_word(c) for c in token.children):
+            c.dep_ in ("compound", "amod") and (_role_word(c) or token.lemma_.lower() == "member") for c in token.children):
+        # ("12 members of the gang": the gang's; "family members of embassy staff": their families)
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if of:
             return of[0]

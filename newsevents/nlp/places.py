@@ -87,6 +87,9 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
             and (named_in_lead or place.name in MEETING_CITIES):
         # (a lead that names no country at all is about the dateline's: "NAIROBI - Police fired ...")
         return None
+    if country and not named_in_lead and lead and any(city.country not in (None, country) for city in _cities_named(lead)) \
+            and not _other_city_of(country, place, lead):
+        return None  # "CHIANG MAI, Thailand - Police in Rangoon opened fire": a story from abroad
     return country
 
 
@@ -200,6 +203,7 @@ def gazetteer() -> dict[str, Location]:
 
 
 REGION_WORDS = ("province", "state", "region", "oblast", "governorate", "district", "prefecture")
+PROVINCE_WORDS = ("province", "oblast", "governorate", "prefecture")  # units named after their chief town
 # ISO 3166-2 names of four letters or more that are English words or compass points more often than places
 GENERIC_REGIONS = frozenset({"central", "northern", "southern", "eastern", "western", "centre", "center", "north",
                              "south", "east", "west", "north east", "north west", "south east", "south west",
@@ -263,8 +267,11 @@ def lookup_place(name: str, small: bool = False) -> Location | None:
     if place is None and not key.isascii():  # "Priština": the gazetteer may know it without accents
         key = fold(key)
         place = gazetteer().get(key) or (small_towns().get(key) if small else None)
-    if place is None and key.endswith(REGION_WORDS):  # "Borno state", "the Donetsk region"
-        place = _regions().get(key.rsplit(" ", 1)[0]) if " " in key else None
+    if place is None and key.endswith(REGION_WORDS) and " " in key:  # "Borno state", "the Donetsk region"
+        # (else the town it is named after: "Sumy Oblast", "Sisaket province")
+        base = key.rsplit(" ", 1)[0]
+        place = _regions().get(base) or gazetteer().get(base) or (
+            small_towns().get(base) if key.endswith(PROVINCE_WORDS) else None)
     return Location(place.name, place.country, place.lat, place.lon) if place else None
 
 
