@@ -3059,3 +3059,30 @@ def test_members_of_a_group_are_its_own(text, expected):
 def test_force_against_a_province_named_after_a_small_town_hits_its_country():
     assert coded("Cambodian troops fired rockets at a clinic in Surin province.", published=dt.date(2025, 7, 25)) == [
         ("KHMMIL", "THA", "190")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # flights halted to a country, visas revoked, tariffs raised: sanctions (163)
+    ("Peru halted flights to Bolivia on Monday.", [("PER", "BOL", "163")]),
+    ("The State Department revoked the Bolivian minister's visa.", [("USAGOV", "BOLGOV", "163")]),
+    ("Peru doubled tariffs on Bolivian wheat.", [("PER", "BOL", "163")]),
+])
+def test_flights_halted_visas_revoked_and_tariffs_raised_are_sanctions(text, expected):
+    assert coded(text, published=dt.date(2019, 3, 4)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the protest or rebuke an act prompts is its sender's, at whoever did the act
+    ("Ghana closed its border with Togo, prompting protests from Togo.", [("TGO", "GHA", "114")]),
+    ("Ghana's decision drew a sharp rebuke from Togo.", [("TGO", "GHA", "111")]),
+    ("Student protests in Accra continued.", []),  # a crowd's protest is not a note from a state
+])
+def test_protests_and_rebukes_an_act_prompts(text, expected):
+    assert [c for c in coded(text, published=dt.date(1990, 1, 20)) if c[2][:2] == "11"] == expected
+
+
+def test_the_who_is_not_a_relative_pronoun():
+    assert coded("Brazil accused the WHO of hiding data.", published=dt.date(2020, 5, 10)) == [("BRA", "UNO", "112")]
+    # ("who" relative still is: the officials, not the pronoun, are the subject)
+    assert coded("Brazilian officials who spoke on Monday accused the WHO of hiding data.",
+                 published=dt.date(2020, 5, 10)) == [("BRAGOV", "UNO", "112")]

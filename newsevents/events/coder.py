@@ -686,7 +686,7 @@ class EventCoder:
         exploded ..., killing 21"), or a passive's means ("were killed in a suicide bombing",
         "by a car bomb", "when a bomb went off")."""
         heads = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        if heads and heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        if heads and _relative(heads[0]) and token.dep_ == "relcl":
             heads = [token.head]  # "a bomb that killed"
         if not heads and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in token.children):
             heads = self._inherited_subject(token)[0]
@@ -853,7 +853,7 @@ class EventCoder:
         return not (derived[:2] == pattern.cameo[:2] and generic and len(derived) >= len(pattern.cameo))
 
     def _target_heads(self, token) -> list:
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS] \
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and not _relative(c)] \
             + _named_object(token) + _gap_object(token)
         # "sent aid to Kenya and Uganda": the parser's dative "to" stands for its object (whose
         # conjuncts are the other targets)
@@ -965,7 +965,7 @@ class EventCoder:
         if not source_heads and token.dep_ == "amod" and token.lemma_.lower() in MEDIATING_VERBS:
             # "a Norwegian-brokered ceasefire": Norway brokered it
             source_heads = [c for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") and _names_actor(c)]
-        if source_heads and source_heads[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        if source_heads and _relative(source_heads[0]) and token.dep_ == "relcl":
             source_heads = [token.head]
         if not source_heads and not passive_subjects:  # "while hostages are released": by whom is unsaid
             source_heads, inherited = self._inherited_subject(token)
@@ -1911,7 +1911,7 @@ def _participle_agents(heads, verbs=None) -> list:
     return [g for h in heads for a in h.children if a.dep_ in ("acl", "relcl")
             and (verbs is None or a.lemma_.lower() in verbs)
             for g in ([g for c in a.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                      or [c for c in a.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS])]
+                      or [c for c in a.children if c.dep_ == "nsubj" and not _relative(c)])]
 
 
 HOLDING_VERBS = {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "seize"}
@@ -2662,7 +2662,7 @@ def _act_in_apposition(verb) -> bool:
     head = verb.head
     return verb.dep_ == "relcl" and head.lemma_.lower() in ANAPHORIC_ACTS and head.dep_ in ("npadvmod", "appos", "dobj") \
         and head.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        and any(c.dep_ == "nsubj" and not _relative(c) for c in verb.children)
 
 
 def _phoned(verb) -> bool:
@@ -3007,6 +3007,11 @@ def _count_of(token):
     return token
 
 
+def _relative(token) -> bool:
+    """A relative pronoun ("who", "which"), not the WHO."""
+    return token.lower_ in RELATIVE_PRONOUNS and not token.text.isupper()
+
+
 def _counted(token):
     """'Hundreds of AU troops', 'a contingent of British engineers': what is counted (not
     'rights groups of ...': a group that a role word names is an actor)."""
@@ -3255,15 +3260,15 @@ def _gap_object(verb) -> list:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return []
     children = list(verb.children)
-    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in children) \
+    if any(c.dep_ == "dobj" and not _relative(c) for c in children) \
             or any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "why", "how") for c in children) \
-            or any(g.lower_ in RELATIVE_PRONOUNS for c in children if c.dep_ == "prep" for g in c.children) \
+            or any(_relative(g) for c in children if c.dep_ == "prep" for g in c.children) \
             or any(c.dep_ in ("ccomp", "xcomp") for c in children) \
             or any(g.lower_ == "whose" for c in children for g in c.children):
         # ("the pact under which Mali pledged", "the town where troops fought", "Venezuela, whose
         # government said it would ...")
         return []
-    return [verb.head] if any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children) else []
+    return [verb.head] if any(c.dep_ == "nsubj" and not _relative(c) for c in children) else []
 
 
 def _for_clause(verb) -> list:

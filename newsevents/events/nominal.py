@@ -34,7 +34,8 @@ SOURCE_PREPS = {"by", "from"}
 CLAIMING_VERBS = {"claim", "acknowledge", "admit", "take"}  # "claimed/took responsibility for the bombing"
 # verbs that say who did the act a noun names: "the aggression committed by", "strikes carried out by"
 DOING_VERBS = {"commit", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage"}
-RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet"}  # "faced criticism from Kyiv"
+RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet", "prompt", "provoke", "spark", "trigger", "earn",
+             "elicit"}  # "faced criticism from Kyiv", "prompting protests from Damascus"
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")
 PROTECTED = {"defense", "defence", "security", "protection", "sovereignty", "independence", "integrity", "safety"}
@@ -138,6 +139,8 @@ class NounCoder:
                 return True
             if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
                 return True  # "the talks ended without agreement, officials said": reported as done
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in RECEIVING:
+                return True  # "stopped the flow, prompting protests from Damascus": what followed
             if node.dep_ == "prep" and (node.lower_ in CIRCUMSTANCE_PREPS
                                         or (node.lower_ == "on" and token.lemma_.lower() in TRAVEL_NOUNS)):
                 return True  # ("said on a visit to Japan that ...": the visit is under way)
