@@ -3086,3 +3086,20 @@ def test_the_who_is_not_a_relative_pronoun():
     # ("who" relative still is: the officials, not the pronoun, are the subject)
     assert coded("Brazilian officials who spoke on Monday accused the WHO of hiding data.",
                  published=dt.date(2020, 5, 10)) == [("BRAGOV", "UNO", "112")]
+
+
+def test_an_obligation_joined_to_a_reported_clause_is_asked_of_its_subject():
+    # "said X had ... and should Y": the speaker appeals to X, as "said X should Y" does
+    assert coded("Lula said Peru had acted too late and should release the prisoners.",
+                 published=dt.date(2023, 2, 1)) == [("BRAGOV", "PER", "0253")]  # (release asked for)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # exercises held by two countries' forces are joint, each with the other; "a week of drills" are drills
+    ("Indian and Japanese warships held drills in the Bay of Bengal.", [("INDMIL", "JPNMIL", "062"), ("JPNMIL", "INDMIL", "062")]),
+    ("Indian and Japanese warships began a week of drills on Monday.", [("INDMIL", "JPNMIL", "062"), ("JPNMIL", "INDMIL", "062")]),
+    # drills around a country are a show of force at it
+    ("China's navy staged a second day of large-scale drills around Taiwan.", [("CHNMIL", "TWN", "150")]),
+])
+def test_drills_held_together_are_joint_and_drills_around_a_country_are_aimed_at_it(text, expected):
+    assert coded(text, published=dt.date(2024, 5, 24)) == expected

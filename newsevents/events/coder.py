@@ -559,6 +559,8 @@ class EventCoder:
                 # "protesters rallied outside the Japanese embassy in Beijing": civilians against a
                 # foreign state; an opposition opposes its own government
                 sources = [country_actor(s.country, "CVL") if s.role == "OPP" and s.country else s for s in sources]
+            if code.code == "150" and not targets and _drilled_together(token, pattern, sources):
+                code = self.codes["062"]  # "Russian and Chinese warships held drills": with each other
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045" and not targets)
                          or code.code in SYMMETRIC_CODES
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
@@ -763,18 +765,21 @@ class EventCoder:
     def _obligation_stated(self, token, cameo: str, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'X said Y must withdraw' is X's demand of Y (10x), 'should' an appeal (02x): the act
         Y is told to do, asked by whoever says it, when Y is someone else."""
-        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SPEECH_VERBS \
-                or any(c.dep_ == "neg" for c in [*token.head.children, *token.children]):
+        clause = token
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            clause = token.head  # "said India had chosen the wrong path and should sign": the same subject's
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS \
+                or any(c.dep_ == "neg" for c in [*clause.head.children, *token.children]):
             return []  # ("said troops should not be fighting": no act asked of anyone)
-        speakers = self._resolve_all(_speech_subjects(token.head)[:1], context.sentence.index, resolver)
-        addressed = [a for a in self._resolve_all([c for c in token.children if c.dep_ in SUBJECT_DEPS],
+        speakers = self._resolve_all(_speech_subjects(clause.head)[:1], context.sentence.index, resolver)
+        addressed = [a for a in self._resolve_all([c for c in clause.children if c.dep_ in SUBJECT_DEPS],
                                                   context.sentence.index, resolver)
                      if not any(_same_actor(s, a) or (s.country and s.country == a.country) for s in speakers)]
         if not speakers or not addressed:
             return []
         must = any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children)
         code = governed_code("demand" if must else "appeal", cameo)
-        return self._emit(token.head, code, [(s, a) for s in speakers for a in addressed], 0.45, context, resolver,
+        return self._emit(clause.head, code, [(s, a) for s in speakers for a in addressed], 0.45, context, resolver,
                           negated=False, hypothetical=False)
 
     def _governed_act(self, token, family: str) -> tuple | None:
@@ -3005,6 +3010,15 @@ def _count_of(token):
             token.head.head.like_num or token.head.head.lemma_.lower() in QUANTITY_NOUNS):
         token = token.head.head
     return token
+
+
+EXERCISE_WORDS = {"drill", "exercise", "manoeuvre", "maneuver", "wargame"}
+
+
+def _drilled_together(trigger, pattern, sources) -> bool:
+    """Military exercises held by the forces of two countries or more: joint (062)."""
+    words = {trigger.lemma_.lower()} | {w for term in (pattern.requires if pattern else ()) for w in term}
+    return bool(words & EXERCISE_WORDS) and len({s.country for s in sources if s.country}) > 1
 
 
 def _relative(token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsevents.actors.resolver import state_of
 from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, PRONOUN_OWNERS, PRONOUNS, RELATIVE_PRONOUNS,
                                      SPEECH_VERBS, SYMMETRIC_CODES,
-                                     _participle_agents, goods_of,
+                                     _drilled_together, _participle_agents, goods_of,
                                      owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, governed_code, noun_patterns, of_roles
 
@@ -68,8 +68,8 @@ class NounCoder:
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ == "NNP":
                 continue
             plist = self.patterns.get(token.lemma_.lower())
-            if not plist:
-                continue
+            if not plist or (token.dep_ == "compound" and token.head.lemma_.lower() in self.patterns):
+                continue  # ("combat readiness drills": the drills)
             pattern = self.coder._best_pattern(token, plist)
             left = self.coder.left_organisations(token, context.sentence.index, resolver) \
                 if token.lemma_.lower() in ("withdrawal", "exit") else []
@@ -81,6 +81,8 @@ class NounCoder:
             targets = left or targets
             if not sources:
                 continue
+            if pattern.cameo == "150" and not targets and _drilled_together(token, pattern, sources):
+                pattern = Pattern(pattern.lemma, pattern.requires, "062")  # ("Russian and Chinese warships began drills")
             # "Japan and India began joint drills": each with the other
             symmetric = symmetric or (len(sources) > 1 and not targets and (
                 pattern.cameo in SYMMETRIC_CODES or token.lemma_.lower() in TALK_NOUNS))
@@ -189,11 +191,13 @@ class NounCoder:
                 preps.setdefault(child.lower_, []).extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "agent":
                 preps.setdefault("by", []).extend(g for g in child.children if g.dep_ == "pobj")
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+        phrase = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in SPANS else token  # ("staged a second day of drills")
+        if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in LIGHT_VERBS:
             # "made an offer of assistance to Haiti", "carried out the attack on the station in
             # Mogadishu": the parser hangs "to Haiti" and "in Mogadishu" on the verb
-            for child in token.head.children:
-                if child.dep_ == "prep" and child.i > token.i and child.lower_ in TARGET_PREPS + ["for", "in"] \
+            for child in phrase.head.children:
+                if child.dep_ == "prep" and child.i > token.i and child.lower_ in TARGET_PREPS + ["for", "in", "around", "near", "off"] \
                         and child.lower_ not in preps:
                     preps[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
         if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING:
@@ -282,6 +286,8 @@ class NounCoder:
         if not targets and cameo[:2] in FORCE_ROOTS:
             # "the shelling of Kharkiv", "aggression in eastern Ukraine"
             targets = place_targets(target_heads + preps.get("in", []), sources)
+        if not targets and cameo.startswith("150"):  # "drills around Taiwan": a show of force at it
+            targets = place_targets([p for prep in ("around", "near", "off") for p in preps.get(prep, [])], sources)
         if not targets and cameo[:2] == "16":  # "Trump's tariffs on Canadian imports": on Canada
             targets = goods_of(target_heads, sources)
         if cameo[:2] in FORCE_ROOTS and hit_place:  # "strikes on Kyiv" hit Ukraine, not its government
@@ -312,9 +318,8 @@ class NounCoder:
         while steps < 3 and node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
             after = after or (node.dep_ == "prep" and node.lower_ in ("after", "following")
                               and token.lemma_.lower() in TALK_NOUNS)
-            if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in SPANS \
-                    and token.lemma_.lower() in TALK_NOUNS:
-                node = node.head  # "after four days of talks": the talks
+            if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in SPANS:
+                node = node.head  # "after four days of talks", "began a week of drills": the talks, the drills
                 continue
             if node.dep_ == "prep" and node.lower_ not in ("for", "in", "during") and not after \
                     and not (node.lower_ == "on" and token.lemma_.lower() in TRAVEL_NOUNS):
