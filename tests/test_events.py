@@ -3103,3 +3103,29 @@ def test_an_obligation_joined_to_a_reported_clause_is_asked_of_its_subject():
 ])
 def test_drills_held_together_are_joint_and_drills_around_a_country_are_aimed_at_it(text, expected):
     assert coded(text, published=dt.date(2024, 5, 24)) == expected
+
+
+def test_a_response_in_force_promised_on_a_condition_threatens_who_would_attack():
+    assert coded("Seoul's defence minister said South Korea would respond with force if North Korea attacked again.",
+                 published=dt.date(2010, 11, 25)) == [("KOR", "PRK", "1384")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Latin American" is a region, not the United States
+    ("Cuba criticised the Latin American governments.", [("CUB", "LAM", "111")]),
+    # a plural named by example: those it names (in the role its head gives them)
+    ("Cuba criticised several countries, including Chile and Peru.", [("CUB", "CHL", "111"), ("CUB", "PER", "111")]),
+    ("Cuba expelled the diplomats of four countries, including Chile and Peru.",
+     [("CUB", "CHLGOV", "174"), ("CUB", "PERGOV", "174")]),
+])
+def test_latin_america_and_countries_named_by_example(text, expected):
+    assert coded(text, published=dt.date(2024, 7, 30)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # traffickers and cartels are criminals; their leaders taken by a state's forces are detained
+    ("Mexican soldiers arrested three Colombian traffickers.", [("MEXMIL", "COLCRM", "173")]),
+    ("Mexican soldiers captured a Colombian cartel leader.", [("MEXMIL", "COLCRM", "173")]),
+])
+def test_traffickers_and_cartel_leaders_are_criminals(text, expected):
+    assert coded(text, published=dt.date(1996, 7, 13)) == expected

@@ -374,8 +374,8 @@ class ActorResolver:
                 role = self.lex.roles.get(lemma) or self.lex.roles.get(words[i].lower())
                 break
         if role == "GOV" and lemmas[head_index] in GENERIC_HEADS:
-            # "the opposition leader", "rebel commander": the group's role, not a government's
-            role = next((self.lex.roles.get(l) for l in lemmas if self.lex.roles.get(l) in ("OPP", "REB")), role)
+            # "the opposition leader", "rebel commander", "a cartel leader": the group's role, not a government's
+            role = next((self.lex.roles.get(l) for l in lemmas if self.lex.roles.get(l) in ("OPP", "REB", "CRM")), role)
         stance = next((STANCES[w.lower()] for w in words[:head_index] if w.lower() in STANCES), None)
         if stance and lemmas[head_index] in PARTY_HEADS:
             role = stance  # "the ruling People Power Party", "the opposition Congress party"

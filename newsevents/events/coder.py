@@ -532,7 +532,8 @@ class EventCoder:
                 # "the right to respond to the Israeli attack": to whoever made it; "vowed to
                 # respond": to whoever just attacked the vower
                 answered = _answered_attacks(token)
-                targets = [t for t in self._resolve_all(owners_of(answered), sentence.index, resolver)
+                targets = [t for t in self._resolve_all(owners_of(answered) + _conditional_attackers(token, self),
+                                                        sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)] \
                     or recent_actor(answered, sources, resolver) or _attacker_of(sources, resolver)
             sources = [resolver.restated.get((s.code, s.name), s) for s in sources]  # (the same man, once known)
@@ -1360,6 +1361,16 @@ class EventCoder:
             for member in [head, *joined, *listed]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 member = self._doer(member) or member  # "the army's arrest of the president": the army
+                included = _included(member)
+                role = None
+                if not included and (role := lexicon().roles.get(member.lemma_.lower())):
+                    # "the diplomats of seven countries, including Argentina": theirs, in that role
+                    included = [g for o in _pobjs(member, ("of",)) for g in _included(o)]
+                if included:  # "seven countries, including Argentina, Chile and Peru": those named
+                    named = self._resolve_all(included, sentence_index, resolver, places)
+                    actors += [a for a in (country_actor(n.country, role) if role and n.country else n for n in named)
+                               if all(a.code != b.code for b in actors)]
+                    continue
                 followers = self._followers(member, sentence_index, resolver)
                 if followers is not None:
                     if all(a.code != followers.code for a in actors):
@@ -1975,6 +1986,13 @@ def _answered_attacks(token) -> list:
         a for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "right" for a in c.children if a.dep_ == "acl"]
     return [g for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "against")
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _conditional_attackers(token, coder) -> list:
+    """'will respond with force if the North attacks again': who the condition says would attack."""
+    return [s for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "should")
+                                                                    for m in c.children)
+            and coder._force(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
 def _attacker_of(sources, resolver) -> list[Actor]:
@@ -2653,7 +2671,8 @@ CIVILIAN_NOUNS = {"people", "person", "tourist", "civilian", "villager", "passen
 PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journalist", "reporter", "crew", "sailor",
                                  "fisherman", "missionary", "soldier", "officer", "policeman", "diplomat", "national",
                                  "citizen", "engineer", "businessman", "militant", "rebel", "fighter", "insurgent",
-                                 "gunman", "suspect", "peacekeeper", "pilot", "airman", "marine", "member"}
+                                 "gunman", "suspect", "peacekeeper", "pilot", "airman", "marine", "member",
+                                 "leader", "commander", "trafficker", "smuggler"}
 
 
 TERRITORY_TAKING = {"seize", "capture", "overrun"}
@@ -3202,6 +3221,14 @@ def _in_opposition(person: Actor, others: list[Actor], resolver: ActorResolver) 
     opposed = Actor(person.country + "OPP", person.name, person.country, "OPP", person.org)
     resolver.restate(person, opposed)
     return opposed
+
+
+def _included(head) -> list:
+    """The states a plural names by example: "seven countries, including Argentina and Peru"."""
+    if head.lemma_.lower() not in ("country", "nation", "state", "government") or head.tag_ != "NNS":
+        return []
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "including"
+            for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts) if g.ent_type_ in ("GPE", "ORG", "NORP")]
 
 
 def _listed_after(head) -> list:
