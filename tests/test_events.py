@@ -3129,3 +3129,27 @@ def test_latin_america_and_countries_named_by_example(text, expected):
 ])
 def test_traffickers_and_cartel_leaders_are_criminals(text, expected):
     assert coded(text, published=dt.date(1996, 7, 13)) == expected
+
+
+def test_a_demand_with_a_penalty_is_an_ultimatum():
+    # "told X to do Y or face Z": the demand, and an ultimatum (139) to the same addressee
+    found = coded("Russia told Moldova to withdraw its troops or face sanctions.", published=dt.date(2012, 8, 16))
+    assert ("RUS", "MDA", "139") in found and any(c[2].startswith("10") for c in found)
+    assert not any(c[2] == "139" for c in coded("Russia told Moldova to withdraw its troops.",
+                                                  published=dt.date(2012, 8, 16)))
+
+
+def test_it_in_a_joined_clause_is_the_first_clause_s_subject():
+    # "X has chosen to escalate, and it will pay a heavy price": X, not the speaker
+    assert ("ISRGOV", "PSEREB", "130") in coded(
+        '"Hamas has chosen war, and it will pay a heavy price," Israeli Prime Minister Benjamin Netanyahu said.',
+        published=dt.date(2014, 7, 8))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "would not hesitate to strike" is a threat to strike; a condition names at whom
+    ("Turkey said it would not hesitate to strike Syria.", [("TUR", "SYR", "1384")]),
+    ("Turkey said it would not hesitate to start a war if Greece extended its waters.", [("TUR", "GRC", "1384")]),
+])
+def test_not_hesitating_to_strike_is_a_threat_at_whom_the_condition_names(text, expected):
+    assert coded(text, published=dt.date(2020, 8, 12)) == expected

@@ -106,7 +106,7 @@ PROMISE_VERBS = {"vow", "pledge", "promise"}
 VOWING_VERBS = PROMISE_VERBS | {"warn", "threaten", "caution"}
 # families whose act may be named by a noun ("called for a ceasefire", "demanded the release")
 NAMING_FAMILIES = {"demand", "appeal", "intent"}
-CATENATIVE = {"continue", "keep", "start", "begin", "resume"}  # "will continue to support"
+CATENATIVE = {"continue", "keep", "start", "begin", "resume", "hesitate"}  # "will continue to support", "would not hesitate to strike"
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn", "reserve"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
@@ -189,6 +189,9 @@ class EventCoder:
                 continue  # a participle describing a noun ("blocking sanctions") is not a clause
                 # (but "a Norwegian-brokered ceasefire" says who brokered it)
             lemma = token.lemma_.lower()
+            if _ultimatum(token):
+                events += self._ultimatum(token.head.head, context, resolver)
+                continue
             plist = self.patterns.get(lemma)
             family = self.families.get(lemma)
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children) \
@@ -532,10 +535,14 @@ class EventCoder:
                 # "the right to respond to the Israeli attack": to whoever made it; "vowed to
                 # respond": to whoever just attacked the vower
                 answered = _answered_attacks(token)
-                targets = [t for t in self._resolve_all(owners_of(answered) + _conditional_attackers(token, self),
+                targets = [t for t in self._resolve_all(owners_of(answered) + _conditioned(token),
                                                         sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)] \
                     or recent_actor(answered, sources, resolver) or _attacker_of(sources, resolver)
+            if sources and not targets and code.root in FORCE_ROOTS and (_future(_carrier(token)) or _would(_carrier(token))):
+                # "would start a war if Taiwan declared independence": at whom the condition names
+                targets = [t for t in self._resolve_all(_conditioned(token), sentence.index, resolver)
+                           if not any(_same_actor(t, s) for s in sources)]
             sources = [resolver.restated.get((s.code, s.name), s) for s in sources]  # (the same man, once known)
             if targets and (code.root in DISSENT_ROOTS or code.code.startswith("024")) \
                     and any(s.role == "ELI" for s in sources):
@@ -762,6 +769,16 @@ class EventCoder:
         if family == "threaten" or lemma in FEARED:
             return _modal_or_conditional(clause)
         return False
+
+    def _ultimatum(self, demand, context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'told the strikers to return to work or face dismissal': an ultimatum (139) from who
+        demands to whom."""
+        sources = self._resolve_all([c for c in demand.children if c.dep_ in SUBJECT_DEPS], context.sentence.index, resolver)
+        targets = [t for t in self._resolve_all([c for c in demand.children if c.dep_ in ("dobj", "dative")],
+                                                context.sentence.index, resolver)
+                   if not any(_same_actor(s, t) for s in sources)]
+        return self._emit(demand, "139", [(s, t) for s in sources for t in targets], 0.45, context, resolver,
+                          negated=False, hypothetical=False)
 
     def _obligation_stated(self, token, cameo: str, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'X said Y must withdraw' is X's demand of Y (10x), 'should' an appeal (02x): the act
@@ -1770,6 +1787,14 @@ class EventCoder:
         if token.dep_ in ("dobj", "dative") and not first_person:
             return None  # "said Israel had a right ... but urged it to": an object is acted on, not the speaker
         clause = token.head
+        if token.dep_ == "nsubj" and token.lower_ in ("it", "they") and clause.dep_ == "conj" \
+                and not any(c.dep_ == "mark" for c in clause.children):  # (not "and that it had shot down")
+            # "Hamas has chosen to escalate, and it will pay a heavy price": the first clause's subject
+            first = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS
+                     and c.ent_type_ != "PERSON"]
+            found = self._resolve_all(first[:1], sentence_index, resolver) if first else []
+            if found:
+                return found
         if possessive:
             clause = _count_of(clause)  # "105 of its soldiers had been killed": the count's clause
         if possessive and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -1988,11 +2013,12 @@ def _answered_attacks(token) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _conditional_attackers(token, coder) -> list:
-    """'will respond with force if the North attacks again': who the condition says would attack."""
+def _conditioned(token) -> list:
+    """'will respond with force if the North attacks again', 'would start a war if Taiwan declared
+    independence': who the condition of a threatened act is about."""
     return [s for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "should")
                                                                     for m in c.children)
-            and coder._force(c) for s in c.children if s.dep_ in SUBJECT_DEPS]
+            for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
 def _attacker_of(sources, resolver) -> list[Actor]:
@@ -2903,7 +2929,7 @@ def _looked_forward(token) -> bool:
 def _future(token) -> bool:
     """'will send', "'ll send", 'is going to send', 'shall send'."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in token.children):
-        return not any(c.dep_ == "neg" for c in token.children)
+        return not any(c.dep_ == "neg" for c in token.children) or token.lemma_.lower() == "hesitate"
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
@@ -2990,7 +3016,7 @@ def _negative_future(token) -> bool:
 def _would(token) -> bool:
     """Reported future: 'said Macron would speak to Putin'."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children) and \
-        not any(c.dep_ == "neg" for c in token.children)
+        (not any(c.dep_ == "neg" for c in token.children) or token.lemma_.lower() == "hesitate")  # ("would not hesitate to")
 
 
 def _modal_or_conditional(clause) -> bool:
@@ -3038,6 +3064,13 @@ def _drilled_together(trigger, pattern, sources) -> bool:
     """Military exercises held by the forces of two countries or more: joint (062)."""
     words = {trigger.lemma_.lower()} | {w for term in (pattern.requires if pattern else ()) for w in term}
     return bool(words & EXERCISE_WORDS) and len({s.country for s in sources if s.country}) > 1
+
+
+def _ultimatum(token) -> bool:
+    """'... to return to work or face dismissal': the penalty of a demand made of someone."""
+    return token.lemma_.lower() == "face" and token.dep_ == "conj" and token.head.dep_ == "xcomp" \
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children) \
+        and any(c.dep_ in ("dobj", "dative") for c in token.head.head.children)
 
 
 def _relative(token) -> bool:
