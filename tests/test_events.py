@@ -3153,3 +3153,10 @@ def test_it_in_a_joined_clause_is_the_first_clause_s_subject():
 ])
 def test_not_hesitating_to_strike_is_a_threat_at_whom_the_condition_names(text, expected):
     assert coded(text, published=dt.date(2020, 8, 12)) == expected
+
+
+def test_counterparts_of_police_are_police():
+    assert coded("Malaysian police shared evidence with their Indonesian counterparts.",
+                 published=dt.date(2024, 1, 10)) == [("MYSCOP", "IDNCOP", "064"), ("IDNCOP", "MYSCOP", "064")]
+    assert coded("Indian Foreign Minister S Jaishankar spoke to his Iranian counterpart.",
+                 published=dt.date(2024, 1, 10))[0] == ("INDGOV", "IRNGOV", "040")

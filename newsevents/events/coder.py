@@ -1080,6 +1080,10 @@ class EventCoder:
         targets = _home_insurgents(token, targets, sources)
         if root in ("02", "10") and _generic_addressee(token):
             targets = []
+        if len({s.role for s in sources}) == 1 and sources[0].role in STATE_ROLES - {"GOV"} \
+                and any(t.lemma_.lower() == "counterpart" for h in target_heads for t in h.subtree):
+            # "Colombian police are sharing intelligence with their Ecuadorian counterparts": police
+            targets = [country_actor(t.country, sources[0].role) if t.country and t.role == "GOV" else t for t in targets]
         return _domestic(sources, targets), _domestic(targets, sources), inherited
 
     def _sent_to_help(self, token, sources, resolver: ActorResolver, sentence_index: int):
