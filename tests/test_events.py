@@ -3160,3 +3160,8 @@ def test_counterparts_of_police_are_police():
                  published=dt.date(2024, 1, 10)) == [("MYSCOP", "IDNCOP", "064"), ("IDNCOP", "MYSCOP", "064")]
     assert coded("Indian Foreign Minister S Jaishankar spoke to his Iranian counterpart.",
                  published=dt.date(2024, 1, 10))[0] == ("INDGOV", "IRNGOV", "040")
+
+
+def test_an_investigation_into_a_state_s_own_officials_targets_them():
+    assert coded("Maldivian police opened an investigation into two judges.", published=dt.date(2018, 2, 6)) == [
+        ("MDVCOP", "MDVJUD", "090")]

@@ -1080,6 +1080,16 @@ class EventCoder:
         targets = _home_insurgents(token, targets, sources)
         if root in ("02", "10") and _generic_addressee(token):
             targets = []
+        if sources and not targets and root == "09":
+            # "opened an investigation into two judges", "into the conduct of officers": whom it looks into
+            probed = [g for h in target_heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "against")
+                      for g in c.children if g.dep_ == "pobj"] + _pobjs(token, ("into",))
+            probed += [g for p in probed if _abstract_of(p) for g in _pobjs(p, ("of",))]
+            own = _one_country(sources)  # (the judges or officers a state's own police look into are its own)
+            targets = [t for t in self._resolve_all(probed, sentence_index, resolver)
+                       if t.country and not any(_same_actor(s, t) for s in sources)] or [
+                country_actor(own, role) for p in probed[:1] for role in [lexicon().roles.get(p.lemma_.lower())]
+                if own and role in STATE_ROLES and not any(s.role == role for s in sources)]
         if len({s.role for s in sources}) == 1 and sources[0].role in STATE_ROLES - {"GOV"} \
                 and any(t.lemma_.lower() == "counterpart" for h in target_heads for t in h.subtree):
             # "Colombian police are sharing intelligence with their Ecuadorian counterparts": police
