@@ -3165,3 +3165,14 @@ def test_counterparts_of_police_are_police():
 def test_an_investigation_into_a_state_s_own_officials_targets_them():
     assert coded("Maldivian police opened an investigation into two judges.", published=dt.date(2018, 2, 6)) == [
         ("MDVCOP", "MDVJUD", "090")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # aid or cooperation the story says an actor will give is its intent (03x), not a gift made
+    ("The European Union will provide 3 billion euros in aid to Jordan.", [("EU", "JOR", "033")]),
+    ("Japan will send medical supplies to Nepal.", [("JPN", "NPL", "0333")]),
+    # (a pull-back an agreement's terms set out is the pull-back, to come)
+    ("Under the deal, Armenian forces will withdraw from the villages.", []),
+])
+def test_cooperation_the_story_says_an_actor_will_give_is_its_intent(text, expected):
+    assert [c for c in coded(text, published=dt.date(2016, 3, 18)) if c[2][:2] != "08"] == expected

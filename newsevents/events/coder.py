@@ -1159,6 +1159,9 @@ class EventCoder:
             # ("Germany said it would send ...": will, reported; pulling one's own people out
             # threatens no one: the act itself, still to come)
             return None
+        if reporter is None and _future(carrier) and "05" <= code[:2] <= "07":
+            # "The EU will provide another 3 billion euros": a plan the story states is its actor's intent
+            return governed_code("intent", code)
         # (a body with no country speaks for itself: "the World Bank said it would lend")
         own = all(s.code == FIRST_PERSON or (reporter is not None and (
             (s.country and reporter.country == s.country) or (not s.country and _same_actor(reporter, s))))
