@@ -3176,3 +3176,36 @@ def test_an_investigation_into_a_state_s_own_officials_targets_them():
 ])
 def test_cooperation_the_story_says_an_actor_will_give_is_its_intent(text, expected):
     assert [c for c in coded(text, published=dt.date(2016, 3, 18)) if c[2][:2] != "08"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a government named after its leader is that leader's country's
+    ("The European Union imposed sanctions on the Maduro government.", [("EU", "VENGOV", "163")]),
+    # "will not accept", "does not accept", "will not recognise": a rejection, the negation is the act
+    ("The Nigerian opposition said it would not accept the government's decision.", [("NGAOPP", "NGAGOV", "120")]),
+    ("Mexico said it would not recognise the Maduro government.", [("MEX", "VENGOV", "120")]),
+    ("India does not accept Pakistan's mediation.", [("IND", "PAK", "126")]),
+    # "cannot accept" condemns; "will not tolerate", "would not allow X to" warn
+    ("The European Union said it could not accept the Venezuelan government's decision.", [("EU", "VENGOV", "111")]),
+    ("Qatar said it would not tolerate any Israeli action against its territory.", [("QAT", "ISR", "130")]),
+    ("Egypt warned that it would not allow Ethiopia to endanger its water supply.", [("EGY", "ETH", "130")]),
+    # (what was not allowed is no warning)
+    ("Israel did not allow Iranian diplomats to enter the country.", []),
+    # a measure one will not take back is a refusal to yield
+    ("The United States said it would not withdraw its diplomats from Venezuela.", [("USA", "VEN", "124")]),
+])
+def test_refusals_said_with_a_negation(text, expected):
+    assert coded(text, published=dt.date(2019, 1, 25)) == expected
+
+
+def test_a_refusal_said_with_a_negation_is_not_a_negated_act():
+    [found] = events("The Nigerian opposition said it would not accept the government's decision.",
+                     published=dt.date(1993, 6, 25))
+    assert (found.cameo, found.negated, found.hypothetical) == ("120", False, False)
+
+
+def test_an_attorney_general_is_no_general():
+    # a two-word title wins over its last word: the story's country's government, not its army
+    found = coded("MEXICO CITY, March 1 - Attorney General Sergio Garcia Ramirez criticized the United States.",
+                  published=dt.date(1985, 3, 1))
+    assert found == [("MEXGOV", "USA", "111")]

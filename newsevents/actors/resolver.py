@@ -23,6 +23,8 @@ GENERIC_HEADS = {"leader", "leaders", "figure", "member", "members", "spokesman"
 RULING_WORDS = {"ruler", "rulers", "government", "junta", "regime", "leader", "leaders", "authorities",
                 "leadership", "council"}
 STANCES = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}  # "the ruling/opposition X party"
+# "the Maduro regime": a body named after its leader is that leader's country's government
+LED_BODIES = {"government", "regime", "administration", "junta", "cabinet"}
 PARTY_HEADS = {"party", "coalition", "alliance", "bloc", "movement", "front", "league", "congress"}
 PRESIDING_WORDS = {"president", "speaker", "chairman", "chairwoman", "chair", "chief"}  # of a body
 PAST_WORDS = {"former", "ex", "late", "then"}  # "former President X" holds no office now
@@ -309,6 +311,9 @@ class ActorResolver:
             # (but "The Foreign Secretary, Liz Truss," names her)
             titled = self.titles.get(head.lemma_.lower())
             return titled or self.resolve_pronoun(sentence_index, person=True)
+        led = self._led_by(head)
+        if led is not None:
+            return led
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
         if actor is not None and actor.role in ("GOV", "ELI"):
             actor = self._rulers_forces(actor, tokens, head)
@@ -324,6 +329,20 @@ class ActorResolver:
             actor = Actor(actor.code, name or actor.name, actor.country, actor.role, actor.org)
             self.learn_person(actor.name, actor)
         return actor
+
+    def _led_by(self, head) -> Actor | None:
+        """'the Maduro regime', 'the Chavez government', 'the Obama administration': the
+        government of the leader the name gives (by its article or dictionary dates)."""
+        if head.lemma_.lower() not in LED_BODIES:
+            return None
+        names = [c for c in head.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+        if not names or any(c.dep_ in ("poss", "amod") for c in head.children):
+            return None
+        name = " ".join(t.text for n in names for t in n.subtree)
+        person = self.people.get(person_key(name)) or self.people.get(names[-1].lower_) or self._lexicon_person(name)
+        if person is None or not person.country or person.role not in ("GOV", "ELI", "MIL"):
+            return None
+        return country_actor(person.country, "GOV")
 
     def _rulers_forces(self, person: Actor | None, tokens, head) -> Actor | None:
         """'Gaddafi's forces', 'Assad's troops': the state's army or police, not the ruler."""

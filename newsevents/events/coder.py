@@ -136,6 +136,7 @@ PREMISES_PREPS = {"outside", "at", "to", "on", "into", "near", "before", "around
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
                  "welcome", "praise", "commend", "hail", "applaud", "protest"}
 REBUTTING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}  # "denied the charge": whose
+REFUSED_VERBS = {"accept", "recognize", "recognise", "tolerate"}  # "will not accept the deal": rebutted too
 MEDIATING_VERBS = {"broker", "mediate", "facilitate"}  # "talks brokered by Qatar": between whom
 SPONSORING_VERBS = {"propose", "sponsor", "host", "draft", "organise", "organize", "table"}
 # a proposal judged, welcomed or turned down is its author's: "rejected the plan put forward by the EU"
@@ -251,6 +252,14 @@ class EventCoder:
                 pattern = None  # "denied that it planned to invade": the plan is negated, nothing is denied
             if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
+            # "will not accept the result", "would not allow Iran to ...": the negation is the act
+            # (a rejection, a warning), and a warning is only of what is to come
+            refusal = any("not" in term for term in pattern.requires)
+            if refusal and pattern.cameo[:2] == "13" and not _negative_future(_carrier(token)):
+                continue
+            if refusal and pattern.cameo == "120" and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could")
+                                                          for c in _carrier(token).children):
+                pattern = Pattern(lemma, pattern.requires, "111")  # "cannot accept the seizure of power": a condemnation
             if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children):
                 # "the Council must demand ...": an obligation, not an act; but said of another
                 # ("Blinken said Hamas should accept the proposal"), the speaker asks it of them
@@ -615,7 +624,9 @@ class EventCoder:
             bare_vow = bool(reprisal) and lemma != "reserve" and not (governed and governed[0].pos_ in ("VERB", "AUX"))
             declared_truce = code.code == "0871" and lemma == "declare"  # "the IRA declared a ceasefire": to no one named
             events += self._emit(token, code.code, pairs, base, context, resolver,
-                                 negated=False if code.code == "011" else None, undirected=welcomed_act or bare_vow or declared_truce)  # declining comment is the act
+                                 negated=False if code.code == "011" or refusal else None,  # declining comment is the act
+                                 hypothetical=False if refusal and _negative_future(_carrier(token)) else None,
+                                 undirected=welcomed_act or bare_vow or declared_truce)
         events += self._requested(doc, context, resolver)
         events += [e for token in doc for e in self._owned_up(token, context, resolver)
                    if not any(o.cameo == e.cameo and o.source.code == e.source.code for o in events)]
@@ -1069,7 +1080,8 @@ class EventCoder:
         if sources and token.dep_ in ("acl", "amod") and token.lemma_.lower() in MEDIATING_VERBS and _pobjs(token.head, ("between",)):
             # "a truce between Israel and Hamas, mediated by Qatar": between its parties
             targets = self._resolve_all(_pobjs(token.head, ("between",)), sentence_index, resolver) or targets
-        if sources and not targets and token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS | MEDIATING_VERBS:
+        if sources and not targets and (token.lemma_.lower() in JUDGING_VERBS | REBUTTING_VERBS | MEDIATING_VERBS or (
+                token.lemma_.lower() in REFUSED_VERBS and self._negated(token))):
             # "condemned the launch"; "brokered a ceasefire": between the sides just reported
             targets = recent_actor(target_heads, sources, resolver, definite=token.lemma_.lower() not in MEDIATING_VERBS)
             if not targets and token.dep_ in ("acl", "amod") and token.lemma_.lower() in MEDIATING_VERBS:
@@ -1141,8 +1153,9 @@ class EventCoder:
         # is a threat made now
         stated = stated or (code[:2] >= "14" and _reported(carrier) and not any(c.dep_ == "neg" for c in carrier.children)
                             and any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in carrier.children))
-        if "04" <= code[:2] <= "08" and _negative_future(carrier):
-            # "the military would not negotiate with the RSF": a refusal (12x), whoever reports it
+        if ("04" <= code[:2] <= "08" or code[:2] == "16") and _negative_future(carrier):
+            # "the military would not negotiate with the RSF": a refusal (12x), whoever reports it;
+            # "would not withdraw its diplomats", "will not cut gas supplies": a refusal to yield
             return governed_code("reject", code)
         if code[:2] == "04" and ((stated and _reported(carrier)) or _ready(token)):
             # a meeting (036) or mediation (039) still to come is its participants' plan when
@@ -2572,7 +2585,10 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
     if member.pos_ == "PROPN" and member.lower_ not in HOME_INSTITUTIONS:  # a name: only with a title ("Prime Minister X")
-        role = next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None)
+        before = [t.lemma_.lower() for t in words if t.i < member.i]
+        # (a two-word title first: "Attorney General X" is no general)
+        role = next((roles[pair] for pair in map(" ".join, zip(before, before[1:])) if pair in roles), None) \
+            or next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None)
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
@@ -3301,9 +3317,10 @@ def _the_nation(token) -> bool:
 
 
 def _helped(verb) -> list:
-    """Who a helping verb helps when the parser makes them the subject of what they are helped
-    to do: "to help Nigeria find the students"."""
-    if verb.lemma_.lower() not in ("help", "assist", "enable"):
+    """Who a helping or permitting verb helps when the parser makes them the subject of what
+    they are helped or let do: "to help Nigeria find the students", "would not allow Ethiopia
+    to endanger its water security"."""
+    if verb.lemma_.lower() not in ("help", "assist", "enable", "allow", "let", "permit"):
         return []
     return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
 
