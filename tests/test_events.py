@@ -3209,3 +3209,11 @@ def test_an_attorney_general_is_no_general():
     found = coded("MEXICO CITY, March 1 - Attorney General Sergio Garcia Ramirez criticized the United States.",
                   published=dt.date(1985, 3, 1))
     assert found == [("MEXGOV", "USA", "111")]
+
+
+def test_a_plural_noun_tagged_as_a_verb_takes_no_subject():
+    # "launches" after "intelligence on" is a noun: Japan and South Korea launched nothing
+    found = coded("Japan and South Korea have shared intelligence on North Korean missile launches since 2016.",
+                  published=dt.date(2019, 8, 22))
+    assert not any(c[2] == "150" and c[0] in ("JPN", "KOR") for c in found)
+    assert ("JPN", "KOR", "064") in found

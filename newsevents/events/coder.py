@@ -1314,6 +1314,8 @@ class EventCoder:
         warning that' (the governing verb's subject), 'told Russia to withdraw' (its object:
         an act asked of Russia, which the caller does not code as done)."""
         head = token.head
+        if token.dep_ in ("pobj", "dobj") and token.tag_ in ("VBZ", "VBP"):
+            return [], ""  # "intelligence on North Korean missile launches": a noun the tagger took for a verb
         if _misparsed_main_verb(token):
             # "Pashinyan, who has said ..., called on the council": a sentence whose root the
             # parser took for its subject; the participle it hangs on the name is the verb
