@@ -741,7 +741,7 @@ def test_wire_war_reporting(sentence, expected):
 
 
 def test_an_appeal_to_no_one_in_particular_has_no_target_but_an_unresolved_addressee_drops_it():
-    assert ("QAT", "-", "025") in coded("Qatar called for restraint.")
+    assert ("QAT", "-", "0256") in coded("Qatar called for restraint.")
     # "urged the government" names an addressee we cannot resolve here: no event rather than a guess
     assert not any(t == "-" for _, t, _ in coded("Qatar urged the government to lift the curfew."))
 
@@ -985,7 +985,7 @@ def test_an_offer_to_mediate_needs_no_parties():
 
 
 def test_a_verb_the_parser_hangs_on_an_apposition_and_calls_for_someone_to_act():
-    assert ("RUS", "TUR", "025") in coded("Russia, Syria's closest ally, called on Turkey to show restraint.")
+    assert ("RUS", "TUR", "0256") in coded("Russia, Syria's closest ally, called on Turkey to show restraint.")
     found = coded("The United States called for Russia to withdraw its troops from Georgia.")
     assert found == [("USA", "RUS", "0256")], found  # the withdrawal asked for is not coded as done
     assert coded("Germany called for the Belarusian president to step down.") == [("DEU", "BLRGOV", "0241")]
@@ -1157,7 +1157,7 @@ def test_what_someone_has_plans_or_no_intention_to_do_is_not_done():
 
 def test_an_appeal_for_what_the_pattern_names_is_addressed_to_no_one():
     assert coded("The Arab League urged an immediate ceasefire.") == [("ARL", "-", "027")]
-    assert coded("Germany urged restraint.") == [("DEU", "-", "025")]
+    assert coded("Germany urged restraint.") == [("DEU", "-", "0256")]
 
 
 def test_a_concern_about_something_named_is_not_about_whom_the_next_verb_addresses():
@@ -2209,7 +2209,7 @@ def test_calls_made_to_act_crossings_halted_strikes_names_and_breakaway_regions(
     # a surname two leaders share names the one in office on the article's day
     ("President Bush urged Iraq to withdraw from Kuwait.", dt.date(1990, 8, 20), [("USAGOV", "IRQ", "020")]),
     ("Bush criticized Iran.", dt.date(2015, 7, 20), []),  # both Bushes former presidents: which is unsaid
-    ("Clinton urged Israel to show restraint.", dt.date(2010, 7, 20), [("USAGOV", "ISR", "025")]),
+    ("Clinton urged Israel to show restraint.", dt.date(2010, 7, 20), [("USAGOV", "ISR", "0256")]),
     # a threat joined to an act aimed at someone is aimed at them too
     ("China recalled its ambassador to Lithuania on Tuesday and threatened to downgrade relations further.",
      dt.date(2021, 8, 10), [("CHN", "LTU", "161"), ("CHN", "LTU", "1313")]),
@@ -3217,3 +3217,13 @@ def test_a_plural_noun_tagged_as_a_verb_takes_no_subject():
                   published=dt.date(2019, 8, 22))
     assert not any(c[2] == "150" and c[0] in ("JPN", "KOR") for c in found)
     assert ("JPN", "KOR", "064") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # restraint and refraining are de-escalation (087): urged, an appeal for it (0256); pledged by two, to each other
+    ("China urged India and Pakistan to refrain from escalation.", [("CHN", "IND", "0256"), ("CHN", "PAK", "0256")]),
+    ("The United States urged restraint.", [("USA", "-", "0256")]),
+    ("Venezuela and Guyana pledged to refrain from escalating the conflict.", [("VEN", "GUY", "0356"), ("GUY", "VEN", "0356")]),
+])
+def test_restraint_and_refraining_are_de_escalation(text, expected):
+    assert coded(text, published=dt.date(2023, 12, 15)) == expected

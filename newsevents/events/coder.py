@@ -54,6 +54,8 @@ TIME_MARKS = {"after", "when", "as", "before", "while", "since", "because", "onc
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
+# "the two sides pledged to refrain from escalating", "A and B declared a truce": to each other when no one else is named
+MUTUAL_UNADDRESSED = {"0356", "0871"}
 # "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
 # "clashed with police" both ways; "fought the rebels" one way)
 SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight", "share"}
@@ -579,7 +581,7 @@ class EventCoder:
             if code.code == "150" and not targets and _drilled_together(token, pattern, sources):
                 code = self.codes["062"]  # "Russian and Chinese warships held drills": with each other
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045" and not targets)
-                         or code.code in SYMMETRIC_CODES
+                         or code.code in SYMMETRIC_CODES or (code.code in MUTUAL_UNADDRESSED and not targets)
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
                          or (not targets and any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONS
                                                  for c in token.children))) and len(sources) > 1 \
