@@ -3227,3 +3227,17 @@ def test_a_plural_noun_tagged_as_a_verb_takes_no_subject():
 ])
 def test_restraint_and_refraining_are_de_escalation(text, expected):
     assert coded(text, published=dt.date(2023, 12, 15)) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # popes are the Holy See's, by their dates
+    ("Pope John Paul II criticized the United States.", dt.date(1998, 1, 22), [("VAT", "USA", "111")]),
+    # churches, clerics and national religious bodies are their country's religious actors (REL)
+    ("Bolivian bishops criticized the government of Bolivia.", dt.date(2003, 10, 12), [("BOLREL", "BOLGOV", "111")]),
+    ("Gunmen attacked a church in Lahore.", dt.date(2013, 9, 22), [("PAKREB", "PAKREL", "190")]),
+    ("Al-Azhar condemned the Swedish government.", dt.date(2023, 6, 29), [("EGYREL", "SWEGOV", "111")]),
+    # (a visit to a country's churches is a visit to the country: at home, none)
+    ("President Joko Widodo visited the bombed churches in Surabaya.", dt.date(2018, 5, 14), []),
+])
+def test_religious_actors(text, published, expected):
+    assert coded(text, published=published) == expected

@@ -404,7 +404,7 @@ class EventCoder:
             if lemma in VISITING_VERBS and any(s.role in ARMED_ROLES for s in sources):
                 continue  # "Russian bombers flew to Venezuela", "troops arrived in Poland": no visit
             if code.code.startswith("042"):
-                targets = [state_of(t, {"GOV"}) for t in targets]  # "visited Riyadh": a visit to Saudi Arabia
+                targets = [state_of(t, {"GOV", "REL"}) for t in targets]  # "visited Riyadh", "the bombed churches": a visit to the country
             if lemma == "back" and code.code == "050" and targets and all(t.role in ("REB", "UAF") for t in targets):
                 code = self.codes["070"]  # "Iran backs the Houthis": an armed group's backer supports it materially
             if lemma == "block" and code.code == "144" and armed:
