@@ -3241,3 +3241,9 @@ def test_restraint_and_refraining_are_de_escalation(text, expected):
 ])
 def test_religious_actors(text, published, expected):
     assert coded(text, published=published) == expected
+
+
+def test_the_european_community_is_the_eu():
+    # the EU's predecessors act as the EU (CAMEO has one code), not as Europe the region
+    assert coded("The European Community imposed sanctions on Iran.", published=dt.date(1989, 2, 21)) == [
+        ("EU", "IRN", "163")]
