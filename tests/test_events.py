@@ -3247,3 +3247,9 @@ def test_the_european_community_is_the_eu():
     # the EU's predecessors act as the EU (CAMEO has one code), not as Europe the region
     assert coded("The European Community imposed sanctions on Iran.", published=dt.date(1989, 2, 21)) == [
         ("EU", "IRN", "163")]
+
+
+def test_disappointed_by_an_actor_s_decision_judges_the_actor():
+    # the parser makes "by" the agent of "disappointed": still whom the feeling is about
+    assert coded("The United States said it was deeply disappointed by Pakistan's decision.",
+                 published=dt.date(1998, 5, 30)) == [("USA", "PAK", "111")]

@@ -140,7 +140,8 @@ class JudgmentCoder:
     def _held(self, token, clause, subjects, negated: bool, sentence_index: int, resolver):
         """The subject feels or holds it towards someone: "we are grateful to Slovakia for ...",
         "the RSF said it was committed to the truce" (to the truce's other party)."""
-        own = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "of", "by", "about", "over", "at")
+        own = [g for c in token.children if c.dep_ in ("prep", "agent")  # ("disappointed by": the parser's agent)
+               and c.lower_ in ("to", "for", "with", "of", "by", "about", "over", "at")
                for g in c.children if g.dep_ in ("pobj", "pcomp")]
         # "committed to implementing the agreement": to the agreement (and its other party)
         own += [o for g in own if g.dep_ == "pcomp" for o in g.children if o.dep_ == "dobj"]
