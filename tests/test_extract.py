@@ -47,10 +47,21 @@ def test_sentence_split_keeps_abbreviations():
     ("The summit is set for March 3, 2022.", "March 3, 2022", "2022-03-03"),
     ("He spoke yesterday.", "yesterday", "2022-01-24"),
     ("They will meet next Monday.", "next Monday", "2022-01-31"),
+    # (PUB is Tuesday 2022-01-25)
+    ("The ministers agreed last night to recall their envoys.", "last night", "2022-01-24"),
+    ("Thousands marched in Bradford at the weekend.", "at the weekend", "2022-01-22"),
+    ("The leaders will meet again over the weekend.", "over the weekend", "2022-01-29"),
+    ("In August 2017 the army drove them out.", "In August 2017", "2017-08-01"),
+    ("In 1994 the war ended.", "In 1994", "1994-01-01"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)
     assert [(d.text, d.date.isoformat()) for d in found] == [(text, date)]
+
+
+def test_both_years_of_a_pair_are_dates():
+    found = find_dates(sents("Crimes committed between 1960 and 1994 and in 1915 and 1916 were heard."), PUB)
+    assert [d.date.year for d in found] == [1960, 1994, 1915, 1916]
 
 
 def test_undated_article_keeps_only_absolute_dates():

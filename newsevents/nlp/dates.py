@@ -29,10 +29,13 @@ PATTERNS = [
     ("mdy", re.compile(rf"\b(?:[Oo]n\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
     ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
     ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following|early|late)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
-    ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b", re.I)),
+    ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
+    ("weekend", re.compile(r"\b(?:at|over)\s+the\s+weekend\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
-    ("monthname", re.compile(rf"\b(?P<prep>in|since|during|until|by|from|of|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
-    ("year", re.compile(r"\b(?P<prep>in|since|during|until|by|from|of|early|late|before|after)\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
+    ("monthname", re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|mid-?))\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
+    # ("between 1960 and 1994", "in 1915 and 1916": the second year too)
+    ("year", re.compile(r"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|before|after|between)|(?<=\d{4} )and)"
+                        r"\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
 ]
 _FUTURE = re.compile(r"\b(will|would|'ll|shall|is due|are due|was due|were due|scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
@@ -85,8 +88,14 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
     if published is None:
         return None, "day"
     if kind == "relday":
-        offset = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return published + dt.timedelta(days=offset), "day"
+    if kind == "weekend":
+        # "at the weekend": the one just gone (its Saturday), or the coming one in a future clause
+        saturday = published + dt.timedelta(days=5 - published.weekday())
+        if _FUTURE.search(context) or published.weekday() >= 5:
+            return (saturday if published.weekday() < 5 else published - dt.timedelta(days=published.weekday() - 5)), "day"
+        return saturday - dt.timedelta(weeks=1), "day"
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())
         rel = (g.get("rel") or "").lower()
