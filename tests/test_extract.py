@@ -378,6 +378,9 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # ... but not after a paragraph without quotes
     ('"This is a premeditated attack," said President Joe Biden.\n\nThe markets fell.\n\n"Putin chose this war. He will pay."',
      ["Joe Biden"]),
+    # a description, then the name set off by commas
+    ('"We are looking for shepherds," the Vatican Secretary of State, Cardinal Pietro Parolin, said.', ["Pietro Parolin"]),
+    ('"Every day counts," its Justice Minister, Abubacarr Tambadou, told the court.', ["Abubacarr Tambadou"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

@@ -21,10 +21,14 @@ NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|von|van|der|
 TITLE_NOUNS = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|"
                r"[Oo]fficial|[Gg]eneral|[Cc]ommander|[Ll]eader|[Cc]oach|[Cc]aptain|[Cc]hairman|[Cc]hairwoman|[Cc]hief|"
                r"[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]awmaker|[Aa]dviser|[Aa]dvisor|[Nn]egotiator|"
-               r"[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Pp]rince)")
+               r"[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Pp]rince|"
+               r"[Cc]ardinal|[Aa]rchbishop|[Bb]ishop|[Ii]mam|[Rr]abbi|[Pp]atriarch|[Rr]everend)")
 TITLE = (r"(?:(?!(?:while|and|but|as|after|before|when|because|with|in|on|at|for|to|said|says|who|which)\b)"
          r"[\w'’-]+\s+){0,3}?" + TITLE_NOUNS + r"\s+")
-WHO = (rf"(?P<who>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
+# (a description, then the name set off by commas: "the Vatican Secretary of State, Cardinal Pietro
+# Parolin, said", "its Justice Minister, Abubacarr Tambadou, told")
+WHO = (rf"(?P<who>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME},"
+       rf"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
        rf"|he|she|they|we|I|(?:{TITLE})?{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))")
 
 
@@ -141,6 +145,8 @@ def sentence_start_text(paragraph: str, position: int) -> str:
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
            opens_sentence: bool = False) -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
+    described = re.fullmatch(r"(?:the|its|his|her|their)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
+    who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
     who = re.sub(r",.*$", "", who.strip()).rstrip(".")
     who = re.sub(r"['’]s$", "", who)
     who = re.sub(r"^(?:As|But|And|Then)\s+", "", who)
