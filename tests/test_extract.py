@@ -84,6 +84,9 @@ def test_clause_date_flags_history():
     ("The EU pledged 1.2 billion euros to Kyiv.", "1.2 billion euros", 1.2e9, "EUR", None),
     ("Russia has massed 100,000 troops on the border.", "100,000 troops", 100000, None, "troops"),
     ("London sent £20m for refugees.", "£20m for refugees", 20e6, "GBP", "refugees"),
+    # currencies from units.tsv: the rand's R before a large figure, names after the figure
+    ("Pretoria set aside R300 million for reparations.", "R300 million for reparations", 300e6, "ZAR", "reparations"),
+    ("Abuja paid 20,000 naira to each family.", "20,000 naira", 20000, "NGN", None),
 ])
 def test_amounts(sentence, text, value, unit, obj):
     (amount,) = find_amounts(sents(sentence))
@@ -95,6 +98,8 @@ def test_amounts(sentence, text, value, unit, obj):
     "Biden held a one-hour-and-20-minute video conference.",
     "Washington put several thousand troops on alert.",
     "The meeting is on January 25 at 10 a.m.",
+    "Route R2 was closed by the protest.",
+    "He bought a pound of rice.",
 ])
 def test_not_amounts(sentence):
     assert find_amounts(sents(sentence)) == []

@@ -18,8 +18,6 @@ from newsevents.records import Amount, Sentence
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)"
 _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b)?"
 _MODIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|up to|at least|another|an additional|an estimated)\s+)?"
-MONEY_PREFIX = re.compile(rf"(?P<cur>US\$|\$|€|£|¥)\s?{_NUM}{_SCALE}", re.I)
-MONEY_SUFFIX = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias?|rupees|shekels|won)\b", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
     rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}})?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
@@ -52,6 +50,24 @@ def _units() -> tuple[dict[str, str], dict[str, float]]:
     return currencies, scales
 
 
+@lru_cache(maxsize=1)
+def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Amounts of money written with a currency's symbol before ("$200 million", "R300 million")
+    or its name after ("5 billion rubles"), both from units.tsv."""
+    currencies = _units()[0]
+    symbols = sorted((f for f in currencies if not f.isalpha() or f == "r"), key=len, reverse=True)
+    # (names, not ISO codes nor a singular whose plural is listed: "a pound of rice" is no money)
+    names = sorted((f for f in currencies if f.isalpha() and f != "r" and f.upper() != currencies[f]
+                    and f + "s" not in currencies), key=len, reverse=True)
+    # (the rand's "R" only as a capital right before a figure in thousands or with a scale:
+    # "R300 million", "R40,000"; not "Route R2")
+    rand = r"(?-i:R)(?=\d[\d.]*\s?(?:thousand|million|billion|trillion|bn|mn|m)\b|\d{1,3}(?:,\d{3})+)"
+    symbol = "|".join(rand if f == "r" else re.escape(f) for f in symbols)
+    prefix = re.compile(rf"(?P<cur>{symbol})\s?{_NUM}{_SCALE}", re.I)
+    suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(names)})\b", re.I)
+    return prefix, suffix
+
+
 def _value(num: str, scale: str | None) -> float | None:
     num = num.lower()
     value = float(NUMBER_WORDS[num]) if num in NUMBER_WORDS else float(num.replace(",", ""))
@@ -81,7 +97,7 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
             out.append(Amount(text[start:end], value, unit, obj, sentence.index,
                               sentence.start + start, sentence.start + end))
 
-        for pattern in (MONEY_PREFIX, MONEY_SUFFIX):
+        for pattern in _money_patterns():
             for m in pattern.finditer(text):
                 unit = currencies.get(m["cur"].lower(), m["cur"].upper())
                 obj, length = _object_after(text[m.end():])
