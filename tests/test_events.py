@@ -2686,8 +2686,8 @@ def test_protesters_beaten_and_protests_broken_up(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a relative clause with its own subject acts on the noun it describes
-    ("Russia returned the three Ukrainian navy vessels it seized near the Kerch Strait.", [("RUS", "UKRMIL", "171")]),
-    ("Russia returned the Ukrainian navy vessels that it seized.", [("RUS", "UKRMIL", "171")]),
+    ("Russia returned the three Ukrainian navy vessels it seized near the Kerch Strait.", [("RUS", "UKRMIL", "0842"), ("RUS", "UKRMIL", "171")]),
+    ("Russia returned the Ukrainian navy vessels that it seized.", [("RUS", "UKRMIL", "0842"), ("RUS", "UKRMIL", "171")]),
     # (not when the clause says where or under what: "the pact under which Mali pledged")
     ("Mali signed a pact under which it pledged to defend Niger.", [("MLI", "NER", "032")]),
     # forces loyal to a party or faction are insurgents, not the state's army
@@ -3253,3 +3253,13 @@ def test_disappointed_by_an_actor_s_decision_judges_the_actor():
     # the parser makes "by" the agent of "disappointed": still whom the feeling is about
     assert coded("The United States said it was deeply disappointed by Pakistan's decision.",
                  published=dt.date(1998, 5, 30)) == [("USA", "PAK", "111")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # property handed back or returned (artefacts, statues, vessels) is returned property (0842), to its recipient
+    ("The Netherlands returned 478 artefacts to Indonesia.", [("NLD", "IDN", "0842")]),
+    ("Italy handed back a Roman statue to Libya.", [("ITA", "LBY", "0842")]),
+    ("Germany returned the Benin Bronzes to Nigeria.", [("DEU", "NGA", "0842")]),
+])
+def test_property_handed_back_is_returned(text, expected):
+    assert coded(text, published=dt.date(2022, 12, 20)) == expected
