@@ -386,6 +386,7 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # a description, then the name set off by commas
     ('"We are looking for shepherds," the Vatican Secretary of State, Cardinal Pietro Parolin, said.', ["Pietro Parolin"]),
     ('"Every day counts," its Justice Minister, Abubacarr Tambadou, told the court.', ["Abubacarr Tambadou"]),
+    ('"We do not stand alone," said Ecuador\'s president, Lenin Moreno.', ["Lenin Moreno"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

@@ -26,8 +26,8 @@ TITLE_NOUNS = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Pp]r
 TITLE = (r"(?:(?!(?:while|and|but|as|after|before|when|because|with|in|on|at|for|to|said|says|who|which)\b)"
          r"[\w'’-]+\s+){0,3}?" + TITLE_NOUNS + r"\s+")
 # (a description, then the name set off by commas: "the Vatican Secretary of State, Cardinal Pietro
-# Parolin, said", "its Justice Minister, Abubacarr Tambadou, told")
-WHO = (rf"(?P<who>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME},"
+# Parolin, said", "its Justice Minister, Abubacarr Tambadou, told", "said Ecuador's president, Lenin Moreno")
+WHO = (rf"(?P<who>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME}(?:,|(?=[.;]|$))"
        rf"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
        rf"|he|she|they|we|I|(?:{TITLE})?{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))")
 
@@ -145,7 +145,7 @@ def sentence_start_text(paragraph: str, position: int) -> str:
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
            opens_sentence: bool = False) -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
-    described = re.fullmatch(r"(?:the|its|his|her|their)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
+    described = re.fullmatch(r"(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
     who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
     who = re.sub(r",.*$", "", who.strip()).rstrip(".")
     who = re.sub(r"['’]s$", "", who)
