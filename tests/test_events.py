@@ -3263,3 +3263,14 @@ def test_disappointed_by_an_actor_s_decision_judges_the_actor():
 ])
 def test_property_handed_back_is_returned(text, expected):
     assert coded(text, published=dt.date(2022, 12, 20)) == expected
+
+
+def test_acting_as_mediator_between_two_sides_mediates_between_them():
+    assert coded("Qatar acted as a mediator between Israel and Hamas.", published=dt.date(2023, 11, 22)) == [
+        ("QAT", "ISR", "045"), ("QAT", "PSEREB", "045")]
+
+
+def test_a_truce_declared_alone_and_rejected_is_its_declarer_s():
+    found = coded("Israel declared a unilateral ceasefire on Sunday. Hamas rejected the ceasefire.",
+                  published=dt.date(2009, 1, 18))
+    assert ("PSEREB", "ISR", "127") in found

@@ -472,6 +472,11 @@ class EventCoder:
                     halted = [g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("to", "of"))] \
                         + _pobjs(token, ("to",))
                     targets = recent_actor(halted, sources, resolver)
+            if sources and not targets and code.code == "045":
+                # "acted as mediator between Israel and Hamas": between whom ("as" hangs the role on the verb)
+                roles_as = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+                targets = [a for a in self._resolve_all([g for h in roles_as for g in _pobjs(h, ("between",))], sentence.index, resolver)
+                           if not any(_same_actor(s, a) for s in sources)]
             welcomed_act = lemma == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_ACTS
                                                       and not any(o.dep_ == "poss" for o in c.children)
                                                       for c in token.children)  # ("welcomed Pakistan's move": Pakistan)
@@ -2086,7 +2091,8 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
         earlier = list(resolver.sentence_events) + list(reversed(resolver.events_seen))
         if lemma in SETTLEMENTS:
             # the parties of the deal or talks just reported
-            found = _parties(earlier, ("03", "04", "05", "06", "08"), sources, both=True)
+            found = _parties(earlier, ("03", "04", "05", "06", "08"), sources, both=True) \
+                or _parties([e for e in earlier if e.target is None], ("03", "08"), sources)  # (a truce declared alone: its declarer's)
         elif lemma in ACCUSATIONS:
             found = _parties(earlier, ("11",), sources)  # "denied the charge": to the accuser
         else:  # "condemned the strikes": whoever struck; "praised the decision": whoever acted last
