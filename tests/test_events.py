@@ -3274,3 +3274,8 @@ def test_a_truce_declared_alone_and_rejected_is_its_declarer_s():
     found = coded("Israel declared a unilateral ceasefire on Sunday. Hamas rejected the ceasefire.",
                   published=dt.date(2009, 1, 18))
     assert ("PSEREB", "ISR", "127") in found
+
+
+def test_acts_said_to_inflame_a_conflict_are_judged():
+    assert coded("The State Department said Russia's actions inflame the conflict.",
+                 published=dt.date(2022, 10, 4)) == [("USAGOV", "RUS", "111")]
