@@ -3150,6 +3150,8 @@ def test_it_in_a_joined_clause_is_the_first_clause_s_subject():
     # "would not hesitate to strike" is a threat to strike; a condition names at whom
     ("Turkey said it would not hesitate to strike Syria.", [("TUR", "SYR", "1384")]),
     ("Turkey said it would not hesitate to start a war if Greece extended its waters.", [("TUR", "GRC", "1384")]),
+    # (and not hesitating to cut ties threatens to; it refuses nothing)
+    ("Turkey said it would not hesitate to cut ties with Israel.", [("TUR", "ISR", "1313")]),
 ])
 def test_not_hesitating_to_strike_is_a_threat_at_whom_the_condition_names(text, expected):
     assert coded(text, published=dt.date(2020, 8, 12)) == expected

@@ -2969,10 +2969,18 @@ def _looked_forward(token) -> bool:
             and any(c.lower_ == "forward" for c in head.head.children))
 
 
+AFFIRMED_BY_NEGATION = {"hesitate"}  # "would not hesitate to strike": will strike
+
+
+def _denied(token) -> bool:
+    """The verb is negated ("will not send"), and not in a way that affirms ("will not hesitate to")."""
+    return any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() not in AFFIRMED_BY_NEGATION
+
+
 def _future(token) -> bool:
     """'will send', "'ll send", 'is going to send', 'shall send'."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in token.children):
-        return not any(c.dep_ == "neg" for c in token.children) or token.lemma_.lower() == "hesitate"
+        return not _denied(token)
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
@@ -3050,7 +3058,7 @@ def _reported(token) -> bool:
 
 def _negative_future(token) -> bool:
     """'will not negotiate', "won't send", 'said it would not allow': a refusal stated now."""
-    if not any(c.dep_ == "neg" for c in token.children):
+    if not _denied(token):
         return False
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return bool(auxes & {"will", "'ll", "shall", "wo"}) or (bool(auxes & {"would", "'d"}) and _reported(token))
@@ -3058,8 +3066,7 @@ def _negative_future(token) -> bool:
 
 def _would(token) -> bool:
     """Reported future: 'said Macron would speak to Putin'."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children) and \
-        (not any(c.dep_ == "neg" for c in token.children) or token.lemma_.lower() == "hesitate")  # ("would not hesitate to")
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children) and not _denied(token)
 
 
 def _modal_or_conditional(clause) -> bool:
