@@ -3281,3 +3281,15 @@ def test_a_truce_declared_alone_and_rejected_is_its_declarer_s():
 def test_acts_said_to_inflame_a_conflict_are_judged():
     assert coded("The State Department said Russia's actions inflame the conflict.",
                  published=dt.date(2022, 10, 4)) == [("USAGOV", "RUS", "111")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the tagger reads some acronyms as common nouns with the accusation hung on them: still the accused
+    ("Mali accused ECOWAS of treason.", [("MLI", "ECOWAS", "112")]),
+    ("Mali accused ECOWAS of betraying its founding ideals.", [("MLI", "ECOWAS", "112")]),
+    # "the bloc of imposing ...": the bloc named before, not an abstract "X of Y"
+    ("ECOWAS has imposed sanctions on Mali. Mali accused the regional bloc of betraying its founding ideals.",
+     [("ECOWAS", "MLI", "163"), ("MLI", "ECOWAS", "112")]),
+])
+def test_the_accused_of_an_act_hung_on_the_object(text, expected):
+    assert coded(text, published=dt.date(2024, 2, 1)) == expected

@@ -2247,7 +2247,13 @@ PRONOUN_OWNERS = {"his", "her", "its", "their", "our", "my", "your"}
 def _group_reference(token) -> bool:
     """'the group', 'the militant group', 'the movement', 'the bloc': a group named before, not a new one."""
     return token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-        and not any(c.dep_ in ("compound", "poss", "prep") or c.ent_type_ for c in token.children)
+        and not any((c.dep_ in ("compound", "poss", "prep") and not _gerund_of(c)) or c.ent_type_ for c in token.children)
+
+
+def _gerund_of(prep) -> bool:
+    """'of betraying its ideals' hung on the accused ("accused the bloc of betraying"): what the
+    actor is said to do, not whose it is."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(g.dep_ == "pcomp" for g in prep.children)
 
 
 def _statement_reference(token) -> bool:
@@ -3152,13 +3158,15 @@ def _abstract_of(token) -> bool:
     """A common noun that names no actor itself and has one only in its 'of' phrase."""
     if token.pos_ != "NOUN" or token.ent_type_ in NAMED or _controller(token) is not None:
         return False  # ("the breakaway region of Donetsk" is held by someone)
+    if token.text[:1].isupper() and lexicon().lookup([token.text]) is not None:
+        return False  # a name the tagger took for a common noun ("accused ECOWAS of betrayal")
     roles = lexicon().roles
     if token.lemma_.lower() in roles or token.lower_ in roles or token.lemma_.lower() in OFFICER_HEADS:
         return False  # ("the head of the government" is its officer)
     own = [w for left in token.lefts for w in left.subtree]
     if any(w.ent_type_ in NAMED or w.pos_ == "PROPN" or w.dep_ == "poss" or _role_word(w) for w in own):
         return False  # ("rights groups of ...": the role word names it)
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and not _gerund_of(c) for c in token.children)
 
 
 def _named_modifier(token) -> bool:
