@@ -3293,3 +3293,16 @@ def test_acts_said_to_inflame_a_conflict_are_judged():
 ])
 def test_the_accused_of_an_act_hung_on_the_object(text, expected):
     assert coded(text, published=dt.date(2024, 2, 1)) == expected
+
+
+def test_a_named_multilateral_treaty_signed_binds_its_signer_to_no_one_party():
+    assert coded("Poland ratified the Ottawa Convention.", published=dt.date(2012, 12, 28)) == [("POL", "-", "057")]
+    # a treaty signed with someone is signed with them
+    assert coded("New Zealand signed the ANZUS Treaty with Australia.", published=dt.date(1951, 9, 2)) == [
+        ("NZL", "AUS", "057"), ("AUS", "NZL", "057")]
+
+
+def test_the_move_welcomed_is_the_act_not_the_praise_it_received():
+    found = coded("South Africa signed the Nuclear Non-Proliferation Treaty on Wednesday. The decision was welcomed "
+                  "by Britain. Zambia also welcomed the move.", published=dt.date(1991, 7, 11))
+    assert ("ZMB", "ZAF", "051") in found and not any(e[:2] == ("ZMB", "GBR") for e in found)

@@ -671,6 +671,7 @@ class EventCoder:
                 target = None  # a claim says who did an act; whom it hit is the act's own target
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS
                                        or code.code in SELF_DIRECTED_CODES | DOMESTIC_CODES
+                                       or (code.code == "057" and _named_instrument(token))
                                        or (code.root == "16" and _closes_own(token))
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
@@ -2102,6 +2103,10 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
                 earlier = [e for e in earlier if e.target and e.target.role == "GOV" and e.source.role in COUP_ROLES
                            and e.source.country == e.target.country]
             families = tuple({p.cameo[:2] for p in noun_patterns()[lemma]}) if nominal else ACT_FAMILIES.get(lemma, ALL_ROOTS)
+            if families == ALL_ROOTS:
+                # "welcomed the move": an act, not the praise or blame others gave it ("The decision
+                # was welcomed by A and B. C also welcomed the move": still the decider's)
+                earlier = [e for e in earlier if e.root not in ("01", "11") and e.cameo != "051"]
             doers = _parties(earlier, families, sources)
             if not doers and set(families) & FORCE_ROOTS:
                 # "al-Shabaab said its fighters had carried out the attack. Kenya condemned the
@@ -2143,6 +2148,16 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 "speech": ("01", "02", "03", "10", "11", "12", "13"),
                 **{w: ("10", "16", "17") for w in ("order", "demand", "condition")},
                 **{w: ("02", "03") for w in ("proposal", "offer", "request")}}
+
+
+INSTRUMENT_WORDS = {"treaty", "convention", "protocol", "covenant", "charter", "statute"}
+
+
+def _named_instrument(token) -> bool:
+    """'signed the Nuclear Non-Proliferation Treaty', 'ratified the Ottawa Convention': a
+    multilateral instrument, named, which binds its signer to no one party in particular."""
+    return any(w.lower_ in INSTRUMENT_WORDS and w.text[:1].isupper()
+               for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree)
 
 
 def _unique_pairs(pairs: list[tuple]) -> list[tuple]:
