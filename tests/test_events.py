@@ -3306,3 +3306,14 @@ def test_the_move_welcomed_is_the_act_not_the_praise_it_received():
     found = coded("South Africa signed the Nuclear Non-Proliferation Treaty on Wednesday. The decision was welcomed "
                   "by Britain. Zambia also welcomed the move.", published=dt.date(1991, 7, 11))
     assert ("ZMB", "ZAF", "051") in found and not any(e[:2] == ("ZMB", "GBR") for e in found)
+
+
+def test_regretting_an_act_is_a_pessimistic_comment_on_its_actor():
+    assert coded("The Vatican said it regretted the Egyptian decision.", published=dt.date(2011, 1, 12)) == [
+        ("VAT", "EGY", "012")]
+
+
+def test_exercises_held_with_a_partner_are_joint():
+    assert coded("American troops held exercises with Jordanian forces.", published=dt.date(1995, 8, 12)) == [
+        ("USAMIL", "JORMIL", "062"), ("JORMIL", "USAMIL", "062")]
+    assert coded("China held military drills near Taiwan.", published=dt.date(2022, 8, 5)) == [("CHN", "-", "150")]

@@ -583,8 +583,10 @@ class EventCoder:
                 # "protesters rallied outside the Japanese embassy in Beijing": civilians against a
                 # foreign state; an opposition opposes its own government
                 sources = [country_actor(s.country, "CVL") if s.role == "OPP" and s.country else s for s in sources]
-            if code.code == "150" and not targets and _drilled_together(token, pattern, sources):
-                code = self.codes["062"]  # "Russian and Chinese warships held drills": with each other
+            if code.code == "150" and _drilled_together(token, pattern, sources, bool(targets)):
+                # "Russian and Chinese warships held drills": with each other; "held exercises with
+                # Jordanian forces": with them
+                code = self.codes["062"]
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045" and not targets)
                          or code.code in SYMMETRIC_CODES or (code.code in MUTUAL_UNADDRESSED and not targets)
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
@@ -3131,10 +3133,16 @@ def _count_of(token):
 EXERCISE_WORDS = {"drill", "exercise", "manoeuvre", "maneuver", "wargame"}
 
 
-def _drilled_together(trigger, pattern, sources) -> bool:
-    """Military exercises held by the forces of two countries or more: joint (062)."""
+def _drilled_together(trigger, pattern, sources, targeted: bool) -> bool:
+    """Military exercises held by the forces of two countries or more, or held "with" a
+    partner: joint (062)."""
     words = {trigger.lemma_.lower()} | {w for term in (pattern.requires if pattern else ()) for w in term}
-    return bool(words & EXERCISE_WORDS) and len({s.country for s in sources if s.country}) > 1
+    if not words & EXERCISE_WORDS:
+        return False
+    if targeted:
+        drills = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+        return any(_pobjs(d, ("with",)) for d in drills)
+    return len({s.country for s in sources if s.country}) > 1
 
 
 def _or_face(token) -> bool:

@@ -81,7 +81,7 @@ class NounCoder:
             targets = left or targets
             if not sources:
                 continue
-            if pattern.cameo == "150" and not targets and _drilled_together(token, pattern, sources):
+            if pattern.cameo == "150" and not targets and _drilled_together(token, pattern, sources, False):
                 pattern = Pattern(pattern.lemma, pattern.requires, "062")  # ("Russian and Chinese warships began drills")
             # "Japan and India began joint drills": each with the other
             symmetric = symmetric or (len(sources) > 1 and not targets and (
