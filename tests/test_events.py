@@ -3317,3 +3317,24 @@ def test_exercises_held_with_a_partner_are_joint():
     assert coded("American troops held exercises with Jordanian forces.", published=dt.date(1995, 8, 12)) == [
         ("USAMIL", "JORMIL", "062"), ("JORMIL", "USAMIL", "062")]
     assert coded("China held military drills near Taiwan.", published=dt.date(2022, 8, 5)) == [("CHN", "-", "150")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first of a series of tests is a test; a wave of strikes the verb coded is coded once
+    ("France carried out the first of its new series of nuclear tests at Mururoa.", [("FRA", "-", "150")]),
+    ("Israel carried out a wave of air strikes on Gaza.", [("ISR", "PSE", "190")]),
+])
+def test_acts_counted_in_series_and_waves(text, expected):
+    assert coded(text, published=dt.date(1995, 9, 6)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # leaving a treaty or deal rejects it: toward its other party when named, else (a named
+    # multilateral treaty) toward no one
+    ("The United States withdrew from the INF treaty with Russia.", [("USA", "RUS", "127")]),
+    ("North Korea withdrew from the Nuclear Non-Proliferation Treaty.", [("PRK", "-", "127")]),
+    ("The withdrawal of the United States from the Treaty on Open Skies took effect on Sunday.",
+     [("USA", "-", "127")]),
+])
+def test_treaties_left_are_rejected(text, expected):
+    assert coded(text, published=dt.date(2020, 11, 22)) == expected

@@ -673,7 +673,7 @@ class EventCoder:
                 target = None  # a claim says who did an act; whom it hit is the act's own target
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS
                                        or code.code in SELF_DIRECTED_CODES | DOMESTIC_CODES
-                                       or (code.code == "057" and _named_instrument(token))
+                                       or (code.code in ("057", "127") and _named_instrument(token))
                                        or (code.root == "16" and _closes_own(token))
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
@@ -2156,10 +2156,11 @@ INSTRUMENT_WORDS = {"treaty", "convention", "protocol", "covenant", "charter", "
 
 
 def _named_instrument(token) -> bool:
-    """'signed the Nuclear Non-Proliferation Treaty', 'ratified the Ottawa Convention': a
-    multilateral instrument, named, which binds its signer to no one party in particular."""
+    """'signed the Nuclear Non-Proliferation Treaty', 'ratified the Ottawa Convention',
+    'withdrew from the Treaty on Open Skies': a multilateral instrument, named, which binds
+    its signer to no one party in particular."""
     return any(w.lower_ in INSTRUMENT_WORDS and w.text[:1].isupper()
-               for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in c.subtree)
+               for c in token.children if c.dep_ in ("dobj", "nsubjpass", "prep") for w in c.subtree)
 
 
 def _unique_pairs(pairs: list[tuple]) -> list[tuple]:

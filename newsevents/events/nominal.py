@@ -41,7 +41,9 @@ POSTURE_OR_TRAVEL = ("15", "042", "087")
 PROTECTED = {"defense", "defence", "security", "protection", "sovereignty", "independence", "integrity", "safety"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "mission"}  # "on a visit to Japan"
 TALK_NOUNS = {"talk", "negotiation", "meeting", "consultation", "discussion", "summit"}
-SPANS = {"hour", "day", "week", "month", "year", "round", "session"}  # "after four days of talks"
+# "after four days of talks", "carried out the first of a new series of tests": the talks, the tests
+SPANS = {"hour", "day", "week", "month", "year", "round", "session", "series", "wave", "spate", "string", "barrage",
+         "salvo", "volley", "first", "second", "third", "last", "latest"}
 MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunfight"}  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
 DEMAND_NOUNS = {"demand", "ultimatum"}
@@ -175,6 +177,14 @@ class NounCoder:
             if node.lower_ in ("for", "during", "after", "before", "since", "despite"):
                 return False  # "travelled to Rabat for meetings with": the trip and the meetings
             node = node.head
+            while node.lemma_.lower() in SPANS and node.head.i != node.i:
+                # "carried out a wave of air strikes": the light verb's object is the span
+                if node.dep_ == "pobj" and node.head.lower_ == "of":
+                    node = node.head.head  # ("the first of a series of")
+                    continue
+                if node.dep_ == "dobj":
+                    node = node.head
+                break
         elif token.dep_ != "dobj":
             return False
         # "launched an attack", "held talks": the light verb's pattern coded the noun; but
