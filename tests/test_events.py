@@ -3338,3 +3338,19 @@ def test_acts_counted_in_series_and_waves(text, expected):
 ])
 def test_treaties_left_are_rejected(text, expected):
     assert coded(text, published=dt.date(2020, 11, 22)) == expected
+
+
+def test_a_particle_the_parser_gave_an_object_introduces_the_addressee():
+    # "called on Nigerians": the parser makes "on" a particle that has an object
+    assert coded("Abiola declared himself the winner at a press conference in Lagos today and called on Nigerians "
+                 "to defend their votes.", published=dt.date(1994, 6, 12)) == [("NGAOPP", "NGACVL", "020")]
+
+
+def test_a_passive_joined_to_an_active_verb_takes_its_subject():
+    assert coded("Eritrean forces fought alongside the Ethiopian army and have been accused by Amnesty International "
+                 "of killing civilians.", published=dt.date(2022, 11, 5)) == [("NGO", "ERIMIL", "112")]
+
+
+def test_a_visitor_welcomed_at_the_airport_is_hosted():
+    assert coded("President Isaias Afwerki welcomed Prime Minister Abiy Ahmed at the airport.",
+                 published=dt.date(2018, 7, 9)) == [("ERIGOV", "ETHGOV", "043")]

@@ -978,6 +978,10 @@ class EventCoder:
             subjects = [c for c in token.children if c.dep_ in ("advcl", "npadvmod", "dep") and c.i < token.i
                         and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not passive_subjects and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+            # "Eritrean forces fought ... and have been accused by rights groups of ...": the
+            # first verb's subject is the passive one's
+            passive_subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
         # ("spoke by phone": the parser's "agent" of an active verb is a means, not a doer)
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
             if token.tag_ == "VBN" or passive_subjects else []
@@ -1500,6 +1504,8 @@ class EventCoder:
                     # (sides and parties are a conflict's when there is one: not whoever the
                     # last event paired, "Washington told the UN ...")
                     leaders = member.lemma_.lower() in ("leader", "president", "head", "minister", "premier")
+                    if leaders:  # (civilians are no one's leaders: "welcomed by Isaias and by thousands of residents")
+                        earlier = [e for e in earlier if e.source.role != "CVL" and (e.target is None or e.target.role != "CVL")]
                     # (else the parties of the last talks: "held talks ...; the two sides also signed")
                     pair = (_sides(_parties(earlier, CONFLICT_ROOTS, [], both=True, combatants=True))
                             or _parties(earlier, ("04",), [], both=True) if sides else []) \
@@ -3220,7 +3226,8 @@ def _prep_objects(holders) -> list:
             for child in holder.children:
                 if holder is verb and child.i < verb.i and child.lower_ != "with":
                     continue  # fronted: "At President Biden's direction, forces launched ..."
-                if child.dep_ == "prep" and child.lower_ == prep and not _jointly(child):
+                # (a particle with an object is a preposition misread: "called on Nigerians")
+                if child.dep_ in ("prep", "prt") and child.lower_ == prep and not _jointly(child):
                     found += [g for g in child.children if g.dep_ == "pobj"]
                     # a misparse of "spoke with Minister X to discuss ...": X made the subject
                     # of a clause hanging off the preposition
