@@ -3354,3 +3354,19 @@ def test_a_passive_joined_to_an_active_verb_takes_its_subject():
 def test_a_visitor_welcomed_at_the_airport_is_hosted():
     assert coded("President Isaias Afwerki welcomed Prime Minister Abiy Ahmed at the airport.",
                  published=dt.date(2018, 7, 9)) == [("ERIGOV", "ETHGOV", "043")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the preposition hung on a comparative adverb still says where the act went
+    ("Hamas fired rockets deeper into Israel than ever before.", [("PSEREB", "ISR", "190")]),
+    # "at what it called X at sites in Pakistan": the sites named, not the namer
+    ("India fired missiles at what it called terrorist infrastructure at nine sites in Pakistan.",
+     [("IND", "PAK", "195")]),
+])
+def test_targets_behind_adverbs_and_naming_clauses(text, expected):
+    assert coded(text, published=dt.date(2019, 2, 26)) == expected
+
+
+def test_a_blockade_kept_is_a_blockade():
+    assert coded("Israel has kept a naval blockade on Gaza since 2007.", published=dt.date(2012, 11, 16)) == [
+        ("ISR", "PSE", "191")]

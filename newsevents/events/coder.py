@@ -912,7 +912,9 @@ class EventCoder:
         aimed = [g for o in objects for r in o.children if r.dep_ == "relcl"
                  for p in r.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
                  for g in p.children if g.dep_ == "pobj"]
-        return objects + _prep_objects([token] + objects + of_objects) + asked + aimed
+        # "fired rockets deeper into Israel": the preposition hangs on the adverb
+        degrees = [c for c in token.children if c.dep_ == "advmod" and (c.tag_ == "RBR" or c.lower_ in ("deep", "far"))]
+        return objects + _prep_objects([token] + objects + of_objects + degrees) + asked + aimed
 
     # -- pattern -----------------------------------------------------------------------
     def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
@@ -3241,10 +3243,16 @@ NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand"}
 
 def _named_object(verb) -> list:
     """'struck what New Delhi called a training camp of Jaish-e-Mohammed': the object is the
-    thing named (the camp), not the namer (the parser makes it a clause of its own)."""
-    return [g for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
+    thing named (the camp), not the namer (the parser makes it a clause of its own); "fired
+    missiles at what it called terrorist infrastructure at nine sites in Pakistan": the sites."""
+    named = [c for c in verb.children if c.dep_ == "ccomp"]
+    aimed_at = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against", "into")
+                for g in p.children if g.dep_ == "pcomp"]
+    return [g for c in named + aimed_at if c.lemma_.lower() in NAMING_VERBS
             and any(w.tag_ == "WP" and w.lower_ == "what" for w in c.children)
-            for g in [*(o for o in c.children if o.dep_ == "oprd"), *_pobjs(c, ("as",))]]
+            for g in [*(_pobjs(c, ("at", "in", "on", "near")) if c in aimed_at else []),
+                      *(o for o in c.children if o.dep_ == "oprd"),
+                      *_pobjs(c, ("as",)), *(_pobjs(c, ("at", "in", "on", "near")) if c in named else [])]]
 
 
 def _names_role(noun) -> bool:

@@ -54,7 +54,8 @@ ANSWERING_VERBS = {"reject", "refuse", "turn", "ignore", "meet", "accept", "defy
 LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
                "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
-               "authorize", "authorise", "complete", "conduct", "open", "initiate", "impose", "declare"}
+               "authorize", "authorise", "complete", "conduct", "open", "initiate", "impose", "declare", "maintain",
+               "enforce", "keep"}  # ("has kept a naval blockade on Gaza": the blockade goes on)
 
 
 class NounCoder:
