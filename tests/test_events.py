@@ -3370,3 +3370,13 @@ def test_targets_behind_adverbs_and_naming_clauses(text, expected):
 def test_a_blockade_kept_is_a_blockade():
     assert coded("Israel has kept a naval blockade on Gaza since 2007.", published=dt.date(2012, 11, 16)) == [
         ("ISR", "PSE", "191")]
+
+
+def test_being_in_contact_or_in_touch_with_someone_is_consulting_them():
+    assert coded("Japan said it was in contact with Israel.", published=dt.date(2023, 11, 20)) == [("JPN", "ISR", "040")]
+    assert coded("Israel lost contact with the drone.", published=dt.date(2023, 11, 20)) == []
+
+
+def test_a_span_of_time_spent_doing_something_is_not_its_doer():
+    assert coded("Rubio had spent the previous 48 hours speaking with Prime Minister Narendra Modi.",
+                 published=dt.date(2025, 5, 10)) == [("USAGOV", "INDGOV", "040")]

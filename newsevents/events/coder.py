@@ -1390,8 +1390,10 @@ class EventCoder:
                 if not (head.dep_ == "dobj" and head.head.lemma_.lower() in HOLDER_VERBS):
                     return [], ""  # "welcomed the decision to withdraw": whose is unsaid
             if token.dep_ == "xcomp":
-                objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] \
+                objects = [c for c in head.children if c.dep_ in ("dobj", "dative")
+                           and c.ent_type_ not in ("TIME", "DATE") and c.lemma_.lower() not in TIME_SPANS] \
                     or _pobjs(head, ADDRESSED_PREPS.get(head.lemma_.lower(), ()))  # "called on Armenia to stop"
+                # ("spent 48 hours speaking with Modi": a span of time does nothing)
                 if objects and not finite_conj and not _phoned(head) and not (head.lemma_.lower() in INSTRUMENT_VERBS
                                                           and not any(_names_actor(o) for o in objects)):
                     return objects, "object"
@@ -2169,6 +2171,9 @@ def _named_instrument(token) -> bool:
     its signer to no one party in particular."""
     return any(w.lower_ in INSTRUMENT_WORDS and w.text[:1].isupper()
                for c in token.children if c.dep_ in ("dobj", "nsubjpass", "prep") for w in c.subtree)
+
+
+TIME_SPANS = {"minute", "hour", "day", "night", "week", "weekend", "month", "year", "time"}
 
 
 def _unique_pairs(pairs: list[tuple]) -> list[tuple]:
