@@ -100,6 +100,9 @@ def test_amounts(sentence, text, value, unit, obj):
     "The meeting is on January 25 at 10 a.m.",
     "Route R2 was closed by the protest.",
     "He bought a pound of rice.",
+    # a definite number word refers to parties already named ("the two countries"), it counts nothing new
+    "The two countries agreed to resume talks.",
+    "Both leaders met the three ministers.",
 ])
 def test_not_amounts(sentence):
     assert find_amounts(sents(sentence)) == []

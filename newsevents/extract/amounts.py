@@ -31,6 +31,7 @@ NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "w
                "near", "across", "inside", "outside", "into", "around", "along", "within", "there",
                "millimeter", "millimeters", "mm", "caliber"}
 SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
+REFERRING = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
@@ -131,6 +132,8 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                 continue
             if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s"):
                 continue
+            if not m["scale"] and not num[0].isdigit() and REFERRING.search(text[:m.start()]):
+                continue  # "the two countries", "both sides": who, not how many
             if text[m.end():m.end() + 1] == "-" or text[m.start("noun") - 1] == "-":
                 continue  # "one-hour-and-20-minute", "20-year-old"
             if not m["scale"] and noun in SCALE_WORDS and num[0].isdigit():
