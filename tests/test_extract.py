@@ -396,6 +396,23 @@ def test_quote_speakers_in_wire_copy(text, speakers):
     assert [q.speaker["name"] for q in x.quotes] == speakers
 
 
+def test_the_titled_speaker_is_the_one_named_before_the_quote():
+    # "the President" is the president named up to the quote, not one named later in the article
+    text = ("KYIV - President Leonid Kuchma signed the treaty on Monday.\n\n"
+            '"We have made our choice for peace," the President said.\n\n'
+            "In Budapest, President Bill Clinton replied to Boris Yeltsin.")
+    (x,) = extract_articles([article(text, published=dt.date(1994, 12, 5))])
+    assert [q.speaker["name"] for q in x.quotes] == ["Leonid Kuchma"]
+
+
+def test_a_person_named_with_an_office_keeps_his_own_name():
+    # the office gives the code (POLGOV from the dateline), not the name
+    text = ("WARSAW - Foreign Minister Bronislaw Geremek, who signed for Poland, said the day closed a chapter. "
+            '"Poland is returning to the family it was torn from," he said.')
+    (x,) = extract_articles([article(text, published=dt.date(1999, 3, 13))])
+    assert [q.speaker["name"] for q in x.quotes] == ["Bronislaw Geremek"]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("The president announced six additional medical teams.", [("six additional medical teams", 6.0, "teams")]),
     ("Two senior State Department officials briefed reporters.", [("Two senior State Department officials", 2.0, "officials")]),

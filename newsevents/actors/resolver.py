@@ -108,6 +108,7 @@ class ActorResolver:
         self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
         self.text_seen = ""  # the article's sentences scanned so far ("the alliance" is NATO once it is named)
         self.titles: dict[str, Actor] = {}  # "secretary" -> the last person introduced as one
+        self.title_history: list[tuple[int, str, Actor]] = []  # (sentence, title, person), in order
         # the country of the story's dateline ("TBILISI, May 1 -"): whose "the government" is
         self.home_country: str | None = None
         # the article's events so far: what "the agreement" or "the strikes" refer to
@@ -132,6 +133,8 @@ class ActorResolver:
 
     def learn_person(self, full_name: str, actor: Actor) -> None:
         parts = full_name.split()
+        if len(parts) == 1 and (entry := self.lex.lookup(parts)) is not None and entry.kind != "person":
+            return  # a country or body the tagger took for a person ("signed for Poland") names no one
         self.people[full_name.lower()] = actor
         # after the full name, the word the person goes by ("Abiy", not "Ahmed"); a surname too
         # common to name anyone by itself ("Kim") still names them within the article
@@ -170,6 +173,7 @@ class ActorResolver:
             title = _TITLE_BEFORE.search(text[max(0, position - 60):position])
             if title:
                 self.titles[title.group(1).lower()] = actor
+                self.title_history.append((sentence_index, title.group(1).lower(), actor))
 
     def _unnamed_alliance(self, words: list[str], match) -> bool:
         """'the alliance' is NATO only in a story that has named NATO (not Nepal's Seven Party
@@ -193,6 +197,15 @@ class ActorResolver:
             if index <= sentence_index and is_person == person:
                 return actor
         return None
+
+    def titled_before(self, text: str, sentence_index: int) -> Actor | None:
+        """'the President' as the text stood at a sentence: the last person introduced with
+        that title up to it (not a president named later in the article)."""
+        words = text.lower().split()
+        if len(words) < 2 or words[0] not in ("the", "a") or words[-1] not in TITLES:
+            return None
+        return next((actor for index, title, actor in reversed(self.title_history)
+                     if title == words[-1] and index <= sentence_index), None)
 
     def resolve_text(self, text: str) -> Actor | None:
         """Resolve a plain-text mention such as 'Kremlin spokesman Dmitry Peskov'."""

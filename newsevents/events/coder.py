@@ -2737,7 +2737,8 @@ def _learn_titled(member, found: list[Actor], resolver: ActorResolver) -> None:
     """A person named in full with the office the text gives him keeps it when named again."""
     name = " ".join(t.text for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS")
     if len(found) == 1 and " " in name:
-        resolver.learn_person(name, found[0])
+        # (under the person's own name: "Foreign Minister Bronislaw Geremek" is not "Poland")
+        resolver.learn_person(name, replace(found[0], name=name) if found[0].role else found[0])
 
 
 def _signing_told(token, parties: list[Actor], resolver: ActorResolver) -> bool:

@@ -355,8 +355,9 @@ class _QuoteContext:
     def __init__(self, resolver):
         self.resolver = resolver
 
-    def resolve_text(self, text: str):
-        return self.resolver.resolve_text(text)
+    def resolve_text(self, text: str, sentence_index: int | None = None):
+        titled = self.resolver.titled_before(text, sentence_index) if sentence_index is not None else None
+        return titled or self.resolver.resolve_text(text)
 
     def resolve_pronoun(self, sentence_index: int):
         return self.resolver.resolve_pronoun(sentence_index, person=True)

@@ -57,7 +57,7 @@ def _blocks(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 
 def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
-    """Quotes of an article. `resolver` offers resolve_text(str) and resolve_pronoun(int)."""
+    """Quotes of an article. `resolver` offers resolve_text(str, sentence index) and resolve_pronoun(int)."""
     after_who_verb, after_verb_who, before = _patterns()
     quotes: list[Quote] = []
     carried = None  # the speaker of the last quote of the paragraph before
@@ -157,7 +157,7 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         actor = resolver.resolve_pronoun(before) if who.lower() in ("he", "she") else None
         name = actor.name if actor else who
     else:
-        actor = resolver.resolve_text(who)
+        actor = resolver.resolve_text(who, index)
         titled = re.fullmatch(rf"{TITLE}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*|\s+al-\w+)+)", who)
         name = titled["name"] if titled else who  # "Chile coach Ricardo Gareca": Ricardo Gareca
         is_person = actor is not None and actor.name is not None and " " in actor.name and actor.role is not None
