@@ -405,6 +405,14 @@ def test_the_titled_speaker_is_the_one_named_before_the_quote():
     assert [q.speaker["name"] for q in x.quotes] == ["Leonid Kuchma"]
 
 
+def test_an_honorific_and_either_name_and_the_name_as_written():
+    # "Mr Lai" after "President Lai Ching-te"; the speaker spelled as the article spells him
+    text = ("TAIPEI - President Lai Ching-te visited a marine base on Monday.\n\n"
+            '"We will not seek escalation," Mr Lai said.')
+    (x,) = extract_articles([article(text, published=dt.date(2024, 5, 27))])
+    assert [q.speaker["name"] for q in x.quotes] == ["Lai Ching-te"]
+
+
 def test_a_person_named_with_an_office_keeps_his_own_name():
     # the office gives the code (POLGOV from the dateline), not the name
     text = ("WARSAW - Foreign Minister Bronislaw Geremek, who signed for Poland, said the day closed a chapter. "

@@ -362,6 +362,11 @@ class _QuoteContext:
     def resolve_pronoun(self, sentence_index: int):
         return self.resolver.resolve_pronoun(sentence_index, person=True)
 
+    def person_named(self, word: str):
+        """The one person of the article whose full name has this word ("Lai" of Lai Ching-te)."""
+        found = {a.name: a for a in self.resolver.people.values() if a.name and word in a.name.split()}
+        return next(iter(found.values())) if len(found) == 1 else None
+
 
 for _cached in (lexicon, taxonomy.verb_patterns, taxonomy.noun_patterns, taxonomy.trigger_forms,
                 taxonomy.trigger_requirements, taxonomy.event_verb_forms, _coder, actor_cues, hyphenated_names):

@@ -57,7 +57,8 @@ def _blocks(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 
 def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
-    """Quotes of an article. `resolver` offers resolve_text(str, sentence index) and resolve_pronoun(int)."""
+    """Quotes of an article. `resolver` offers resolve_text(str, sentence index),
+    resolve_pronoun(int) and person_named(str)."""
     after_who_verb, after_verb_who, before = _patterns()
     quotes: list[Quote] = []
     carried = None  # the speaker of the last quote of the paragraph before
@@ -112,9 +113,21 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                 name = _last_full_name(text[:b_start + m.start()])
                 if name:
                     quote = Quote({"name": name, "code": None}, quote.text, quote.sentence_index, quote.start, quote.end)
-            quotes.append(quote)
+            quotes.append(_as_written(quote, text))
         carried = last_speaker
     return quotes
+
+
+def _as_written(quote: Quote, text: str) -> Quote:
+    """The speaker's name as the article spells it ("Lee Teng-hui", "Waker-Uz-Zaman"), not as a
+    dictionary or the tokenizer wrote it ("Lee Teng Hui")."""
+    words = quote.speaker["name"].split()
+    if len(words) < 2:
+        return quote
+    written = re.search(r"\b" + r"[\s-]".join(re.escape(w) for w in words) + r"\b", text, re.I)
+    if written is None or written.group(0) == quote.speaker["name"]:
+        return quote
+    return Quote({**quote.speaker, "name": written.group(0)}, quote.text, quote.sentence_index, quote.start, quote.end)
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:[A-Z][a-z]+[-\s])?[A-Z][a-z]+)\b")
@@ -158,11 +171,17 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         name = actor.name if actor else who
     else:
         actor = resolver.resolve_text(who, index)
+        honoured = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)", who)
+        if honoured and (actor is None or " " not in (actor.name or "")):
+            # "Mr Lai", "Ms Paetongtarn": the person named in full before by either name
+            actor = resolver.person_named(honoured["name"]) or actor
         titled = re.fullmatch(rf"{TITLE}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*|\s+al-\w+)+)", who)
         name = titled["name"] if titled else who  # "Chile coach Ricardo Gareca": Ricardo Gareca
         is_person = actor is not None and actor.name is not None and " " in actor.name and actor.role is not None
-        if is_person and (actor.name.split()[-1] in who or who.lower().startswith(("the ", "a ", "an "))):
-            name = actor.name  # "Peskov", "the secretary of defense" -> the person's name
+        if is_person and (any(part in who.split() for part in actor.name.split())
+                          or who.lower().startswith(("the ", "a ", "an "))):
+            # "Peskov", "the secretary of defense", "Mr Lai" (a family name written first) -> the person's name
+            name = actor.name
     return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
 
 
