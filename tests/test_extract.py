@@ -390,6 +390,10 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('"We are looking for shepherds," the Vatican Secretary of State, Cardinal Pietro Parolin, said.', ["Pietro Parolin"]),
     ('"Every day counts," its Justice Minister, Abubacarr Tambadou, told the court.', ["Abubacarr Tambadou"]),
     ('"We do not stand alone," said Ecuador\'s president, Lenin Moreno.', ["Lenin Moreno"]),
+    # an indefinite description before the name; a participle opening the sentence
+    ('A Houthi military spokesman, Yahya Saree, said the attacks "will not go unanswered or unpunished".', ["Yahya Saree"]),
+    ('Addressing the ceremony, Prime Minister Nawaz Sharif said the friendship was "higher than the Himalayas".',
+     ["Nawaz Sharif"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

@@ -27,7 +27,7 @@ TITLE = (r"(?:(?!(?:while|and|but|as|after|before|when|because|with|in|on|at|for
          r"[\w'’-]+\s+){0,3}?" + TITLE_NOUNS + r"\s+")
 # (a description, then the name set off by commas: "the Vatican Secretary of State, Cardinal Pietro
 # Parolin, said", "its Justice Minister, Abubacarr Tambadou, told", "said Ecuador's president, Lenin Moreno")
-WHO = (rf"(?P<who>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME}(?:,|(?=[.;]|$))"
+WHO = (rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME}(?:,|(?=[.;]|$))"
        rf"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
        rf"|he|she|they|we|I|(?:{TITLE})?{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))")
 
@@ -91,7 +91,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                 if found:
                     who = found["who"]
                 elif sentence_head and not sentence_head.strip().endswith((".", "!", "?")):
-                    subject = re.match(rf"^\s*(?:(?:In|On|At)\s+[^,]+,\s*)?{WHO}\s+(?:also\s+)?[a-z]+", sentence_head)
+                    # (after a place or a participle that opens the sentence: "Addressing the ceremony, the Prime Minister")
+                    subject = re.match(rf"^\s*(?:(?:In|On|At|[A-Z][a-z]+ing)\s+[^,]+,\s*)?{WHO}\s+(?:also\s+)?[a-z]+", sentence_head)
                     if subject and len(inner.split()) >= 3 and re.search(
                             rf"\b(?:{speech_verbs()}|called|urged|described|said|telling|saying)\b", sentence_head):
                         who = subject["who"]
@@ -158,7 +159,7 @@ def sentence_start_text(paragraph: str, position: int) -> str:
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
            opens_sentence: bool = False) -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
-    described = re.fullmatch(r"(?:the|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
+    described = re.fullmatch(r"(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
     who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
     who = re.sub(r",.*$", "", who.strip()).rstrip(".")
     who = re.sub(r"['’]s$", "", who)
