@@ -88,6 +88,8 @@ def test_curated_entries_win_over_imported():
     assert lex.phrases["hamas"].code == "PSEREB"  # blocs.tsv, not Phoenix's PSEREBHMS
     assert code("Dmitry Medvedev", "2010-01-01") == "RUSGOV"  # people.tsv has no dates: it wins
     assert lex.roles["militants"] == "REB"  # roles.tsv; Phoenix says UAF
+    # a full name in its long form, in each role by its dates
+    assert code("Joseph Biden", "2001-12-14") == "USALEG" and code("Joseph R. Biden", "2022-03-01") == "USAGOV"
 
 
 def test_metonyms_are_not_overridden_by_imported_cities():

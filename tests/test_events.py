@@ -3380,3 +3380,10 @@ def test_being_in_contact_or_in_touch_with_someone_is_consulting_them():
 def test_a_span_of_time_spent_doing_something_is_not_its_doer():
     assert coded("Rubio had spent the previous 48 hours speaking with Prime Minister Narendra Modi.",
                  published=dt.date(2025, 5, 10)) == [("USAGOV", "INDGOV", "040")]
+
+
+def test_a_withdrawal_of_nothing_named_is_no_pullback():
+    # troops pulled back are de-escalation; "the withdrawal" alone may be from anything (a treaty, a bloc)
+    assert coded("Russia completed the withdrawal of its troops from Kherson.", published=dt.date(2022, 11, 11)) == [
+        ("RUS", "-", "087")]
+    assert coded("The administration announced the withdrawal in May.", published=dt.date(2020, 11, 22)) == []

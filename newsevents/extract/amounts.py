@@ -133,7 +133,7 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
             if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s"):
                 continue
             if not m["scale"] and not num[0].isdigit() and REFERRING.search(text[:m.start()]):
-                continue  # "the two countries", "both sides": who, not how many
+                continue  # "the two countries", "these three men": who, not how many
             if text[m.end():m.end() + 1] == "-" or text[m.start("noun") - 1] == "-":
                 continue  # "one-hour-and-20-minute", "20-year-old"
             if not m["scale"] and noun in SCALE_WORDS and num[0].isdigit():
