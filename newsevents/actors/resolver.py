@@ -107,7 +107,6 @@ class ActorResolver:
         self.last_group: tuple[int, Actor] | None = None
         self.history: list[tuple[int, Actor, bool]] = []  # sentence, actor, is_person
         self.text_seen = ""  # the article's sentences scanned so far ("the alliance" is NATO once it is named)
-        self.titles: dict[str, Actor] = {}  # "secretary" -> the last person introduced as one
         self.title_history: list[tuple[int, str, Actor]] = []  # (sentence, title, person), in order
         # the country of the story's dateline ("TBILISI, May 1 -"): whose "the government" is
         self.home_country: str | None = None
@@ -172,7 +171,6 @@ class ActorResolver:
             # the title written right before the name: "Secretary Blinken", "Pentagon spokesperson Dana White"
             title = _TITLE_BEFORE.search(text[max(0, position - 60):position])
             if title:
-                self.titles[title.group(1).lower()] = actor
                 self.title_history.append((sentence_index, title.group(1).lower(), actor))
 
     def _unnamed_alliance(self, words: list[str], match) -> bool:
@@ -204,8 +202,12 @@ class ActorResolver:
         words = text.lower().split()
         if len(words) < 2 or words[0] not in ("the", "a") or words[-1] not in TITLES:
             return None
-        return next((actor for index, title, actor in reversed(self.title_history)
-                     if title == words[-1] and index <= sentence_index), None)
+        return self.titled(words[-1], sentence_index)
+
+    def titled(self, title: str, sentence_index: int | None = None) -> Actor | None:
+        """The last person introduced as "Secretary ...", "President ..." (up to a sentence)."""
+        return next((actor for index, said, actor in reversed(self.title_history)
+                     if said == title and (sentence_index is None or index <= sentence_index)), None)
 
     def resolve_text(self, text: str) -> Actor | None:
         """Resolve a plain-text mention such as 'Kremlin spokesman Dmitry Peskov'."""
@@ -285,8 +287,9 @@ class ActorResolver:
         if words[0].lower() in ("the", "a") and words[-1].lower() in TITLES | {"defense", "state"}:
             # "the Pentagon spokesperson", "the secretary of defense": the person so introduced
             title = next((w.lower() for w in words if w.lower() in TITLES), None)
-            if title and title in self.titles:
-                return self.titles[title]
+            titled = self.titled(title) if title else None
+            if titled:
+                return titled
         return self._from_words(words, [w.lower() for w in words], head_index=len(words) - 1)
 
     def _resolve_tokens(self, tokens, head, sentence_index: int) -> Actor | None:
@@ -322,7 +325,7 @@ class ActorResolver:
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):
             # "the Secretary": the last person introduced with that title, else the last person
             # (but "The Foreign Secretary, Liz Truss," names her)
-            titled = self.titles.get(head.lemma_.lower())
+            titled = self.titled(head.lemma_.lower())
             return titled or self.resolve_pronoun(sentence_index, person=True)
         led = self._led_by(head)
         if led is not None:
