@@ -3387,3 +3387,30 @@ def test_a_withdrawal_of_nothing_named_is_no_pullback():
     assert coded("Russia completed the withdrawal of its troops from Kherson.", published=dt.date(2022, 11, 11)) == [
         ("RUS", "-", "087")]
     assert coded("The administration announced the withdrawal in May.", published=dt.date(2020, 11, 22)) == []
+
+
+def test_the_target_of_an_act_named_with_its_doer_hangs_on_the_doer():
+    # the parser attaches "on Kharkiv" to "forces", not to "assault"
+    assert coded("The assault by Russian forces on Kharkiv continued on Tuesday.",
+                 published=dt.date(2022, 5, 3)) == [("RUSMIL", "UKR", "190")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MANILA - President Rodrigo Duterte called on the House of Representatives to pass the bill.",
+     [("PHLGOV", "PHLLEG", "020")]),
+    ("ROME - Police detained the speaker of the Chamber of Deputies.", [("ITACOP", "ITALEG", "173")]),
+])
+def test_chambers_named_by_their_of_phrase_are_legislatures(text, expected):
+    assert coded(text, published=dt.date(2018, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act a speaker says was done unlawfully or in breach of a deal accuses its doer
+    ("The Kenyan foreign ministry said Somali troops had illegally crossed the border.", [("KENGOV", "SOMMIL", "112")]),
+    ("A Thai army spokesman said Cambodian soldiers had moved into the temple in violation of the truce.",
+     [("THAGOV", "KHMMIL", "111")]),
+    # the writer's own adverb is no one's accusation
+    ("Somali troops illegally crossed the border.", []),
+])
+def test_acts_said_to_be_done_wrongly_accuse_their_doers(text, expected):
+    assert sorted(coded(text, published=dt.date(2019, 6, 1))) == sorted(expected)

@@ -328,10 +328,12 @@ class Lexicon:
             node[_TERMINAL] = (key, key not in self.curated_people)
         self.people_trie = people
 
-    def role_of(self, word: str, before: str = "") -> str | None:
+    def role_of(self, word: str, before: str = "", of: str = "") -> str | None:
         """The role a (lower-case) word names; a two-word role ("security force": COP) wins
-        over its head alone ("force": MIL)."""
-        return (self.roles.get(f"{before} {word}") if before else None) or self.roles.get(word)
+        over its head alone ("force": MIL), and a body named by its "of" phrase ("house of
+        representatives": LEG) over both."""
+        return (self.roles.get(f"{word} of {of}") if of else None) \
+            or (self.roles.get(f"{before} {word}") if before else None) or self.roles.get(word)
 
     def lookup(self, words: list[str]) -> Entry | None:
         phrase = " ".join(words)

@@ -2607,6 +2607,7 @@ def _locative(token) -> bool:
 
 
 HOME_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
+CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
 HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator",
                      "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
                      "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
@@ -2635,7 +2636,8 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
         before = [t.lemma_.lower() for t in words if t.i < member.i]
         # (a two-word title first: "Attorney General X" is no general)
         role = next((roles[pair] for pair in map(" ".join, zip(before, before[1:])) if pair in roles), None) \
-            or next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None)
+            or next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None) \
+            or (_role_word(member) if member.lower_ in CHAMBERS else None)  # "the House of Representatives"
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
@@ -2929,7 +2931,9 @@ def _role_word(token) -> str | None:
     lex = lexicon()
     before = token.doc[token.i - 1] if token.i > 0 else None
     modifier = before.lemma_.lower() if before is not None and before.head.i == token.i else ""
-    return lex.role_of(token.lemma_.lower(), modifier) or lex.role_of(token.lower_)
+    named_of = next((g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), "")  # "the House of Representatives"
+    return lex.role_of(token.lemma_.lower(), modifier, named_of) or lex.role_of(token.lower_)
 
 
 def _citizens_of_state(heads, sources: list[Actor], resolver: ActorResolver) -> list[Actor]:

@@ -62,7 +62,7 @@ class JudgmentCoder:
         judged: set = set()
         for token in doc:
             code = self.words.get(token.lemma_.lower()) or self.words.get(token.lower_)
-            if not code or token.pos_ not in ("ADJ", "NOUN", "VERB"):
+            if not code or token.pos_ not in ("ADJ", "NOUN", "VERB", "ADV"):
                 continue
             found = self._judgment(token, context.sentence.index, resolver)
             if found is None:
@@ -93,6 +93,9 @@ class JudgmentCoder:
                               False, sentence_index, resolver)
         if token.pos_ == "VERB" and token.dep_ not in ("acomp", "oprd"):  # not "remain committed to"
             return self._verb_judgment(token, sentence_index, resolver, resolve)
+        manner = self._manner(token)
+        if manner is not None:
+            return self._act_judged(manner, sentence_index, resolver, resolve)
         framed = self._framed(token, sentence_index, resolver, resolve)
         if framed is not None:
             return framed
@@ -177,6 +180,33 @@ class JudgmentCoder:
         targets = resolve(objects) or resolve(owners_of(objects)) or recent_actor(objects, speakers, resolver)
         negated = any(c.dep_ == "neg" for c in verb.children)
         return (verb, speakers, targets, negated) if targets and speakers else None
+
+    @staticmethod
+    def _manner(token):
+        """The act a word says was done wrongly: 'had illegally entered', 'advanced on the temple
+        in violation of the agreement' (not 'are in violation of': a copula's, see _judgment)."""
+        node = token
+        if token.pos_ == "ADV" and token.dep_ == "advmod":
+            node = token.head
+        elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep":
+            node = token.head.head
+        else:
+            return None
+        lemma = node.lemma_.lower()
+        return node if node.pos_ == "VERB" and lemma not in COPULAS | SPEECH | PERPETRATING | PAYING.keys() else None
+
+    def _act_judged(self, act, sentence_index: int, resolver, resolve):
+        """Whoever a speaker reports doing the act wrongly is accused by him ('the FSB said the
+        Ukrainian ships had illegally entered Russian waters'); the writer's own word is no event."""
+        if any(c.dep_ == "neg" for c in act.children) or act.dep_ in ("relcl", "acl", "pcomp", "amod"):
+            return None
+        doers = [c for c in act.children if c.dep_ == "nsubj"] or [
+            g for c in act.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        speakers = self._reporter(act, sentence_index, resolver)
+        if not doers or speakers[0].code == FIRST_PERSON:
+            return None
+        targets = resolve(doers) or resolve(owners_of(doers))
+        return (act, speakers, targets, False) if targets else None
 
     def _verb_judgment(self, token, sentence_index: int, resolver, resolve):
         """'The United States is escalating tensions,' he told reporters: the speaker judges

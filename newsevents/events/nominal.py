@@ -202,6 +202,11 @@ class NounCoder:
                 preps.setdefault(child.lower_, []).extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "agent":
                 preps.setdefault("by", []).extend(g for g in child.children if g.dep_ == "pobj")
+        for doer in preps.get("by", []):
+            # "the assault by Serb forces on Srebrenica": the parser hangs "on X" on the doer
+            for child in doer.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and child.lower_ not in preps:
+                    preps[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
         phrase = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
             and token.head.head.lemma_.lower() in SPANS else token  # ("staged a second day of drills")
         if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in LIGHT_VERBS:
