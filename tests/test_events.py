@@ -3414,3 +3414,17 @@ def test_chambers_named_by_their_of_phrase_are_legislatures(text, expected):
 ])
 def test_acts_said_to_be_done_wrongly_accuse_their_doers(text, expected):
     assert sorted(coded(text, published=dt.date(2019, 6, 1))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "he" is the person named before it in its own sentence, not the last one of the one before
+    ("Raila Odinga rejected the count.\n\nMwai Kibaki's aides said on Monday that the president would meet "
+     "envoys. Kibaki said he was ready to talk to the opposition.", [("KENGOV", "KENOPP", "036")]),
+    ("Raila Odinga rejected the count.\n\nPresident Mwai Kibaki flew to Mombasa on Sunday, where he met "
+     "opposition leaders.", [("KENGOV", "KENOPP", "040")]),
+    # an object pronoun is not the subject of its own verb
+    ("Mwai Kibaki won the vote.\n\nRaila Odinga said President George W. Bush had telephoned him on Sunday.",
+     [("USAGOV", "KENOPP", "041")]),
+])
+def test_a_pronoun_is_the_person_named_before_it_in_its_sentence(text, expected):
+    assert coded(text, published=dt.date(2008, 1, 8)) == expected

@@ -196,6 +196,17 @@ class ActorResolver:
                 return actor
         return None
 
+    def person_before(self, text: str, skip: range = range(0)) -> Actor | None:
+        """The last person known by name in the sentence before a pronoun ("Kibaki said he"):
+        the history holds earlier sentences only. Not one named at `skip` (the characters of
+        the subject of the verb an object pronoun hangs on: "Trump recognised him")."""
+        found = [(start, self.people.get(entry.name.lower()) or self._person_actor(entry))
+                 for start, _end, entry in self.lex.find_people(text)]  # (as the article made him: "the Special Envoy, Julie Bishop")
+        found += [(m.start(), actor) for short, actor in self.people.items()
+                  for m in [re.search(rf"\b{re.escape(short)}\b", text, re.I)] if m]
+        found = [f for f in found if f[0] not in skip]
+        return max(found, key=lambda f: f[0])[1] if found else None
+
     def titled_before(self, text: str, sentence_index: int) -> Actor | None:
         """'the President' as the text stood at a sentence: the last person introduced with
         that title up to it (not a president named later in the article)."""
@@ -295,7 +306,8 @@ class ActorResolver:
     def _resolve_tokens(self, tokens, head, sentence_index: int) -> Actor | None:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            return self.resolve_pronoun(sentence_index, person=True)
+            return self.person_before(head.doc.text[:head.idx], _own_subject(head)) \
+                or self.resolve_pronoun(sentence_index, person=True)
         if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
             return self.resolve_pronoun(sentence_index, person=False)
         if lower in FIRST_PERSON_WORDS and head.tag_ in ("PRP", "PRP$"):
@@ -466,6 +478,19 @@ class ActorResolver:
 
 
 BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"}
+
+
+def _own_subject(pronoun) -> range:
+    """Where the subject of the verb an object pronoun hangs on stands (character offsets):
+    "him" in "Clinton telephoned him" is not Clinton."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return range(0)
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return range(0)
+    tokens = list(subject.subtree)
+    return range(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
 
 
 def _language(words: list[str], end: int) -> bool:

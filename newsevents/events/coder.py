@@ -1872,7 +1872,8 @@ class EventCoder:
                     speaker = placed[0] if len(placed) == 1 and placed[0].country else speaker
                 person = token.lower_ in ("he", "she")
                 named = subjects[0].ent_type_ == "PERSON" or any(  # "King Abdullah said he ..."
-                    t.lower_ in TITLES for t in phrase_tokens(subjects[0]))
+                    t.lower_ in TITLES for t in phrase_tokens(subjects[0])) or (
+                    subjects[0].pos_ == "PROPN" and subjects[0].lower_ in resolver.people)  # (a person the tagger missed)
                 if speaker and (speaker.org or not person or named):
                     return [speaker]
                 if speaker is None and not person and (subjects[0].pos_ == "PROPN" or (
