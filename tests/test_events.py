@@ -3428,3 +3428,9 @@ def test_acts_said_to_be_done_wrongly_accuse_their_doers(text, expected):
 ])
 def test_a_pronoun_is_the_person_named_before_it_in_its_sentence(text, expected):
     assert coded(text, published=dt.date(2008, 1, 8)) == expected
+
+
+def test_it_is_the_group_named_before_it_in_its_sentence():
+    # the text before names Russia last; "it" in the clause is Russia, not the last actor coded
+    assert coded("Ukraine protested to Turkey on Monday.\n\nRussia has held the peninsula since it seized Crimea in 2014.",
+                 published=dt.date(2018, 11, 26))[-1] == ("RUS", "UKR", "192")

@@ -207,6 +207,15 @@ class ActorResolver:
         found = [f for f in found if f[0] not in skip]
         return max(found, key=lambda f: f[0])[1] if found else None
 
+    def group_before(self, words: list[str]) -> Actor | None:
+        """The last state or body the sentence names before a subject "it" ("Russia has held it
+        since it seized Crimea"): the history holds earlier sentences only."""
+        matches = [m for m in self.lex.find(words) if m[2].kind != "person"]
+        if not matches:
+            return None
+        entry = max(matches, key=lambda m: m[0])[2]
+        return of_its_day(entry_actor(self.lex.entry_on(entry, self.date)), self.date)
+
     def titled_before(self, text: str, sentence_index: int) -> Actor | None:
         """'the President' as the text stood at a sentence: the last person introduced with
         that title up to it (not a president named later in the article)."""
@@ -309,7 +318,8 @@ class ActorResolver:
             return self.person_before(head.doc.text[:head.idx], _own_subject(head)) \
                 or self.resolve_pronoun(sentence_index, person=True)
         if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
-            return self.resolve_pronoun(sentence_index, person=False)
+            before = [t.text for t in head.doc[:head.i]] if head.dep_ in ("nsubj", "nsubjpass") and lower == "it" else []
+            return (self.group_before(before) if before else None) or self.resolve_pronoun(sentence_index, person=False)
         if lower in FIRST_PERSON_WORDS and head.tag_ in ("PRP", "PRP$"):
             # who "we", "our", "I" are depends on the quote or speaker turn around them: see extract
             return Actor(FIRST_PERSON, lower)

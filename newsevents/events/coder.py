@@ -3244,7 +3244,8 @@ def _prep_objects(holders) -> list:
                     found += [g for g in child.children if g.dep_ == "pobj"]
                     # a misparse of "spoke with Minister X to discuss ...": X made the subject
                     # of a clause hanging off the preposition
-                    found += [s for g in child.children if g.dep_ == "pcomp"
+                    # (not the namer of "at what it called ...")
+                    found += [s for g in child.children if g.dep_ == "pcomp" and g.lemma_.lower() not in NAMING_VERBS
                               for s in g.children if s.dep_ in SUBJECT_DEPS and s.i < g.i]
     return found
 
