@@ -161,17 +161,18 @@ class ActorResolver:
                 actor = Actor(actor.code, name, actor.country, actor.role, actor.org)
                 self.learn_person(name, actor)
                 mentions.append((match.start("name"), actor))
-        for short, actor in list(self.people.items()):
-            if " " not in short:
-                found = re.search(rf"\b{re.escape(short)}\b", text, re.I)
-                if found:
-                    mentions.append((found.start(), actor))
+        mentions += self._short_names_in(text)
         for position, actor in sorted(mentions, key=lambda m: m[0]):  # the last one mentioned last
             self.note(sentence_index, actor, True)
             # the title written right before the name: "Secretary Blinken", "Pentagon spokesperson Dana White"
             title = _TITLE_BEFORE.search(text[max(0, position - 60):position])
             if title:
                 self.title_history.append((sentence_index, title.group(1).lower(), actor))
+
+    def _short_names_in(self, text: str) -> list[tuple[int, Actor]]:
+        """Where the people the article has named appear by the one word they go by ("Kibaki")."""
+        return [(found.start(), actor) for short, actor in list(self.people.items()) if " " not in short
+                for found in [re.search(rf"\b{re.escape(short)}\b", text, re.I)] if found]
 
     def _unnamed_alliance(self, words: list[str], match) -> bool:
         """'the alliance' is NATO only in a story that has named NATO (not Nepal's Seven Party
@@ -202,9 +203,7 @@ class ActorResolver:
         the subject of the verb an object pronoun hangs on: "Trump recognised him")."""
         found = [(start, self.people.get(entry.name.lower()) or self._person_actor(entry))
                  for start, _end, entry in self.lex.find_people(text)]  # (as the article made him: "the Special Envoy, Julie Bishop")
-        found += [(m.start(), actor) for short, actor in self.people.items()
-                  for m in [re.search(rf"\b{re.escape(short)}\b", text, re.I)] if m]
-        found = [f for f in found if f[0] not in skip]
+        found = [f for f in found + self._short_names_in(text) if f[0] not in skip]
         return max(found, key=lambda f: f[0])[1] if found else None
 
     def group_before(self, words: list[str]) -> Actor | None:
