@@ -3434,3 +3434,15 @@ def test_it_is_the_group_named_before_it_in_its_sentence():
     # the text before names Russia last; "it" in the clause is Russia, not the last actor coded
     assert coded("Ukraine protested to Turkey on Monday.\n\nRussia has held the peninsula since it seized Crimea in 2014.",
                  published=dt.date(2018, 11, 26))[-1] == ("RUS", "UKR", "192")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive summons names the summoner after "to"
+    ("LONDON - Britain protested on Friday.\n\nIran's ambassador was summoned to the Foreign Office last night.",
+     [("GBRGOV", "IRNGOV", "114")]),
+    ("The Russian ambassador was called to the State Department on Tuesday.", [("USAGOV", "RUSGOV", "114")]),
+    # "called to" with no ministry is no summons
+    ("The ambassador called to congratulate the minister.", []),
+])
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_it(text, expected):
+    assert coded(text, published=dt.date(2019, 3, 1)) == expected

@@ -112,6 +112,7 @@ CATENATIVE = {"continue", "keep", "start", "begin", "resume", "hesitate"}  # "wi
 READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to mediate"
 THREATENING = PROMISE_VERBS | {"threaten", "warn", "reserve"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
+SUMMONING = {"summon", "call"}
 DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: addressed to no one
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
@@ -1023,6 +1024,9 @@ class EventCoder:
             # "a journalist was expelled from India": India expelled them
             source_heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                             for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+        if not source_heads and passive_subjects and token.lemma_.lower() in SUMMONING:
+            # "the ambassador was summoned to the Foreign Office": the ministry summoned him
+            source_heads = _pobjs(token, ("to",))
         if not source_heads and passive_subjects and self._posture(token):
             # force posture is self-directed: "8,500 US troops were put on standby"
             source_heads, target_heads = passive_subjects, []
@@ -2612,7 +2616,7 @@ CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
 HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator",
                      "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
                      "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
-                     "assembly"}  # ("the National Assembly": two words, LEG in roles.tsv)
+                     "assembly", "office"}  # ("the National Assembly", "the Foreign Office": two words in roles.tsv)
 
 
 # people of a state's institutions: "the troops" a ministry reports on are its own
