@@ -3446,3 +3446,16 @@ def test_it_is_the_group_named_before_it_in_its_sentence():
 ])
 def test_an_envoy_summoned_to_a_ministry_is_summoned_by_it(text, expected):
     assert coded(text, published=dt.date(2019, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place that opens the clause is where its unnamed institution speaks from
+    ("In Ottawa, the Foreign Ministry summoned India's ambassador.", [("CANGOV", "INDGOV", "114")]),
+    ("In Seoul, the Unification Ministry said North Korean troops had illegally crossed the border.",
+     [("KORGOV", "PRKMIL", "112")]),
+    # a named country wins
+    ("In Ottawa, India's foreign ministry summoned Canada's envoy.", [("INDGOV", "CANGOV", "114")]),
+    ("Kenya summoned the British High Commissioner.", [("KEN", "GBRGOV", "114")]),
+])
+def test_an_institution_with_no_country_speaks_from_the_place_that_opens_its_clause(text, expected):
+    assert coded(text, published=dt.date(2023, 9, 20)) == expected

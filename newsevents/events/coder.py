@@ -1562,9 +1562,12 @@ class EventCoder:
                     # "police in Nairobi": KENCOP; "rebel positions in Idlib": SYRREB
                     role = found[0].role if found else None
                     found = [a for a in [_agent_in_place(member, resolver, role)] if a] or found
-                if (not found or (found[0].country is None and found[0].role)) and resolver.home_country:
+                # "In Moscow, the Foreign Ministry said": where the clause is said to happen, else the dateline
+                home = (_fronted_place_country(member) if not found or found[0].country is None else None) \
+                    or resolver.home_country
+                if (not found or (found[0].country is None and found[0].role)) and home:
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
-                    found = [a for a in [_at_home(member, resolver.home_country, found[0].role if found else None)] if a] or found
+                    found = [a for a in [_at_home(member, home, found[0].role if found else None)] if a] or found
                     if found and found[0].country and member.ent_type_ == "PERSON":
                         _learn_titled(member, found, resolver)  # "government spokesman Alfred Mutua": "Mutua" later
                 if found and len(found) == 1 and found[0].country is None and found[0].role == "REB" \
@@ -2587,6 +2590,17 @@ def _where_clause_country(token) -> str | None:
         return None
     place = lookup_place(" ".join(t.text for t in node.head.subtree if t.i <= node.head.i and t.pos_ == "PROPN"))
     return place.country if place else None
+
+
+def _fronted_place_country(member) -> str | None:
+    """The country of a place that opens the clause of a subject: "In Moscow, the Foreign
+    Ministry said", "In Beijing, a spokesman said" (the place the speaker speaks from)."""
+    if member.dep_ not in ("nsubj", "nsubjpass") and not (member.dep_ == "compound" and member.head.dep_ == "nsubj"):
+        return None
+    verb = _clause_verb(member)
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < member.i
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return _country_of(places[0]) if len(places) == 1 else None
 
 
 def _clause_verbs(token) -> set[int]:
