@@ -3459,3 +3459,12 @@ def test_an_envoy_summoned_to_a_ministry_is_summoned_by_it(text, expected):
 ])
 def test_an_institution_with_no_country_speaks_from_the_place_that_opens_its_clause(text, expected):
     assert coded(text, published=dt.date(2023, 9, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # congratulations sent are praise, and words sent to a capital go to its government
+    ("President Emmanuel Macron sent his congratulations to President Lula.", [("FRAGOV", "BRAGOV", "051")]),
+    ("Egypt and Jordan sent congratulations to Riyadh.", [("EGY", "SAUGOV", "051"), ("JOR", "SAUGOV", "051")]),
+])
+def test_congratulations_sent_are_praise_of_their_addressee(text, expected):
+    assert coded(text, published=dt.date(2023, 1, 2)) == expected

@@ -1548,7 +1548,8 @@ class EventCoder:
                     found = self._resolve_all(described[:1], sentence_index, resolver, places=False)
                     _learn_titled(member, found, resolver)
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
-                        and (head.head.lower_ != "to" or head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS):
+                        and (head.head.lower_ != "to" or (head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS
+                                                          and not _sends_word(head.head.head))):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     # (but "offered support to Quito" is to the government)
                     found = [state_of(a, {"GOV"}) for a in found]
@@ -2590,6 +2591,15 @@ def _where_clause_country(token) -> str | None:
         return None
     place = lookup_place(" ".join(t.text for t in node.head.subtree if t.i <= node.head.i and t.pos_ == "PROPN"))
     return place.country if place else None
+
+
+MESSAGES = {"message", "letter", "note", "congratulation", "condolence", "greeting", "invitation", "protest",
+            "telegram", "cable", "thanks", "appeal"}
+
+
+def _sends_word(verb) -> bool:
+    """'sent congratulations to Riyadh': words go to a government, not to a place."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGES for c in verb.children)
 
 
 def _fronted_place_country(member) -> str | None:
