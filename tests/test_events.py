@@ -3468,3 +3468,16 @@ def test_an_institution_with_no_country_speaks_from_the_place_that_opens_its_cla
 ])
 def test_congratulations_sent_are_praise_of_their_addressee(text, expected):
     assert coded(text, published=dt.date(2023, 1, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whatever was said by telephone, the speaker phoned the one it was said to
+    ("Chancellor Olaf Scholz raised the issue with President Xi Jinping by telephone.",
+     [("DEUGOV", "CHNGOV", "041")]),
+    ("In a phone call, Chancellor Olaf Scholz thanked President Volodymyr Zelensky.",
+     [("DEUGOV", "UKRGOV", "051"), ("DEUGOV", "UKRGOV", "041")]),
+    # a call that is not a telephone call is not one
+    ("Chancellor Olaf Scholz raised the issue with President Xi Jinping in a call for calm.", []),
+])
+def test_what_is_said_by_telephone_is_a_phone_call(text, expected):
+    assert coded(text, published=dt.date(2023, 4, 5)) == expected

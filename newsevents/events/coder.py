@@ -113,6 +113,8 @@ READY = {"ready", "willing", "prepared", "eager", "determined"}  # "is ready to 
 THREATENING = PROMISE_VERBS | {"threaten", "warn", "reserve"}  # what they say of a reprisal is a threat
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
 SUMMONING = {"summon", "call"}
+PHONES = {"telephone", "phone", "videoconference", "videolink"}
+TELLING = {"tell", "assure", "inform", "urge", "ask", "warn", "brief", "thank", "congratulate", "reassure"}
 DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: addressed to no one
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
               "integrity", "unity", "independence", "order", "economy"}
@@ -638,6 +640,7 @@ class EventCoder:
                                  hypothetical=False if refusal and _negative_future(_carrier(token)) else None,
                                  undirected=welcomed_act or bare_vow or declared_truce)
         events += self._requested(doc, context, resolver)
+        events += self._phoned(doc, context, resolver)
         events += [e for token in doc for e in self._owned_up(token, context, resolver)
                    if not any(o.cameo == e.cameo and o.source.code == e.source.code for o in events)]
         coded_verbs: dict[int, set[str]] = {}
@@ -1619,6 +1622,28 @@ class EventCoder:
             pairs = [(a, b) for a in askers for b in asked if not _same_actor(a, b)]
             if pairs:
                 out += self._emit(token, "026" if meeting else "020", pairs, 0.5, context, resolver, hypothetical=False)
+        return out
+
+    def _phoned(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'complained to Obama in a telephone call', 'raised the case with Ivanov by telephone',
+        'In a phone call, Merkel told Obama ...': whatever was said, the subject phoned (041) the
+        one it was said to."""
+        out = []
+        for token in doc:
+            prep = token.head
+            call = (prep.lower_ == "by" and token.lemma_.lower() in PHONES) or (
+                prep.lower_ in ("in", "during", "over") and token.lemma_.lower() in ("call", "phone", "telephone")
+                and (token.lemma_.lower() != "call" or any(c.lemma_.lower() in PHONES for c in token.children)))
+            verb = prep.head
+            if token.dep_ != "pobj" or not call or verb.pos_ != "VERB" or self._code_of(verb).startswith("04"):
+                continue
+            callers = self._resolve_all([c for c in verb.children if c.dep_ == "nsubj"], context.sentence.index, resolver)
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in TELLING] + [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+            called = self._resolve_all(heads, context.sentence.index, resolver)
+            pairs = [(a, b) for a in callers for b in called if not _same_actor(a, b)]
+            if pairs:
+                out += self._emit(token, "041", pairs, 0.5, context, resolver, hypothetical=False)
         return out
 
     def _protested(self, token, sources: list[Actor], sentence_index: int, resolver: ActorResolver) -> tuple[list[Actor], list[Actor]]:
