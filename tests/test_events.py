@@ -3481,3 +3481,15 @@ def test_congratulations_sent_are_praise_of_their_addressee(text, expected):
 ])
 def test_what_is_said_by_telephone_is_a_phone_call(text, expected):
     assert coded(text, published=dt.date(2023, 4, 5)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation's name the parser breaks into a clause or phrases is read whole
+    ("The Committee to Protect Journalists appealed to President Vladimir Putin to free the reporter.",
+     [("NGO", "RUSGOV", "0253")]),
+    ("The Organisation for Security and Cooperation in Europe urged Russia to withdraw.", [("IGO", "RUS", "020")]),
+    # but not a region inside an unknown name
+    ("The Conference on Peace in Europe urged Russia to withdraw.", []),
+])
+def test_organisation_names_broken_by_the_parser_are_read_whole(text, expected):
+    assert coded(text, published=dt.date(2022, 3, 1)) == expected

@@ -3562,6 +3562,23 @@ def _clause_text(token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
+NAME_JOINERS = {"of", "for", "to", "and", "the", "in", "on", "without", "de", "&"}
+
+
+def _name_span(head) -> list:
+    """The capitalised words from the head's phrase on, joined by the small words names use."""
+    doc = head.doc
+    start = min(t.i for t in phrase_tokens(head))
+    end = head.i
+    for token in doc[head.i + 1:head.right_edge.i + 1]:
+        if not (token.text[:1].isupper() or token.lower_ in NAME_JOINERS) \
+                or (token.head.i == head.i and token.dep_ in ("cc", "conj", "appos", "punct")):
+            break  # (not another actor joined to it: "President Reagan and the Soviet leader")
+        if token.text[:1].isupper():
+            end = token.i
+    return list(doc[start:end + 1])
+
+
 def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
     """'Russian and Ukrainian officials' -> RUSGOV and UKRGOV, 'U.S.-British strikes' -> USA and
     GBR; otherwise the phrase's actor."""
@@ -3572,6 +3589,13 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
         if joined:  # "U.S.-British", "Franco-German"? (only names the dictionaries know)
             return [country_actor(c, role if word is not head else None) for c in joined]
     base = resolver.resolve_tokens(tokens, head, sentence_index)
+    if base is None and head.pos_ == "PROPN":
+        # "the Committee to Protect Journalists", "the Organisation for Security and Cooperation
+        # in Europe": a name the parser broke into clauses and phrases, read whole
+        name = _name_span(head)
+        whole = resolver.resolve_tokens(name, head, sentence_index) if len(name) > len(tokens) else None
+        spelled = lambda text: text.lower().replace("isation", "ization")  # noqa: E731
+        base = whole if whole is not None and spelled(head.text) in spelled(whole.name or "") else None
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
     owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" and g.conjuncts]
