@@ -330,3 +330,12 @@ def test_ngos_are_ngo_and_un_agencies_the_un():
     for agency in ("the World Food Programme", "UNHCR", "UNICEF", "the World Health Organization", "OCHA",
                    "the International Organization for Migration"):
         assert code(agency) == "UNO", agency
+
+
+def test_organisations_are_found_in_either_spelling():
+    from newsevents.actors.lexicon import lexicon
+    lex = lexicon()
+    for british, american in [("World Health Organisation", "World Health Organization"),
+                              ("Organisation of American States", "Organization of American States")]:
+        assert lex.lookup(british.split()) is not None
+        assert lex.lookup(british.split()) == lex.lookup(american.split())

@@ -289,9 +289,12 @@ class Lexicon:
         if phrase.replace(".", "").isupper() and len(phrase.replace(".", "")) <= 5:
             self.case_sensitive.setdefault(phrase, entry)
         else:
-            self.phrases.setdefault(phrase.lower(), entry)
-            if phrase.lower().startswith("the "):
-                self.phrases.setdefault(phrase.lower()[4:], entry)
+            lower = phrase.lower()
+            # "World Health Organisation" as the British write it, "Organization" as the Americans do
+            for spelled in {lower, lower.replace("organization", "organisation"), lower.replace("organisation", "organization")}:
+                self.phrases.setdefault(spelled, entry)
+                if spelled.startswith("the "):
+                    self.phrases.setdefault(spelled[4:], entry)
 
     # tries ----------------------------------------------------------------------------
     def _build_tries(self) -> None:
