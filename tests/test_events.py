@@ -3493,3 +3493,13 @@ def test_what_is_said_by_telephone_is_a_phone_call(text, expected):
 ])
 def test_organisation_names_broken_by_the_parser_are_read_whole(text, expected):
     assert coded(text, published=dt.date(2022, 3, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people ordered out of a country are expelled individuals
+    ("China ordered two American correspondents to leave the country.", [("CHN", "USAMED", "174")]),
+    # "was responsible" says who did it: blame, not praise
+    ("Canada's foreign minister said the Syrian government was responsible.", [("CANGOV", "SYRGOV", "112")]),
+])
+def test_expelled_people_and_the_responsible(text, expected):
+    assert coded(text, published=dt.date(2018, 4, 9)) == expected

@@ -68,7 +68,8 @@ class JudgmentCoder:
             if found is None:
                 continue
             clause, speakers, targets, negated = found
-            if token.lemma_.lower() == "responsible" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            if token.lemma_.lower() == "responsible" and (any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+                                                          or clause.tag_ == "VBD"):  # "the regime was responsible": blame
                 if negated:
                     continue
                 code = "112"  # "Russia alone is responsible for the destruction": blame
