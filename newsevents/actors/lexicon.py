@@ -291,7 +291,7 @@ class Lexicon:
         else:
             lower = phrase.lower()
             # "World Health Organisation" as the British write it, "Organization" as the Americans do
-            for spelled in {lower, lower.replace("organization", "organisation"), lower.replace("organisation", "organization")}:
+            for spelled in {lower, fold_spelling(lower), lower.replace("organization", "organisation")}:
                 self.phrases.setdefault(spelled, entry)
                 if spelled.startswith("the "):
                     self.phrases.setdefault(spelled[4:], entry)
@@ -335,8 +335,12 @@ class Lexicon:
         """The role a (lower-case) word names; a two-word role ("security force": COP) wins
         over its head alone ("force": MIL), and a body named by its "of" phrase ("house of
         representatives": LEG) over both."""
-        return (self.roles.get(f"{word} of {of}") if of else None) \
-            or (self.roles.get(f"{before} {word}") if before else None) or self.roles.get(word)
+        return self.body_role(word, of) or (self.roles.get(f"{before} {word}") if before else None) \
+            or self.roles.get(word)
+
+    def body_role(self, word: str, of: str) -> str | None:
+        """The role of a body named by its head and its "of" phrase ("house", "commons"), or None."""
+        return self.roles.get(f"{word} of {of}") if of else None
 
     def lookup(self, words: list[str]) -> Entry | None:
         phrase = " ".join(words)
@@ -475,6 +479,11 @@ def _role_on(dated, date) -> str | None:
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
 _INITIAL_TOKEN = re.compile(r"(?:[A-Z]\.)+")
 _INITIAL = re.compile(r"\s+(?:[A-Z]\.)+(?=\s)|\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def fold_spelling(text: str) -> str:
+    """One spelling for names written the British or the American way ("Organisation")."""
+    return text.lower().replace("organisation", "organization")
 
 
 def person_key(name: str) -> str:

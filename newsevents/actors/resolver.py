@@ -418,7 +418,7 @@ class ActorResolver:
             role = self.lex.roles.get(f"{lemmas[head_index - 1]} {lemmas[head_index]}") \
                 or self.lex.roles.get(f"{words[head_index - 1].lower()} {lemmas[head_index]}")  # ("ruling party": not "rule")
         if role is None and words[head_index + 1:head_index + 2] == ["of"] and head_index + 2 < len(words):
-            role = self.lex.roles.get(f"{lemmas[head_index]} of {words[head_index + 2].lower()}")  # "the House of Commons"
+            role = self.lex.body_role(lemmas[head_index], words[head_index + 2].lower())  # "the House of Commons"
         if role is None:  # "coast guard vessels": a two-word role before the head
             role = next((self.lex.roles[pair] for i in range(head_index - 1, 0, -1)
                          for pair in [f"{lemmas[i - 1]} {lemmas[i]}"] if pair in self.lex.roles), None)

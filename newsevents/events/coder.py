@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import FIRST_PERSON, TITLES, UNCLAIMED, country_actor, entry_actor, state_of
-from newsevents.actors.lexicon import countries, lexicon, person_key
+from newsevents.actors.lexicon import countries, fold_spelling, lexicon, person_key
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, of_roles, reporting_verbs,
                                          premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
 from newsevents.ids import event_id
@@ -3565,10 +3565,10 @@ def _clause_text(token) -> str:
 NAME_JOINERS = {"of", "for", "to", "and", "the", "in", "on", "without", "de", "&"}
 
 
-def _name_span(head) -> list:
+def _name_span(head, phrase: list) -> list:
     """The capitalised words from the head's phrase on, joined by the small words names use."""
     doc = head.doc
-    start = min(t.i for t in phrase_tokens(head))
+    start = min(t.i for t in phrase)
     end = head.i
     for token in doc[head.i + 1:head.right_edge.i + 1]:
         if not (token.text[:1].isupper() or token.lower_ in NAME_JOINERS) \
@@ -3592,10 +3592,9 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
     if base is None and head.pos_ == "PROPN":
         # "the Committee to Protect Journalists", "the Organisation for Security and Cooperation
         # in Europe": a name the parser broke into clauses and phrases, read whole
-        name = _name_span(head)
+        name = _name_span(head, tokens)
         whole = resolver.resolve_tokens(name, head, sentence_index) if len(name) > len(tokens) else None
-        spelled = lambda text: text.lower().replace("isation", "ization")  # noqa: E731
-        base = whole if whole is not None and spelled(head.text) in spelled(whole.name or "") else None
+        base = whole if whole is not None and fold_spelling(head.text) in fold_spelling(whole.name or "") else None
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
     owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" and g.conjuncts]
