@@ -85,7 +85,7 @@ def test_verbless_fragment_with_a_relative_pronoun_returns():
     ("The deployment of British troops to Estonia was completed last week.", {("GBRMIL", "-", "154")}),
     ("Three soldiers were killed in Russian shelling of Kharkiv.", {("RUS", "UKR", "194")}),
     ("The Spanish minister is traveling to Morocco for meetings with Moroccan officials.",
-     {("ESPGOV", "MAR", "042"), ("ESPGOV", "MARGOV", "040")}),
+     {("ESPGOV", "MAR", "042"), ("ESPGOV", "MARGOV", "040"), ("MARGOV", "ESPGOV", "040")}),
     ("The Canadian prime minister expressed his thanks to Mexico for its help.", {("CANGOV", "MEX", "051")}),
     # an act in the circumstances of another happened, whatever that other verb is
     # (closing its border is an embargo, coded with no neighbour named: 16x needs no target)
@@ -136,9 +136,10 @@ def test_targets_places_possessors_and_same_country(sentence, expected):
     assert expected in coded(sentence)
 
 
-def test_meetings_are_mutual_when_said_so_and_calls_to_a_person_are_phone_calls():
+def test_meetings_and_calls_are_mutual_and_calls_to_a_person_are_phone_calls():
+    # whoever sought the meeting or placed the call, each side met or spoke with the other
     assert coded("The Spanish foreign minister met with his Moroccan counterpart on Monday.") == [
-        ("ESPGOV", "MARGOV", "040")]
+        ("ESPGOV", "MARGOV", "040"), ("MARGOV", "ESPGOV", "040")]
     assert {("ESPGOV", "MARGOV", "040"), ("MARGOV", "ESPGOV", "040")} <= set(
         coded("The Spanish and Moroccan foreign ministers met on Monday."))
     assert ("FRAGOV", "DEUGOV", "041") in coded(
@@ -1099,7 +1100,7 @@ def test_both_sides_are_the_sides_of_the_conflict_last_reported():
             "The European Union urged both sides to stop firing.")
     found = coded(text)
     # states at war: the states, not their armies; not the pair of the phone call
-    assert ("EU", "AZE", "020") in found and ("EU", "ARM", "020") in found, found
+    assert ("EU", "AZE", "0256") in found and ("EU", "ARM", "0256") in found, found
     assert not any(t == "UNO" for s, t, c in found if s == "EU"), found
     # a civil war's army is a side of its own
     civil = coded("Sudan's army clashed with the RSF in Khartoum. The African Union urged both sides to halt the fighting.",
@@ -1151,8 +1152,8 @@ def test_british_spellings_match_the_patterns(sentence, expected):
 def test_what_someone_has_plans_or_no_intention_to_do_is_not_done():
     [invading] = events("Russia has no intention of invading Ukraine.")
     assert invading.negated and invading.hypothetical  # (was a Russian attack on Ukraine, done)
-    [meeting] = events("Japan's prime minister said he had plans to meet the Chinese premier.")
-    assert meeting.hypothetical and not meeting.negated
+    meetings = events("Japan's prime minister said he had plans to meet the Chinese premier.")
+    assert meetings and all(m.hypothetical and not m.negated for m in meetings)
 
 
 def test_an_appeal_for_what_the_pattern_names_is_addressed_to_no_one():
@@ -1419,7 +1420,7 @@ def test_the_statement_is_its_issuer_s_and_the_two_heads_of_state_are_their_gove
 @pytest.mark.parametrize("sentence,expected", [
     # "by phone" is how, not who (the parser calls it an agent)
     ("The Omani foreign minister spoke by phone with his Jordanian counterpart on Sunday.",
-     [("OMNGOV", "JORGOV", "041")]),
+     [("OMNGOV", "JORGOV", "041"), ("JORGOV", "OMNGOV", "041")]),
     # the parser hangs this subject on "been"
     ("Angola has been mediating between Kinshasa and Kigali.", [("AGO", "CODGOV", "045"), ("AGO", "RWAGOV", "045")]),
     # rebels talk with their own country: a dyad, both ways
@@ -1520,7 +1521,7 @@ def test_a_halt_demanded_to_the_attacks_just_reported_and_the_soldiers_of_this_s
 
 def test_with_x_and_with_y_and_a_quoted_judgment():
     assert coded("Lavrov spoke by telephone with Pashinyan and with Azerbaijani President Ilham Aliyev.") == [
-        ("RUSGOV", "ARMGOV", "041"), ("RUSGOV", "AZEGOV", "041")]
+        ("RUSGOV", "ARMGOV", "041"), ("RUSGOV", "AZEGOV", "041"), ("ARMGOV", "RUSGOV", "041"), ("AZEGOV", "RUSGOV", "041")]
     found = coded('Bahrain expelled the Iranian ambassador on Monday.\n\n'
                   'Tehran called the measure "unjustified" and "hostile".')
     assert ("IRNGOV", "BHR", "111") in found, found
@@ -1950,10 +1951,11 @@ def test_an_attack_named_by_its_weapon_is_from_the_air_and_a_city_hit_is_its_cou
 
 @pytest.mark.parametrize("sentence,expected", [
     # "on Tuesday" says when a call was made, not that someone was called on
-    ("Biden called Zelensky on Tuesday.", [("USAGOV", "UKRGOV", "041")]),
-    # two callers each called the one who received the calls, not each other
+    ("Biden called Zelensky on Tuesday.", [("USAGOV", "UKRGOV", "041"), ("UKRGOV", "USAGOV", "041")]),
+    # two callers each spoke with the one who received the calls, not with each other
     ("Emir Tamim bin Hamad Al-Thani of Qatar received phone calls from Saudi Crown Prince Mohammed bin Salman "
-     "and King Abdullah II of Jordan.", [("SAUGOV", "QATGOV", "041"), ("JORGOV", "QATGOV", "041")]),
+     "and King Abdullah II of Jordan.", [("SAUGOV", "QATGOV", "041"), ("JORGOV", "QATGOV", "041"),
+                                         ("QATGOV", "SAUGOV", "041"), ("QATGOV", "JORGOV", "041")]),
     # a later clause with its own subject is another actor's: its object is not the first verb's target
     ("The European Union pledged emergency aid, and Petro asked Caracas to help.", [("COLGOV", "VENGOV", "023")]),
     # forces named for an ethnic group are insurgents of the country they are in
@@ -2025,7 +2027,7 @@ def test_aerial_weapons_and_the_doer_of_a_condemned_act(sentence, expected):
     ("Moscow condemned the raid on Libya.", dt.date(2011, 3, 21), [("RUSGOV", "LBY", "111")]),
     ("Soviet troops attacked Afghan rebels.", dt.date(1985, 6, 1), [("SUNMIL", "AFGREB", "190")]),
     ("Soviet President Mikhail Gorbachev met British Prime Minister Margaret Thatcher in London.",
-     dt.date(1989, 4, 7), [("SUNGOV", "GBRGOV", "040")]),
+     dt.date(1989, 4, 7), [("SUNGOV", "GBRGOV", "040"), ("GBRGOV", "SUNGOV", "040")]),
     # ... but a successor the text names is itself: Russia's president in August 1991
     ("Russian President Boris Yeltsin called on Soviet soldiers to disobey.", dt.date(1991, 8, 20),
      [("RUSGOV", "SUNMIL", "020")]),
@@ -2187,7 +2189,7 @@ def test_claims_people_taken_acts_in_apposition_and_incursions(sentence, expecte
     # what a call was made to do is done to the one called
     ("Greek Prime Minister Kyriakos Mitsotakis telephoned Turkish President Tayyip Erdogan on Monday to offer "
      "condolences after the earthquake.",
-     [("GRCGOV", "TURGOV", "041"), ("GRCGOV", "TURGOV", "018")]),
+     [("GRCGOV", "TURGOV", "041"), ("TURGOV", "GRCGOV", "041"), ("GRCGOV", "TURGOV", "018")]),
     # a border crossing seized is ground taken; air strikes halted de-escalate
     ("Israeli tanks seized the Gaza side of the Rafah border crossing on Tuesday.", [("ISRMIL", "PSE", "192")]),
     ("Israel halted its air strikes on Gaza on Tuesday.", [("ISR", "PSE", "087")]),
@@ -2277,22 +2279,23 @@ def test_the_two_sides_are_the_talks_parties_not_a_bombing_s_victims():
     text = ("Chinese Foreign Minister Qin Gang held talks with Pakistani Foreign Minister Bilawal Bhutto Zardari.\n\n"
             "A suicide bomber of the Baloch Liberation Army killed five Chinese engineers last year.\n\n"
             "The two sides also signed agreements on a railway upgrade.")
-    assert coded(text, published=dt.date(2023, 5, 6))[-2:] == [("CHNGOV", "PAKGOV", "057"), ("PAKGOV", "CHNGOV", "057")]
+    assert set(coded(text, published=dt.date(2023, 5, 6))[-2:]) == {("CHNGOV", "PAKGOV", "057"), ("PAKGOV", "CHNGOV", "057")}
 
 
 @pytest.mark.parametrize("sentence,expected", [
     # the caller of a call received, when "from" hangs on the verb
     ("President Mohamed bin Zayed received a phone call today from President Abdel Fattah El-Sisi of Egypt.",
-     [("EGYGOV", "AREGOV", "041")]),
+     [("EGYGOV", "AREGOV", "041"), ("AREGOV", "EGYGOV", "041")]),
     # an agency's style between the title and the name
     ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan received a phone call today from His Excellency "
-     "President Abdel Fattah El-Sisi of the Arab Republic of Egypt.", [("EGYGOV", "AREGOV", "041")]),
+     "President Abdel Fattah El-Sisi of the Arab Republic of Egypt.", [("EGYGOV", "AREGOV", "041"), ("AREGOV", "EGYGOV", "041")]),
     # the means of a force verb says how it was done, and is not a second act
     ("Turkish jets killed 11 PKK militants in airstrikes in northern Iraq.", [("TURMIL", "TURREB", "195")]),
     ("Russian troops killed five Ukrainian civilians in the shelling of Kharkiv.", [("RUSMIL", "UKRCVL", "194")]),
     # "informed X that he ...": he is the one who informs
     ("Secretary Blinken informed the Armenian prime minister that he had spoken with Azerbaijani President "
-     "Ilham Aliyev and urged him to cease hostilities.", [("USAGOV", "AZEGOV", "040"), ("USAGOV", "AZEGOV", "0256")]),
+     "Ilham Aliyev and urged him to cease hostilities.",
+     [("USAGOV", "AZEGOV", "040"), ("AZEGOV", "USAGOV", "040"), ("USAGOV", "AZEGOV", "0256")]),
 ])
 def test_calls_received_styles_means_of_force_and_reporting_verbs(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 11, 14)) == expected
@@ -2707,7 +2710,7 @@ def test_relative_clause_objects_loyal_forces_and_demonyms(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # talks opened, begun or resumed are a consultation; promised, an intent
-    ("Vietnam opened talks with the United States.", [("VNM", "USA", "040")]),
+    ("Vietnam opened talks with the United States.", [("VNM", "USA", "040"), ("USA", "VNM", "040")]),
     ("Vietnam said it would open talks with the United States.", [("VNM", "USA", "036")]),
     # "they" after conjoined speakers is both of them
     ("Vietnam and the United States said they would open talks on a trade agreement.",
@@ -3373,13 +3376,14 @@ def test_a_blockade_kept_is_a_blockade():
 
 
 def test_being_in_contact_or_in_touch_with_someone_is_consulting_them():
-    assert coded("Japan said it was in contact with Israel.", published=dt.date(2023, 11, 20)) == [("JPN", "ISR", "040")]
+    assert coded("Japan said it was in contact with Israel.", published=dt.date(2023, 11, 20)) == [
+        ("JPN", "ISR", "040"), ("ISR", "JPN", "040")]
     assert coded("Israel lost contact with the drone.", published=dt.date(2023, 11, 20)) == []
 
 
 def test_a_span_of_time_spent_doing_something_is_not_its_doer():
     assert coded("Rubio had spent the previous 48 hours speaking with Prime Minister Narendra Modi.",
-                 published=dt.date(2025, 5, 10)) == [("USAGOV", "INDGOV", "040")]
+                 published=dt.date(2025, 5, 10)) == [("USAGOV", "INDGOV", "040"), ("INDGOV", "USAGOV", "040")]
 
 
 def test_a_withdrawal_of_nothing_named_is_no_pullback():
@@ -3421,10 +3425,10 @@ def test_acts_said_to_be_done_wrongly_accuse_their_doers(text, expected):
     ("Raila Odinga rejected the count.\n\nMwai Kibaki's aides said on Monday that the president would meet "
      "envoys. Kibaki said he was ready to talk to the opposition.", [("KENGOV", "KENOPP", "036")]),
     ("Raila Odinga rejected the count.\n\nPresident Mwai Kibaki flew to Mombasa on Sunday, where he met "
-     "opposition leaders.", [("KENGOV", "KENOPP", "040")]),
+     "opposition leaders.", [("KENGOV", "KENOPP", "040"), ("KENOPP", "KENGOV", "040")]),
     # an object pronoun is not the subject of its own verb
     ("Mwai Kibaki won the vote.\n\nRaila Odinga said President George W. Bush had telephoned him on Sunday.",
-     [("USAGOV", "KENOPP", "041")]),
+     [("USAGOV", "KENOPP", "041"), ("KENOPP", "USAGOV", "041")]),
 ])
 def test_a_pronoun_is_the_person_named_before_it_in_its_sentence(text, expected):
     assert coded(text, published=dt.date(2008, 1, 8)) == expected
@@ -3473,9 +3477,9 @@ def test_congratulations_sent_are_praise_of_their_addressee(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # whatever was said by telephone, the speaker phoned the one it was said to
     ("Chancellor Olaf Scholz raised the issue with President Xi Jinping by telephone.",
-     [("DEUGOV", "CHNGOV", "041")]),
+     [("DEUGOV", "CHNGOV", "041"), ("CHNGOV", "DEUGOV", "041")]),
     ("In a phone call, Chancellor Olaf Scholz thanked President Volodymyr Zelensky.",
-     [("DEUGOV", "UKRGOV", "051"), ("DEUGOV", "UKRGOV", "041")]),
+     [("DEUGOV", "UKRGOV", "051"), ("DEUGOV", "UKRGOV", "041"), ("UKRGOV", "DEUGOV", "041")]),
     # a call that is not a telephone call is not one
     ("Chancellor Olaf Scholz raised the issue with President Xi Jinping in a call for calm.", []),
 ])
@@ -3503,3 +3507,23 @@ def test_organisation_names_broken_by_the_parser_are_read_whole(text, expected):
 ])
 def test_expelled_people_and_the_responsible(text, expected):
     assert coded(text, published=dt.date(2018, 4, 9)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the second of two titled people hangs on the first one's name: both are subjects
+    ("The Defence Minister of Peru, Ana Ruiz, and the Defence Minister of Chile, Jorge Soto, met in Lima on Tuesday.",
+     [("PERMIL", "CHLMIL", "040"), ("CHLMIL", "PERMIL", "040")]),
+    # an act whose relative clause says where it broke out between whom
+    ("The envoys reviewed the skirmishes that broke out between Peruvian and Bolivian troops last week.",
+     [("PERMIL", "BOLMIL", "190"), ("BOLMIL", "PERMIL", "190")]),
+    # a dateline of two cities is cut off; two sides agreeing to stop firing declare a truce
+    ("LIMA/LA PAZ, June 3 - Peru and Bolivia agreed on Friday to stop all firing along the border.",
+     [("PER", "BOL", "0871"), ("BOL", "PER", "0871")]),
+    # two people the parser ran into one phrase, both called; "both leaders" are the two called
+    ("The Chilean foreign minister phoned Lula and Argentine President Javier Milei on Friday, urging both leaders "
+     "to resume talks.",
+     [("CHLGOV", "BRAGOV", "041"), ("CHLGOV", "ARGGOV", "041"), ("BRAGOV", "CHLGOV", "041"),
+      ("ARGGOV", "CHLGOV", "041"), ("CHLGOV", "BRAGOV", "026"), ("CHLGOV", "ARGGOV", "026")]),
+])
+def test_names_joined_to_appositions_clashes_in_relative_clauses_and_truces_agreed(text, expected):
+    assert coded(text, published=dt.date(2024, 6, 3)) == expected

@@ -56,6 +56,9 @@ SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "the two sides pledged to refrain from escalating", "A and B declared a truce": to each other when no one else is named
 MUTUAL_UNADDRESSED = {"0356", "0871"}
+# meetings, calls and talks are conversations: whoever sought them, each side met or spoke
+# with the other ("Blinken phoned Pashinyan", "Tinubu met the foreign minister of Ghana")
+CONVERSATION_CODES = {"040", "041", "044", "046"}
 # "A and B agreed to ...", "exchanged accusations", "clashed", "fought": each with the other (and
 # "clashed with police" both ways; "fought the rebels" one way)
 SYMMETRIC_VERBS = {"agree", "exchange", "clash", "trade", "fight", "share"}
@@ -243,6 +246,8 @@ class EventCoder:
                     derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else None
                 if lemma == "agree" and governed[1][:2] == "05" and _joint_subject(token):
                     derived = "057"  # "Saudi Arabia and Iran agreed to restore relations": a deal they made
+                elif lemma == "agree" and governed[1][:3] == "087" and _joint_subject(token):
+                    derived = "0871"  # "India and Pakistan agreed to stop firing": a truce they declared
                 pattern = Pattern(lemma, (), derived) if derived else None
             reprisal = self._reprisal(token, governed) if lemma in THREATENING else None
             if reprisal:  # "vowed to retaliate against Israel", "vowed revenge": a threat, not a promise
@@ -664,6 +669,8 @@ class EventCoder:
         reporter = self._reporter(token, sentence.index, resolver)
         date, historical = clause_date(_clause_text(token), context.published)
         location = self._location(token)
+        if code.code in CONVERSATION_CODES:
+            pairs = [*pairs, *((t, s) for s, t in pairs if t is not None)]
         out = []
         for source, target in pairs:
             if target is not None and ((_same_actor(source, target) and not _rival_groups(source, target))
@@ -1253,9 +1260,12 @@ class EventCoder:
             # a concern, complaint or objection "about"/"over" someone's doing is about them
             topics = [g for c in [token, *[o for o in token.children if o.dep_ == "dobj"]] for p in c.children
                       if p.dep_ == "prep" and p.lower_ in ("about", "over") for g in p.children if g.dep_ == "pobj"]
-            found = first_actor(topics + owners_of(topics))
+            # ("concern over the clashes": over the acts just reported, by their doers; but a
+            # concern "about the violence" is about no one named)
+            found = first_actor(topics + owners_of(topics)) or recent_actor(
+                [t for t in topics if t.lemma_.lower() != "violence"], sources, resolver)
             if found or topics:
-                return found  # (a concern "about the violence" is about no one named)
+                return found
         if code[:2] in DISSENT_ROOTS:
             # "protests China's brutal treatment of Vietnamese fishermen": the doer, not the done-to
             # ("condemned the bombing by al-Shabaab": the parser may hang the "by" on the verb)
@@ -1430,8 +1440,8 @@ class EventCoder:
                 listed += [g for p in head.head.conjuncts if p.pos_ == "ADP" and p.lower_ == head.head.lower_
                            for g in p.children if g.dep_ == "pobj"]
             joined = [] if _subject_of_next_verb(head) else [  # (the subject the parser joined to an object stands alone)
-                c for c in head.conjuncts if c.pos_ not in ("VERB", "AUX") and not _subject_of_next_verb(c)
-                and not _speaker_joined(c)]
+                c for c in [*head.conjuncts, *_joined_to_apposition(head)] if c.pos_ not in ("VERB", "AUX")
+                and not _subject_of_next_verb(c) and not _speaker_joined(c)]
             for member in [head, *joined, *listed]:
                 member = _counted(member)  # "hundreds of AU troops": the troops
                 member = self._doer(member) or member  # "the army's arrest of the president": the army
@@ -2241,6 +2251,10 @@ def _parties(events, roots, sources, both: bool = False, combatants: bool = Fals
         targets = _unique([e.target for e in same_act if e.target is not None])
         if both and len(found) > 2 and len(targets) == 2:
             return targets  # "the US urged India and Pakistan ...; both countries": the two addressed
+        spokes = [a for a in found if not all(_same_actor(a, e.source) or (e.target and _same_actor(a, e.target))
+                                              for e in same_act)]
+        if both and len(found) > 2 and len(spokes) == 2:
+            return spokes  # "phoned Pashinyan and Aliyev, urging both leaders": the two called, not the caller
         return found
     return []
 
@@ -3438,6 +3452,13 @@ def _listed_after(head) -> list:
     return []
 
 
+def _joined_to_apposition(head) -> list:
+    """'The Foreign Minister of Cambodia, Hor Namhong, and the Foreign Minister of Thailand':
+    the parser hangs the second conjunct on the first one's name set off by commas."""
+    return [c for a in head.children if a.dep_ == "appos" and a.i > head.i and a.pos_ == "PROPN"
+            for c in a.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > a.i]
+
+
 def _the_nation(token) -> bool:
     """'the Ukrainian people', 'the people of Ukraine': a nation, not some of its civilians
     ('30 people', 'people fled')."""
@@ -3588,6 +3609,11 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
         joined = _hyphenated_countries(word.text)
         if joined:  # "U.S.-British", "Franco-German"? (only names the dictionaries know)
             return [country_actor(c, role if word is not head else None) for c in joined]
+    for first, rest in _names_run_together(head, tokens):
+        # "phoned Pashinyan and Azerbaijani President Ilham Aliyev": two people the parser made one
+        both = [resolver.resolve_tokens(first, first[-1], sentence_index), resolver.resolve_tokens(rest, head, sentence_index)]
+        if all(both):
+            return both
     base = resolver.resolve_tokens(tokens, head, sentence_index)
     if base is None and head.pos_ == "PROPN":
         # "the Committee to Protect Journalists", "the Organisation for Security and Cooperation
@@ -3624,6 +3650,16 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
         if actor and all(a.code != actor.code for a in actors):
             actors.append(actor)
     return actors or [base]
+
+
+def _names_run_together(head, tokens) -> list[tuple[list, list]]:
+    """The words before and after an "and" the parser left inside one name's phrase, when a
+    name stands before it ("Pashinyan and Azerbaijani President Ilham Aliyev")."""
+    for modifier in head.children:
+        cc = [c for c in modifier.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if modifier.dep_ in ("nmod", "compound") and modifier.i < head.i and modifier.ent_type_ == "PERSON" and cc:
+            return [([t for t in modifier.subtree if t.i < cc[0].i], [t for t in tokens if t.i > cc[0].i])]
+    return []
 
 
 def _hyphenated_countries(text: str) -> list[str]:

@@ -220,12 +220,16 @@ class NounCoder:
             # "drew condemnation from Pyongyang": the "from" often hangs off the verb
             preps.setdefault("from", []).extend(g for c in token.head.children if c.dep_ == "prep"
                                                 and c.lower_ == "from" for g in c.children if g.dep_ == "pobj")
-        if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and "between" not in preps \
-                and not any(c.dep_ == "dobj" for c in token.head.children):
-            # "fighting broke out on Friday between the police and the rebels": the parser
-            # hangs the parties on the verb the act is the subject of
-            preps["between"] = [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "between"
-                                for g in c.children if g.dep_ == "pobj"]
+        # "fighting broke out on Friday between the police and the rebels", "the clashes that
+        # erupted between A and B": the parser hangs the parties on the verb the act is the
+        # subject of
+        happened = [token.head] if token.dep_ == "nsubj" else [
+            c for c in token.children if c.dep_ == "relcl" and any(
+                s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children)]
+        for verb in happened:
+            if verb.pos_ == "VERB" and "between" not in preps and not any(c.dep_ == "dobj" for c in verb.children):
+                preps["between"] = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                                    for g in c.children if g.dep_ == "pobj"]
         between = preps.get("between", [])
         parties = coder._resolve_all(between, sentence_index, resolver) if between else []
         if len(parties) > 1 and not cameo.startswith("045"):

@@ -28,7 +28,7 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _MONTH = rf"(?:{_MONTH_NAME}\s+{_DAY}|{_DAY}\s+{_MONTH_NAME})(?:,?\s*\d{{4}}|/\d{{4}})?"  # "Jan 5", "10th May, 2023", "November 3/2022"
 WIRE_DATELINE = re.compile(
-    r"^\s*(?:(?:(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=\s+[A-Z]{2}))(?:\s+[A-Z][A-Z.'\u2019-]+){0,3})"  # ("LA PAZ")
+    r"^\s*(?:(?:(?:[A-Z][A-Z.'\u2019/-]{2,}|[A-Z]{2}(?=\s+[A-Z]{2}))(?:\s+[A-Z][A-Z.'\u2019/-]+){0,3})"  # ("LA PAZ", "NEW DELHI/ISLAMABAD")
     r"(?:,\s*[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3})?"
     r"(?:,?\s*" + _MONTH + r")?\s*(?:\([A-Za-z][A-Za-z .&'-]{1,25}\))?"
     r"|\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|VOA|IANS|PTI|Anadolu|Bloomberg)\))"
