@@ -292,6 +292,9 @@ def test_an_imported_person_goes_by_first_and_last_name_when_no_one_else_does():
     resolver = ActorResolver(date=dt.date(2000, 6, 15))
     assert resolver.resolve_text("President Kim Dae-jung").code == "KORGOV"
     assert resolver.resolve_text("Kim Dae") is None
+    # an organisation the dictionary files among people has no such short name: "Syrian
+    # forces" are not the "Syrian Coalition Of Secular And Democratic Forces"
+    assert lexicon().find(["Syrian", "forces"])[0][2].kind == "country"
 
 
 def test_a_capital_or_bloc_word_ending_another_name_is_not_that_actor():

@@ -255,7 +255,10 @@ class Lexicon:
             words = key.split()
             if len(words) == 3 and all(len(w) <= 4 for w in words):
                 short.setdefault(f"{words[0]} {words[1]}-{words[2]}", []).append(key)
-            elif len(words) > 2:
+            elif len(words) > 2 and not (NAME_LINKS.intersection(words) or words[-1] in self.roles
+                                         or self._names_a_country(words[0])):
+                # (an organisation the dictionary lists among people is no person: "Syrian
+                # Coalition Of Secular And Democratic Forces" is not "Syrian forces")
                 short.setdefault(f"{words[0]} {words[-1]}", []).append(key)
         aliases = {alias: keys[0] for alias, keys in short.items()
                    if len(keys) == 1 and alias not in roles and alias not in self.people and alias not in self.phrases}
@@ -484,6 +487,9 @@ _INITIAL = re.compile(r"\s+(?:[A-Z]\.)+(?=\s)|\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 def fold_spelling(text: str) -> str:
     """One spelling for names written the British or the American way ("Organisation")."""
     return text.lower().replace("organisation", "organization")
+
+
+NAME_LINKS = {"of", "and", "for", "the", "in", "on"}  # words of an organisation's name, not a person's
 
 
 def person_key(name: str) -> str:

@@ -910,6 +910,9 @@ class EventCoder:
     def _target_heads(self, token) -> list:
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and not _relative(c)] \
             + _named_object(token) + _gap_object(token)
+        if _pobjs(token, ("with",)):
+            # "discussed them with President Assad": what was raised with someone is no actor
+            objects = [o for o in objects if o.lower_ not in ("it", "them")]
         # "sent aid to Kenya and Uganda": the parser's dative "to" stands for its object (whose
         # conjuncts are the other targets)
         objects = [g for o in objects
@@ -1462,6 +1465,8 @@ class EventCoder:
                     continue
                 if _abstract_of(member):
                     continue  # "the professionalism of the U.S. troops" is a quality, not an actor
+                if _government_to_be(member):
+                    continue  # "agreed to form a transitional government": none that exists
                 found = _counted_states(member, resolver) or None  # "the four countries": the four that just acted
                 if found is None:
                     found = self._speaker_for_pronoun(member, sentence_index, resolver)
@@ -3457,6 +3462,14 @@ def _joined_to_apposition(head) -> list:
     the parser hangs the second conjunct on the first one's name set off by commas."""
     return [c for a in head.children if a.dep_ == "appos" and a.i > head.i and a.pos_ == "PROPN"
             for c in a.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > a.i]
+
+
+def _government_to_be(noun) -> bool:
+    """'a transitional government', 'a government of national unity': a government spoken
+    of with "a" and no country is one to be formed, not one that acts."""
+    return noun.lemma_.lower() in ("government", "administration", "cabinet") \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+        and not any(t.ent_type_ in ("GPE", "NORP") for t in noun.subtree)
 
 
 def _the_nation(token) -> bool:

@@ -58,6 +58,23 @@ LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "
                "enforce", "keep"}  # ("has kept a naval blockade on Gaza": the blockade goes on)
 
 
+CASUALTY_VERBS = {"kill", "wound", "injure", "lose", "die"}
+
+
+def _casualties(token) -> list:
+    """Who an act named in a casualty report hit: the killed or wounded ("were killed in an
+    attack by X"), or those a side lost ("Turkey lost 34 soldiers in an air strike")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SPANS:
+        token = token.head.head  # "killed in two days of fighting"
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.lemma_.lower() not in CASUALTY_VERBS:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() == "lose":  # (its soldiers, else the side that lost them)
+        return [c for c in verb.children if c.dep_ == "dobj"][:1] + [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
 class NounCoder:
     def __init__(self, coder):
         self.coder = coder
@@ -303,6 +320,11 @@ class NounCoder:
             if targets:
                 hit_place = head.ent_type_ == "GPE"
                 break
+        if not targets and cameo[:2] in FORCE_ROOTS:
+            # "soldiers were killed in an air strike by Syrian forces", "Turkey lost 34 soldiers
+            # in an attack by ...": those the act hit
+            targets = next((found for head in _casualties(token) if (found := [
+                t for t in resolve([head]) if t.country and not any(t.code == s.code for s in sources)])), [])
         if not targets and cameo[:2] in FORCE_ROOTS:
             # "the shelling of Kharkiv", "aggression in eastern Ukraine"
             targets = place_targets(target_heads + preps.get("in", []), sources)
