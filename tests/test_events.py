@@ -3539,6 +3539,10 @@ def test_names_joined_to_appositions_clashes_in_relative_clauses_and_truces_agre
     ("The rebels and the army agreed to form a transitional government.", []),
     # what was discussed with someone is not whom it was discussed with
     ("Ruto said Kenya had discussed it with President Museveni.", [("KEN", "UGAGOV", "040"), ("UGAGOV", "KEN", "040")]),
+    # calling an act something judges it, and calling a cabinet into session convenes it: no phone calls
+    ("The European Commission backed Lithuania and called the Belarusian crossing a breach of its border.",
+     [("EU", "LTU", "050")]),
+    ("Prime Minister Imran Khan called his cabinet into emergency session.", []),
 ])
 def test_casualties_of_an_act_governments_to_be_and_topics_discussed(text, expected):
     assert coded(text, published=dt.date(2020, 3, 5)) == expected

@@ -206,9 +206,12 @@ class EventCoder:
             if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") for c in token.children) \
                     and not _for_clause(token):
                 family = None  # "called Gallant to discuss": a phone call, not an appeal
-            if lemma == "call" and (any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in token.children)
+            if lemma == "call" and (any((c.dep_ == "oprd" and c.pos_ != "PROPN") or (c.dep_ == "xcomp" and not any(
+                                            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in token.children)
                                     or sum(c.dep_ == "dobj" for c in token.children) > 1):
                 continue  # "called Russia's stance unacceptable", "called it 'a message'": a judgment (judgments.py)
+            if lemma == "call" and _pobjs(token, ("into",)):
+                continue  # "called his cabinet into emergency session": convened, no phone call
             if lemma == "commit" and any(c.dep_ == "dobj" for c in token.children):
                 family = None  # "committed war crimes": done, not promised
             if lemma in LEAVING_VERBS and self.left_organisations(token, sentence.index, resolver):
