@@ -395,6 +395,10 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('A Houthi military spokesman, Yahya Saree, said the attacks "will not go unanswered or unpunished".', ["Yahya Saree"]),
     ('Addressing the ceremony, Prime Minister Nawaz Sharif said the friendship was "higher than the Himalayas".',
      ["Nawaz Sharif"]),
+    # the subject who calls something a name says it; a group calling itself a name does not
+    ('President Emmanuel Macron rejected the proposal on Tuesday, calling it "a step backwards for Europe".',
+     ["Emmanuel Macron"]),
+    ('A little-known group calling itself "Sons of the Northern Mountains" has attacked two police posts.', []),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

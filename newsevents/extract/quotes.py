@@ -94,7 +94,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                     # (after a place or a participle that opens the sentence: "Addressing the ceremony, the Prime Minister")
                     subject = re.match(rf"^\s*(?:(?:In|On|At|[A-Z][a-z]+ing)\s+[^,]+,\s*)?{WHO}\s+(?:also\s+)?[a-z]+", sentence_head)
                     if subject and len(inner.split()) >= 3 and re.search(
-                            rf"\b(?:{speech_verbs()}|called|urged|described|said|telling|saying)\b", sentence_head):
+                            rf"\b(?:{speech_verbs()}|called|calling(?!\s+(?:itself|themselves|himself|herself))|urged|described|describing|said|telling|saying)\b",
+                            sentence_head):
                         who = subject["who"]
             if who is None and last_speaker is not None:
                 who = last_speaker
