@@ -3535,6 +3535,7 @@ def test_names_joined_to_appositions_clashes_in_relative_clauses_and_truces_agre
     # those killed in an act by someone are whom it hit; so are the soldiers a side lost
     ("Twelve Kenyan soldiers were killed in an ambush by Somali militants near the border.", [("SOMREB", "KENMIL", "190")]),
     ("Chad lost nine soldiers in an attack by Sudanese forces on Tuesday.", [("SDNMIL", "TCD", "190")]),
+    ("Four Ghanaian soldiers died in an ambush by Malian rebels.", [("MLIREB", "GHAMIL", "190")]),
     # a government to be formed is no actor
     ("The rebels and the army agreed to form a transitional government.", []),
     # what was discussed with someone is not whom it was discussed with
@@ -3543,6 +3544,9 @@ def test_names_joined_to_appositions_clashes_in_relative_clauses_and_truces_agre
     ("The European Commission backed Lithuania and called the Belarusian crossing a breach of its border.",
      [("EU", "LTU", "050")]),
     ("Prime Minister Imran Khan called his cabinet into emergency session.", []),
+    # what a call was made to express is addressed to the one called
+    ("President Lula telephoned President Gustavo Petro to express his support.",
+     [("BRAGOV", "COLGOV", "041"), ("COLGOV", "BRAGOV", "041"), ("BRAGOV", "COLGOV", "051")]),
 ])
 def test_casualties_of_an_act_governments_to_be_and_topics_discussed(text, expected):
     assert coded(text, published=dt.date(2020, 3, 5)) == expected

@@ -1258,6 +1258,9 @@ class EventCoder:
             # Europe"), never whatever the object mentions ("received updates on the army");
             # praise and thanks go to whose deed they name ("thanked him for Bahrain's help")
             found = first_actor(_inside([h for h in heads if h.dep_ == "pobj" and h.head.lower_ in ("with", "to")]))
+            if not found and token.dep_ in ("advcl", "xcomp") and _phoned(token.head):
+                # "telephoned Maduro to express his support": to the one called
+                found = first_actor([o for o in token.head.children if o.dep_ == "dobj"])
             if not found and self.codes[code].root == "05":
                 found = first_actor(owners_of([g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                                                for g in c.children if g.dep_ == "pobj"]))
@@ -3625,8 +3628,9 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
         joined = _hyphenated_countries(word.text)
         if joined:  # "U.S.-British", "Franco-German"? (only names the dictionaries know)
             return [country_actor(c, role if word is not head else None) for c in joined]
-    for first, rest in _names_run_together(head, tokens):
+    if (run := _names_run_together(head, tokens)) is not None:
         # "phoned Pashinyan and Azerbaijani President Ilham Aliyev": two people the parser made one
+        first, rest = run
         both = [resolver.resolve_tokens(first, first[-1], sentence_index), resolver.resolve_tokens(rest, head, sentence_index)]
         if all(both):
             return both
@@ -3668,14 +3672,14 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
     return actors or [base]
 
 
-def _names_run_together(head, tokens) -> list[tuple[list, list]]:
+def _names_run_together(head, tokens) -> tuple[list, list] | None:
     """The words before and after an "and" the parser left inside one name's phrase, when a
     name stands before it ("Pashinyan and Azerbaijani President Ilham Aliyev")."""
     for modifier in head.children:
         cc = [c for c in modifier.children if c.dep_ == "cc" and c.lower_ == "and"]
         if modifier.dep_ in ("nmod", "compound") and modifier.i < head.i and modifier.ent_type_ == "PERSON" and cc:
-            return [([t for t in modifier.subtree if t.i < cc[0].i], [t for t in tokens if t.i > cc[0].i])]
-    return []
+            return [t for t in modifier.subtree if t.i < cc[0].i], [t for t in tokens if t.i > cc[0].i]
+    return None
 
 
 def _hyphenated_countries(text: str) -> list[str]:

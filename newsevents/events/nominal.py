@@ -62,8 +62,9 @@ CASUALTY_VERBS = {"kill", "wound", "injure", "lose", "die"}
 
 
 def _casualties(token) -> list:
-    """Who an act named in a casualty report hit: the killed or wounded ("were killed in an
-    attack by X"), or those a side lost ("Turkey lost 34 soldiers in an air strike")."""
+    """Who an act named in a casualty report hit: the killed, wounded or dead ("were killed in
+    an attack by X", "died in a raid by"), or those a side lost ("Turkey lost 34 soldiers in an
+    air strike")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SPANS:
         token = token.head.head  # "killed in two days of fighting"
     prep = token.head
@@ -72,7 +73,7 @@ def _casualties(token) -> list:
     verb = prep.head
     if verb.lemma_.lower() == "lose":  # (its soldiers, else the side that lost them)
         return [c for c in verb.children if c.dep_ == "dobj"][:1] + [c for c in verb.children if c.dep_ == "nsubj"]
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [c for c in verb.children if c.dep_ == ("nsubj" if verb.lemma_.lower() == "die" else "nsubjpass")]
 
 
 class NounCoder:
