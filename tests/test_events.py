@@ -3482,6 +3482,8 @@ def test_congratulations_sent_are_praise_of_their_addressee(text, expected):
      [("DEUGOV", "CHNGOV", "041"), ("CHNGOV", "DEUGOV", "041")]),
     ("In a phone call, Chancellor Olaf Scholz thanked President Volodymyr Zelensky.",
      [("DEUGOV", "UKRGOV", "051"), ("DEUGOV", "UKRGOV", "041"), ("UKRGOV", "DEUGOV", "041")]),
+    ("Chancellor Olaf Scholz told President Xi Jinping in a telephone conversation that Germany would help.",
+     [("DEUGOV", "CHNGOV", "041"), ("CHNGOV", "DEUGOV", "041")]),
     # a call that is not a telephone call is not one
     ("Chancellor Olaf Scholz raised the issue with President Xi Jinping in a call for calm.", []),
 ])
@@ -3544,6 +3546,11 @@ def test_names_joined_to_appositions_clashes_in_relative_clauses_and_truces_agre
     ("The European Commission backed Lithuania and called the Belarusian crossing a breach of its border.",
      [("EU", "LTU", "050")]),
     ("Prime Minister Imran Khan called his cabinet into emergency session.", []),
+    # an active verb has no agent: the misread "by" is the doer of the act judged, and the act
+    # hit what follows it
+    ("Moscow condemned the air strikes by France on Syrian sites.", [("RUSGOV", "FRA", "111"), ("FRA", "SYR", "195")]),
+    # an act's relative clause says whom it hit
+    ("The Israeli air strike that targeted Hamas leaders in Doha drew wide condemnation.", [("ISR", "PSEREB", "195")]),
     # what a call was made to express is addressed to the one called
     ("President Lula telephoned President Gustavo Petro to express his support.",
      [("BRAGOV", "COLGOV", "041"), ("COLGOV", "BRAGOV", "041"), ("BRAGOV", "COLGOV", "051")]),

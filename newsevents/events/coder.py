@@ -1023,6 +1023,14 @@ class EventCoder:
                 # "took its case against the UAE to the ICJ": the court a case goes to is not whom it is against
                 target_heads = [h for h in target_heads if not (h.dep_ == "pobj" and h.head.lower_ in ("to", "before", "at")
                                                                 and h.head.head.i == token.i)]
+            acts = [c for c in token.children if c.dep_ == "dobj" and _act_head(c)]
+            if acts and root in ("01", "05", "11", "12"):
+                # "condemned the air strikes by Britain on Syrian sites": the act's doer is judged,
+                # not whom the act hit (an active verb has no agent: a "by" the parser hung on the
+                # verb is the act's too)
+                doers = [g for c in [*acts, token] for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                         for g in b.children if g.dep_ == "pobj"]
+                target_heads = doers or target_heads
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
                 consult = root == "04"
                 gap = _gap_object(token)  # ("the Houthi movement, which Iran backs": whatever its own role)
@@ -1279,7 +1287,9 @@ class EventCoder:
             # "protests China's brutal treatment of Vietnamese fishermen": the doer, not the done-to
             # ("condemned the bombing by al-Shabaab": the parser may hang the "by" on the verb)
             doers = first_actor([c for h in heads for c in h.children if c.dep_ == "poss"]
-                                + (_pobjs(token, ("by",)) if any(c.dep_ == "dobj" for c in token.children) else []))
+                                + ([g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                    for g in c.children if g.dep_ == "pobj"]
+                                   if any(c.dep_ == "dobj" for c in token.children) else []))
             if doers:
                 return doers
         # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
@@ -1653,8 +1663,8 @@ class EventCoder:
         for token in doc:
             prep = token.head
             call = (prep.lower_ == "by" and token.lemma_.lower() in PHONES) or (
-                prep.lower_ in ("in", "during", "over") and token.lemma_.lower() in ("call", "phone", "telephone")
-                and (token.lemma_.lower() != "call" or any(c.lemma_.lower() in PHONES for c in token.children)))
+                prep.lower_ in ("in", "during", "over") and token.lemma_.lower() in ("call", "phone", "telephone", "conversation")
+                and (token.lemma_.lower() not in ("call", "conversation") or any(c.lemma_.lower() in PHONES for c in token.children)))
             verb = prep.head
             if token.dep_ != "pobj" or not call or verb.pos_ != "VERB" or self._code_of(verb).startswith("04"):
                 continue

@@ -98,7 +98,7 @@ class NounCoder:
                 pattern = Pattern(token.lemma_.lower(), (), "161")  # "their withdrawal from ECOWAS"
             if pattern is None or not self._asserted(token) or self._part_of_coded_verb(token, pattern.cameo, verb_triggers):
                 continue
-            sources, targets, symmetric = self._roles(token, pattern.cameo, context.sentence.index, resolver)
+            sources, targets, symmetric = self._roles(token, pattern.cameo, context.sentence.index, resolver, verb_triggers)
             targets = left or targets
             if not sources:
                 continue
@@ -211,7 +211,7 @@ class NounCoder:
         return node.idx in verb_triggers and node.lemma_.lower() in LIGHT_VERBS
 
     # -- who acted, on whom -------------------------------------------------------------
-    def _roles(self, token, cameo: str, sentence_index: int, resolver):
+    def _roles(self, token, cameo: str, sentence_index: int, resolver, verb_triggers: dict[int, set[str]]):
         coder = self.coder
         of_role = self.of_roles.get(token.lemma_.lower(), "-")
         preps = {}
@@ -220,6 +220,16 @@ class NounCoder:
                 preps.setdefault(child.lower_, []).extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ == "agent":
                 preps.setdefault("by", []).extend(g for g in child.children if g.dep_ == "pobj")
+        verb = token.head
+        if token.dep_ == "dobj" and "by" not in preps and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "condemned the air strikes by Britain on Syrian sites": an active verb has no agent;
+            # the parser hung the noun's "by" (and what follows it) on the verb
+            misread = [g for c in verb.children if c.dep_ == "agent" and c.i > token.i for g in c.children if g.dep_ == "pobj"]
+            if misread:
+                preps["by"] = misread
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.i > token.i and child.lower_ in TARGET_PREPS and child.lower_ not in preps:
+                        preps[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
         for doer in preps.get("by", []):
             # "the assault by Serb forces on Srebrenica": the parser hangs "on X" on the doer
             for child in doer.children:
@@ -326,6 +336,15 @@ class NounCoder:
             # in an attack by ...": those the act hit
             targets = next((found for head in _casualties(token) if (found := [
                 t for t in resolve([head]) if t.country and not any(t.code == s.code for s in sources)])), [])
+        if not targets and cameo[:2] in FORCE_ROOTS:
+            # "the Israeli air strike that targeted Hamas leaders in Doha": whom its clause says it
+            # hit (a clause coded as an act of its own, "the bombing that killed 40 police", is that act)
+            aimed = [o for c in token.children if c.dep_ == "relcl" and c.idx not in verb_triggers
+                     and c.lemma_.lower() not in CASUALTY_VERBS and any(
+                         r.dep_ == "nsubj" and r.lower_ in RELATIVE_PRONOUNS for r in c.children) for o in c.children
+                     if o.dep_ == "dobj" or (o.dep_ == "prep" and o.lower_ in ("on", "against", "at"))]
+            aimed = [g for o in aimed for g in ([o] if o.dep_ == "dobj" else [p for p in o.children if p.dep_ == "pobj"])]
+            targets = [t for t in resolve(aimed) or resolve(owners_of(aimed)) if not any(t.code == s.code for s in sources)]
         if not targets and cameo[:2] in FORCE_ROOTS:
             # "the shelling of Kharkiv", "aggression in eastern Ukraine"
             targets = place_targets(target_heads + preps.get("in", []), sources)
