@@ -3538,6 +3538,8 @@ def test_names_joined_to_appositions_clashes_in_relative_clauses_and_truces_agre
     ("Twelve Kenyan soldiers were killed in an ambush by Somali militants near the border.", [("SOMREB", "KENMIL", "190")]),
     ("Chad lost nine soldiers in an attack by Sudanese forces on Tuesday.", [("SDNMIL", "TCD", "190")]),
     ("Four Ghanaian soldiers died in an ambush by Malian rebels.", [("MLIREB", "GHAMIL", "190")]),
+    # deputies are legislators (the imported dictionary's "deputy" is a sheriff's: police)
+    ("In Paris, Socialist deputies accused the government of arrogance.", [("FRALEG", "FRAGOV", "112")]),
     # a government to be formed is no actor
     ("The rebels and the army agreed to form a transitional government.", []),
     # what was discussed with someone is not whom it was discussed with

@@ -2697,7 +2697,7 @@ def _locative(token) -> bool:
 
 HOME_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
 CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
-HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator",
+HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator", "deputy",
                      "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
                      "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
                      "assembly", "office"}  # ("the National Assembly", "the Foreign Office": two words in roles.tsv)
