@@ -1028,9 +1028,7 @@ class EventCoder:
                 # "condemned the air strikes by Britain on Syrian sites": the act's doer is judged,
                 # not whom the act hit (an active verb has no agent: a "by" the parser hung on the
                 # verb is the act's too)
-                doers = [g for c in [*acts, token] for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
-                         for g in b.children if g.dep_ == "pobj"]
-                target_heads = doers or target_heads
+                target_heads = _by_objects([*acts, token]) or target_heads
             if direct_only:  # met "with" someone, spoke "to" someone; not "for", "on" or "about" them
                 consult = root == "04"
                 gap = _gap_object(token)  # ("the Houthi movement, which Iran backs": whatever its own role)
@@ -1287,9 +1285,7 @@ class EventCoder:
             # "protests China's brutal treatment of Vietnamese fishermen": the doer, not the done-to
             # ("condemned the bombing by al-Shabaab": the parser may hang the "by" on the verb)
             doers = first_actor([c for h in heads for c in h.children if c.dep_ == "poss"]
-                                + ([g for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                                    for g in c.children if g.dep_ == "pobj"]
-                                   if any(c.dep_ == "dobj" for c in token.children) else []))
+                                + (_by_objects([token]) if any(c.dep_ == "dobj" for c in token.children) else []))
             if doers:
                 return doers
         # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
@@ -3398,6 +3394,12 @@ def claimed_attacks(resolver: ActorResolver, events: list[Event], sentence_index
             out.append(recast(event, doer, event.target))
     resolver.unclaimed = waiting
     return out
+
+
+def _by_objects(nodes) -> list:
+    """Who a "by" on these nodes names, as a preposition or as the parser's agent."""
+    return [g for n in nodes for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _pobjs(node, preps) -> list:
