@@ -3559,3 +3559,31 @@ def test_names_joined_to_appositions_clashes_in_relative_clauses_and_truces_agre
 ])
 def test_casualties_of_an_act_governments_to_be_and_topics_discussed(text, expected):
     assert coded(text, published=dt.date(2020, 3, 5)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act of a person the article named, possessed by his surname alone ("Gaddafi's decision")
+    ("President Ellen Johnson Sirleaf spoke on Monday.\n\nMr Obama praised Sirleaf's brave decision.",
+     [("USAGOV", "LBRGOV", "051")]),
+    # but what was done to him is not his act: a welcomed removal is its doers'
+    ("President Ellen Johnson Sirleaf spoke on Monday.\n\nThe army removed her.\n\nMr Obama welcomed Sirleaf's removal.",
+     []),
+    # a coup condemned is its doers', whatever the verb joined to it names
+    ("Honduran soldiers seized President Manuel Zelaya and flew him to Costa Rica.\n\n"
+     "The Organization of American States condemned the coup and demanded Zelaya's immediate return.",
+     [("HNDMIL", "HNDGOV", "181"), ("OAS", "HNDMIL", "111"), ("OAS", "HNDGOV", "100")]),
+    # the partner of talks the parser hung on the object's phrase
+    ("Latvia remains ready to discuss all questions concerning the residents of Latvia with the Russian Federation "
+     "at the negotiating table.", [("LVA", "RUS", "036")]),
+    # warnings and objections defied were addressed to whoever acted in spite of them
+    ("North Korea carried out the test despite warnings from Washington.", [("USAGOV", "PRK", "130")]),
+    ("Pyongyang ignored objections from Seoul.", [("KORGOV", "PRKGOV", "111")]),
+    # "the military governments of A and B" are their juntas
+    ("The military governments of Mali and Niger announced their withdrawal from ECOWAS.",
+     [("MLIMIL", "ECOWAS", "161"), ("NERMIL", "ECOWAS", "161")]),
+    # "it" after a verb joined to one that acted on a place is that place, not the subject
+    ("The United Nations criticised Iraq on Monday.\n\nIraq invaded Kuwait in 1990 and annexed it the following month.",
+     [("UNO", "IRQ", "111"), ("IRQ", "KWT", "190"), ("IRQ", "KWT", "192")]),
+])
+def test_possessed_acts_defied_warnings_juntas_and_joined_pronouns(text, expected):
+    assert coded(text, published=dt.date(2015, 6, 2)) == expected

@@ -13,6 +13,10 @@ from newsevents.records import Actor
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ROLE_ONLY = {"REB", "OPP", "NGO"}
 # "the Secretary met ...": a title with no name refers to the last person mentioned
+# acts whose possessor is the one they are done to: "welcomed Sharif's removal" is not Sharif's act
+UNDERGONE_ACTS = {"removal", "ouster", "overthrow", "arrest", "detention", "release", "killing", "assassination",
+                  "murder", "execution", "expulsion", "capture", "kidnapping", "abduction", "conviction", "sentencing",
+                  "imprisonment", "jailing", "dismissal", "sacking", "impeachment", "deportation", "extradition"}
 TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}
@@ -341,6 +345,17 @@ class ActorResolver:
             known = self._lexicon_person(name or head.text)  # "Guterres urged ...": a known surname alone
             if known:
                 return known
+        elif role in (None, "MIL", "COP") and head.lemma_.lower() not in UNDERGONE_ACTS:
+            # "praised Gaddafi's courageous decision", "Assad's troops": the act or the forces of a
+            # person named by surname alone, as the article or the dictionaries know him
+            # (the tagger may take the name for an organisation's)
+            owner = [t for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                     for t in c.subtree if t.pos_ == "PROPN"]
+            name = " ".join(t.text for t in owner)
+            known = (self.people.get(person_key(name)) or self.people.get(owner[-1].lower_)
+                     or self._lexicon_person(name)) if owner else None
+            if known:
+                return self._rulers_forces(known, tokens, head)
         if (head.lemma_.lower() in TITLES and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children)
                 and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in tokens)
                 and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)):

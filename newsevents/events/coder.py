@@ -1259,6 +1259,13 @@ class EventCoder:
                     return found
             return []
 
+        if code[:2] == "04":
+            # "to discuss all questions concerning the residents with Russia": the parser may
+            # hang the partner on the object
+            found = first_actor([g for h in token.children if h.dep_ == "dobj" for t in h.subtree
+                                 if t.dep_ == "prep" and t.lower_ == "with" for g in t.children if g.dep_ == "pobj"])
+            if found:
+                return found
         if direct_only:
             # a meeting, a visit, a statement: only with whom ("a conference with leaders from
             # Europe"), never whatever the object mentions ("received updates on the army");
@@ -1331,6 +1338,10 @@ class EventCoder:
             # "forced a Ryanair flight to land and arrested a journalist": the journalist, not the
             # flight (but "stormed southern Israel, killing 1,200 people": the people of the place)
             return []
+        if token.lemma_.lower() in JUDGING_VERBS and (judged := recent_actor(heads, sources, resolver)):
+            # "condemned the coup ... and demanded Zelaya's return": the coup's doers, not whom
+            # the next verb names
+            return judged
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"
                     and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if (token.dep_ == "advcl" and token.tag_ == "VBG") or (token.dep_ in ("advcl", "xcomp") and _phoned(token.head)):
@@ -1826,18 +1837,23 @@ class EventCoder:
         if token.lower_ not in ("it", "them", "him", "her") or token.dep_ not in ("dobj", "pobj", "dative"):
             return None
         verb = token.head if token.dep_ != "pobj" else token.head.head
-        if not any((c.dep_ == "prep" and c.lower_ in ("of", "for", "against")) or c.dep_ in ("xcomp", "ccomp")
-                   or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-                   for c in verb.children if c.i > token.i):
+        acted_on = any((c.dep_ == "prep" and c.lower_ in ("of", "for", "against")) or c.dep_ in ("xcomp", "ccomp")
+                       or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+                       for c in verb.children if c.i > token.i)
+        if not acted_on and verb.dep_ != "conj":
             return None  # only as someone acted on: "accusing it of", "urged them to" ("would consider it": a thing)
         subjects = self._resolve_all([c for c in verb.children if c.dep_ in SUBJECT_DEPS], sentence_index, resolver) \
             or self._resolve_all(self._inherited_subject(verb)[0], sentence_index, resolver)
-        if verb.dep_ == "conj":  # "hosted M23 representatives and urged them to withdraw": the representatives
+        if verb.dep_ == "conj":
+            # "hosted M23 representatives and urged them to withdraw": the representatives;
+            # "invaded East Timor and annexed it": what the first verb acted on
             objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS | {"them", "him", "her"}]
-            found = [a for a in self._resolve_all(objects, sentence_index, resolver, places=False)
+            found = [a for a in self._resolve_all(objects, sentence_index, resolver, places=acted_on)
                      if not any(_same_actor(a, s) for s in subjects)]
             if found:
                 return found if token.lower_ == "them" else found[:1]
+            if not acted_on:
+                return None
         person = token.lower_ in ("him", "her")
         kinds = ("PERSON",) if person else ("GPE", "ORG")
         # ("Azerbaijani President Ilham Aliyev" may be tagged an organisation: a titled name is a person)
@@ -3635,7 +3651,7 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
     """'Russian and Ukrainian officials' -> RUSGOV and UKRGOV, 'U.S.-British strikes' -> USA and
     GBR; otherwise the phrase's actor."""
     tokens = phrase_tokens(head)
-    role = lexicon().roles.get(head.lemma_.lower())
+    role = _role_word(head)  # ("the military governments of Mali and Niger": their juntas)
     for word in [head] + [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]:
         joined = _hyphenated_countries(word.text)
         if joined:  # "U.S.-British", "Franco-German"? (only names the dictionaries know)

@@ -35,7 +35,9 @@ CLAIMING_VERBS = {"claim", "acknowledge", "admit", "take"}  # "claimed/took resp
 # verbs that say who did the act a noun names: "the aggression committed by", "strikes carried out by"
 DOING_VERBS = {"commit", "carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage"}
 RECEIVING = {"face", "receive", "draw", "attract", "suffer", "meet", "prompt", "provoke", "spark", "trigger", "earn",
-             "elicit"}  # "faced criticism from Kyiv", "prompting protests from Damascus"
+             "elicit", "ignore", "defy", "heed", "disregard"}  # "faced criticism from Kyiv", "prompting protests from Damascus"
+# what a noun faced, drawn or defied was addressed to its subject: criticism, a warning, an appeal
+ADDRESSED_ROOTS = ("02", "10", "11", "12", "13")
 TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into", "upon"]
 POSTURE_OR_TRAVEL = ("15", "042", "087")
 PROTECTED = {"defense", "defence", "security", "protection", "sovereignty", "independence", "integrity", "safety"}
@@ -314,10 +316,13 @@ class NounCoder:
                          if g.dep_ in ("dobj", "xcomp") and g.pos_ in ("NOUN", "VERB")]
             target_heads += [g for h in promised for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "with")
                              for g in c.children if g.dep_ == "pobj"]
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING and cameo[:2] in ("11", "12", "13"):
+        defied = token.dep_ == "pobj" and token.head.lower_ == "despite" and token.head.head.pos_ in ("VERB", "AUX")
+        if ((token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING) or defied) and cameo[:2] in ADDRESSED_ROOTS:
             # "Germany has faced criticism from Kyiv": the one who faces it is the target
-            # ("began exercises, drawing condemnation from Pyongyang": the clause's subject)
-            facing = [c for c in token.head.children if c.dep_ == "nsubj"] or coder._inherited_subject(token.head)[0]
+            # ("began exercises, drawing condemnation from Pyongyang": the clause's subject);
+            # "held the vote despite warnings from Baghdad": whoever acted in spite of them
+            verb = token.head.head if defied else token.head
+            facing = [c for c in verb.children if c.dep_ == "nsubj"] or coder._inherited_subject(verb)[0]
             target_heads = facing + target_heads
         # "commitment to the defense of Japan": Japan, not Japan's military
         target_heads = [g for h in target_heads for g in (
