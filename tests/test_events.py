@@ -3587,3 +3587,22 @@ def test_casualties_of_an_act_governments_to_be_and_topics_discussed(text, expec
 ])
 def test_possessed_acts_defied_warnings_juntas_and_joined_pronouns(text, expected):
     assert coded(text, published=dt.date(2015, 6, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a court's order to a state is a demand of it
+    ("The International Court of Justice ordered Myanmar to release the detained journalists.", [("UNO", "MMR", "1053")]),
+    # a state's own forces carry out its orders: no demand is made of them
+    ("The Kenyan president ordered the army to release the detained journalists.", []),
+    # a suspect handed to a court or state: judicial cooperation with the receiver, not the suspect
+    ("Serbia handed Karadzic over to the ICTY.", [("SRB", "UNO", "063")]),
+    ("Tanzanian police handed the suspects to investigators of the International Criminal Tribunal for Rwanda.",
+     [("TZACOP", "UNO", "063")]),
+    ("Colombia extradited the gang leader to the United States on Wednesday.", [("COL", "USA", "063")]),
+    # what is transferred is no person: not judicial cooperation
+    ("The United States transferred two jets to Ukraine.", [("USA", "UKR", "072")]),
+    # the UN's war crimes tribunals are UN bodies
+    ("The ICTY indicted Radovan Karadzic in 1995.", [("UNO", "BIHREB", "173")]),
+])
+def test_court_orders_suspects_handed_over_and_un_tribunals(text, expected):
+    assert coded(text, published=dt.date(2008, 7, 30)) == expected

@@ -234,8 +234,9 @@ class EventCoder:
                     and any(c.dep_ == "prt" and c.lower_ in ("off", "up", "out") for c in token.children):
                 continue  # "called off a meeting", "called up reservists": no phone call
             governed = self._governed_act(token, family) if family else None
-            if family in NAMING_FAMILIES and governed is None:
-                governed = self._governed_noun(token)  # "appealed for humanitarian aid": 0233
+            if family in NAMING_FAMILIES and governed is None and lemma != "order":
+                # "appealed for humanitarian aid": 0233 (but "ordered a siege" lays one)
+                governed = self._governed_noun(token)
             if family and governed and governed[1] and not self._more_specific(pattern, family, governed[1]):
                 # "pledged to send howitzers to Poland": a promise of military aid (0332)
                 derived = governed_code(family, governed[1])
@@ -263,6 +264,10 @@ class EventCoder:
                 pattern = Pattern(lemma, (), "016")
             elif lemma == "deny" and pattern and any("that" in term for term in pattern.requires):
                 pattern = None  # "denied that it planned to invade": the plan is negated, nothing is denied
+            if pattern is not None and pattern.cameo == "063" and lemma in HANDING_OVER - {"extradite"} \
+                    and not _handed_over(token):
+                # "handed the city over to the rebels", "transferred jets to Ukraine": no one handed to justice
+                pattern = self._best_pattern(token, [p for p in plist if p.cameo != "063"])
             if pattern is None or self._inside_accusation(token) or self._complement_of_event(token):
                 continue
             # "will not accept the result", "would not allow Iran to ...": the negation is the act
@@ -402,6 +407,17 @@ class EventCoder:
                 helped = self._sent_to_help(token, sources, resolver, sentence.index)
                 if helped is not None:  # "sent troops to the Solomon Islands at the request of ...": protection
                     code, targets = self.codes[helped[0]], helped[1]
+            if lemma == "order" and code.root == "10":
+                # "ordered the army to halt its offensive": a state's own forces carry out its
+                # orders; no demand is made of them (a court's order to the army is one)
+                targets = [t for t in targets if not any(s.country == t.country and s.role in (None, "GOV", "MIL")
+                                                         and t.role in ("MIL", "COP", "SPY") for s in sources)]
+                if not targets:
+                    continue
+            if code.code == "063" and _handed_over(token):
+                # with the state or court that receives the suspect, not with the suspect
+                targets = [t for t in self._resolve_all(_handed_over(token), sentence.index, resolver)
+                           if not any(_same_actor(s, t) for s in sources)] or targets
             armed = bool(sources) and all(s.role in ARMED_ROLES for s in sources)
             if lemma in SIEGE_VERBS and not armed:
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
@@ -2878,6 +2894,8 @@ PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim"}
 # people with no side of their own: whom insurgents or gangs take, they take from their country
 CIVILIAN_NOUNS = {"people", "person", "tourist", "civilian", "villager", "passenger", "student", "schoolgirl",
                   "schoolchild", "girl", "boy", "pupil", "woman", "child", "resident", "farmer", "teacher", "worshipper"}
+ACCUSED_NOUNS = {"suspect", "accused", "defendant", "fugitive", "detainee", "prisoner", "national", "man", "men"}
+AGENT_NOUNS = {"investigator", "official", "officer", "representative", "custody", "agent"}
 PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journalist", "reporter", "crew", "sailor",
                                  "fisherman", "missionary", "soldier", "officer", "policeman", "diplomat", "national",
                                  "citizen", "engineer", "businessman", "militant", "rebel", "fighter", "insurgent",
@@ -3416,6 +3434,25 @@ def _by_objects(nodes) -> list:
     """Who a "by" on these nodes names, as a preposition or as the parser's agent."""
     return [g for n in nodes for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj"]
+
+
+HANDING_OVER = {"extradite", "hand", "transfer", "surrender", "turn"}
+
+
+def _handed_over(token) -> list:
+    """'handed the suspects to investigators of the tribunal', 'extradited him to the United
+    States', 'turned Karadzic over to The Hague': who received the person handed over (the
+    objects of "to"; none when what was handed is no person, "handed power to the army")."""
+    if token.lemma_.lower() not in HANDING_OVER:
+        return []
+    handed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not handed or not all(h.ent_type_ == "PERSON" or h.lower_ in ("him", "her", "them")
+                             or _counted(h).lemma_.lower() in PEOPLE_NOUNS | ACCUSED_NOUNS for h in handed):
+        return []
+    received = [g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"]
+    # ("to investigators of the tribunal": the tribunal's)
+    return [g for r in received for g in (_pobjs(r, ("of",)) if r.lemma_.lower() in AGENT_NOUNS else [r])]
 
 
 def _pobjs(node, preps) -> list:
