@@ -3606,3 +3606,14 @@ def test_possessed_acts_defied_warnings_juntas_and_joined_pronouns(text, expecte
 ])
 def test_court_orders_suspects_handed_over_and_un_tribunals(text, expected):
     assert coded(text, published=dt.date(2008, 7, 30)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verdict or ruling judged is the court's, the last one the text named
+    ("A court in Minsk sentenced the opposition leader to eight years in prison.\n\nThe European Union condemned the verdict.",
+     [("BLRJUD", "BLROPP", "173"), ("EU", "BLRJUD", "111")]),
+    ("Russia's Supreme Court banned the group on Monday.\n\nAmnesty International criticised the ruling.",
+     [("NGO", "RUSJUD", "111")]),
+])
+def test_verdicts_judged_are_the_courts(text, expected):
+    assert coded(text, published=dt.date(2021, 5, 4)) == expected

@@ -2177,6 +2177,18 @@ def _attacker_of(sources, resolver) -> list[Actor]:
     return []
 
 
+COURT_ACTS = {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "acquittal", "conviction"}
+
+
+def _last_court(resolver, sources) -> list[Actor]:
+    """The court or tribunal the article named last (its judges and prosecutors speak for it)."""
+    for _, actor, _ in reversed(resolver.history):
+        if (actor.role == "JUD" or any(w in (actor.name or "").lower() for w in ("court", "tribunal"))) \
+                and not any(_same_actor(actor, s) for s in sources):
+            return [actor]
+    return []
+
+
 def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]:
     """'condemned the launch', 'these actions are provocative', 'denied the charge', 'the
     agreement was welcomed': an act named with a definite or demonstrative determiner and
@@ -2185,6 +2197,12 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
     mentioned other than the speaker."""
     for head in heads:
         lemma = head.lemma_.lower()
+        if lemma in COURT_ACTS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            # "criticised the verdict", "welcomed the indictment": the court's, the last the text named
+            found = _last_court(resolver, sources)
+            if found:
+                return found
+            continue
         # any other event noun ("condemned the hijacking") stands for an act of its own kind
         nominal = lemma not in REFERRED_ACTS and lemma in noun_patterns()
         if not (nominal or lemma in REFERRED_ACTS) or (definite and not any(
