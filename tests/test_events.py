@@ -3617,3 +3617,30 @@ def test_court_orders_suspects_handed_over_and_un_tribunals(text, expected):
 ])
 def test_verdicts_judged_are_the_courts(text, expected):
     assert coded(text, published=dt.date(2021, 5, 4)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what each promised the others: "to assist one another", "each other's borders"
+    ("Chad, Sudan and Libya pledged to assist one another against armed aggression.",
+     [("TCD", "SDN", "030"), ("TCD", "LBY", "030"), ("SDN", "TCD", "030"), ("SDN", "LBY", "030"),
+      ("LBY", "TCD", "030"), ("LBY", "SDN", "030")]),
+    ("Peru and Ecuador recognised each other's borders.", [("PER", "ECU", "054"), ("ECU", "PER", "054")]),
+])
+def test_reciprocal_promises_and_recognitions(text, expected):
+    assert coded(text, published=dt.date(2023, 9, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "as did X", "So did X", "X followed suit": the act just reported, done by others too
+    ("Chile and Peru recognised Bolivia's new government on Monday, as did Ecuador.",
+     [("CHL", "BOLGOV", "054"), ("PER", "BOLGOV", "054"), ("ECU", "BOLGOV", "054")]),
+    ("The Kenyan president congratulated Ghana's new president.\n\nSo did the Nigerian president.",
+     [("KENGOV", "GHAGOV", "051"), ("NGAGOV", "GHAGOV", "051")]),
+    ("Saudi Arabia expelled Qatar's ambassador, and Bahrain followed suit later that day.",
+     [("SAU", "QATGOV", "174"), ("BHR", "QATGOV", "174")]),
+    # following suit by an act of one's own: that act, not a copy
+    ("Saudi Arabia expelled Qatar's ambassador, and Bahrain followed suit by severing ties with Doha.",
+     [("SAU", "QATGOV", "174"), ("BHR", "QATGOV", "161")]),
+])
+def test_acts_others_did_likewise(text, expected):
+    assert coded(text, published=dt.date(2019, 11, 14)) == expected

@@ -617,6 +617,8 @@ class EventCoder:
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045" and not targets)
                          or code.code in SYMMETRIC_CODES or (code.code in MUTUAL_UNADDRESSED and not targets)
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
+                         # ("pledged to assist one another": what each promised the others)
+                         or (not targets and any(_each_other(c) for c in token.children if c.dep_ == "xcomp"))
                          or (not targets and any(c.dep_ == "dobj" and c.lemma_.lower() in RELATIONS
                                                  for c in token.children))) and len(sources) > 1 \
                 and lemma != "receive"  # two callers each called the receiver, not each other
@@ -665,6 +667,7 @@ class EventCoder:
                                  undirected=welcomed_act or bare_vow or declared_truce)
         events += self._requested(doc, context, resolver)
         events += self._phoned(doc, context, resolver)
+        events += self._did_likewise(doc, events, context, resolver)
         events += [e for token in doc for e in self._owned_up(token, context, resolver)
                    if not any(o.cameo == e.cameo and o.source.code == e.source.code for o in events)]
         coded_verbs: dict[int, set[str]] = {}
@@ -1658,6 +1661,34 @@ class EventCoder:
                         actors.append(actor)
         return actors
 
+    def _did_likewise(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'Canada recognised Guaido, as did the OAS'; 'Putin congratulated Hu. So did Vajpayee';
+        'Yemen and the Maldives followed suit': the act just reported, done by others too."""
+        out = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            same = lemma == "do" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
+                and token.dep_ == "advcl"  # "as did X": the act of the verb it hangs on
+            before = (lemma == "do" and token.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < token.i
+                                                                     for c in token.children)) \
+                or (lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children))
+            inside = {t.idx for t in token.subtree if t.i != token.i}
+            if not (same or before) or any(e.trigger_start - context.sentence.start in inside for e in events):
+                continue  # ("followed suit by severing ties": the act it names is coded)
+            doers = self._resolve_all([c for c in token.children if c.dep_ in SUBJECT_DEPS], context.sentence.index, resolver)
+            if same:
+                done = [e for e in events if e.trigger_start - context.sentence.start == token.head.idx]
+            else:
+                earlier = [e for e in events if e.trigger_start - context.sentence.start < token.idx] or [
+                    e for e in resolver.events_seen if e.sentence_index == context.sentence.index - 1]
+                last = earlier[-1].trigger_start if earlier else None
+                done = [e for e in earlier if e.trigger_start == last]
+            for event in _unique_acts(done):
+                pairs = [(d, event.target) for d in doers
+                         if event.target is None or not _same_actor(d, event.target)]
+                out += self._emit(token, event.cameo, pairs, 0.5, context, resolver, undirected=event.target is None)
+        return out
+
     def _requested(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'The Security Council will meet at the request of France', 'at Kenya's request': the
         requester asked the subject to act (026 to meet, 020 otherwise)."""
@@ -2295,6 +2326,11 @@ def _unique_pairs(pairs: list[tuple]) -> list[tuple]:
             seen.add((a.code, b.code if b else None))
             out.append((a, b))
     return out
+
+
+def _unique_acts(events: list[Event]) -> list[Event]:
+    """One event per (code, target): the act, whoever did it."""
+    return list({(e.cameo, e.target.code if e.target else None): e for e in events}.values())
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -3642,6 +3678,7 @@ def _each_other(verb) -> bool:
     """'accused each other', 'threatened one another': each subject did it to the others."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects += [p for o in objects for p in o.children if p.dep_ == "poss"]  # "respect each other's borders"
     return any(o.lower_ in ("other", "another", "one")
                and any(d.lower_ in ("each", "one", "another") for d in o.children) for o in objects)
 

@@ -84,6 +84,10 @@ def hyphenated_names() -> frozenset[str]:
                      for w in p.lower().split() if re.search(r"[^\W\d_]-[^\W\d_]", w))
 
 
+# "So did the Indian prime minister", "Yemen followed suit": the act just reported, by others
+_DID_LIKEWISE = re.compile(r"\b(?:so|as) did\b|\bfollow(?:ed|s)? suit\b", re.IGNORECASE)
+
+
 def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
     """A sentence can hold an event only if it has an event verb form with what its pattern
     requires ("has" alone is no event, "has talks" may be; a bare "said" is not worth a parse)
@@ -93,7 +97,7 @@ def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
     present = set(words)
     requirements = trigger_requirements()
     if not any(all(present & forms for forms in option)
-               for w in present & triggers for option in requirements.get(w, ())):
+               for w in present & triggers for option in requirements.get(w, ())) and not _DID_LIKEWISE.search(sentence):
         return False
     return not present.isdisjoint(actor_cues())
 
