@@ -3611,7 +3611,7 @@ def test_court_orders_suspects_handed_over_and_un_tribunals(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a verdict or ruling judged is the court's, the last one the text named
     ("A court in Minsk sentenced the opposition leader to eight years in prison.\n\nThe European Union condemned the verdict.",
-     [("BLRJUD", "BLROPP", "173"), ("EU", "BLRJUD", "111")]),
+     [("BLRJUD", "BLROPP", "116"), ("EU", "BLRJUD", "111")]),
     ("Russia's Supreme Court banned the group on Monday.\n\nAmnesty International criticised the ruling.",
      [("NGO", "RUSJUD", "111")]),
 ])
@@ -3644,3 +3644,13 @@ def test_reciprocal_promises_and_recognitions(text, expected):
 ])
 def test_acts_others_did_likewise(text, expected):
     assert coded(text, published=dt.date(2019, 11, 14)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence passed finds the accused guilty; a plea admits or denies the act charged
+    ("A court in Tehran sentenced the British journalist to ten years in prison.", [("IRNJUD", "GBRMED", "116")]),
+    ("Former Liberian President Charles Taylor pleaded not guilty to all counts.", [("LBRELI", "-", "016")]),
+    ("Former Liberian President Charles Taylor pleaded guilty.", [("LBRELI", "-", "015")]),
+])
+def test_sentences_and_pleas(text, expected):
+    assert coded(text, published=dt.date(2007, 6, 4)) == expected
