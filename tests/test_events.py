@@ -3651,6 +3651,8 @@ def test_acts_others_did_likewise(text, expected):
     ("A court in Tehran sentenced the British journalist to ten years in prison.", [("IRNJUD", "GBRMED", "116")]),
     ("Former Liberian President Charles Taylor pleaded not guilty to all counts.", [("LBRELI", "-", "016")]),
     ("Former Liberian President Charles Taylor pleaded guilty.", [("LBRELI", "-", "015")]),
+    # a pardon forgives
+    ("The Belarusian president pardoned the jailed Lithuanian journalist.", [("BLRGOV", "LTUMED", "056")]),
 ])
 def test_sentences_and_pleas(text, expected):
     assert coded(text, published=dt.date(2007, 6, 4)) == expected
