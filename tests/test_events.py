@@ -3656,3 +3656,12 @@ def test_acts_others_did_likewise(text, expected):
 ])
 def test_sentences_and_pleas(text, expected):
     assert coded(text, published=dt.date(2007, 6, 4)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act done "also" by another, with no one named, has the same target as the one just reported
+    ("Australia congratulated the new prime minister of Solomon Islands.\n\nChina's embassy in Honiara also sent "
+     "congratulations.", [("AUS", "SLBGOV", "051"), ("CHNGOV", "SLBGOV", "051")]),
+])
+def test_also_done_to_the_same_party(text, expected):
+    assert coded(text, published=dt.date(2024, 5, 3)) == expected

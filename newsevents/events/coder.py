@@ -704,6 +704,11 @@ class EventCoder:
                 target = None
             if code.code == "015":
                 target = None  # a claim says who did an act; whom it hit is the act's own target
+            if target is None and _also(token):
+                # "Putin sent a message of congratulations to Hu, and Chirac also sent messages": to Hu too
+                target = next((e.target for e in [*reversed(resolver.sentence_events), *reversed(resolver.events_seen)]
+                               if e.cameo == code.code and e.target is not None and not _same_actor(e.target, source)
+                               and e.sentence_index >= sentence.index - 1), None)
             if target is None and not (undirected or code.root in SELF_DIRECTED_ROOTS
                                        or code.code in SELF_DIRECTED_CODES | DOMESTIC_CODES
                                        or (code.code in ("057", "127") and _named_instrument(token))
@@ -2326,6 +2331,12 @@ def _unique_pairs(pairs: list[tuple]) -> list[tuple]:
             seen.add((a.code, b.code if b else None))
             out.append((a, b))
     return out
+
+
+def _also(token) -> bool:
+    """'also sent messages', 'condemned it too', 'as well': the same act as one just reported."""
+    return any(c.dep_ == "advmod" and (c.lower_ in ("also", "too") or (c.lower_ == "as" and any(
+        g.lower_ == "well" for g in c.children))) for c in token.children)
 
 
 def _unique_acts(events: list[Event]) -> list[Event]:
