@@ -3614,6 +3614,13 @@ def test_court_orders_suspects_handed_over_and_un_tribunals(text, expected):
      [("BLRJUD", "BLROPP", "116"), ("EU", "BLRJUD", "111")]),
     ("Russia's Supreme Court banned the group on Monday.\n\nAmnesty International criticised the ruling.",
      [("NGO", "RUSJUD", "111")]),
+    # rejected or welcomed: the court's too
+    ("The International Court of Justice ordered Israel to release the detained activists.\n\nIsrael rejected the ruling.",
+     [("UNO", "ISR", "1053"), ("ISR", "UNO", "120")]),
+    # sanctions judged are whoever imposed them, not the last to act
+    ("The European Union imposed sanctions on Uzbekistan on Monday.\n\nUzbek police arrested two opposition leaders on "
+     "Tuesday.\n\nThe Uzbek foreign ministry called the sanctions unjustified.",
+     [("EU", "UZB", "163"), ("UZBCOP", "UZBOPP", "173"), ("UZBGOV", "EU", "111")]),
 ])
 def test_verdicts_judged_are_the_courts(text, expected):
     assert coded(text, published=dt.date(2021, 5, 4)) == expected

@@ -1274,6 +1274,9 @@ class EventCoder:
         could ..."), or the object of the verb it is coordinated with ("rejected the demands
         and told Russia to withdraw")."""
         code = self._code_of(token)
+        if code[:2] in ("01", "05", "11", "12") and (court := recent_actor(
+                [h for h in heads if h.lemma_.lower() in COURT_ACTS], sources, resolver)):
+            return court  # "Israel rejected the opinion", "welcomed the ruling": the court's
 
         def first_actor(candidates) -> list[Actor]:
             for head in candidates:
@@ -2213,7 +2216,7 @@ def _attacker_of(sources, resolver) -> list[Actor]:
     return []
 
 
-COURT_ACTS = {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "acquittal", "conviction"}
+COURT_ACTS = {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "acquittal", "conviction", "opinion"}
 
 
 def _last_court(resolver, sources) -> list[Actor]:
@@ -2298,8 +2301,8 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                                                    "fire", "shooting")},
                 "violence": ("14", "17", "18", "19", "20"), "ultimatum": ("10", "13"),
                 **{w: ("15",) for w in ("launch", "test", "buildup", "build-up", "deployment", "drill", "exercise")},
-                **{w: ("10", "12", "13", "16", "17") for w in ("measure", "sanction", "restriction", "ban", "expulsion",
-                                                               "blockade")},
+                **{w: ("10", "12", "13", "16", "17") for w in ("measure", "restriction", "ban", "expulsion", "blockade")},
+                "sanction": ("16",),  # ("called the sanctions unjustified": whoever imposed them, not the last to act)
                 **{w: ("17",) for w in ("crackdown", "arrest", "detention", "seizure", "execution")},
                 **{w: ("17", "18", "19") for w in COUP_WORDS},
                 **{w: ("19", "20") for w in ("massacre", "occupation", "annexation")},
