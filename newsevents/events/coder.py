@@ -414,9 +414,9 @@ class EventCoder:
                                                          and t.role in ("MIL", "COP", "SPY") for s in sources)]
                 if not targets:
                     continue
-            if code.code == "063" and _handed_over(token):
+            if code.code == "063" and (receivers := _handed_over(token)):
                 # with the state or court that receives the suspect, not with the suspect
-                targets = [t for t in self._resolve_all(_handed_over(token), sentence.index, resolver)
+                targets = [t for t in self._resolve_all(receivers, sentence.index, resolver)
                            if not any(_same_actor(s, t) for s in sources)] or targets
             armed = bool(sources) and all(s.role in ARMED_ROLES for s in sources)
             if lemma in SIEGE_VERBS and not armed:
@@ -1680,8 +1680,10 @@ class EventCoder:
             before = (lemma == "do" and token.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < token.i
                                                                      for c in token.children)) \
                 or (lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children))
+            if not (same or before):
+                continue
             inside = {t.idx for t in token.subtree if t.i != token.i}
-            if not (same or before) or any(e.trigger_start - context.sentence.start in inside for e in events):
+            if any(e.trigger_start - context.sentence.start in inside for e in events):
                 continue  # ("followed suit by severing ties": the act it names is coded)
             doers = self._resolve_all([c for c in token.children if c.dep_ in SUBJECT_DEPS], context.sentence.index, resolver)
             if same:
