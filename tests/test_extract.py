@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from newsevents.evaluate import gold_article, predictions
-from newsevents.extract import extract_articles
+from newsevents.events.taxonomy import trigger_forms
+from newsevents.extract import extract_articles, worth_parsing
 from newsevents.extract.amounts import find_amounts
 from newsevents.nlp.dates import clause_date, find_dates
 from newsevents.extract.language import detect_language
@@ -519,3 +520,14 @@ def test_a_statement_s_we_is_whoever_the_title_says_makes_it():
                                      {"kind": "paragraph", "text": "We urge the Syrian regime to give the inspectors full access."}]}}
     events = predictions(extract_articles([gold_article(record)])[0])["events"]
     assert [(e["source"], e["target"], e["cameo"][:2]) for e in events] == [("GBRGOV", "SYRGOV", "02")]
+
+
+@pytest.mark.parametrize("sentence,worth", [
+    # no event verb: a sentence that only says others did the same is still worth a parse
+    ("So did the Nigerian president.", True),
+    ("Bahrain and Egypt followed suit within hours.", True),
+    # neither an event verb nor such a phrase: not parsed
+    ("The Nigerian president arrived on Tuesday evening.", False),
+])
+def test_the_cheap_pass_lets_acts_done_likewise_through(sentence, worth):
+    assert worth_parsing(sentence, trigger_forms()) is worth
