@@ -12,11 +12,11 @@ from newsevents.records import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 ROLE_ONLY = {"REB", "OPP", "NGO"}
-# "the Secretary met ...": a title with no name refers to the last person mentioned
 # acts whose possessor is the one they are done to: "welcomed Sharif's removal" is not Sharif's act
 UNDERGONE_ACTS = {"removal", "ouster", "overthrow", "arrest", "detention", "release", "killing", "assassination",
                   "murder", "execution", "expulsion", "capture", "kidnapping", "abduction", "conviction", "sentencing",
                   "imprisonment", "jailing", "dismissal", "sacking", "impeachment", "deportation", "extradition"}
+# "the Secretary met ...": a title with no name refers to the last person mentioned
 TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}

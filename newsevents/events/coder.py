@@ -2964,7 +2964,7 @@ PLAN_NOUNS = {"plan", "intention", "intent", "desire", "wish", "aim"}
 # people with no side of their own: whom insurgents or gangs take, they take from their country
 CIVILIAN_NOUNS = {"people", "person", "tourist", "civilian", "villager", "passenger", "student", "schoolgirl",
                   "schoolchild", "girl", "boy", "pupil", "woman", "child", "resident", "farmer", "teacher", "worshipper"}
-ACCUSED_NOUNS = {"suspect", "accused", "defendant", "fugitive", "detainee", "prisoner", "national", "man", "men"}
+ACCUSED_NOUNS = {"accused", "defendant", "fugitive", "detainee", "prisoner", "man"}  # (suspects: PEOPLE_NOUNS)
 AGENT_NOUNS = {"investigator", "official", "officer", "representative", "custody", "agent"}
 PEOPLE_NOUNS = CIVILIAN_NOUNS | {"couple", "family", "hostage", "worker", "journalist", "reporter", "crew", "sailor",
                                  "fisherman", "missionary", "soldier", "officer", "policeman", "diplomat", "national",
