@@ -297,6 +297,29 @@ def test_an_imported_person_goes_by_first_and_last_name_when_no_one_else_does():
     assert lexicon().find(["Syrian", "forces"])[0][2].kind == "country"
 
 
+def test_a_korean_name_goes_by_its_family_name_later_in_the_article():
+    # "Roh Tae-woo ... Roh's proposals": the family name, not the last syllable ("Woo")
+    resolver = ActorResolver(date=dt.date(1990, 6, 1))
+    resolver.scan_sentence(0, "Roh Tae-woo arrived in Moscow on Sunday.")
+    assert resolver.resolve_text("Roh").code == "KORGOV"
+    assert resolver.resolve_text("Woo") is None
+    resolver = ActorResolver(date=dt.date(1999, 6, 1))
+    resolver.scan_sentence(0, "Kim Dae-jung spoke to reporters.")
+    assert resolver.resolve_text("Kim").code == "KORGOV"
+
+
+def test_the_words_before_a_known_name_say_which_office_the_person_holds_now():
+    # the dictionaries hold Violeta Chamorro as an elite before she took office in April 1990;
+    # in February the text calls her the opposition candidate, and she stays so in the article
+    resolver = ActorResolver(date=dt.date(1990, 2, 27))
+    resolver.scan_sentence(0, "Opposition candidate Violeta Chamorro won the election.")
+    assert resolver.resolve_text("Chamorro").code == "NICOPP"
+    # ("the opposition, Violeta Chamorro said": the word belongs to another clause)
+    resolver = ActorResolver(date=dt.date(1990, 2, 27))
+    resolver.scan_sentence(0, "It was a defeat for the opposition, Violeta Chamorro said.")
+    assert resolver.resolve_text("Chamorro").code != "NICOPP"
+
+
 def test_a_capital_or_bloc_word_ending_another_name_is_not_that_actor():
     # "The Valley" is Anguilla's capital and "the alliance" NATO, but not inside other names
     assert code("the Bekaa Valley") is None and code("the Three Brotherhood Alliance") is None

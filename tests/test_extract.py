@@ -526,8 +526,18 @@ def test_a_statement_s_we_is_whoever_the_title_says_makes_it():
     # no event verb: a sentence that only says others did the same is still worth a parse
     ("So did the Nigerian president.", True),
     ("Bahrain and Egypt followed suit within hours.", True),
+    # a denial of what one is said to have done, with no charge named
+    ("The army denied targeting civilians.", True),
+    ("The ministry denied its officials were there.", True),
     # neither an event verb nor such a phrase: not parsed
     ("The Nigerian president arrived on Tuesday evening.", False),
 ])
-def test_the_cheap_pass_lets_acts_done_likewise_through(sentence, worth):
+def test_the_cheap_pass_lets_acts_done_likewise_and_denials_through(sentence, worth):
     assert worth_parsing(sentence, trigger_forms()) is worth
+
+
+def test_a_denial_of_doing_something_is_coded_with_no_charge_named():
+    record = {"article": {"id": "t-denial", "published": "2023-06-25", "title": "Sudan",
+                          "blocks": [{"kind": "paragraph", "text": "The RSF denied targeting civilians."}]}}
+    events = predictions(extract_articles([gold_article(record)])[0])["events"]
+    assert [(e["source"], e["target"], e["cameo"]) for e in events] == [("SDNREB", None, "016")]

@@ -141,7 +141,8 @@ class ActorResolver:
         self.people[full_name.lower()] = actor
         # after the full name, the word the person goes by ("Abiy", not "Ahmed"); a surname too
         # common to name anyone by itself ("Kim") still names them within the article
-        short = self.lex.short_names.get(person_key(full_name)) or parts[-1].lower()
+        short = self.lex.short_names.get(person_key(full_name)) or (
+            parts[0] if _syllabic(parts, self.lex.people) else parts[-1]).lower()
         if len(parts) > 1:
             self.people.setdefault(short, actor)
 
@@ -153,6 +154,11 @@ class ActorResolver:
         lower = text.lower()
         for start, _end, entry in self.lex.find_people(text):
             actor = self._person_actor(entry)
+            actor = self.restated.get((actor.code, actor.name), actor)  # (who a parsed mention showed them to be)
+            # "Opposition candidate Violeta Chamorro", "President Chamorro": the words just before the
+            # name, within its clause, may say which office the person holds now
+            title = re.split(r"[,;:()\"\u201c\u201d]", text[max(0, start - 40):start])[-1]
+            actor = self._in_office(actor, re.findall(r"[a-z]+", title.lower())[-3:])
             self.learn_person(entry.name, actor)
             mentions.append((start, actor))
         for match in _TITLED_NAME.finditer(text):
@@ -502,6 +508,14 @@ class ActorResolver:
 
 
 BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"}
+
+
+def _syllabic(parts: list[str], people) -> bool:
+    """'Roh Tae-woo', 'Kim Dae Jung': a Korean name, family name first and a given name of two
+    syllables; the person goes by the family name ("Roh"), not by a syllable."""
+    if len(parts) == 2:
+        return bool(re.fullmatch(r"[A-Z][a-z]{1,3}-[a-z]{1,4}", parts[1]))
+    return len(parts) == 3 and f"{parts[0]} {parts[1]}-{parts[2]}".lower() in people
 
 
 def _own_subject(pronoun) -> range:

@@ -84,8 +84,10 @@ def hyphenated_names() -> frozenset[str]:
                      for w in p.lower().split() if re.search(r"[^\W\d_]-[^\W\d_]", w))
 
 
-# "So did the Indian prime minister", "Yemen followed suit": the act just reported, by others
-_DID_LIKEWISE = re.compile(r"\b(?:so|as) did\b|\bfollow(?:ed|s)? suit\b", re.IGNORECASE)
+# Acts no verb pattern shows on plain words: "So did the Indian prime minister", "Yemen followed
+# suit" (the act just reported, by others); "denied targeting civilians", "denied its troops had
+# fired" (a denial, whatever the verb's object)
+_PARSE_CUES = re.compile(r"\b(?:so|as) did\b|\bfollow(?:ed|s)? suit\b|\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 
 
 def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
@@ -97,7 +99,7 @@ def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
     present = set(words)
     requirements = trigger_requirements()
     if not any(all(present & forms for forms in option)
-               for w in present & triggers for option in requirements.get(w, ())) and not _DID_LIKEWISE.search(sentence):
+               for w in present & triggers for option in requirements.get(w, ())) and not _PARSE_CUES.search(sentence):
         return False
     return not present.isdisjoint(actor_cues())
 
