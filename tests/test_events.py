@@ -673,6 +673,17 @@ def test_people_named_by_role_and_held_by_a_states_police_are_its_own(sentence, 
     assert expected in coded(sentence)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # foreign journalists are no country's own: neither the state's that expels them nor the dateline's
+    ("The Iranian government expelled foreign journalists.", ("IRNGOV", "MED", "174")),
+    ("NEW DELHI - Indian troops were deployed across Punjab.\n\n"
+     "The authorities have expelled foreign journalists from the state.", ("INDGOV", "MED", "174")),
+])
+def test_foreign_people_are_not_the_states_own(text, expected):
+    found = coded(text)
+    assert expected in found and not any(t.endswith("MED") and t != "MED" for _, t, _ in found), found
+
+
 def test_people_an_army_acts_on_are_not_assumed_its_own():
     assert not any(t == "RUSCVL" for _, t, _ in coded("Russian troops attacked a village."))
 

@@ -1172,7 +1172,9 @@ class EventCoder:
                 and any(t.lemma_.lower() == "counterpart" for h in target_heads for t in h.subtree):
             # "Colombian police are sharing intelligence with their Ecuadorian counterparts": police
             targets = [country_actor(t.country, sources[0].role) if t.country and t.role == "GOV" else t for t in targets]
-        return _domestic(sources, targets), _domestic(targets, sources), inherited
+        # ("expelled foreign journalists": no country's own)
+        return (sources if any(_foreign(_counted(h)) for h in source_heads) else _domestic(sources, targets),
+                targets if any(_foreign(_counted(h)) for h in target_heads) else _domestic(targets, sources), inherited)
 
     def _sent_to_help(self, token, sources, resolver: ActorResolver, sentence_index: int):
         """('073' or '074', the country helped) for forces sent to another country to help or to
@@ -2689,7 +2691,7 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     names ('killed three civilians' in a sentence about Kharkiv); None when that is unsaid
     or ambiguous. Rebels and opposition with no place stay country-less (CAMEO's REB, OPP)."""
     role = role or _role_word(member)  # the resolver's reading first
-    if role not in PLACED_ROLES | HOME_ROLES or member.pos_ != "NOUN" or member.ent_type_:
+    if role not in PLACED_ROLES | HOME_ROLES or member.pos_ != "NOUN" or member.ent_type_ or _foreign(member):
         return None
     first = _first_conjunct(member)
     if _sent(first):
@@ -2815,7 +2817,7 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     words = [t for t in phrase_tokens(member) if t.i <= member.i]
     if any(t.ent_type_ in ("GPE", "NORP") for t in words):
         return None
-    if _sent(_first_conjunct(member)):
+    if _sent(_first_conjunct(member)) or _foreign(member):
         return None  # "Australia sent police and troops to the Solomon Islands": its own, not the story's
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
@@ -2832,6 +2834,11 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     if role not in HOME_ROLES:
         return None
     return country_actor(home, role)
+
+
+def _foreign(member) -> bool:
+    """'foreign journalists', 'foreign troops': not the country the story or the place is in."""
+    return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in member.children)
 
 
 def _demonym_country(token) -> str | None:
@@ -3142,6 +3149,8 @@ def _citizens_of_state(heads, sources: list[Actor], resolver: ActorResolver) -> 
             # dictionaries, named with the role before the name
             role = next((r for c in member.children if c.dep_ in ("compound", "appos")
                          for r in [_role_word(c)] if r), None)
+        if _foreign(member) and role in SOCIETY_ROLES - {"CVL"}:
+            return [Actor(role, member.lemma_, None, role, None)]  # "expelled foreign journalists": no country's own
         named = any(c.ent_type_ in ("GPE", "NORP") or c.dep_ == "poss" for c in member.children)
         if role in SOCIETY_ROLES - {"CVL"} | {"LEG"} and not named:  # ("13 people": protesters? suspects?)
             return [country_actor(country, role)]
