@@ -938,6 +938,16 @@ def test_a_welcomed_agreement_is_addressed_to_no_one_but_a_welcomed_move_to_its_
     assert ("DEU", "ARM", "051") in coded(text + "Germany welcomed Armenia's move.", published=dt.date(2025, 8, 9))
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a welcome or praise of an act goes to whom the "by" names, on the act or on its participle
+    ("Britain welcomed the decision by Libya to give up its weapons.", ("GBR", "LBY", "051")),
+    ("Britain welcomed the decree issued by Egypt's interim president.", ("GBR", "EGYGOV", "051")),
+    ("Britain praised the plan drawn up by Egypt.", ("GBR", "EGY", "051")),
+])
+def test_a_welcomed_act_goes_to_whom_its_by_names(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2004, 1, 1))
+
+
 def test_the_same_act_named_again_is_still_the_same_actors():
     found = coded("Norway expelled 15 Russian diplomats on Monday.\n\nMoscow denounced the decision.\n\n"
                   "Russia has shelled Kharkiv for weeks.\n\nFinland praised the decision.", published=dt.date(2022, 4, 12))

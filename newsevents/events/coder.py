@@ -1306,6 +1306,9 @@ class EventCoder:
             if not found and self.codes[code].root == "05":
                 found = first_actor(owners_of([g for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                                                for g in c.children if g.dep_ == "pobj"]))
+            if not found and self.codes[code].root == "05" and token.lemma_.lower() in JUDGING_VERBS:
+                # "welcomed the decision by Libya", "the decree issued by the interim president": whose act
+                found = first_actor(_by_objects(heads + [a for h in heads for a in h.children if a.dep_ == "acl"]))
             return found
         if code[:2] in ("01", "11", "12"):
             # a concern, complaint or objection "about"/"over" someone's doing is about them
