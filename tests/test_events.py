@@ -3693,3 +3693,13 @@ def test_sentences_and_pleas(text, expected):
 ])
 def test_also_done_to_the_same_party(text, expected):
     assert coded(text, published=dt.date(2024, 5, 3)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # reviewing ties or aid is a policy option considered (014), toward whom the ties or aid concern
+    ("The State Department said the United States was reviewing its relations with Nigeria.", ("USA", "NGA", "014")),
+    # sanctions kept are sanctions not eased (1244)
+    ("Britain and France said they would keep sanctions on Iran.", ("GBR", "IRN", "1244")),
+])
+def test_reviews_of_ties_and_sanctions_kept(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(1995, 6, 1))
