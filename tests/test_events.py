@@ -3703,3 +3703,13 @@ def test_also_done_to_the_same_party(text, expected):
 ])
 def test_reviews_of_ties_and_sanctions_kept(sentence, expected):
     assert expected in coded(sentence, published=dt.date(1995, 6, 1))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "let" in, like "allow": monitors and diplomats (086), aid workers (0863)
+    ("Israel let UN monitors enter the area.", ("ISR", "UNO", "086")),
+    ("Uzbekistan let British diplomats visit Andijan.", ("UZB", "GBRGOV", "086")),
+    ("Sudan let aid workers into Darfur on Monday.", ("SDN", "NGO", "0863")),
+])
+def test_monitors_diplomats_and_aid_workers_let_in(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2012, 11, 16))
