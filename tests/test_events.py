@@ -3713,3 +3713,16 @@ def test_reviews_of_ties_and_sanctions_kept(sentence, expected):
 ])
 def test_monitors_diplomats_and_aid_workers_let_in(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2012, 11, 16))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # sanctions said to stay in place are not eased (1244): by their owner, on whom they are,
+    # else on the one other country the sentence names
+    ("President Bush praised the Libyan leader but said American sanctions would stay in place until "
+     "the weapons were gone.", [("USA", "LBY", "1244")]),
+    ("The State Department said visa sanctions on Colombian officials would stay in place.", [("USAGOV", "COLGOV", "1244")]),
+    # what stayed in place is a state of affairs, not a refusal
+    ("The sanctions on Libya remained in place for years.", []),
+])
+def test_sanctions_that_will_stay_in_place_are_not_eased(sentence, expected):
+    assert [e for e in coded(sentence, published=dt.date(2003, 12, 20)) if e[2] == "1244"] == expected

@@ -666,6 +666,7 @@ class EventCoder:
                                  hypothetical=False if refusal and _negative_future(_carrier(token)) else None,
                                  undirected=welcomed_act or bare_vow or declared_truce)
         events += self._requested(doc, context, resolver)
+        events += self._kept_in_place(doc, context, resolver)
         events += self._phoned(doc, context, resolver)
         events += self._did_likewise(doc, events, context, resolver)
         events += [e for token in doc for e in self._owned_up(token, context, resolver)
@@ -1704,6 +1705,31 @@ class EventCoder:
                 out += self._emit(token, event.cameo, pairs, 0.5, context, resolver, undirected=event.target is None)
         return out
 
+    def _kept_in_place(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'said American sanctions would stay in place until the weapons were gone', 'sanctions on
+        Mr Milosevic will remain': sanctions not eased (1244), by their owner, else whoever says
+        so, on whom they are, else on the one other country the sentence names."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() not in ("stay", "remain") or not (_future(token) or _would(token)):
+                continue
+            kept = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in KEPT_MEASURES]
+            if not kept:
+                continue
+            owners = [c for c in kept[0].children if c.dep_ in ("poss", "amod", "compound")
+                      and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.lower_ in ("its", "their"))]
+            sources = self._resolve_all(owners, context.sentence.index, resolver) \
+                or self._resolve_all(_reporting_subject(token), context.sentence.index, resolver)
+            targets = [t for t in self._resolve_all(_pobjs(kept[0], ("on", "against")), context.sentence.index, resolver)
+                       if not any(_same_actor(s, t) for s in sources)]
+            if sources and not targets:  # ("praised the Libyan leader but said American sanctions would stay")
+                named = {_demonym_country(t) if t.ent_type_ == "NORP" else _country_of(t)
+                         for t in doc if t.ent_type_ in ("NORP", "GPE")} - {None, sources[0].country}
+                targets = [country_actor(named.pop())] if len(named) == 1 else []
+            out += self._emit(token, "1244", [(a, b) for a in sources for b in targets], 0.5, context, resolver,
+                              hypothetical=False)
+        return out
+
     def _requested(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'The Security Council will meet at the request of France', 'at Kenya's request': the
         requester asked the subject to act (026 to meet, 020 otherwise)."""
@@ -2319,6 +2345,7 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 **{w: ("02", "03") for w in ("proposal", "offer", "request")}}
 
 
+KEPT_MEASURES = {"sanction", "embargo", "restriction", "ban", "tariff", "blockade"}  # "would stay in place": not eased
 INSTRUMENT_WORDS = {"treaty", "convention", "protocol", "covenant", "charter", "statute"}
 
 
