@@ -3726,3 +3726,15 @@ def test_monitors_diplomats_and_aid_workers_let_in(sentence, expected):
 ])
 def test_sanctions_that_will_stay_in_place_are_not_eased(sentence, expected):
     assert [e for e in coded(sentence, published=dt.date(2003, 12, 20)) if e[2] == "1244"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a state moving its own forces somewhere, or putting them on alert, mobilises them
+    ("Venezuelan President Hugo Chavez ordered 10 army battalions to the Colombian border on Sunday.",
+     [("VENGOV", "-", "154")]),
+    ("The Ukrainian president ordered the armed forces to full combat readiness.", [("UKRGOV", "-", "152")]),
+    # forces ordered to do something else are not moved
+    ("Putin ordered the troops to withdraw to their bases.", []),
+])
+def test_forces_ordered_somewhere_are_mobilised(sentence, expected):
+    assert [e for e in coded(sentence, published=dt.date(2008, 3, 3)) if e[2].startswith("15")] == expected

@@ -667,6 +667,7 @@ class EventCoder:
                                  undirected=welcomed_act or bare_vow or declared_truce)
         events += self._requested(doc, context, resolver)
         events += self._kept_in_place(doc, context, resolver)
+        events += self._forces_ordered(doc, events, context, resolver)
         events += self._phoned(doc, context, resolver)
         events += self._did_likewise(doc, events, context, resolver)
         events += [e for token in doc for e in self._owned_up(token, context, resolver)
@@ -1730,6 +1731,29 @@ class EventCoder:
                               hypothetical=False)
         return out
 
+    def _forces_ordered(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'ordered 10 army battalions to the border', 'ordered 40,000 officers onto the streets',
+        'ordered the armed forces to full combat readiness': a state moving or alerting its own
+        forces mobilises them (154 the army, 153 the police, 152 an alert), toward no one."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() != "order" or any(e.trigger_start - context.sentence.start == token.idx for e in events):
+                continue
+            forces = [_counted(c) for c in token.children if c.dep_ == "dobj"]
+            roles = {_role_word(f) for f in forces}
+            if len(roles) != 1 or not roles <= {"MIL", "COP"}:
+                continue
+            ends = [g for c in [token, *forces] for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "onto")
+                    for g in p.children if g.dep_ == "pobj"]
+            if not ends:
+                continue
+            alert = any(g.lemma_.lower() in ALERT_WORDS for g in ends)
+            sources = [s for s in self._resolve_all([c for c in token.children if c.dep_ in SUBJECT_DEPS],
+                                                     context.sentence.index, resolver) if s.role in (None, "GOV", "MIL", "COP")]
+            code = "152" if alert else "153" if roles == {"COP"} else "154"
+            out += self._emit(token, code, [(s, None) for s in sources], 0.5, context, resolver, hypothetical=False)
+        return out
+
     def _requested(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'The Security Council will meet at the request of France', 'at Kenya's request': the
         requester asked the subject to act (026 to meet, 020 otherwise)."""
@@ -2345,6 +2369,7 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 **{w: ("02", "03") for w in ("proposal", "offer", "request")}}
 
 
+ALERT_WORDS = {"alert", "readiness"}  # "ordered the army to full combat readiness"
 KEPT_MEASURES = {"sanction", "embargo", "restriction", "ban", "tariff", "blockade"}  # "would stay in place": not eased
 INSTRUMENT_WORDS = {"treaty", "convention", "protocol", "covenant", "charter", "statute"}
 

@@ -86,8 +86,10 @@ def hyphenated_names() -> frozenset[str]:
 
 # Acts no verb pattern shows on plain words: "So did the Indian prime minister", "Yemen followed
 # suit" (the act just reported, by others); "denied targeting civilians", "denied its troops had
-# fired" (a denial, whatever the verb's object)
-_PARSE_CUES = re.compile(r"\b(?:so|as) did\b|\bfollow(?:ed|s)? suit\b|\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# fired" (a denial, whatever the verb's object); "ordered 10 army battalions to the border" (forces moved)
+_PARSE_CUES = re.compile(r"\b(?:so|as) did\b|\bfollow(?:ed|s)? suit\b|\bden(?:y|ies|ied|ying)\b"
+                         r"|\border(?:ed|s)?\b.{0,40}\b(?:troops|soldiers|battalions|brigades|army|armed forces|police)\b",
+                         re.IGNORECASE)
 
 
 def worth_parsing(sentence: str, triggers: frozenset[str]) -> bool:
