@@ -2510,7 +2510,7 @@ def test_fighting_between_parties_and_executions(sentence, expected):
 def test_an_object_it_in_a_reported_clause_is_not_the_speaker():
     # "said Israel had a right ... but urged it to": "it" is acted on (Israel), not the one who speaks
     assert coded("President Abdel Fattah el-Sisi said Israel had a right to security but urged it to stop the raids.",
-                 published=dt.date(2023, 5, 10)) == [("EGYGOV", "ISR", "020")]
+                 published=dt.date(2023, 5, 10)) == [("EGYGOV", "ISR", "0256")]
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -2663,7 +2663,7 @@ def test_an_apposition_says_a_known_person_is_in_opposition_and_eu_presidents_ar
                  published=dt.date(1997, 12, 5)) == [("IMF", "KOROPP", "020")]
     # Herman Van Rompuy: Belgium's prime minister until November 2009, then the European Council's president
     assert coded("Herman Van Rompuy urged Moscow to stop the flow of weapons into Ukraine.",
-                 published=dt.date(2014, 7, 29)) == [("EU", "RUSGOV", "020")]
+                 published=dt.date(2014, 7, 29)) == [("EU", "RUSGOV", "0256")]
 
 
 def test_an_attack_claimed_by_name_and_rebels_loyal_to_a_leader():
@@ -3738,3 +3738,12 @@ def test_sanctions_that_will_stay_in_place_are_not_eased(sentence, expected):
 ])
 def test_forces_ordered_somewhere_are_mobilised(sentence, expected):
     assert [e for e in coded(sentence, published=dt.date(2008, 3, 3)) if e[2].startswith("15")] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # asked to stop, halt or refrain, another is asked to de-escalate (0256), not only appealed to
+    ("China urged Pyongyang to stop taking actions that worsen the situation.", ("CHN", "PRKGOV", "0256")),
+    ("The European Union urged Israel to halt construction on Palestinian land.", ("EU", "ISR", "0256")),
+])
+def test_an_appeal_to_stop_is_an_appeal_to_de_escalate(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2019, 1, 1))

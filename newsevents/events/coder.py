@@ -890,6 +890,8 @@ class EventCoder:
             found = found or (child, None)
             if pattern is not None:
                 return child, pattern.cameo
+            if family == "appeal" and child.lemma_.lower() in HALTING_VERBS:
+                return child, "087"  # "urged Pyongyang to stop any action that may worsen the situation": to de-escalate
         return found
 
     def _governed_noun(self, token) -> tuple | None:
@@ -2369,6 +2371,7 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 **{w: ("02", "03") for w in ("proposal", "offer", "request")}}
 
 
+HALTING_VERBS = {"stop", "halt", "cease", "refrain", "avoid"}  # asked of another: to de-escalate (0256)
 ALERT_WORDS = {"alert", "readiness"}  # "ordered the army to full combat readiness"
 KEPT_MEASURES = {"sanction", "embargo", "restriction", "ban", "tariff", "blockade"}  # "would stay in place": not eased
 INSTRUMENT_WORDS = {"treaty", "convention", "protocol", "covenant", "charter", "statute"}
