@@ -3747,3 +3747,8 @@ def test_forces_ordered_somewhere_are_mobilised(sentence, expected):
 ])
 def test_an_appeal_to_stop_is_an_appeal_to_de_escalate(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2019, 1, 1))
+
+
+def test_a_phone_conversation_is_a_phone_call():
+    assert coded("Putin held a telephone conversation with Erdogan.", published=dt.date(2025, 3, 1)) \
+        == [("RUSGOV", "TURGOV", "041"), ("TURGOV", "RUSGOV", "041")]
