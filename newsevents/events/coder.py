@@ -1734,8 +1734,8 @@ class EventCoder:
         return out
 
     def _forces_ordered(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
-        """'ordered 10 army battalions to the border', 'ordered 40,000 officers onto the streets',
-        'ordered the armed forces to full combat readiness': a state moving or alerting its own
+        """'ordered 10 army battalions to the border', 'ordered 1,000 more soldiers and police to
+        Tacloban', 'ordered the armed forces to full combat readiness': a state moving or alerting its own
         forces mobilises them (154 the army, 153 the police, 152 an alert), toward no one."""
         out = []
         for token in doc:
