@@ -369,6 +369,27 @@ def test_the_government_of_a_datelined_story_is_that_country_s():
     assert not any(t == "ZMBGOV" for _, t, _ in coded("The European Union urged the government to free activists."))
 
 
+def test_a_story_with_no_dateline_is_about_the_country_it_names_most():
+    # the dateline city is another country's and the lead names two: the story is the one it
+    # keeps naming, whose "government" that is
+    text = ("ACCRA, Aug 18 - Delegates from Zambia and Malawi met on Monday.\n\n"
+            "Zambia's opposition said the talks on Zambia's debt had stalled.\n\n"
+            "The Zambian finance minister flew home on Tuesday.\n\n"
+            "The government accused the opposition of spreading lies.")
+    assert any(s == "ZMBGOV" and t == "ZMBOPP" and c.startswith("11") for s, t, c in coded(text))
+    # two countries named as often: no story country, no guess
+    even = text.replace("The Zambian finance minister", "The Malawian finance minister")
+    assert not any(s.endswith("GOV") and c.startswith("11") for s, _, c in coded(even))
+
+
+def test_a_state_named_after_a_country_is_its_own_country_s():
+    from newsevents.actors.lexicon import lexicon
+    assert lexicon().find(["New", "Mexico"])[0][2].country == "USA"
+    assert lexicon().find(["New", "South", "Wales"])[0][2].country == "AUS"
+    assert not any(t in ("MEX", "JEY") for _, t, _ in coded(
+        "The president sent medical teams to New Jersey and New Mexico on Monday."))
+
+
 def test_a_misread_lemma_of_an_event_verb_is_repaired():
     # the parser's lemmatizer reads "fined" as "fin"; the pattern must still be found
     assert any(c.startswith("17") for _, _, c in coded("A Turkish court fined the Greek captain for entering its waters."))

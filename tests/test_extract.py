@@ -131,6 +131,16 @@ def test_airport_codes_and_words_are_no_places():
                         _countries_named) == "BLR"
 
 
+def test_the_country_a_story_names_most():
+    from newsevents.nlp.places import main_country
+    from newsevents.extract import _country_mentions
+    story = "Liberia's rebels met in Accra. Liberia's government agreed. Monrovia was calm. Ghana hosted them."
+    assert main_country(story, _country_mentions) == "LBR"  # three mentions, Ghana's two at most half
+    assert main_country(story, _country_mentions, among={"GHA"}) is None  # too few for Ghana
+    assert main_country("Kenya and Uganda met. Kenya and Uganda agreed. Kenya and Uganda signed.",
+                        _country_mentions) is None  # named as often: no story country
+
+
 def test_language_detection():
     assert detect_language("Moscow accused the United States of ratcheting up tensions over Ukraine.")[0] == "en"
     assert detect_language("Moskau hat den Vereinigten Staaten vorgeworfen, die Spannungen zu verschärfen.")[0] == "de"

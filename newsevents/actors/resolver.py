@@ -114,6 +114,9 @@ class ActorResolver:
         self.title_history: list[tuple[int, str, Actor]] = []  # (sentence, title, person), in order
         # the country of the story's dateline ("TBILISI, May 1 -"): whose "the government" is
         self.home_country: str | None = None
+        # with no dateline or one-country lead: the country the story names most, whose
+        # institutions "the government" and "prosecutors" are
+        self.story_country: str | None = None
         # the article's events so far: what "the agreement" or "the strikes" refer to
         self.events_seen: list = []
         self.sentence_events: list = []  # the events of the sentence being coded

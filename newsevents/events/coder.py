@@ -1642,7 +1642,7 @@ class EventCoder:
                     found = [a for a in [_agent_in_place(member, resolver, role)] if a] or found
                 # "In Moscow, the Foreign Ministry said": where the clause is said to happen, else the dateline
                 home = (_fronted_place_country(member) if not found or found[0].country is None else None) \
-                    or resolver.home_country
+                    or resolver.home_country or resolver.story_country
                 if (not found or (found[0].country is None and found[0].role)) and home:
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
                     found = [a for a in [_at_home(member, home, found[0].role if found else None)] if a] or found

@@ -26,7 +26,7 @@ from newsevents.extract.language import READ_AS_ENGLISH, detect_language
 from newsevents.extract.quotes import find_quotes, speech_turns
 from newsevents.nlp import join_hyphenated_names, parse, sentences_of
 from newsevents.nlp.dates import find_dates
-from newsevents.nlp.places import dateline_country, find_places, lead_country, locate_events, without_dateline
+from newsevents.nlp.places import dateline_country, find_places, lead_country, locate_events, main_country, without_dateline
 from newsevents.nlp.vectors import embed, model_name, pack, story_text, vector_tag
 from newsevents.records import Actor, Article, Event, Extraction, Sentence
 
@@ -120,6 +120,11 @@ def actor_cues() -> frozenset[str]:
 def _countries_named(text: str) -> set[str]:
     """Countries a text names, by name, demonym or capital ("Georgian riot police": GEO)."""
     return {entry.country for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", text)) if entry.country}
+
+
+def _country_mentions(text: str) -> list[str]:
+    """The country of each mention of a country (name, demonym, capital) in a text, in order."""
+    return [entry.country for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", text)) if entry.country]
 
 
 VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
@@ -219,6 +224,9 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
                                                  sentences[1].text if len(sentences) > 1 else "") if sentences else None
         if resolver.home_country is None and sentences:  # no dateline: the country the lead is about
             resolver.home_country = lead_country(f"{article.title or ''}. {sentences[0].text}", _countries_named)
+        if resolver.home_country is None:  # else the one the whole story names most
+            resolver.story_country = main_country(f"{article.title or ''}. {article.text}", _country_mentions,
+                                                 among=_countries_named(f"{article.title or ''}. {sentences[0].text}"))
         for sentence in sentences:
             doc = parsed.get(sentence.index)
             if doc is not None:

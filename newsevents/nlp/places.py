@@ -7,6 +7,8 @@ names are also people's names or common words.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import csv
 import re
 import unicodedata
@@ -102,6 +104,17 @@ def lead_country(text: str, named) -> str | None:
     countries = set(named(text)) | {city.country for city in _cities_named(text)
                                     if city.country and city.name not in MEETING_CITIES}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def main_country(text: str, mentions, lead: int = 2, among=None) -> str | None:
+    """The country a story without a dateline or a one-country lead is about: the one it names
+    most often (`mentions` gives a text's country mentions), when it is named at least three
+    times and at least `lead` times as often as any other ("Liberia's government and rebels
+    sign peace deal in Accra", then Liberia in every paragraph)."""
+    counts = Counter(c for c in mentions(text) if among is None or c in among).most_common(2)
+    if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < lead * counts[1][1]):
+        return None
+    return counts[0][0]
 
 
 def _cities_named(text: str) -> list[Location]:
