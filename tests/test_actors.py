@@ -46,6 +46,26 @@ def test_imported_people_match_by_full_name_only():
     assert code("Lavrov") == "RUSGOV"
 
 
+def test_a_title_and_a_surname_name_whoever_held_that_office_on_the_day():
+    from tests.test_events import coded
+    # imported people never match by surname alone; after a title, the one in office that day does
+    assert ("USAGOV", "LBY", "111") in coded("President Reagan criticised Libya.", published=dt.date(1986, 1, 8))
+    assert ("DEUGOV", "LBY", "111") in coded("Chancellor Kohl criticised Libya.", published=dt.date(1986, 1, 8))
+    # out of office (an elite), or no date to tell: not taken
+    assert not any(s == "USAGOV" for s, _, _ in coded("President Reagan criticised Libya.", published=dt.date(1995, 1, 8)))
+    assert lexicon().office_holder("reagan", None) is None
+    # a surname the article has given someone else is not looked up in the dictionaries
+    from newsevents.nlp import load_nlp
+    from newsevents.records import Actor
+    doc = load_nlp()("Chancellor Kohl spoke.")
+    resolver = ActorResolver(date=dt.date(1986, 1, 8))
+    assert resolver.resolve_tokens(list(doc[0:2]), doc[1], 0).code == "DEUGOV"
+    resolver = ActorResolver(date=dt.date(1986, 1, 8))
+    resolver.learn_person("Erich Kohl", Actor("AUTBUS", "Erich Kohl", "AUT", "BUS", None))
+    found = resolver.resolve_tokens(list(doc[0:2]), doc[1], 0)
+    assert found is None or found.code != "DEUGOV"
+
+
 def test_people_found_in_text_with_initials():
     found = lexicon().find_people("Yesterday Vladimir V. Putin's aide left, and Recep Tayyip Erdogan stayed.")
     names = {entry.name for _, _, entry in found}

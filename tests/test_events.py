@@ -404,6 +404,13 @@ def test_parties_of_reported_talks_sign_meet_again_and_are_both_sides():
     assert sum(1 for _, _, c in found if c == "036") == 2
 
 
+def test_both_governments_are_the_two_states_governments():
+    text = ("Chile and Bolivia held talks on water on Monday.\n\n"
+            "The OAS urged both governments to settle the dispute through talks.")
+    found = coded(text)
+    assert {("OAS", "CHLGOV"), ("OAS", "BOLGOV")} <= {(s, t) for s, t, c in found if c.startswith("02")}, found
+
+
 @pytest.mark.parametrize("sentence,expected,absent", [
     ("Mali's junta ordered the Danish ambassador to leave the country.", ("MLIMIL", "DNKGOV", "174"), None),
     ("Armenia agreed to open a border crossing from Turkey.", None, ("ARM", "TUR", "030")),

@@ -203,6 +203,9 @@ class Lexicon:
         self.curated_people = frozenset(self.people)
         # 2. the PETRARCH2 / Phoenix import
         self._load_imported(names)
+        self.surname_index: dict[str, list[str]] = {}  # every known person by surname (office_holder)
+        for key in self.people:
+            self.surname_index.setdefault(key.split()[-1], []).append(key)
         self._build_tries()
         self.max_words = max(len(p.split()) for p in list(self.phrases) + list(self.case_sensitive))
 
@@ -431,6 +434,21 @@ class Lexicon:
                 i += 1
         return found
 
+    def office_holder(self, last: str, date: dt.date | str | None) -> Entry | None:
+        """The person a title and a surname name ("President Reagan", "Chancellor Kohl" in
+        1985): of everyone the dictionaries know by that surname, curated or imported, the one
+        holding an office (not an elite or former one) on the article's date, when only one does."""
+        if date is None:
+            return None
+        holding = {}
+        for key in self.surname_index.get(last, ()):
+            code = _covering(self.dated.get(key), date)
+            if code and not code.endswith("ELI"):
+                holding.setdefault(self.dated[key], Entry(code, self.people[key].name, "person", *split_code(code),
+                                                                None if split_code(code)[0] else code))
+        # (one person under several spellings has the same dated roles)
+        return next(iter(holding.values())) if len(holding) == 1 else None
+
     def surname_on(self, last: str, date: dt.date | str | None = None) -> Entry | None:
         """The person a surname alone names: its one bearer in the curated files, else of those
         who share it the one holding an office (not a former one) on the article's date."""
@@ -498,7 +516,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 7  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG
+CACHE_VERSION = 8  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index
 
 
 def _sources() -> list[Path]:

@@ -20,6 +20,9 @@ UNDERGONE_ACTS = {"removal", "ouster", "overthrow", "arrest", "detention", "rele
 TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}
+# titles that, before a surname alone, say its bearer holds an office ("President Reagan")
+OFFICE_TITLES = {"president", "minister", "chancellor", "premier", "king", "queen", "emir", "amir", "general",
+                 "senator", "secretary", "governor", "admiral", "marshal"}
 LABOUR_WORDS = {"labour", "labor", "trade", "trades", "workers", "unions"}  # a congress of these is a union federation
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GENERIC_HEADS = {"leader", "leaders", "figure", "member", "members", "spokesman", "spokeswoman", "spokesperson",
@@ -354,6 +357,7 @@ class ActorResolver:
             known = self._lexicon_person(name or head.text)  # "Guterres urged ...": a known surname alone
             if known:
                 return known
+
         elif role in (None, "MIL", "COP") and head.lemma_.lower() not in UNDERGONE_ACTS:
             # "praised Gaddafi's courageous decision", "Assad's troops": the act or the forces of a
             # person named by surname alone, as the article or the dictionaries know him
@@ -389,6 +393,24 @@ class ActorResolver:
             name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON" and t.tag_ != "POS")
             actor = Actor(actor.code, name or actor.name, actor.country, actor.role, actor.org)
             self.learn_person(actor.name, actor)
+        if actor is None:
+            actor = self._office_holder(tokens, head)
+        return actor
+
+    def _office_holder(self, tokens, head) -> Actor | None:
+        """'President Reagan', 'Chancellor Kohl', a surname the article has not introduced:
+        the one of that name the dictionaries have in office on the article's date."""
+        titled = [t for t in tokens if t.i < head.i and t.lower_ in OFFICE_TITLES]
+        if not titled or not head.text[:1].isupper() \
+                or [t.i for t in tokens if t.i > titled[-1].i and t.tag_ != "POS"] != [head.i]:
+            return None
+        if any(head.lower_ in (key.split()[0], key.split()[-1]) for key in self.people if key):
+            return None  # ("Chinese President Hu Jintao ... President Hu": the one the article named)
+        entry = self.lex.office_holder(head.lower_, self.date)
+        if entry is None:
+            return None
+        actor = self._person_actor(entry)
+        self.learn_person(entry.name, actor)
         return actor
 
     def _led_by(self, head) -> Actor | None:

@@ -1603,6 +1603,9 @@ class EventCoder:
                     if found and states:
                         # "both countries": the states themselves
                         found = [state_of(a) for a in found]
+                    elif found and member.lemma_.lower() in ("government", "administration"):
+                        # "urged both governments to talk": the states' governments
+                        found = [country_actor(a.country, "GOV") if a.country else a for a in found]
                     elif found and leaders:
                         # "the two heads of state": their governments
                         found = [country_actor(a.country, "GOV") if a.country and a.role is None else a for a in found]
