@@ -411,6 +411,20 @@ def test_both_governments_are_the_two_states_governments():
     assert {("OAS", "CHLGOV"), ("OAS", "BOLGOV")} <= {(s, t) for s, t, c in found if c.startswith("02")}, found
 
 
+def test_two_states_pulling_back_and_the_two_armies():
+    # a withdrawal two states make together is from each other; one state's alone is from no one named
+    found = coded("Greece and Turkey pulled their warships back from the disputed islets.")
+    assert {("GRC", "TUR"), ("TUR", "GRC")} <= {(s, t) for s, t, c in found if c.startswith("087")}, found
+    assert ("GRC", "-", "087") in coded("Greece pulled its warships back from the disputed islets.")
+    # "the two armies", "both navies": the forces of the two sides just reported
+    found = coded("Nigerian and Cameroonian troops exchanged fire on the peninsula on Monday.\n\n"
+                  "The two armies clashed again on Tuesday.")
+    assert sum(1 for s, t, c in found if {s, t} == {"NGAMIL", "CMRMIL"} and c.startswith("19")) == 4, found
+    # "the security forces" are one state's, no pair
+    assert not any(c.startswith("17") and s in ("NGAMIL", "CMRMIL") for s, _, c in coded(
+        "Nigerian and Cameroonian troops exchanged fire on Monday.\n\nThe security forces arrested protesters."))
+
+
 @pytest.mark.parametrize("sentence,expected,absent", [
     ("Mali's junta ordered the Danish ambassador to leave the country.", ("MLIMIL", "DNKGOV", "174"), None),
     ("Armenia agreed to open a border crossing from Turkey.", None, ("ARM", "TUR", "030")),

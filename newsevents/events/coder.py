@@ -55,7 +55,7 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl", "dobj", "pobj", "pcomp", "attr"}
 SYMMETRIC_ROOTS = {"04"}  # consult: "A and B met" is A meets B and B meets A
 SYMMETRIC_CODES = {"036", "037", "057", "062"}  # agreeing to talk or settle, signing, joint drills: mutual too
 # "the two sides pledged to refrain from escalating", "A and B declared a truce": to each other when no one else is named
-MUTUAL_UNADDRESSED = {"0356", "0871"}
+MUTUAL_UNADDRESSED = {"0356", "0871", "087", "0874"}
 # meetings, calls and talks are conversations: whoever sought them, each side met or spoke
 # with the other ("Blinken phoned Pashinyan", "Tinubu met the foreign minister of Ghana")
 CONVERSATION_CODES = {"040", "041", "044", "046"}
@@ -1603,6 +1603,9 @@ class EventCoder:
                     if found and states:
                         # "both countries": the states themselves
                         found = [state_of(a) for a in found]
+                    elif found and member.lemma_.lower() in FORCE_NOUNS:
+                        # "the two armies clashed": the two states' armed forces
+                        found = [country_actor(a.country, "MIL") if a.country else a for a in found]
                     elif found and member.lemma_.lower() in ("government", "administration"):
                         # "urged both governments to talk": the states' governments
                         found = [country_actor(a.country, "GOV") if a.country else a for a in found]
@@ -2466,9 +2469,11 @@ def owners_of(heads) -> list:
 SPOKEN_ROOTS = {"01", "02", "10", "11", "12", "13"}  # acts done by saying something
 STYLES = {"highness", "excellency", "majesty", "eminence", "holiness"}  # "His Highness": a form of address
 FOE_NOUNS = {"foe", "arch-foe", "rival", "adversary", "enemy", "belligerent"}  # "the arch-foes traded fire": a conflict's sides
-SIDE_NOUNS = {"side", "party"} | FOE_NOUNS
+# "the two armies", "both navies": the forces of the two sides
+FORCE_NOUNS = {"army", "navy", "military", "force"}
+SIDE_NOUNS = {"side", "party"} | FOE_NOUNS | FORCE_NOUNS
 PAIR_NOUNS = {"leader", "minister", "side", "counterpart", "secretary", "official", "president", "delegation", "head",
-              "country", "nation", "neighbour", "neighbor", "party", "government"} | FOE_NOUNS
+              "country", "nation", "neighbour", "neighbor", "party", "government"} | FOE_NOUNS | FORCE_NOUNS
 ALL_ROOTS = tuple(f"{r:02d}" for r in range(1, 21))
 
 
@@ -2491,6 +2496,8 @@ def _pair_reference(token) -> bool:
     if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+    if token.lemma_.lower() in FORCE_NOUNS and not words & {"both", "two"}:
+        return False  # ("the security forces" are one state's)
     return bool(words & {"the", "both", "two"}) and not any(
         c.ent_type_ in ("GPE", "NORP", "ORG") for c in token.children)
 
