@@ -411,6 +411,21 @@ def test_both_governments_are_the_two_states_governments():
     assert {("OAS", "CHLGOV"), ("OAS", "BOLGOV")} <= {(s, t) for s, t, c in found if c.startswith("02")}, found
 
 
+def test_a_ruling_is_the_court_s_even_when_the_court_s_sentence_is_not_parsed():
+    text = ("The International Court of Justice ruled on Tuesday that the islands belong to Ghana.\n\n"
+            "Ghana welcomed the ruling.\n\nTogo rejected the ruling.")
+    found = coded(text)
+    assert ("GHA", "UNO", "051") in found and ("TGO", "UNO", "120") in found, found
+
+
+def test_those_who_welcome_a_ruling_are_not_the_pair_they_urge():
+    text = ("Honduras and Nicaragua held talks on their border dispute in Managua on Monday.\n\n"
+            "On Tuesday the International Court of Justice ruled on the dispute.\n\n"
+            "Mexico and Venezuela welcomed the ruling and urged both governments to settle their differences.")
+    urged = {(s, t) for s, t, c in coded(text) if c.startswith("02")}
+    assert ("MEX", "HNDGOV") in urged and ("MEX", "VENGOV") not in urged, urged
+
+
 def test_two_states_pulling_back_and_the_two_armies():
     # a withdrawal two states make together is from each other; one state's alone is from no one named
     found = coded("Greece and Turkey pulled their warships back from the disputed islets.")

@@ -5,6 +5,7 @@ places. Every event keeps its sentence and the character span of its trigger."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
@@ -1581,7 +1582,9 @@ class EventCoder:
                 elif not found and _pair_reference(member):
                     # "both sides", "the two leaders": the parties of the talks or deal just
                     # reported, else the two people just named
-                    earlier = list(resolver.sentence_events) + list(reversed(resolver.events_seen))
+                    # (not those who just judged an act: "welcomed the ruling and urged both governments")
+                    earlier = [e for e in resolver.sentence_events if e.root not in ("01", "05") or e.cameo == "057"] \
+                        + list(reversed(resolver.events_seen))
                     states = member.lemma_.lower() in ("country", "nation", "neighbour", "neighbor")
                     # "the two leaders", "both sides" met last; "both countries" of any dyad
                     # ("both sides", "the warring parties": of the fighting or the talks, whichever came last)
@@ -2290,7 +2293,10 @@ def _last_court(resolver, sources) -> list[Actor]:
         if (actor.role == "JUD" or any(w in (actor.name or "").lower() for w in ("court", "tribunal"))) \
                 and not any(_same_actor(actor, s) for s in sources):
             return [actor]
-    return []
+    # (one named only in a sentence that was not parsed: "The International Court of Justice ruled ...")
+    named = [entry_actor(e) for _, _, e in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", resolver.text_seen))
+             if e.kind != "person" and (e.role == "JUD" or any(w in e.name.lower() for w in ("court", "tribunal")))]
+    return [a for a in named if not any(_same_actor(a, s) for s in sources)][-1:]
 
 
 def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]:
