@@ -114,6 +114,8 @@ def test_event_nouns_that_did_not_happen_are_not_coded(sentence):
     ("The Swedish government said it was grateful to Finland for its support.", ("SWEGOV", "FIN", "051")),
     ('"The United States is escalating tensions," the Chinese spokesman told reporters.', ("CHNGOV", "USA", "112")),
     ("Russia's actions threaten the stability of the region, the British minister said.", ("GBRGOV", "RUS", "111")),
+    ("Peru's president said Chile had humiliated Peru by expelling its consul.", ("PERGOV", "CHL", "111")),
+    ("A Thai spokesman said Cambodia was abusing the court to delay the talks.", ("THAGOV", "KHM", "111")),
 ])
 def test_statements_that_judge_an_actor(sentence, expected):
     assert expected in coded(sentence)
@@ -121,6 +123,8 @@ def test_statements_that_judge_an_actor(sentence, expected):
 
 def test_a_negated_criticism_judges_nobody_and_a_threat_is_not_a_judgment():
     assert coded("The Dutch minister said Belgium's plan was not a provocation.") == []
+    # insulting, like violating, judges an actor only when someone says it did
+    assert not any(c.startswith("11") for _, _, c in coded("Chile humiliated Peru at the summit."))
     assert coded("Russia threatened Ukraine with retaliation.") == [("RUS", "UKR", "130")]
 
 
@@ -424,6 +428,16 @@ def test_those_who_welcome_a_ruling_are_not_the_pair_they_urge():
             "Mexico and Venezuela welcomed the ruling and urged both governments to settle their differences.")
     urged = {(s, t) for s, t, c in coded(text) if c.startswith("02")}
     assert ("MEX", "HNDGOV") in urged and ("MEX", "VENGOV") not in urged, urged
+
+
+def test_a_truce_kept_or_promised_is_toward_its_other_party():
+    text = ("Armenia and Azerbaijan agreed to a ceasefire on Monday.\n\n"
+            "Armenia's foreign minister said Armenia would respect the ceasefire.")
+    assert ("ARM", "AZE", "0356") in coded(text) or ("ARMGOV", "AZE", "0356") in coded(text), coded(text)
+    # kept by both: toward each other; toward no one known: not coded
+    found = coded("Armenia and Azerbaijan observed the truce on Tuesday.")
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= {(s, t) for s, t, c in found if c.startswith("08")}, found
+    assert coded("Armenia said it would respect the truce.") == []
 
 
 def test_two_states_pulling_back_and_the_two_armies():

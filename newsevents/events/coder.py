@@ -500,6 +500,12 @@ class EventCoder:
                     halted = [g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("to", "of"))] \
                         + _pobjs(token, ("to",))
                     targets = recent_actor(halted, sources, resolver)
+            if sources and not targets and lemma in TRUCE_KEEPING:
+                # "said Iraq would respect the ceasefire": toward the truce's other party
+                kept = [c for c in token.children if c.dep_ == "dobj"] + _pobjs(token, ("by",))
+                targets = [t for t in recent_actor(kept, sources, resolver) if not any(_same_actor(t, s) for s in sources)]
+                if not targets and len(sources) == 1:
+                    continue  # a truce kept toward no one we know of says too little
             if sources and not targets and code.code == "045":
                 # "acted as mediator between Israel and Hamas": between whom ("as" hangs the role on the verb)
                 roles_as = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
@@ -2251,6 +2257,7 @@ SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce"
 
 REFERRED_ACTS = ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS  # "the launch", "the deal", "the charge": acts just reported
 STRIKING_BACK = {"return", "retaliate", "respond"}
+TRUCE_KEEPING = {"respect", "observe", "honour", "honor", "uphold", "abide"}  # verbs.tsv "+&ceasefire" rows
 # acts one welcomes without addressing anyone ("welcomed the agreement", "welcomed the strikes":
 # five development rows of six have no target; a welcomed decision is its maker's)
 WELCOMED_ACTS = SETTLEMENTS | {"strike"}
