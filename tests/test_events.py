@@ -440,6 +440,23 @@ def test_a_truce_kept_or_promised_is_toward_its_other_party():
     assert coded("Armenia said it would respect the truce.") == []
 
 
+def test_a_capitalised_title_beside_a_name_gives_the_office():
+    found = coded("LONDON, July 23 - Peter Walker, the Minister of Agriculture, urged farmers to respect the vote.",
+                  published=dt.date(1982, 7, 23))
+    assert any(s == "GBRGOV" and c.startswith("02") for s, _, c in found), found
+
+
+def test_countermeasures_answer_whoever_acted_against_the_speaker():
+    text = ("Canada imposed tariffs on Mexican steel on Monday.\n\n"
+            "Mexico's economy ministry said it would take countermeasures.\n\n"
+            "On Friday Mexico took reciprocal measures.")
+    found = coded(text)
+    assert any(s.startswith("MEX") and t == "CAN" and c == "1312" for s, t, c in found), found
+    assert any(s == "MEX" and t == "CAN" and c == "163" for s, t, c in found), found
+    # no one acted against Mexico: no one to answer
+    assert not any(c in ("1312", "163") for _, _, c in coded("Mexico said it would take countermeasures."))
+
+
 def test_two_states_pulling_back_and_the_two_armies():
     # a withdrawal two states make together is from each other; one state's alone is from no one named
     found = coded("Greece and Turkey pulled their warships back from the disputed islets.")

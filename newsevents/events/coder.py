@@ -500,6 +500,11 @@ class EventCoder:
                     halted = [g for c in token.children if c.dep_ == "dobj" for g in _pobjs(c, ("to", "of"))] \
                         + _pobjs(token, ("to",))
                     targets = recent_actor(halted, sources, resolver)
+            if sources and not targets and code.root == "16" and any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() == "countermeasure" or any(
+                        a.lower_ in ("reciprocal", "retaliatory") for a in c.children)) for c in token.children):
+                # "would take countermeasures": against whoever last acted against the speaker's side
+                targets = _offender_of(sources, resolver)
             if sources and not targets and lemma in TRUCE_KEEPING:
                 # "said Iraq would respect the ceasefire": toward the truce's other party
                 kept = [c for c in token.children if c.dep_ == "dobj"] + _pobjs(token, ("by",))
@@ -1632,7 +1637,9 @@ class EventCoder:
                 if not found and member.ent_type_ == "PERSON" and member.pos_ == "PROPN":
                     # "Jan Egeland, the U.N. emergency relief coordinator, said": the office beside
                     # the name (and the name is that office's for the rest of the article)
-                    described = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                    # ("Peter Walker, the Minister of Agriculture,": a capitalised title too)
+                    described = [c for c in member.children if c.dep_ == "appos" and (c.pos_ == "NOUN" or (
+                                     c.pos_ == "PROPN" and c.lemma_.lower() in TITLES | OFFICER_HEADS))
                                  and not any(g.lower_ in NOT_IN_OFFICE for g in c.children)
                                  and (c.lemma_.lower() in TITLES | OFFICER_HEADS or _role_word(c) or any(
                                      g.dep_ in ("compound", "nmod", "poss", "amod") and g.ent_type_ in ("ORG", "GPE", "NORP")
@@ -2288,6 +2295,17 @@ def _attacker_of(sources, resolver) -> list[Actor]:
         if event.root in FORCE_ROOTS and event.target is not None and event.target.country in sides \
                 and event.source.country not in sides:
             return [event.source]
+    return []
+
+
+def _offender_of(sources, resolver) -> list[Actor]:
+    """Who last acted against the sources' side in words or deeds (CAMEO conflict quad classes;
+    this sentence's acts first, then the article's, latest first): whom countermeasures answer."""
+    sides = {s.country for s in sources if s.country}
+    for event in list(resolver.sentence_events) + list(reversed(resolver.events_seen)):
+        if event.quad_class in (3, 4) and event.target is not None and event.target.country in sides \
+                and event.source.country not in sides | {None}:
+            return [state_of(event.source)]
     return []
 
 
