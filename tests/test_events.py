@@ -446,6 +446,14 @@ def test_a_capitalised_title_beside_a_name_gives_the_office():
     assert any(s == "GBRGOV" and c.startswith("02") for s, _, c in found), found
 
 
+def test_people_killed_in_a_state_s_strikes():
+    found = coded("BEIRUT, May 3 - Lebanese officials said 12 civilians had been killed in Israeli strikes overnight.")
+    assert any(s.startswith("ISR") and t == "LBNCVL" and c.startswith("19") for s, t, c in found), found
+    # no one's strikes named: no source
+    assert not any(c.startswith("19") for _, _, c in coded(
+        "BEIRUT, May 3 - Lebanese officials said 12 civilians had been killed overnight."))
+
+
 def test_countermeasures_answer_whoever_acted_against_the_speaker():
     text = ("Canada imposed tariffs on Mexican steel on Monday.\n\n"
             "Mexico's economy ministry said it would take countermeasures.\n\n"

@@ -342,6 +342,15 @@ class EventCoder:
                 reporters = self._resolve_all(_reporting_subject(token), sentence.index, resolver)
                 if reporters and reporters[0].country and reporters[0].role in ("GOV", "COP"):
                     sources = [country_actor(reporters[0].country, "COP")]
+            if not sources and code.root in FORCE_ROOTS and any(c.dep_ == "auxpass" for c in token.children):
+                # "60 civilians were killed in Israeli strikes": whose strikes they were
+                means = [m for m in _pobjs(token, tuple(MEANS_PREPS)) if any(
+                    p.cameo[:2] in FORCE_ROOTS for p in self.nouns.patterns.get(m.lemma_.lower(), ()))]
+                sources = [a for a in self._resolve_all(means, sentence.index, resolver, places=False) if a.country]
+                victims = [c for c in token.children if c.dep_ == "nsubjpass" and _counted(c).lemma_.lower() in CIVILIAN_NOUNS]
+                home = resolver.home_country or resolver.story_country
+                if sources and not targets and victims and home and all(a.country != home for a in sources):
+                    targets = [country_actor(home, "CVL")]  # (civilians of the country the story is in)
             if agentless and len(sources) == 1 and sources[0].country and sources[0].role == "COP":
                 targets = self._detained(token, sources[0], targets, resolver)
             if lemma == "receive" and code.code in ("041", "042"):
