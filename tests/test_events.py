@@ -454,6 +454,14 @@ def test_people_killed_in_a_state_s_strikes():
         "BEIRUT, May 3 - Lebanese officials said 12 civilians had been killed overnight."))
 
 
+def test_warplanes_intercepting_a_ship_or_plane_and_fighters_that_are_jets():
+    found = coded("Two Greek F-16 fighters intercepted a Turkish military plane over the Aegean.")
+    assert any(s == "GRCMIL" and t.startswith("TUR") and c == "150" for s, t, c in found), found
+    assert not any(c == "150" for _, _, c in coded("Israel intercepted rockets fired from Gaza."))
+    # fighters with no aircraft named are still an armed group's
+    assert not any(s == "SYRMIL" for s, _, _ in coded("Syrian fighters attacked the town."))
+
+
 def test_countermeasures_answer_whoever_acted_against_the_speaker():
     text = ("Canada imposed tariffs on Mexican steel on Monday.\n\n"
             "Mexico's economy ministry said it would take countermeasures.\n\n"

@@ -20,6 +20,7 @@ UNDERGONE_ACTS = {"removal", "ouster", "overthrow", "arrest", "detention", "rele
 TITLES = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "aide",
           "chancellor", "ambassador", "premier", "envoy", "general", "leader", "senator", "prince",
           "king", "emir", "amir", "sheikh", "queen"}
+AIRCRAFT_MODEL = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?|MiG|Sukhoi|Mirage|Rafale|Typhoon|Tornado)")  # "F-14", "Su-27"
 # titles that, before a surname alone, say its bearer holds an office ("President Reagan")
 OFFICE_TITLES = {"president", "minister", "chancellor", "premier", "king", "queen", "emir", "amir", "general",
                  "senator", "secretary", "governor", "admiral", "marshal"}
@@ -463,6 +464,9 @@ class ActorResolver:
         if 0 < head_index < len(lemmas):  # "security forces" are police (COP), not the army "forces" would say
             role = self.lex.roles.get(f"{lemmas[head_index - 1]} {lemmas[head_index]}") \
                 or self.lex.roles.get(f"{words[head_index - 1].lower()} {lemmas[head_index]}")  # ("ruling party": not "rule")
+        if role is None and 0 < head_index and lemmas[head_index] == "fighter" \
+                and (lemmas[head_index - 1] == "jet" or AIRCRAFT_MODEL.fullmatch(words[head_index - 1])):
+            role = "MIL"  # "F-14 fighters", "jet fighters": warplanes, not militants
         if role is None and words[head_index + 1:head_index + 2] == ["of"] and head_index + 2 < len(words):
             role = self.lex.body_role(lemmas[head_index], words[head_index + 2].lower())  # "the House of Commons"
         if role is None:  # "coast guard vessels": a two-word role before the head
