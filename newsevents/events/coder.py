@@ -514,7 +514,7 @@ class EventCoder:
                         a.lower_ in ("reciprocal", "retaliatory") for a in c.children)) for c in token.children):
                 # "would take countermeasures": against whoever last acted against the speaker's side
                 targets = _offender_of(sources, resolver)
-            if sources and not targets and lemma in TRUCE_KEEPING:
+            if sources and not targets and lemma in TRUCE_KEEPING and code.code == "087":
                 # "said Iraq would respect the ceasefire": toward the truce's other party
                 kept = [c for c in token.children if c.dep_ == "dobj"] + _pobjs(token, ("by",))
                 targets = [t for t in recent_actor(kept, sources, resolver) if not any(_same_actor(t, s) for s in sources)]
