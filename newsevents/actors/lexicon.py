@@ -444,8 +444,9 @@ class Lexicon:
         for key in self.surname_index.get(last, ()):
             code = _covering(self.dated.get(key), date)
             if code and not code.endswith("ELI"):
-                holding.setdefault(self.dated[key], Entry(code, self.people[key].name, "person", *split_code(code),
-                                                                None if split_code(code)[0] else code))
+                country, role = split_code(code)
+                holding.setdefault(self.dated[key], Entry(code, self.people[key].name, "person", country, role,
+                                                          None if country else code))
         # (one person under several spellings has the same dated roles)
         return next(iter(holding.values())) if len(holding) == 1 else None
 

@@ -117,14 +117,14 @@ def actor_cues() -> frozenset[str]:
     return frozenset(w for c in cues for w in _WORDS.findall(c))
 
 
-def _countries_named(text: str) -> set[str]:
-    """Countries a text names, by name, demonym or capital ("Georgian riot police": GEO)."""
-    return {entry.country for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", text)) if entry.country}
-
-
 def _country_mentions(text: str) -> list[str]:
     """The country of each mention of a country (name, demonym, capital) in a text, in order."""
     return [entry.country for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", text)) if entry.country]
+
+
+def _countries_named(text: str) -> set[str]:
+    """Countries a text names, by name, demonym or capital ("Georgian riot police": GEO)."""
+    return set(_country_mentions(text))
 
 
 VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
