@@ -3856,3 +3856,23 @@ def test_an_appeal_to_stop_is_an_appeal_to_de_escalate(sentence, expected):
 def test_a_phone_conversation_is_a_phone_call():
     assert coded("Putin held a telephone conversation with Erdogan.", published=dt.date(2025, 3, 1)) \
         == [("RUSGOV", "TURGOV", "041"), ("TURGOV", "RUSGOV", "041")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the parties hang on the frontier the fighting is along, not on the fighting
+    ("Fighting broke out last month along the disputed border between Eritrea and Ethiopia.",
+     [("ERI", "ETH", "190"), ("ETH", "ERI", "190")]),
+    ("Clashes erupted on Tuesday on the frontier between India and China.",
+     [("IND", "CHN", "190"), ("CHN", "IND", "190")]),
+    # a border between two states that nobody fought along is no fight
+    ("Trade along the border between Eritrea and Ethiopia resumed last month.", []),
+])
+def test_fighting_along_a_border_between_two_states_is_between_them(sentence, expected):
+    assert coded(sentence, published=dt.date(1998, 6, 1)) == expected
+
+
+def test_a_subject_pronoun_continues_the_last_sentences_subject():
+    # "she" is the envoy who met the general, not the general named after her
+    text = ("Kenyan envoy Grace Wanjiru met Ugandan army chief Paul Okello in Kampala.\n\n"
+            "She also criticised the Ugandan government.")
+    assert ("KENGOV", "UGAGOV", "111") in coded(text, published=dt.date(2019, 5, 1))

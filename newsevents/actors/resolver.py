@@ -207,10 +207,14 @@ class ActorResolver:
         return of_its_day(entry_actor(self.lex.entry_on(entry, self.date)), self.date)
 
     # resolution -----------------------------------------------------------------------
-    def resolve_pronoun(self, sentence_index: int, person: bool = True) -> Actor | None:
-        """The most recent person (or group) mentioned up to and including this sentence."""
+    def resolve_pronoun(self, sentence_index: int, person: bool = True, subject: bool = False) -> Actor | None:
+        """The most recent person (or group) mentioned up to and including this sentence. A
+        subject "he" or "she" continues the last sentence that named people with the first of
+        them, usually that sentence's subject ("Bishop met Min Aung Hlaing. She also met ...")."""
         for index, actor, is_person in reversed(self.history):
             if index <= sentence_index and is_person == person:
+                if subject and person:
+                    return next(a for i, a, p in self.history if i == index and p)
                 return actor
         return None
 
@@ -332,7 +336,7 @@ class ActorResolver:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
             return self.person_before(head.doc.text[:head.idx], _own_subject(head)) \
-                or self.resolve_pronoun(sentence_index, person=True)
+                or self.resolve_pronoun(sentence_index, person=True, subject=head.dep_ in ("nsubj", "nsubjpass"))
         if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
             before = [t.text for t in head.doc[:head.i]] if head.dep_ in ("nsubj", "nsubjpass") and lower == "it" else []
             return (self.group_before(before) if before else None) or self.resolve_pronoun(sentence_index, person=False)

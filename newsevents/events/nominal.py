@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsevents.actors.resolver import state_of
 from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, PRONOUN_OWNERS, PRONOUNS, RELATIVE_PRONOUNS,
                                      SPEECH_VERBS, SYMMETRIC_CODES,
-                                     _drilled_together, _participle_agents, goods_of,
+                                     _drilled_together, _participle_agents, _pobjs, goods_of,
                                      owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, governed_code, noun_patterns, of_roles
 
@@ -46,6 +46,7 @@ TALK_NOUNS = {"talk", "negotiation", "meeting", "consultation", "discussion", "s
 # "after four days of talks", "carried out the first of a new series of tests": the talks, the tests
 SPANS = {"hour", "day", "week", "month", "year", "round", "session", "series", "wave", "spate", "string", "barrage",
          "salvo", "volley", "first", "second", "third", "last", "latest"}
+FRONTIERS = {"border", "frontier", "boundary", "line"}  # "fighting along the border between A and B"
 MUTUAL_FIGHTING = {"clash", "skirmish", "fighting", "battle", "firefight", "gunfight"}  # "to Poland" is where, not at whom
 # verbs whose subject does what their object noun names: "held talks", "expressed thanks"
 DEMAND_NOUNS = {"demand", "ultimatum"}
@@ -261,6 +262,11 @@ class NounCoder:
                 preps["between"] = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
                                     for g in c.children if g.dep_ == "pobj"]
         between = preps.get("between", [])
+        if not between and cameo[:2] in ("18", "19"):
+            # "fighting broke out along the border between Eritrea and Ethiopia": fought across it
+            between = [g for holder in [token, *happened] for c in holder.children if c.dep_ == "prep"
+                       for line in c.children if line.dep_ == "pobj" and line.lemma_.lower() in FRONTIERS
+                       for g in _pobjs(line, ("between",))]
         parties = coder._resolve_all(between, sentence_index, resolver) if between else []
         if len(parties) > 1 and not cameo.startswith("045"):
             return parties, [], True  # ("Egypt's mediation between Israel and Hamas": between whom it mediates)
