@@ -3876,3 +3876,10 @@ def test_a_subject_pronoun_continues_the_last_sentences_subject():
     text = ("Kenyan envoy Grace Wanjiru met Ugandan army chief Paul Okello in Kampala.\n\n"
             "She also criticised the Ugandan government.")
     assert ("KENGOV", "UGAGOV", "111") in coded(text, published=dt.date(2019, 5, 1))
+
+
+def test_an_appeal_to_someone_unnamed_is_not_made_to_the_acts_target():
+    # the member states are asked; Guinea and Liberia are who the aid is for
+    assert coded("The Security Council urged member states to send aid to Guinea and Liberia.") == []
+    # a promise's target is still the promised act's
+    assert coded("Britain promised to send aid to Guinea.") == [("GBR", "GIN", "033")]

@@ -88,6 +88,11 @@ def test_clause_date_flags_history():
     # currencies from units.tsv: the rand's R before a large figure, names after the figure
     ("Pretoria set aside R300 million for reparations.", "R300 million for reparations", 300e6, "ZAR", "reparations"),
     ("Abuja paid 20,000 naira to each family.", "20,000 naira", 20000, "NGN", None),
+    # number words: plurals without an s, compounds counted by the plural they end with, the teens
+    ("The blast killed nine people.", "nine people", 9, None, "people"),
+    ("Gunmen wounded two police officers.", "two police officers", 2, None, "officers"),
+    ("The navy fired two short-range ballistic missiles.", "two short-range ballistic missiles", 2, None, "missiles"),
+    ("Eighteen countries signed the accord.", "Eighteen countries", 18, None, "countries"),
 ])
 def test_amounts(sentence, text, value, unit, obj):
     (amount,) = find_amounts(sents(sentence))
@@ -104,6 +109,10 @@ def test_amounts(sentence, text, value, unit, obj):
     # a definite number word refers to parties already named ("the two countries"), it counts nothing new
     "The two countries agreed to resume talks.",
     "Both leaders met the three ministers.",
+    # "one" and "a" pick out, they do not count a plural after them; durations are no amounts
+    "One fact has not changed since then.",
+    "The talks lasted two nights.",
+    "Two dozen senators signed the letter.",
 ])
 def test_not_amounts(sentence):
     assert find_amounts(sents(sentence)) == []

@@ -477,8 +477,10 @@ class EventCoder:
                 asked = [c for c in governed[0].children if c.dep_ in SUBJECT_DEPS]
                 targets = [a for a in self._resolve_all(asked, sentence.index, resolver)
                            if not any(_same_actor(s, a) for s in sources)]
-            if sources and not targets and governed and (governed[1] or plist or reprisal) and not _generic_addressee(token):
-                # the promised or demanded act's own target: "promised to deliver tanks to Poland"
+            if sources and not targets and governed and (governed[1] or plist or reprisal) and not _generic_addressee(token) \
+                    and not (family in ("appeal", "demand") and any(c.dep_ == "dobj" for c in token.children)):
+                # the promised or demanded act's own target: "promised to deliver tanks to Poland" (but
+                # an appeal made to someone is theirs, named or not: "urged donors to help Guinea")
                 heads = [h for h in self._target_heads(governed[0]) if not (h.dep_ == "pobj" and h.head.lower_ == "from")]
                 heads += _helped(governed[0])
                 targets = _domestic([a for a in self._resolve_all(heads, sentence.index, resolver)  # (not "crossings from Turkey")

@@ -15,7 +15,7 @@ from importlib import resources
 from newsevents.nlp.numbers import NUMBER_WORDS
 from newsevents.records import Amount, Sentence
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|fourteen|four|fifteen|five|sixteen|sixty|six|seventeen|seventy|seven|eighteen|eighty|eight|nineteen|ninety|nine|ten|eleven|twelve|thirteen|twenty|thirty|forty|fifty|a)"
 _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b)?"
 _MODIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|up to|at least|another|an additional|an estimated)\s+)?"
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
@@ -29,8 +29,18 @@ NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "w
                "which", "who", "as", "than", "but", "points", "point", "p", "st", "nd", "rd", "th",
                "decades", "decade", "centuries", "century", "o'clock", "is", "more", "other",
                "near", "across", "inside", "outside", "into", "around", "along", "within", "there",
-               "millimeter", "millimeters", "mm", "caliber"}
+               "millimeter", "millimeters", "mm", "caliber", "hundred", "dozen", "nights", "seasons", "summers", "winters"}
+# what a number word's compound may not end with: measures and verbs ("two centimetres", "one fact has")
+NOT_COMPOUND_HEADS = {"springs", "autumns", "centimetres", "centimeters",
+                      "kilometres", "kilometers", "metres", "meters", "miles", "lengths", "has", "does", "was", "comes",
+                      "goes"}
 SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
+# plurals without an s ("nine people", "three crew") and the plural a compound ends with, up to
+# two words on ("two police officers", "three planned joint military exercises")
+UNMARKED_PLURALS = {"people", "police", "personnel", "staff", "crew", "children", "men", "women", "aircraft",
+                    "clergy", "cattle", "livestock"}
+COMPOUND_HEAD = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?P<head>[a-z][a-z-]*[a-rt-z]s|{'|'.join(sorted(UNMARKED_PLURALS))})\b")
+PLURAL_AFTER = re.compile(r"\s+(?P<head>[a-z][a-z-]*[a-rt-z]s)\b")
 REFERRING = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -130,8 +140,17 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                     end = m.end("scale") if m["scale"] else m.end("num")
                     add(m.start(), end, _value(num, m["scale"]), None, None)
                 continue
-            if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s"):
-                continue
+            end = m.end()
+            if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s") and noun not in UNMARKED_PLURALS:
+                # "two police officers", "two short-range ballistic missiles": the plural noun the
+                # compound ends with; a number word with no plural after it counts nothing ("one year")
+                head = COMPOUND_HEAD.match(text, m.end())
+                if not head or noun in NOT_COUNTED or num.lower() in ("one", "a") or head["head"] in NOT_COUNTED | NOT_COMPOUND_HEADS:
+                    continue
+                noun, end = head["head"], head.end()
+            elif noun in UNMARKED_PLURALS and (head := PLURAL_AFTER.match(text, m.end())) \
+                    and head["head"] not in NOT_COUNTED | NOT_COMPOUND_HEADS:
+                noun, end = head["head"], head.end()  # "two police officers", "three crew members"
             if not m["scale"] and not num[0].isdigit() and REFERRING.search(text[:m.start()]):
                 continue  # "the two countries", "these three men": who, not how many
             if text[m.end():m.end() + 1] == "-" or text[m.start("noun") - 1] == "-":
@@ -141,7 +160,7 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                 # counted is said before, not after
                 add(m.start(), m.end("noun"), _value(num, noun), None, None)
                 continue
-            add(m.start(), m.end(), _value(num, m["scale"]), None, noun)
+            add(m.start(), end, _value(num, m["scale"]), None, noun)
     return out
 
 
