@@ -93,6 +93,9 @@ def test_clause_date_flags_history():
     ("Gunmen wounded two police officers.", "two police officers", 2, None, "officers"),
     ("The navy fired two short-range ballistic missiles.", "two short-range ballistic missiles", 2, None, "missiles"),
     ("Eighteen countries signed the accord.", "Eighteen countries", 18, None, "countries"),
+    ("Four fishermen were detained at sea.", "Four fishermen", 4, None, "fishermen"),
+    # a capitalised plural is the counted noun, not a name before it ("10 Palestinians in Gaza")
+    ("Israeli troops killed 10 Palestinians in Gaza.", "10 Palestinians", 10, None, "Palestinians"),
 ])
 def test_amounts(sentence, text, value, unit, obj):
     (amount,) = find_amounts(sents(sentence))
@@ -419,6 +422,9 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('President Emmanuel Macron rejected the proposal on Tuesday, calling it "a step backwards for Europe".',
      ["Emmanuel Macron"]),
     ('A little-known group calling itself "Sons of the Northern Mountains" has attacked two police posts.', []),
+    # the last capitalised pair before "he said" may be a body, not a person
+    ('Cyclist Tomas Varga finished second. The race sponsor, Brackley Farms, doubled the prize. '
+     '"The jersey stays in the team," he said.', ["Tomas Varga"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

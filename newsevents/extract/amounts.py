@@ -39,7 +39,7 @@ SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
 # two words on ("two police officers", "three planned joint military exercises")
 UNMARKED_PLURALS = {"people", "police", "personnel", "staff", "crew", "children", "men", "women", "aircraft",
                     "clergy", "cattle", "livestock"}
-COMPOUND_HEAD = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?P<head>[a-z][a-z-]*[a-rt-z]s|{'|'.join(sorted(UNMARKED_PLURALS))})\b")
+COMPOUND_HEAD = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?P<head>[a-z][a-z-]*(?:[a-rt-z]s|men)|{'|'.join(sorted(UNMARKED_PLURALS))})\b")
 PLURAL_AFTER = re.compile(r"\s+(?P<head>[a-z][a-z-]*[a-rt-z]s)\b")
 REFERRING = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -134,14 +134,18 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                 end = m.start("noun") - 1 + length if obj else m.end("scale")
                 add(m.start(), end, _value(num, m["scale"]), None, obj)
                 continue
-            if noun in NOT_COUNTED or noun.endswith("ly") or _is_year_or_date(text, m):
+            end = m.end()
+            last_mod = m["mods"].split()[-1] if m["mods"].split() else ""
+            if (noun in NOT_COUNTED or noun.endswith("ly")) and re.fullmatch(r"[A-Z][a-z]+s", last_mod) \
+                    and not _is_year_or_date(text, m):
+                noun, end = last_mod, m.end("mods")  # "10 Palestinians in Gaza", "57 Canadians were": the people counted
+            elif noun in NOT_COUNTED or noun.endswith("ly") or _is_year_or_date(text, m):
                 if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and not m["of"] and noun not in ("millimeter", "millimeters", "mm"):
                     # "from 50,000 forces to 100,000": a large count whose noun was said before
                     end = m.end("scale") if m["scale"] else m.end("num")
                     add(m.start(), end, _value(num, m["scale"]), None, None)
                 continue
-            end = m.end()
-            if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith("s") and noun not in UNMARKED_PLURALS:
+            if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith(("s", "men")) and noun not in UNMARKED_PLURALS:
                 # "two police officers", "two short-range ballistic missiles": the plural noun the
                 # compound ends with; a number word with no plural after it counts nothing ("one year")
                 head = COMPOUND_HEAD.match(text, m.end())

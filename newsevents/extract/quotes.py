@@ -142,9 +142,24 @@ def _last_full_name(text: str) -> str | None:
         words = match.group(1).split()
         if len(words) == 3 and not words[1].endswith("."):
             words = words[1:]  # a demonym or title before the name
-        if words[0] not in COMMON_OPENERS and not any(w in COMMON_OPENERS for w in words[1:]):
+        if words[0] not in COMMON_OPENERS and not any(w in COMMON_OPENERS for w in words[1:]) \
+                and words[-1] not in PLACE_AND_BODY_WORDS:
             return " ".join(words)
     return None
+
+
+# the last word of a capitalised pair that names a body, place, event or day, not a person
+# ("Brackley Farms", "the Corn Exchange", "the General Assembly", "on Monday")
+PLACE_AND_BODY_WORDS = {
+    "Farms", "Center", "Centre", "Exchange", "Assembly", "Council", "Committee", "Ministry", "University", "Agency",
+    "Bank", "Party", "Union", "Court", "Press", "House", "Office", "Department", "Street", "Airport", "Stadium",
+    "Square", "Games", "Cup", "Republic", "Kingdom", "Nations", "States", "Forces", "Guard", "Police", "Company",
+    "Corporation", "Group", "Institute", "Foundation", "Commission", "Federation", "Association", "Organisation",
+    "Organization", "Times", "Post", "News", "Radio", "Television", "Museum", "Hall", "Palace", "Hospital", "School",
+    "College", "Church", "Mosque", "Sea", "River", "Strait", "Island", "Islands", "Mountains", "Valley", "Province",
+    "Region", "District", "City", "County", "Bay", "Gulf", "Channel", "Canal", "Port", "Harbour", "Station", "Road",
+    "Avenue", "Bridge", "Park", "Festival", "Prize", "Award", "League", "Championship", "Olympics", "Tour",
+    "Cathedral", "Temple", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 COMMON_OPENERS = {"The", "This", "That", "These", "Those", "In", "On", "At", "For", "And", "But", "After",
