@@ -54,6 +54,18 @@ def test_sentence_split_keeps_abbreviations():
     ("The leaders will meet again over the weekend.", "over the weekend", "2022-01-29"),
     ("In August 2017 the army drove them out.", "In August 2017", "2017-08-01"),
     ("In 1994 the war ended.", "In 1994", "1994-01-01"),
+    # a month without a year is the last one, or the next in a clause about what is to come
+    ("The talks collapsed in August.", "in August", "2021-08-01"),
+    ("The troops will leave in August.", "in August", "2022-08-01"),
+    # a month of a year named relatively, a month and a year, a year on its own
+    ("The deal was signed in April last year.", "in April last year", "2021-04-01"),
+    ("The rebels took the town on June 30 last year.", "June 30 last year", "2021-06-30"),
+    ("March 2019 was the turning point.", "March 2019", "2019-03-01"),
+    ("The 2015 nuclear deal is dead.", "2015", "2015-01-01"),
+    # a deadline or a plan: the coming day
+    ("The vote is set for Thursday.", "for Thursday", "2022-01-27"),
+    ("Rebels must withdraw by Monday.", "by Monday", "2022-01-31"),
+    ("Protesters have camped in the square since Sunday.", "since Sunday", "2022-01-23"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)
@@ -63,6 +75,14 @@ def test_dates_resolve_against_publication(sentence, text, date):
 def test_both_years_of_a_pair_are_dates():
     found = find_dates(sents("Crimes committed between 1960 and 1994 and in 1915 and 1916 were heard."), PUB)
     assert [d.date.year for d in found] == [1960, 1994, 1915, 1916]
+
+
+def test_a_year_naming_a_thing_does_not_date_the_clause():
+    assert clause_date("The 2015 nuclear deal collapsed on Sunday.", PUB) == (dt.date(2022, 1, 23), False)
+
+
+def test_figures_are_not_years():
+    assert find_dates(sents("Some 2000 troops and 1,950 police moved in; 2010 percent is no date."), PUB) == []
 
 
 def test_undated_article_keeps_only_absolute_dates():

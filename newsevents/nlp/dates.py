@@ -26,16 +26,22 @@ HISTORICAL_DAYS = 30
 
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    # "in August last year", "June 30 last year", "March next year": the month (or day) of that year
+    ("monthrel", re.compile(rf"\b(?:(?i:in|since|during|until|by|from|early|late|mid-?)\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?"
+                            r"\s+(?P<rel>last|next|this)\s+year\b")),
     ("mdy", re.compile(rf"\b(?:[Oo]n\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
     ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
-    ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following|early|late)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following|early|late|for|by|until|till|from|since)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
     ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
     ("weekend", re.compile(r"\b(?:at|over)\s+the\s+weekend\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("monthname", re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|mid-?))\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
+    ("monthname", re.compile(rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})\b")),  # "March 2019 was", "after June 1993"
     # ("between 1960 and 1994", "in 1915 and 1916": the second year too)
     ("year", re.compile(r"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|before|after|between)|(?<=\d{4} )and)"
                         r"\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
+    # a year on its own ("the 2015 nuclear deal", "2021 was"), not a figure ("2000 troops", "1,950")
+    ("bareyear", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![-/,.]?\d)(?!\s*(?:percent|%|per\b|[a-z]+s\b))")),
 ]
 _FUTURE = re.compile(r"\b(will|would|'ll|shall|is due|are due|was due|were due|scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
@@ -73,17 +79,26 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
         month, day = _month_number(g["month"]), int(g["d"])
         year = int(g["y"]) if g.get("y") else _infer_year(month, day, published)
         return (dt.date(year, month, day), "day") if year else (None, "day")
+    if kind == "monthrel":
+        if published is None:
+            return None, "month"
+        year = published.year + {"last": -1, "next": 1}.get(g["rel"], 0)
+        month = _month_number(g["month"])
+        return (dt.date(year, month, int(g["d"])), "day") if g.get("d") else (dt.date(year, month, 1), "month")
     if kind == "monthname":
         month = _month_number(g["month"])
         if g.get("y"):
             return dt.date(int(g["y"]), month, 1), "month"
         if published is None:
             return None, "month"
-        # the nearest such month: "the end of June" written in March is this June
-        year = min((published.year - 1, published.year, published.year + 1),
-                   key=lambda y: abs((dt.date(y, month, 1) - published.replace(day=1)).days))
+        # the last such month, or in a clause about what is to come the next ("said in August" written
+        # in March is last August; "will end in June" written in March is this June)
+        if _FUTURE.search(context):
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
         return dt.date(year, month, 1), "month"
-    if kind == "year":
+    if kind in ("year", "bareyear"):
         return dt.date(int(g["y"]), 1, 1), "year"
     if published is None:
         return None, "day"
@@ -103,6 +118,10 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
         forward = (target - published.weekday()) % 7
         if rel.startswith("next") or rel == "coming" or "following" in rel:
             return published + dt.timedelta(days=forward or 7), "day"
+        if rel in ("for", "by", "until", "till", "from"):
+            return published + dt.timedelta(days=forward), "day"  # "set for Tuesday", "by Monday": a deadline or plan
+        if rel == "since":
+            return published - dt.timedelta(days=back), "day"
         if rel == "last":
             return published - dt.timedelta(days=back or 7), "day"
         if back == 0:
@@ -128,8 +147,8 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
     return None, "day"
 
 
-def _matches(text: str, published: dt.date | None):
-    """Non-overlapping date expressions in `text`, in order: (start, end, date, granularity)."""
+def _matches(text: str, published: dt.date | None, with_kind: bool = False):
+    """Non-overlapping date expressions in `text`, in order: (start, end, date, granularity[, kind])."""
     taken: list[tuple[int, int]] = []
     found = []
     for kind, pattern in PATTERNS:
@@ -144,8 +163,8 @@ def _matches(text: str, published: dt.date | None):
             except (ValueError, KeyError):
                 continue
             taken.append((start, end))
-            found.append((start, end, date, granularity))
-    return sorted(found)
+            found.append((start, end, date, granularity, kind) if with_kind else (start, end, date, granularity))
+    return sorted(found, key=lambda f: f[0])
 
 
 def find_dates(sentences: list[Sentence], published: dt.date | None) -> list[DateMention]:
@@ -160,9 +179,9 @@ def find_dates(sentences: list[Sentence], published: dt.date | None) -> list[Dat
 def clause_date(text: str, published: dt.date | None) -> tuple[dt.date | None, bool]:
     """The date of a clause (its first resolvable expression) and whether it lies well
     before publication (a historical event such as 'seized Crimea in 2014')."""
-    for _, _, date, granularity in _matches(text, published):
-        if date is None:
-            continue
+    for _, _, date, granularity, kind in _matches(text, published, with_kind=True):
+        if date is None or kind == "bareyear":
+            continue  # ("the 2015 nuclear deal" names a deal, not when the clause happened)
         if published is None:
             return date, False
         if granularity == "year":
