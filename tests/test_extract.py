@@ -66,6 +66,13 @@ def test_sentence_split_keeps_abbreviations():
     ("The vote is set for Thursday.", "for Thursday", "2022-01-27"),
     ("Rebels must withdraw by Monday.", "by Monday", "2022-01-31"),
     ("Protesters have camped in the square since Sunday.", "since Sunday", "2022-01-23"),
+    ("The rebels signed a truce last July.", "last July", "2021-07-01"),
+    ("Parliament must approve the budget by June.", "by June", "2022-06-01"),
+    ("The vote, held in November, was annulled.", "in November", "2021-11-01"),
+    ("Both sides blamed each other for November's clashes.", "November", "2021-11-01"),
+    ("Relations thawed in the 1990s.", "the 1990s", "1990-01-01"),
+    # a weekday written before the day is one expression with it
+    ("The accord was signed on Wednesday 10 January 2024.", "on Wednesday 10 January 2024", "2024-01-10"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)
@@ -79,6 +86,10 @@ def test_both_years_of_a_pair_are_dates():
 
 def test_a_year_naming_a_thing_does_not_date_the_clause():
     assert clause_date("The 2015 nuclear deal collapsed on Sunday.", PUB) == (dt.date(2022, 1, 23), False)
+
+
+def test_may_and_a_sentence_opening_march_are_not_months():
+    assert find_dates(sents("Talks may resume soon. March on, they said."), PUB) == []
 
 
 def test_figures_are_not_years():

@@ -29,17 +29,23 @@ PATTERNS = [
     # "in August last year", "June 30 last year", "March next year": the month (or day) of that year
     ("monthrel", re.compile(rf"\b(?:(?i:in|since|during|until|by|from|early|late|mid-?)\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?"
                             r"\s+(?P<rel>last|next|this)\s+year\b")),
-    ("mdy", re.compile(rf"\b(?:[Oo]n\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
-    ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+    ("mdy", re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
+    ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
     ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following|early|late|for|by|until|till|from|since)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
     ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
     ("weekend", re.compile(r"\b(?:at|over)\s+the\s+weekend\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
-    ("monthname", re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|mid-?))\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
+    ("monthname", re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|mid-?|last|next|this))\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
     ("monthname", re.compile(rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})\b")),  # "March 2019 was", "after June 1993"
+    # "the 1990s", "the 2030s": the decade, from its first year
+    ("year", re.compile(r"\b(?i:the)\s+(?P<y>(?:19|20)\d0)s\b")),
     # ("between 1960 and 1994", "in 1915 and 1916": the second year too)
     ("year", re.compile(r"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|before|after|between)|(?<=\d{4} )and)"
                         r"\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
+    # a month named alone ("talks resumed in earnest in November" has its "in"; "November's vote",
+    # "since then, November"), but never "May" (a modal) nor "March" opening a sentence (a verb)
+    ("monthname", re.compile(r"(?<!^)(?<![.!?]\s)\b(?P<month>January|February|March|April|June|July|August|September|"
+                             r"October|November|December)\b(?!\s+\d)")),
     # a year on its own ("the 2015 nuclear deal", "2021 was"), not a figure ("2000 troops", "1,950")
     ("bareyear", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![-/,.]?\d)(?!\s*(?:percent|%|per\b|[a-z]+s\b))")),
 ]
@@ -93,7 +99,12 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             return None, "month"
         # the last such month, or in a clause about what is to come the next ("said in August" written
         # in March is last August; "will end in June" written in March is this June)
-        if _FUTURE.search(context):
+        prep = (g.get("prep") or "").lower()
+        if prep == "last":  # "last July": the one before this month
+            year = published.year if month < published.month else published.year - 1
+        elif prep == "next":
+            year = published.year if month > published.month else published.year + 1
+        elif _FUTURE.search(context) or prep in ("by", "until"):  # ("by June": a deadline)
             year = published.year if month >= published.month else published.year + 1
         else:
             year = published.year if month <= published.month else published.year - 1
