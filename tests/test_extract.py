@@ -119,6 +119,9 @@ def test_clause_date_flags_history():
     # currencies from units.tsv: the rand's R before a large figure, names after the figure
     ("Pretoria set aside R300 million for reparations.", "R300 million for reparations", 300e6, "ZAR", "reparations"),
     ("Abuja paid 20,000 naira to each family.", "20,000 naira", 20000, "NGN", None),
+    # dollars of other countries by their prefix
+    ("Ottawa pledged C$10 million.", "C$10 million", 10e6, "CAD", None),
+    ("The court fined him S$3,500.", "S$3,500", 3500, "SGD", None),
     # number words: plurals without an s, compounds counted by the plural they end with, the teens
     ("The blast killed nine people.", "nine people", 9, None, "people"),
     ("Gunmen wounded two police officers.", "two police officers", 2, None, "officers"),

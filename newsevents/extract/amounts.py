@@ -74,7 +74,7 @@ def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "R300 million", "R40,000"; not "Route R2")
     rand = r"(?-i:R)(?=\d[\d.]*\s?(?:thousand|million|billion|trillion|bn|mn|m)\b|\d{1,3}(?:,\d{3})+)"
     symbol = "|".join(rand if f == "r" else re.escape(f) for f in symbols)
-    prefix = re.compile(rf"(?P<cur>{symbol})\s?{_NUM}{_SCALE}", re.I)
+    prefix = re.compile(rf"(?<![A-Za-z])(?P<cur>{symbol})\s?{_NUM}{_SCALE}", re.I)  # (not "CS$": "C$", "S$" start a word)
     suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(names)})\b", re.I)
     return prefix, suffix
 
