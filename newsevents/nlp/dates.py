@@ -1,7 +1,8 @@
 """Date expressions resolved against the publication date.
 
 "on Monday" in an article of Tuesday 2022-01-25 is 2022-01-24 (the most recent Monday);
-in a future clause ("would meet ... on Wednesday") it is the coming one, 2022-01-26.
+in a future clause ("would meet ... on Wednesday") it is the coming one, 2022-01-26. A month
+without a year is likewise the last such month, or the next one in a future clause.
 Weeks resolve to their Monday, months to their first day, years to 1 January, each with
 its granularity.
 """
@@ -42,8 +43,8 @@ PATTERNS = [
     # ("between 1960 and 1994", "in 1915 and 1916": the second year too)
     ("year", re.compile(r"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|before|after|between)|(?<=\d{4} )and)"
                         r"\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
-    # a month named alone ("talks resumed in earnest in November" has its "in"; "November's vote",
-    # "since then, November"), but never "May" (a modal) nor "March" opening a sentence (a verb)
+    # a month named alone ("November's vote"), but never "May" (a modal) nor "March" opening a
+    # sentence (a verb)
     ("monthname", re.compile(r"(?<!^)(?<![.!?]\s)\b(?P<month>January|February|March|April|June|July|August|September|"
                              r"October|November|December)\b(?!\s+\d)")),
     # a year on its own ("the 2015 nuclear deal", "2021 was"), not a figure ("2000 troops", "1,950")
