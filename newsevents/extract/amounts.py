@@ -15,7 +15,11 @@ from importlib import resources
 from newsevents.nlp.numbers import NUMBER_WORDS
 from newsevents.records import Amount, Sentence
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|fourteen|four|fifteen|five|sixteen|sixty|six|seventeen|seventy|seven|eighteen|eighty|eight|nineteen|ninety|nine|ten|eleven|twelve|thirteen|twenty|thirty|forty|fifty|a)"
+# number words from the one table (longest first, so "fourteen" is not read as "four"); "hundred"
+# and the vague plurals ("dozens", "thousands") count nothing on their own
+_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozens", "hundreds", "thousands")),
+                         key=len, reverse=True))
+_NUM = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS})"
 _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b)?"
 _MODIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|up to|at least|another|an additional|an estimated)\s+)?"
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
@@ -39,8 +43,9 @@ SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
 # two words on ("two police officers", "three planned joint military exercises")
 UNMARKED_PLURALS = {"people", "police", "personnel", "staff", "crew", "children", "men", "women", "aircraft",
                     "clergy", "cattle", "livestock"}
-COMPOUND_HEAD = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?P<head>[a-z][a-z-]*(?:[a-rt-z]s|men)|{'|'.join(sorted(UNMARKED_PLURALS))})\b")
-PLURAL_AFTER = re.compile(r"\s+(?P<head>[a-z][a-z-]*[a-rt-z]s)\b")
+_PLURAL = r"[a-z][a-z-]*(?:[a-rt-z]s|men)"  # a plural noun ("officers", "fishermen"); verbs of its shape ("has") are in NOT_COMPOUND_HEADS
+COMPOUND_HEAD = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?P<head>{_PLURAL}|{'|'.join(sorted(UNMARKED_PLURALS))})\b")
+PLURAL_AFTER = re.compile(rf"\s+(?P<head>{_PLURAL})\b")
 REFERRING = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -136,10 +141,10 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                 continue
             end = m.end()
             last_mod = m["mods"].split()[-1] if m["mods"].split() else ""
-            if (noun in NOT_COUNTED or noun.endswith("ly")) and re.fullmatch(r"[A-Z][a-z]+s", last_mod) \
-                    and not _is_year_or_date(text, m):
+            uncounted = noun in NOT_COUNTED or noun.endswith("ly")
+            if uncounted and re.fullmatch(r"[A-Z][a-z]+s", last_mod) and not _is_year_or_date(text, m):
                 noun, end = last_mod, m.end("mods")  # "10 Palestinians in Gaza", "57 Canadians were": the people counted
-            elif noun in NOT_COUNTED or noun.endswith("ly") or _is_year_or_date(text, m):
+            elif uncounted or _is_year_or_date(text, m):
                 if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and not m["of"] and noun not in ("millimeter", "millimeters", "mm"):
                     # "from 50,000 forces to 100,000": a large count whose noun was said before
                     end = m.end("scale") if m["scale"] else m.end("num")

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from newsevents.nlp.dates import WEEKDAYS
 from newsevents.records import Quote, Sentence
 
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)[\"”]")
@@ -159,7 +160,7 @@ PLACE_AND_BODY_WORDS = {
     "College", "Church", "Mosque", "Sea", "River", "Strait", "Island", "Islands", "Mountains", "Valley", "Province",
     "Region", "District", "City", "County", "Bay", "Gulf", "Channel", "Canal", "Port", "Harbour", "Station", "Road",
     "Avenue", "Bridge", "Park", "Festival", "Prize", "Award", "League", "Championship", "Olympics", "Tour",
-    "Cathedral", "Temple", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    "Cathedral", "Temple"} | {day.capitalize() for day in WEEKDAYS}
 
 
 COMMON_OPENERS = {"The", "This", "That", "These", "Those", "In", "On", "At", "For", "And", "But", "After",
