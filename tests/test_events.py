@@ -551,6 +551,21 @@ def test_framed_judgments_passive_expulsions_and_opposition_leaders(sentence, ex
     assert expected in coded(sentence)
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("Chile called the Peruvian seizure a violation of the treaty.", ("CHL", "PER", "111")),  # act parsed as a label
+    ("Britain called the Russian seizure a violation of international law.", ("GBR", "RUS", "111")),  # or as a clause
+    ("Ghana called the Togolese ban an act of folly.", ("GHA", "TGO", "111")),
+    ("Kenya called the Ugandan decision an unfriendly act.", ("KEN", "UGA", "111")),
+    ("Nepal called the Indian blockade a plot against its people.", ("NPL", "IND", "111")),
+])
+def test_labels_a_speaker_gives_an_act_judge_its_doer(sentence, expected):
+    assert expected in coded(sentence)
+
+
+def test_a_label_that_names_no_judgment_codes_nothing():
+    assert not any(c.startswith("11") for _, _, c in coded("Chile called the Peruvian closure a temporary measure."))
+
+
 def test_a_strikes_toll_is_not_another_act_and_a_decision_is_whoever_acted_last():
     found = coded("Russian missiles struck the port of Odesa overnight, killing three people.")
     assert [c[:2] for _, _, c in found] == ["19"]

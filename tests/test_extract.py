@@ -456,6 +456,13 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('President Emmanuel Macron rejected the proposal on Tuesday, calling it "a step backwards for Europe".',
      ["Emmanuel Macron"]),
     ('A little-known group calling itself "Sons of the Northern Mountains" has attacked two police posts.', []),
+    # "he said" goes on from the first person of the sentence before (its subject), known or not ...
+    ('Prime Minister Jan Novak accused President Vladimir Putin of blackmail. "This is a new kind of pressure," he said.',
+     ["Jan Novak"]),
+    ('Police Commissioner Ana Mbeki defended her officers after President Jacob Zuma visited the mine.\n\n'
+     '"They did what the law allows," she told reporters.', ["Ana Mbeki"]),
+    # ... and a quote that ends its sentence gives nothing to the name opening the next one
+    ('Foreign Minister Tomas Ruiz called the vote "a decent step." President Joe Biden said nothing.', ["Tomas Ruiz"]),
     # the last capitalised pair before "he said" may be a body, not a person
     ('Cyclist Tomas Varga finished second. The race sponsor, Brackley Farms, doubled the prize. '
      '"The jersey stays in the team," he said.', ["Tomas Varga"]),

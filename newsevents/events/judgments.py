@@ -23,6 +23,7 @@ PERPETRATING = {"commit", "perpetrate"}  # "said Russia had committed war crimes
 PAYING = {"pay": "price", "bear": "consequence", "face": "consequence", "suffer": "consequence"}
 MODAL_WORDS = {"will", "would", "shall", "must", "'ll", "wo"}
 PRAISE = {"051", "013"}
+NAMING_VERBS = {"call", "term", "label", "brand", "deem"}  # "called the seizure a violation"
 
 
 @lru_cache(maxsize=1)
@@ -165,13 +166,20 @@ class JudgmentCoder:
             node = node.head
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("oprd", "pobj"):
             node = node.head.head  # "an act of terrorism"
+        objects = []
         if node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep":
             verb = node.head.head
         elif node.dep_ == "oprd":
             verb = node.head
+        elif node.dep_ == "dobj" and node.head.dep_ in ("ccomp", "oprd") and node.head.pos_ == "NOUN" \
+                and node.head.head.lemma_.lower() in NAMING_VERBS:
+            # "called the Russian seizure a violation": the parser took the act for a clause or a
+            # label and the label for its object (the act's adjective may be the verb's object)
+            verb = node.head.head
+            objects = [node.head] + [c for c in verb.children if c.dep_ == "dobj"]
         else:
             return None
-        objects = [c for c in verb.children if c.dep_ == "dobj"] or [  # "called the strike an aggression"
+        objects = objects or [c for c in verb.children if c.dep_ == "dobj"] or [  # "called the strike an aggression"
             c for c in verb.children if c.dep_ == "oprd" and c.i < node.i] or [
             node for c in node.children if c.dep_ == "poss"]  # ("called Russia's stance unacceptable", parsed as one phrase)
         if verb.pos_ != "VERB" or not objects:

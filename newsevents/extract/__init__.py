@@ -376,7 +376,8 @@ class _QuoteContext:
         return titled or self.resolver.resolve_text(text)
 
     def resolve_pronoun(self, sentence_index: int):
-        return self.resolver.resolve_pronoun(sentence_index, person=True)
+        # ('"...," he said': a subject, who goes on from the first person of the last sentence with people)
+        return self.resolver.resolve_pronoun(sentence_index, person=True, subject=True)
 
     def person_named(self, word: str):
         """The one person of the article whose full name has this word ("Lai" of Lai Ching-te)."""

@@ -70,7 +70,10 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
             inner = m["text"].strip().rstrip(",")
             if len(inner.split()) < 2 and not inner[:1].isupper():
                 continue  # a scare-quoted word ("hysteria") is not a quote
-            tail = paragraph[m.end():m.end() + 160]
+            # a quote ending a sentence inside it ('said it was "a step."') hands the words after it
+            # to the next sentence: whoever that sentence names did not say it
+            ends_sentence = inner.endswith(".") and sentence_start_text(paragraph, m.start())
+            tail = "" if ends_sentence else paragraph[m.end():m.end() + 160]
             head = paragraph[max(0, m.start() - 200):m.start()]
             who = None
             for pattern, text_part in ((after_who_verb, tail), (after_verb_who, tail)):
@@ -116,6 +119,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                 name = _last_full_name(text[:b_start + m.start()])
                 if name:
                     quote = Quote({"name": name, "code": None}, quote.text, quote.sentence_index, quote.start, quote.end)
+            if who.lower() in ("he", "she"):
+                last_speaker = quote.speaker["name"]  # (a quote after it is the same person's, not re-resolved)
             quotes.append(_as_written(quote, text))
         carried = last_speaker
     return quotes
@@ -168,6 +173,23 @@ COMMON_OPENERS = {"The", "This", "That", "These", "Those", "In", "On", "At", "Fo
                   "State", "United", "North", "South", "East", "West", "New", "World", "Air", "Navy"}
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|von|van|der)\b)+")
+
+
+def _first_full_name(text: str) -> str | None:
+    """The first person's name of a sentence, usually its subject: the last two words of the
+    first run of capitalised words that ends in a name ("Police Commissioner Ana Mbeki" ->
+    "Ana Mbeki"), not a body, place, title or possessor ("The Foreign Ministry", "In Washington")."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        if re.match(r"['’]s?\b", text[match.end():]) or re.search(r"['’]s$", match.group(0)):
+            continue  # a possessor ("President Vladimir Putin's spokesman Dmitry Peskov") is not the subject
+        words = match.group(0).split()[-2:]
+        if not any(w in COMMON_OPENERS or w.isupper() for w in words) and words[-1] not in PLACE_AND_BODY_WORDS \
+                and not re.fullmatch(TITLE_NOUNS, words[-1]):
+            return " ".join(words)
+    return None
+
+
 def sentence_start_text(paragraph: str, position: int) -> str:
     """The text of the sentence before `position` (empty when a quote opens the sentence)."""
     return re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+", paragraph[:position])[-1].strip()
@@ -187,6 +209,16 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         before = index - 1 if opens_sentence else index
         actor = resolver.resolve_pronoun(before) if who.lower() in ("he", "she") else None
         name = actor.name if actor else who
+        said_in = next((s for s in sentences if s.index == before), None)
+        # (the words before the quote only: a name inside it is not the speaker)
+        subject = _first_full_name(said_in.text[:max(0, start - said_in.start)] if before == index else said_in.text) \
+            if said_in and who.lower() in ("he", "she") else None
+        named = resolver.resolve_text(subject, before) if subject else None
+        if subject and not (actor and actor.name and actor.name.split()[-1] in subject) \
+                and not (named and named.role is None):  # ("In Hong Kong, ...": a place)
+            # "Police Commissioner Riah Phiyega said ... '...,' she told": the sentence before names its
+            # subject first, though the dictionaries know only someone it names later
+            actor, name = named, subject
     else:
         actor = resolver.resolve_text(who, index)
         honoured = re.fullmatch(r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)", who)
