@@ -461,6 +461,9 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
      ["Jan Novak"]),
     ('Police Commissioner Ana Mbeki defended her officers after President Jacob Zuma visited the mine.\n\n'
      '"They did what the law allows," she told reporters.', ["Ana Mbeki"]),
+    # a subject by surname alone is the person named in full before
+    ('Interior Minister Alfred Kamau visited the town on Monday.\n\nKamau accused the opposition of planning the riots '
+     'after President Vladimir Putin called. "Those who planned it will face the law," he said.', ["Alfred Kamau"]),
     # ... and a quote that ends its sentence gives nothing to the name opening the next one
     ('Foreign Minister Tomas Ruiz called the vote "a decent step." President Joe Biden said nothing.', ["Tomas Ruiz"]),
     # the last capitalised pair before "he said" may be a body, not a person
@@ -607,3 +610,12 @@ def test_a_denial_of_doing_something_is_coded_with_no_charge_named():
                           "blocks": [{"kind": "paragraph", "text": "The RSF denied targeting civilians."}]}}
     events = predictions(extract_articles([gold_article(record)])[0])["events"]
     assert [(e["source"], e["target"], e["cameo"]) for e in events] == [("SDNREB", None, "016")]
+
+
+def test_the_subject_a_pronoun_speaker_goes_on_from():
+    from newsevents.extract.quotes import _subject_name
+    assert _subject_name("Police Commissioner Ana Mbeki said officers fired.", "") == "Ana Mbeki"
+    assert _subject_name("In San Pedro, Garcia said the vote was over.", "Mayor Luis Garcia arrived.") == "Luis Garcia"
+    assert _subject_name("President Vladimir Putin's spokesman Dmitry Peskov said so.", "") == "Dmitry Peskov"
+    assert _subject_name("The Foreign Ministry said so.", "") is None
+    assert _subject_name("Mr said so.", "") is None  # an honorific alone names no one

@@ -110,7 +110,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
             last_speaker = who
             start = b_start + m.start("text")
             quote = _quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
-                           sentences, resolver, opens_sentence=not sentence_start_text(paragraph, m.start()))
+                           sentences, resolver, opens_sentence=not sentence_start_text(paragraph, m.start()),
+                           earlier=text[:b_start])
             if quote.speaker["name"].lower() in ("he", "she") or (
                     quote.speaker["code"] is None and re.fullmatch(r"(?:the|a)\s+[^A-Z]+", quote.speaker["name"])
                     and not re.search(TITLE_NOUNS, quote.speaker["name"])):
@@ -173,20 +174,35 @@ COMMON_OPENERS = {"The", "This", "That", "These", "Those", "In", "On", "At", "Fo
                   "State", "United", "North", "South", "East", "West", "New", "World", "Air", "Navy"}
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|von|van|der)\b)+")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|von|van|der)\b)*")
+# after a subject: its verb, maybe after a description set off by commas ("Jan Novak, the minister, said")
+_THEN_VERB = re.compile(r"(?:\s*,[^,]{1,80},|,)?\s+(?P<word>[a-z]+)\b")
+NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "from", "to", "with", "by", "near", "as", "who", "which"}
 
 
-def _first_full_name(text: str) -> str | None:
-    """The first person's name of a sentence, usually its subject: the last two words of the
-    first run of capitalised words that ends in a name ("Police Commissioner Ana Mbeki" ->
-    "Ana Mbeki"), not a body, place, title or possessor ("The Foreign Ministry", "In Washington")."""
+def _subject_name(text: str, earlier: str) -> str | None:
+    """The person a sentence opens with as its subject, by name: "Police Commissioner Ana Mbeki
+    said" -> "Ana Mbeki"; "Mutua accused" -> the full name written earlier ("Alfred Mutua").
+    None when the subject is no one's name ("The Foreign Ministry said", "Washington said").
+    Openers, titles, places after a preposition and possessors are passed over."""
     for match in _CAPITALISED_RUN.finditer(text):
-        if re.match(r"['’]s?\b", text[match.end():]) or re.search(r"['’]s$", match.group(0)):
-            continue  # a possessor ("President Vladimir Putin's spokesman Dmitry Peskov") is not the subject
+        rest = text[match.end():]
+        then = _THEN_VERB.match(rest)
+        if re.match(r"['’]", rest) or re.search(r"['’]s\b", match.group(0)) or not then or then["word"] in NOT_VERBS:
+            continue  # a possessor ("President Vladimir Putin's spokesman"), a place ("in San José, Zelaya")
         words = match.group(0).split()[-2:]
-        if not any(w in COMMON_OPENERS or w.isupper() for w in words) and words[-1] not in PLACE_AND_BODY_WORDS \
-                and not re.fullmatch(TITLE_NOUNS, words[-1]):
+        if words[-1] in COMMON_OPENERS or words[-1] in PLACE_AND_BODY_WORDS or re.fullmatch(TITLE_NOUNS, words[-1]):
+            continue  # "The tribunal's chief prosecutor, Serge Brammertz, thanked": the name comes after
+        if words[0] in COMMON_OPENERS or re.fullmatch(TITLE_NOUNS, words[0]) or words[0] in ("Mr", "Ms", "Mrs", "Dr"):
+            words = words[1:]
+        if not words:
+            continue  # an honorific alone ("Mr")
+        if len(words) == 2:
             return " ".join(words)
+        if words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+            return None  # the subject goes on
+        full = re.findall(rf"\b((?:[A-Z][\w'’-]+\s+)+){re.escape(words[0])}\b", earlier)
+        return f"{full[-1].split()[-1]} {words[0]}" if full else None
     return None
 
 
@@ -196,7 +212,7 @@ def sentence_start_text(paragraph: str, position: int) -> str:
 
 
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
-           opens_sentence: bool = False) -> Quote:
+           opens_sentence: bool = False, earlier: str = "") -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
     described = re.fullmatch(r"(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
     who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
@@ -211,8 +227,8 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         name = actor.name if actor else who
         said_in = next((s for s in sentences if s.index == before), None)
         # (the words before the quote only: a name inside it is not the speaker)
-        subject = _first_full_name(said_in.text[:max(0, start - said_in.start)] if before == index else said_in.text) \
-            if said_in and who.lower() in ("he", "she") else None
+        subject = _subject_name(said_in.text[:max(0, start - said_in.start)] if before == index else said_in.text,
+                                earlier) if said_in and who.lower() in ("he", "she") else None
         named = resolver.resolve_text(subject, before) if subject else None
         if subject and not (actor and actor.name and actor.name.split()[-1] in subject) \
                 and not (named and named.role is None):  # ("In Hong Kong, ...": a place)
