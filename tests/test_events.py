@@ -566,6 +566,17 @@ def test_a_label_that_names_no_judgment_codes_nothing():
     assert not any(c.startswith("11") for _, _, c in coded("Chile called the Peruvian closure a temporary measure."))
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("KAMPALA - Police Commissioner John Okello criticised Britain.", ("UGACOP", "GBR", "111")),
+    ("KAMPALA - Army commander John Okello criticised Britain.", ("UGAMIL", "GBR", "111")),
+    ("KAMPALA - Deputy Foreign Minister John Okello criticised Britain.", ("UGAGOV", "GBR", "111")),
+    ("KAMPALA - John Okello, the police chief, criticised Britain.", ("UGACOP", "GBR", "111")),
+    ("ACCRA - The Interior Secretary, Kwame Boateng, criticised Togo.", ("GHAGOV", "TGO", "111")),
+])
+def test_a_title_held_in_an_institution_gives_the_dateline_countrys_institution(sentence, expected):
+    assert expected in coded(sentence)
+
+
 def test_a_strikes_toll_is_not_another_act_and_a_decision_is_whoever_acted_last():
     found = coded("Russian missiles struck the port of Odesa overnight, killing three people.")
     assert [c[:2] for _, _, c in found] == ["19"]

@@ -2919,6 +2919,10 @@ INSTITUTION_MEMBERS = {"troop", "soldier", "force", "officer", "policeman", "gua
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
 
 
+RANKS = {"commissioner", "chief", "commander", "inspector", "superintendent", "director", "head", "colonel", "major",
+         "captain", "lieutenant", "sergeant", "officer", "prosecutor", "judge"}  # titles held in an institution
+
+
 def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     """'the government', 'lawmakers', 'the army', 'Prime Minister Irakli Kobakhidze', 'separatist
     leaders' with no country said, in a story datelined in a country: that country's (wire copy
@@ -2931,11 +2935,20 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
         return None  # "Australia sent police and troops to the Solomon Islands": its own, not the story's
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
-    if member.pos_ == "PROPN" and member.lower_ not in HOME_INSTITUTIONS:  # a name: only with a title ("Prime Minister X")
-        before = [t.lemma_.lower() for t in words if t.i < member.i]
-        # (a two-word title first: "Attorney General X" is no general)
-        role = next((roles[pair] for pair in map(" ".join, zip(before, before[1:])) if pair in roles), None) \
-            or next((roles.get(t.lemma_.lower()) for t in words if t.lower_ in TITLES and t.i < member.i), None) \
+    if member.pos_ == "PROPN" and member.lower_ not in HOME_INSTITUTIONS:
+        # a name: only with a title, before it ("Prime Minister X"), set off after it ("X, the police
+        # chief,") or a title with the name beside it ("The Foreign Secretary, X,")
+        named = member.lemma_.lower() in TITLES and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                                       for c in member.children)
+        title = [t.lemma_.lower() for t in words if t.i < member.i or named] + [
+            t.lemma_.lower() for c in member.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree]
+        # ("Police Commissioner X", "army chief X", "Inspector General of Police X": the institution
+        # the title is held in; else a two-word title: "Attorney General X" is no general)
+        pair = next((pair for pair in map(" ".join, zip(title, title[1:])) if pair in roles), "")
+        role = (next((roles.get(w) for w in title if roles.get(w) in ("MIL", "COP", "JUD") and w not in TITLES
+                      and w not in pair.split()), None) if TITLES.union(RANKS).intersection(title) else None) \
+            or roles.get(pair) \
+            or next((roles.get(w) for w in title if w in TITLES), None) \
             or (_role_word(member) if member.lower_ in CHAMBERS else None)  # "the House of Representatives"
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
@@ -3041,7 +3054,10 @@ def _domestic(actors: list[Actor], others: list[Actor]) -> list[Actor]:
 
 def _learn_titled(member, found: list[Actor], resolver: ActorResolver) -> None:
     """A person named in full with the office the text gives him keeps it when named again."""
-    name = " ".join(t.text for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS")
+    tokens = [t for t in phrase_tokens(member) if t.ent_type_ == "PERSON" and t.tag_ != "POS"]
+    while tokens and (tokens[0].lemma_.lower() in TITLES | RANKS or tokens[0].lemma_.lower() in lexicon().roles):
+        tokens = tokens[1:]  # (the tagger may take the title for part of the name: "Police Commissioner Ana Mbeki")
+    name = " ".join(t.text for t in tokens)
     if len(found) == 1 and " " in name:
         # (under the person's own name: "Foreign Minister Bronislaw Geremek" is not "Poland")
         resolver.learn_person(name, replace(found[0], name=name) if found[0].role else found[0])
