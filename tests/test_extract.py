@@ -112,7 +112,14 @@ def test_clause_date_flags_history():
     ("The Pentagon said 8,500 US troops were put on standby.", "8,500 US troops", 8500, None, "troops"),
     ("Blinken confirmed another $200 million in aid.", "$200 million in aid", 200e6, "USD", "aid"),
     ("Russia supplies about 40 percent of the bloc's natural gas supplies.",
-     "40 percent of the bloc's natural gas supplies", 40, "percent", "the bloc's natural gas supplies"),
+     "about 40 percent of the bloc's natural gas supplies", 40, "percent", "the bloc's natural gas supplies"),
+    # a word that bounds or rounds the figure belongs to it; an object ends before another figure
+    ("The storm cost at least £4 million in lost revenue.", "at least £4 million in lost revenue", 4e6, "GBP",
+     "lost revenue"),
+    # a country's name before a currency's says whose; "$A" is the Australian dollar's sign
+    ("Ottawa pledged 300 million Canadian dollars.", "300 million Canadian dollars", 300e6, "CAD", None),
+    ("Beijing lent 2 billion U.S. dollars.", "2 billion U.S. dollars", 2e9, "USD", None),
+    ("Canberra froze $A 24 million.", "$A 24 million", 24e6, "AUD", None),
     ("The EU pledged 1.2 billion euros to Kyiv.", "1.2 billion euros", 1.2e9, "EUR", None),
     ("Russia has massed 100,000 troops on the border.", "100,000 troops", 100000, None, "troops"),
     ("London sent £20m for refugees.", "£20m for refugees", 20e6, "GBP", "refugees"),
@@ -134,6 +141,11 @@ def test_clause_date_flags_history():
 def test_amounts(sentence, text, value, unit, obj):
     (amount,) = find_amounts(sents(sentence))
     assert (amount.text, amount.value, amount.unit, amount.object) == (text, value, unit, obj)
+
+
+def test_a_share_s_object_ends_before_another_figure():
+    found = find_amounts(sents("Ruiz won 43.3 percent of the vote against 39.6 percent for Diaz."))
+    assert [(a.text, a.value) for a in found] == [("43.3 percent of the vote", 43.3), ("39.6 percent", 39.6)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -387,7 +399,7 @@ def test_pronoun_in_relative_clause_is_the_clause_subject():
 
 
 @pytest.mark.parametrize("sentence, text, value, obj", [
-    ("This brings the number to more than 2 million, the official said.", "2 million", 2e6, None),
+    ("This brings the number to more than 2 million, the official said.", "more than 2 million", 2e6, None),
     ("Ukraine has received 1.5 billion in aid.", "1.5 billion in aid", 1.5e9, "aid"),
 ])
 def test_amounts_with_a_scale_word_and_no_counted_noun(sentence, text, value, obj):
@@ -504,7 +516,7 @@ def test_a_person_named_with_an_office_keeps_his_own_name():
     ("The president announced six additional medical teams.", [("six additional medical teams", 6.0, "teams")]),
     ("Two senior State Department officials briefed reporters.", [("Two senior State Department officials", 2.0, "officials")]),
     ("Russia has about 30,000 troops there and 100,000 near the border.",
-     [("30,000 troops", 30000.0, "troops"), ("100,000", 100000.0, None)]),
+     [("about 30,000 troops", 30000.0, "troops"), ("100,000", 100000.0, None)]),
     ("It delivered 18 howitzers of 155 millimeter caliber.", [("18 howitzers", 18.0, "howitzers")]),
 ])
 def test_counts_with_adjectives_and_counts_said_before(sentence, expected):

@@ -21,11 +21,15 @@ _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozen
                          key=len, reverse=True))
 _NUM = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS})"
 _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b)?"
-_MODIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more than|up to|at least|another|an additional|an estimated)\s+)?"
+# words that bound or round the figure right before it belong to the amount ("about 88 percent",
+# "at least £4 million", "More than 8 million Chinese")
+_MODIFIER = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|fewer than|less than|"
+                       r"up to|at least|at most|close to|just over|just under|an estimated)\s+$", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
     rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}})?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
-OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of)\s+(?P<obj>(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while)\b|$)")
+# (the object's words are no figures: "43.3 percent of the vote against 39.6 percent" is two shares)
+OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of)\s+(?P<obj>(?:the\s+)?(?:(?!\d)[\w'’-]+\s+){0,5}?(?!\d)[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while|against|versus)\b|\s+\d|$)")
 NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day",
                "hours", "hour", "minutes", "minute", "seconds", "am", "pm", "a.m", "p.m", "times",
                "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "the",
@@ -73,14 +77,14 @@ def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     currencies = _units()[0]
     symbols = sorted((f for f in currencies if not f.isalpha() or f == "r"), key=len, reverse=True)
     # (names, not ISO codes nor a singular whose plural is listed: "a pound of rice" is no money)
-    names = sorted((f for f in currencies if f.isalpha() and f != "r" and f.upper() != currencies[f]
+    names = sorted((f for f in currencies if re.fullmatch(r"[a-z][a-z. ]*", f) and f != "r" and f.upper() != currencies[f]
                     and f + "s" not in currencies), key=len, reverse=True)
     # (the rand's "R" only as a capital right before a figure in thousands or with a scale:
     # "R300 million", "R40,000"; not "Route R2")
     rand = r"(?-i:R)(?=\d[\d.]*\s?(?:thousand|million|billion|trillion|bn|mn|m)\b|\d{1,3}(?:,\d{3})+)"
     symbol = "|".join(rand if f == "r" else re.escape(f) for f in symbols)
     prefix = re.compile(rf"(?<![A-Za-z])(?P<cur>{symbol})\s?{_NUM}{_SCALE}", re.I)  # (not "CS$": "C$", "S$" start a word)
-    suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(names)})\b", re.I)
+    suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(map(re.escape, names))})\b", re.I)
     return prefix, suffix
 
 
@@ -110,11 +114,15 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
             if value is None or any(start < e and end > s for s, e in taken):
                 return
             taken.append((start, end))
+            modifier = _MODIFIER.search(text[:start])
+            start = modifier.start() if modifier else start
             out.append(Amount(text[start:end], value, unit, obj, sentence.index,
                               sentence.start + start, sentence.start + end))
 
         for pattern in _money_patterns():
             for m in pattern.finditer(text):
+                if m["num"].lower() == "a" and not m["scale"]:
+                    continue  # "$A": a currency's sign, not "a dollar"
                 unit = currencies.get(m["cur"].lower(), m["cur"].upper())
                 obj, length = _object_after(text[m.end():])
                 end = m.end() + length if obj else m.end()
