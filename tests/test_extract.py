@@ -73,10 +73,25 @@ def test_sentence_split_keeps_abbreviations():
     ("Relations thawed in the 1990s.", "the 1990s", "1990-01-01"),
     # a weekday written before the day is one expression with it
     ("The accord was signed on Wednesday 10 January 2024.", "on Wednesday 10 January 2024", "2024-01-10"),
+    # counted back from publication: the day, the week's Monday, the month's first, the year's
+    ("The envoy arrived three days ago.", "three days ago", "2022-01-22"),
+    ("The strike began two weeks ago.", "two weeks ago", "2022-01-10"),
+    ("The army withdrew six months ago.", "six months ago", "2021-07-01"),
+    ("The border was drawn 61 years ago.", "61 years ago", "1961-01-01"),
+    # an older year after a preposition
+    ("The Spanish founded the port in 1519.", "in 1519", "1519-01-01"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)
     assert [(d.text, d.date.isoformat()) for d in found] == [(text, date)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices rose 5 percent from a year ago.",  # a comparison's base
+    "The disease spread in 1500 villages.",  # a count, not a year
+])
+def test_not_dates(sentence):
+    assert find_dates(sents(sentence), PUB) == []
 
 
 def test_both_years_of_a_pair_are_dates():

@@ -2,7 +2,8 @@
 
 "on Monday" in an article of Tuesday 2022-01-25 is 2022-01-24 (the most recent Monday);
 in a future clause ("would meet ... on Wednesday") it is the coming one, 2022-01-26. A month
-without a year is likewise the last such month, or the next one in a future clause.
+without a year is likewise the last such month, or the next one in a future clause; "two
+weeks ago" counts back from publication.
 Weeks resolve to their Monday, months to their first day, years to 1 January, each with
 its granularity.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsevents.nlp.numbers import NUMBER_WORDS
 from newsevents.records import DateMention, Sentence
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -25,7 +27,12 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 HISTORICAL_DAYS = 30
 
+# a count of days, weeks, months or years back from publication ("two weeks ago", "61 years ago");
+# not "a year ago", a comparison's base ("up from 5 percent a year ago") more than a date
+_COUNTED = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n < 100), key=len, reverse=True))
 PATTERNS = [
+    ("ago", re.compile(rf"\b(?!(?:a|an|one)\s+year\s)(?P<n>\d{{1,3}}|(?i:{_COUNTED}|an|a couple of|a couple))\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+                       re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     # "in August last year", "June 30 last year", "March next year": the month (or day) of that year
     ("monthrel", re.compile(rf"\b(?:(?i:in|since|during|until|by|from|early|late|mid-?)\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?"
@@ -41,8 +48,9 @@ PATTERNS = [
     # "the 1990s", "the 2030s": the decade, from its first year
     ("year", re.compile(r"\b(?i:the)\s+(?P<y>(?:19|20)\d0)s\b")),
     # ("between 1960 and 1994", "in 1915 and 1916": the second year too)
+    # (and an older year after a preposition, not a count: "in 1519", not "in 1500 villages")
     ("year", re.compile(r"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|before|after|between)|(?<=\d{4} )and)"
-                        r"\s+(?P<y>(?:19|20)\d{2})\b(?![-/]\d)")),
+                        r"\s+(?P<y>(?:19|20)\d{2}|1[0-8]\d{2}(?!\s+[a-z]+s\b|\s*(?:percent|%|people)))\b(?![-/]\d)")),
     # a month named alone ("November's vote"), but never "May" (a modal) nor "March" opening a
     # sentence (a verb)
     ("monthname", re.compile(r"(?<!^)(?<![.!?]\s)\b(?P<month>January|February|March|April|June|July|August|September|"
@@ -110,6 +118,21 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
         else:
             year = published.year if month <= published.month else published.year - 1
         return dt.date(year, month, 1), "month"
+    if kind == "ago":
+        if published is None:
+            return None, g["unit"].lower()
+        word = g["n"].lower()
+        n = int(word) if word.isdigit() else 2 if word.startswith("a couple") else NUMBER_WORDS.get(word, 1)
+        unit = g["unit"].lower()
+        if unit == "day":
+            return published - dt.timedelta(days=n), "day"
+        if unit == "week":
+            back = published - dt.timedelta(weeks=n)
+            return back - dt.timedelta(days=back.weekday()), "week"
+        if unit == "month":
+            month = published.month - n
+            return dt.date(published.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), "month"
+        return dt.date(published.year - n, 1, 1), "year"
     if kind in ("year", "bareyear"):
         return dt.date(int(g["y"]), 1, 1), "year"
     if published is None:
