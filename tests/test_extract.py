@@ -646,3 +646,6 @@ def test_the_subject_a_pronoun_speaker_goes_on_from():
     assert _subject_name("President Vladimir Putin's spokesman Dmitry Peskov said so.", "") == "Dmitry Peskov"
     assert _subject_name("The Foreign Ministry said so.", "") is None
     assert _subject_name("Mr said so.", "") is None  # an honorific alone names no one
+    # a place the sentence opens with, or a capitalised word no one was named by, is passed over
+    assert _subject_name("In Baghdad, the Information Minister, Mr Latif Jasim, said so.", "") == "Latif Jasim"
+    assert _subject_name("Its moderator, the Reverend Fonki Samuel Forba, pleaded with them.", "") == "Samuel Forba"

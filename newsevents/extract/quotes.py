@@ -177,7 +177,9 @@ COMMON_OPENERS = {"The", "This", "That", "These", "Those", "In", "On", "At", "Fo
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|von|van|der)\b)*")
 # after a subject: its verb, maybe after a description set off by commas ("Jan Novak, the minister, said")
 _THEN_VERB = re.compile(r"(?:\s*,[^,]{1,80},|,)?\s+(?P<word>[a-z]+)\b")
-NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "from", "to", "with", "by", "near", "as", "who", "which"}
+NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "from", "to", "with", "by", "near", "as", "who", "which",
+             "the", "a", "an", "its", "his", "her", "their"}
+FRONTED = {"In", "On", "At", "From", "After", "Before", "During", "Speaking", "Addressing"}  # "In Baghdad, ..."
 
 
 def _subject_name(text: str, earlier: str) -> str | None:
@@ -190,6 +192,8 @@ def _subject_name(text: str, earlier: str) -> str | None:
         then = _THEN_VERB.match(rest)
         if re.match(r"['’]", rest) or re.search(r"['’]s\b", match.group(0)) or not then or then["word"] in NOT_VERBS:
             continue  # a possessor ("President Vladimir Putin's spokesman"), a place ("in San José, Zelaya")
+        if match.group(0).split()[0] in FRONTED:
+            continue  # a place or time the sentence opens with ("In Baghdad, the minister said")
         words = match.group(0).split()[-2:]
         if words[-1] in COMMON_OPENERS or words[-1] in PLACE_AND_BODY_WORDS or re.fullmatch(TITLE_NOUNS, words[-1]):
             continue  # "The tribunal's chief prosecutor, Serge Brammertz, thanked": the name comes after
@@ -202,7 +206,8 @@ def _subject_name(text: str, earlier: str) -> str | None:
         if words[0].lower() in ("he", "she", "it", "they", "we", "i"):
             return None  # the subject goes on
         full = re.findall(rf"\b((?:[A-Z][\w'’-]+\s+)+){re.escape(words[0])}\b", earlier)
-        return f"{full[-1].split()[-1]} {words[0]}" if full else None
+        if full:  # (a capitalised word no one was named by is no one: "Its moderator, ...", "Washington said")
+            return f"{full[-1].split()[-1]} {words[0]}"
     return None
 
 
