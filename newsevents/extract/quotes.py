@@ -185,8 +185,8 @@ FRONTED = {"In", "On", "At", "From", "After", "Before", "During", "Speaking", "A
 def _subject_name(text: str, earlier: str) -> str | None:
     """The person a sentence opens with as its subject, by name: "Police Commissioner Ana Mbeki
     said" -> "Ana Mbeki"; "Mutua accused" -> the full name written earlier ("Alfred Mutua").
-    None when the subject is no one's name ("The Foreign Ministry said", "Washington said").
-    Openers, titles, places after a preposition and possessors are passed over."""
+    None when the sentence names no one that way ("The Foreign Ministry said"). Openers, titles,
+    places, possessors and capitalised words no one was named by ("Washington said") are passed over."""
     for match in _CAPITALISED_RUN.finditer(text):
         rest = text[match.end():]
         then = _THEN_VERB.match(rest)

@@ -29,7 +29,7 @@ HISTORICAL_DAYS = 30
 
 # a count of days, weeks, months or years back from publication ("two weeks ago", "61 years ago");
 # not "a year ago", a comparison's base ("up from 5 percent a year ago") more than a date
-_COUNTED = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n < 100), key=len, reverse=True))
+_COUNTED = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n < 100 and w != "dozens"), key=len, reverse=True))
 PATTERNS = [
     ("ago", re.compile(rf"\b(?!(?:a|an|one)\s+year\s)(?P<n>\d{{1,3}}|(?i:{_COUNTED}|an|a couple of|a couple))\s+(?P<unit>day|week|month|year)s?\s+ago\b",
                        re.I)),
