@@ -80,6 +80,9 @@ def test_sentence_split_keeps_abbreviations():
     ("The border was drawn 61 years ago.", "61 years ago", "1961-01-01"),
     # an older year after a preposition
     ("The Spanish founded the port in 1519.", "in 1519", "1519-01-01"),
+    # a timetable's present tense is the coming day; a quote's future before the day is not the clause's
+    ("The mandate expires on Friday.", "on Friday", "2022-01-28"),
+    ('"They will pay," the minister said on Monday.', "on Monday", "2022-01-24"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)

@@ -60,6 +60,8 @@ PATTERNS = [
 ]
 _FUTURE = re.compile(r"\b(will|would|'ll|shall|is due|are due|was due|were due|scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
+_SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes office|takes? effect|is expected|are expected|"
+                        r"hosts?|due to)\b", re.I)
 _PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
 
 
@@ -161,7 +163,10 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             return published - dt.timedelta(days=back or 7), "day"
         if back == 0:
             return published, "day"
-        future = _FUTURE.search(context) and not _PAST_CUE.search(context[-25:])
+        # (in the clause the day is named in: not a quote or clause before it, "'... will be paid,' Reagan said
+        # Monday night"; a timetable's present tense is the future too: "the mandate expires on Friday")
+        clause = re.split(r"[\"“”;]", context)[-1]
+        future = (_FUTURE.search(clause) or _SCHEDULED.search(clause[-40:])) and not _PAST_CUE.search(clause[-25:])
         if future or rel == "this" and forward < back:
             return published + dt.timedelta(days=forward), "day"
         return published - dt.timedelta(days=back), "day"
