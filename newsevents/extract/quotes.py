@@ -72,7 +72,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                 continue  # a scare-quoted word ("hysteria") is not a quote
             # a quote ending a sentence inside it ('said it was "a step."') hands the words after it
             # to the next sentence: whoever that sentence names did not say it
-            ends_sentence = inner.endswith(".") and sentence_start_text(paragraph, m.start())
+            lead_in = sentence_start_text(paragraph, m.start())  # (empty when the quote opens its sentence)
+            ends_sentence = inner.endswith(".") and lead_in
             tail = "" if ends_sentence else paragraph[m.end():m.end() + 160]
             head = paragraph[max(0, m.start() - 200):m.start()]
             who = None
@@ -110,7 +111,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
             last_speaker = who
             start = b_start + m.start("text")
             quote = _quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
-                           sentences, resolver, opens_sentence=not sentence_start_text(paragraph, m.start()),
+                           sentences, resolver, opens_sentence=not lead_in,
                            earlier=text[:b_start])
             if quote.speaker["name"].lower() in ("he", "she") or (
                     quote.speaker["code"] is None and re.fullmatch(r"(?:the|a)\s+[^A-Z]+", quote.speaker["name"])

@@ -88,6 +88,12 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
     return best[1] if best else None
 
 
+def _months_from(published: dt.date, shift: int) -> dt.date:
+    """The first day of the month `shift` months from publication's ("last month", "six months ago")."""
+    month = published.month + shift
+    return dt.date(published.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
 def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) -> tuple[dt.date | None, str]:
     g = m.groupdict()
     if kind == "iso":
@@ -132,8 +138,7 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             back = published - dt.timedelta(weeks=n)
             return back - dt.timedelta(days=back.weekday()), "week"
         if unit == "month":
-            month = published.month - n
-            return dt.date(published.year + (month - 1) // 12, (month - 1) % 12 + 1, 1), "month"
+            return _months_from(published, -n), "month"
         return dt.date(published.year - n, 1, 1), "year"
     if kind in ("year", "bareyear"):
         return dt.date(int(g["y"]), 1, 1), "year"
@@ -180,9 +185,7 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
                 return start + dt.timedelta(days=5), "day"
             return start, "week"
         if unit == "month":
-            month = published.month + shift
-            year = published.year + (month - 1) // 12
-            return dt.date(year, (month - 1) % 12 + 1, 1), "month"
+            return _months_from(published, shift), "month"
         return dt.date(published.year + shift, 1, 1), "year"
     return None, "day"
 
