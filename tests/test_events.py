@@ -570,7 +570,9 @@ def test_a_label_that_names_no_judgment_codes_nothing():
     ("KAMPALA - Police Commissioner John Okello criticised Britain.", ("UGACOP", "GBR", "111")),
     ("KAMPALA - Army commander John Okello criticised Britain.", ("UGAMIL", "GBR", "111")),
     ("KAMPALA - Deputy Foreign Minister John Okello criticised Britain.", ("UGAGOV", "GBR", "111")),
-    ("KAMPALA - John Okello, the police chief, criticised Britain.", ("UGACOP", "GBR", "111")),
+    # (a lead that names another country and opens with a name, not an office, may be datelined
+    # abroad: the target here is the country's own)
+    ("KAMPALA - John Okello, the police chief, criticised the opposition.", ("UGACOP", "UGAOPP", "111")),
     ("ACCRA - The Interior Secretary, Kwame Boateng, criticised Togo.", ("GHAGOV", "TGO", "111")),
 ])
 def test_a_title_held_in_an_institution_gives_the_dateline_countrys_institution(sentence, expected):
@@ -1501,6 +1503,15 @@ def test_a_capitalised_ministry_in_a_datelined_story_is_the_country_s():
     text = ("CARACAS, March 3 (Reuters) - Troops patrolled the streets of Maracaibo on Tuesday.\n\n"
             "The Foreign Ministry sent a letter to the UN, condemning the Colombian incursion.")
     assert ("VENGOV", "COL", "111") in coded(text)
+
+
+def test_the_foreign_ministry_of_a_datelined_story_is_not_foreign():
+    # "foreign" names the ministry's brief, not another country; a lead that opens with an
+    # institution no country is named for is the dateline country's, whatever country it acts on
+    assert ("PHLGOV", "CHN", "114") in coded("MANILA - The foreign ministry protested to China.")
+    assert ("PHLGOV", "VNM", "111") in coded("MANILA - The Foreign Minister criticised Vietnam.")
+    # (but foreign troops are not the story's)
+    assert not any(s.startswith("PHL") for s, _, _ in coded("MANILA - Foreign troops attacked a village in Vietnam."))
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -2618,8 +2629,8 @@ def test_drills_condemned_are_not_the_condemner_s():
 
 @pytest.mark.parametrize("sentence,expected", [
     # readiness to act is intent (not an alert), to whom the act is for
-    ("The minister reaffirmed Japan's readiness to hold talks with China.", [("JPNGOV", "CHN", "036")]),
-    ("The minister stressed Kenya's readiness to work with Ethiopia.", [("KENGOV", "ETH", "030")]),
+    ("The Japanese minister reaffirmed Japan's readiness to hold talks with China.", [("JPNGOV", "CHN", "036")]),
+    ("The Kenyan minister stressed Kenya's readiness to work with Ethiopia.", [("KENGOV", "ETH", "030")]),
 ])
 def test_readiness_to_act_is_intent(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 5, 10)) == expected

@@ -210,8 +210,9 @@ def test_airport_codes_and_words_are_no_places():
 def test_the_country_a_story_names_most():
     from newsevents.nlp.places import main_country
     from newsevents.extract import _country_mentions
-    story = "Liberia's rebels met in Accra. Liberia's government agreed. Monrovia was calm. Ghana hosted them."
-    assert main_country(story, _country_mentions) == "LBR"  # three mentions, Ghana's two at most half
+    story = ("Liberia's rebels met in Accra. Liberia's government agreed. Monrovia was calm. Ghana hosted them. "
+             "Liberia's president thanked them.")
+    assert main_country(story, _country_mentions) == "LBR"  # four mentions, Ghana's two (Accra, Ghana) at most half
     assert main_country(story, _country_mentions, among={"GHA"}) is None  # too few for Ghana
     assert main_country("Kenya and Uganda met. Kenya and Uganda agreed. Kenya and Uganda signed.",
                         _country_mentions) is None  # named as often: no story country
@@ -499,6 +500,23 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # the last capitalised pair before "he said" may be a body, not a person
     ('Cyclist Tomas Varga finished second. The race sponsor, Brackley Farms, doubled the prize. '
      '"The jersey stays in the team," he said.', ["Tomas Varga"]),
+    # a phrase a person judges with is theirs, however short ...
+    ('Governor Paulo Mendes dismissed the strikers as "paid agitators" on Friday.', ["Paulo Mendes"]),
+    ('Senator Ines Okafor accused the ministry of "criminal neglect".', ["Ines Okafor"]),
+    # ... but not a body's, nor a single scare-quoted word
+    ('The Interior Ministry dismissed the strikers as "paid agitators".', []),
+    ('Governor Paulo Mendes dismissed the "agitators".', []),
+    # "the minister said": the person the article introduced with that title
+    ('The Trade Minister, Ms Clara Ruiz, signed the accord in Lima.\n\n"It opens every port to us," the minister said.',
+     ["Clara Ruiz"]),
+    ('The festival prize went to director Anton Weiss on Sunday. "I owe it to my crew," the director said.',
+     ["Anton Weiss"]),
+    # (not a former holder of the title)
+    ('Former prime minister Omar Hale was tried in May.\n\n"The courts are free," the prime minister said.',
+     ["the prime minister"]),
+    # a family name written first: "President Tsai Ing-wen", then "Tsai"
+    ('TAIPEI - President Tsai Ing-wen returned on Friday.\n\nTsai thanked the crew. "We will not bow," she said.',
+     ["Tsai Ing-wen"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

@@ -74,6 +74,21 @@ def test_common_country_names_are_places(name, country):
     assert lookup_place(name).country == country
 
 
+def test_a_country_ending_a_sentence_is_named_and_abbreviations_keep_their_stops():
+    from newsevents.extract import _country_mentions
+    assert _country_mentions("The ministry sent a protest to China.") == ["CHN"]
+    assert _country_mentions("Talks between the U.S. and Kenya.") == ["USA", "KEN"]
+
+
+def test_a_dateline_whose_lead_opens_with_an_unnamed_institution_is_the_story_s_country():
+    from newsevents.extract import _countries_named
+    from newsevents.nlp.places import dateline_country
+    assert dateline_country("MANILA - The foreign ministry protested to China.", _countries_named) == "PHL"
+    assert dateline_country("NAIROBI - Police arrested two Ugandan lawmakers.", _countries_named) == "KEN"
+    # (an institution the lead names the country of is that country's: talks held in Havana)
+    assert dateline_country("HAVANA - Colombia's government and the ELN agreed to a ceasefire.", _countries_named) is None
+
+
 def test_a_city_s_own_name_outranks_another_city_s_alternate_name():
     from newsevents.nlp.places import dateline_country, lookup_place
     assert lookup_place("Islamabad").country == "PAK"

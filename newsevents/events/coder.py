@@ -2960,8 +2960,14 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
 
 
 def _foreign(member) -> bool:
-    """'foreign journalists', 'foreign troops': not the country the story or the place is in."""
-    return any(c.dep_ == "amod" and c.lower_ == "foreign" for c in member.children)
+    """'foreign journalists', 'foreign troops': not the country the story or the place is in
+    (but "the foreign ministry", "the Foreign Minister" are its own)."""
+    return member.lemma_.lower() not in FOREIGN_AFFAIRS_OFFICES \
+        and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in member.children)
+
+
+FOREIGN_AFFAIRS_OFFICES = {"ministry", "minister", "office", "secretary", "department", "service", "spokesman",
+                           "spokeswoman", "spokesperson"}
 
 
 def _demonym_country(token) -> str | None:

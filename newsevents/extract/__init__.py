@@ -118,8 +118,10 @@ def actor_cues() -> frozenset[str]:
 
 
 def _country_mentions(text: str) -> list[str]:
-    """The country of each mention of a country (name, demonym, capital) in a text, in order."""
-    return [entry.country for _, _, entry in lexicon().find(re.findall(r"[A-Za-z][\w.'-]*", text)) if entry.country]
+    """The country of each mention of a country (name, demonym, capital) in a text, in order.
+    A full stop ends a sentence, not a name ("... to China."), except within an abbreviation ("U.S.")."""
+    words = [w[:-1] if w.endswith(".") and "." not in w[:-1] else w for w in re.findall(r"[A-Za-z][\w.'-]*", text)]
+    return [entry.country for _, _, entry in lexicon().find(words) if entry.country]
 
 
 def _countries_named(text: str) -> set[str]:

@@ -57,6 +57,11 @@ def _blocks(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     return spans
 
 
+# verbs that judge with a quoted phrase ("accused the government of \"a crime\"")
+JUDGING = (r"\b(?:accus|condemn|denounc|dismiss|brand|label|describ|mock|welcom|prais|hail|criticis|criticiz|"
+           r"blam|liken|compar|demand|reject|call)\w*\b|\blike\b")
+
+
 def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
     """Quotes of an article. `resolver` offers resolve_text(str, sentence index),
     resolve_pronoun(int) and person_named(str)."""
@@ -102,6 +107,10 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                             rf"\b(?:{speech_verbs()}|called|calling(?!\s+(?:itself|themselves|himself|herself))|urged|described|describing|said|telling|saying)\b",
                             sentence_head):
                         who = subject["who"]
+                    elif len(inner.split()) >= 2 and re.search(JUDGING, sentence_head):
+                        # 'Museveni dismissed the protests as the work of "bad losers"': a phrase of
+                        # a person's that judges, said by the person the sentence opens with
+                        who = _subject_name(sentence_head, text[:b_start])
             if who is None and last_speaker is not None:
                 who = last_speaker
             if who is None and carried is not None and not paragraph[:m.start()].strip():
@@ -112,7 +121,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
             start = b_start + m.start("text")
             quote = _quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
                            sentences, resolver, opens_sentence=not lead_in,
-                           earlier=text[:b_start])
+                           earlier=text[:b_start], before=text[:b_start + m.start()])
             if quote.speaker["name"].lower() in ("he", "she") or (
                     quote.speaker["code"] is None and re.fullmatch(r"(?:the|a)\s+[^A-Z]+", quote.speaker["name"])
                     and not re.search(TITLE_NOUNS, quote.speaker["name"])):
@@ -207,8 +216,14 @@ def _subject_name(text: str, earlier: str) -> str | None:
         if words[0].lower() in ("he", "she", "it", "they", "we", "i"):
             return None  # the subject goes on
         full = re.findall(rf"\b((?:[A-Z][\w'’-]+\s+)+){re.escape(words[0])}\b", earlier)
+        given = full[-1].split()[-1] if full else None
+        if given is not None and (given in COMMON_OPENERS or re.fullmatch(TITLE_NOUNS, given)):
+            # "President Tsai Ing-wen", then "Tsai": a family name written first
+            after = re.findall(rf"\b{re.escape(words[0])}\s+([A-Z][\w'’-]+)", earlier)
+            if after and after[-1] not in PLACE_AND_BODY_WORDS:
+                return f"{words[0]} {after[-1]}"
         if full:  # (a capitalised word no one was named by is no one: "Its moderator, ...", "Washington said")
-            return f"{full[-1].split()[-1]} {words[0]}"
+            return f"{given} {words[0]}"
     return None
 
 
@@ -218,7 +233,7 @@ def sentence_start_text(paragraph: str, position: int) -> str:
 
 
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
-           opens_sentence: bool = False, earlier: str = "") -> Quote:
+           opens_sentence: bool = False, earlier: str = "", before: str = "") -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
     described = re.fullmatch(r"(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
     who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
@@ -254,7 +269,25 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
                           or who.lower().startswith(("the ", "a ", "an "))):
             # "Peskov", "the secretary of defense", "Mr Lai" (a family name written first) -> the person's name
             name = actor.name
+        elif not titled and (title := re.fullmatch(rf"the\s+((?:[a-z-]+\s+){{0,2}}{TITLE_NOUNS})", who, re.I)):
+            # '"...," the minister said': the person the article introduced with that title
+            # ("the Information Minister, Mr Latif Nasif Jasim", "director Michael Haneke")
+            name = _titled_name(title.group(1), before) or name
     return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
+
+
+_PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|de))+"
+
+
+def _titled_name(title: str, earlier: str) -> str | None:
+    """The full name last written with `title` before it ("Prime Minister Jane Doe") or after it
+    set off by a comma ("the Chancellor of the Exchequer, Gordon Brown"), in `earlier`."""
+    words, text = r"\s+".join(map(re.escape, title.split())), earlier[-3000:]
+    found = re.finditer(rf"\b(?i:{words})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+"
+                        rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>{_PERSON_NAME})", text)
+    names = [m["name"] for m in found if m["name"].split()[0] not in COMMON_OPENERS
+             and not re.search(r"\b(?:former|deputy|vice|ex)[\s-]+$", text[max(0, m.start() - 12):m.start()], re.I)]
+    return names[-1] if names else None
 
 
 # "MR PRICE: Good afternoon.", "Secretary General Stoltenberg: Thank you." at a paragraph start

@@ -86,13 +86,43 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
     country = place.country if place and place.country else None
     named_in_lead = named(lead) if country and named is not None else set()
     if country and named is not None and country not in named_in_lead and not _other_city_of(country, place, lead) \
-            and (named_in_lead or place.name in MEETING_CITIES):
+            and (named_in_lead or place.name in MEETING_CITIES) and not (named_in_lead and place.name not in MEETING_CITIES
+                     and _home_institution_opens(lead, named)):
         # (a lead that names no country at all is about the dateline's: "NAIROBI - Police fired ...")
         return None
     if country and not named_in_lead and lead and any(city.country not in (None, country) for city in _cities_named(lead)) \
             and not _other_city_of(country, place, lead):
         return None  # "CHIANG MAI, Thailand - Police in Rangoon opened fire": a story from abroad
     return country
+
+
+# the institutions and offices a lead may open with, no country named: the dateline country's
+_HOME_INSTITUTION = re.compile(
+    r"(?:the\s+|a\s+)?(?P<before>(?:[\w-]+\s+){0,2}?)(?:government|ministry|police|army|military|navy|presidency|"
+    r"parliament|cabinet|authorities|junta|security\s+forces|coast\s+guard)\b", re.I)
+_OFFICE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Commander|Chief|Spokes(?:man|woman|person)|President|"
+                     r"Premier|Governor|Police|Army|Ministry|General|Attorney|Prosecutor|Judge|Chancellor|Mayor|"
+                     r"Senator|Speaker|Colonel|Admiral)\b")
+
+
+def _home_institution_opens(lead: str, named) -> bool:
+    """'MANILA - The foreign ministry protested to China', 'KAMPALA - Police Commissioner John
+    Okello criticised Britain': a lead that opens with an institution or an office no country is
+    named for is the dateline country's own, whatever country it acts on ("HAVANA - Colombia's
+    government and the ELN agreed": Colombia's; "ABUJA - West African leaders": no office)."""
+    lead = lead.lstrip(" -\u2014\u2013:")
+    found = _HOME_INSTITUTION.match(lead)
+    if found:
+        return not named(found["before"])
+    words = lead.split()
+    opening = []  # the capitalised name the lead opens with ("The Interior Secretary")
+    for word in words[1:] if words and words[0] in ("The", "A", "An") else words:
+        if not word[:1].isupper() and word not in ("of", "the", "and", "de", "al"):
+            break
+        opening.append(word.rstrip(","))
+        if word.endswith(","):
+            break
+    return bool(_OFFICE.search(" ".join(opening))) and not named(" ".join(opening))
 
 
 def lead_country(text: str, named) -> str | None:
