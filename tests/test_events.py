@@ -1505,6 +1505,17 @@ def test_a_capitalised_ministry_in_a_datelined_story_is_the_country_s():
     assert ("VENGOV", "COL", "111") in coded(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a department is a ministry, its "of" phrase may say which ("National Defense": the military's)
+    ("MANILA - The Department of Foreign Affairs summoned the Chinese ambassador.", ("PHLGOV", "CHNGOV", "114")),
+    ("MANILA - The Department of National Defense criticised China.", ("PHLMIL", "CHN", "111")),
+    # the possessor modifies the office: a prosecutor's office is the judiciary's
+    ("LIMA - The Public Prosecutor's Office criticised the police.", ("PERJUD", "PERCOP", "111")),
+])
+def test_departments_and_a_prosecutors_office_of_a_datelined_story(text, expected):
+    assert expected in coded(text)
+
+
 def test_the_foreign_ministry_of_a_datelined_story_is_not_foreign():
     # "foreign" names the ministry's brief, not another country; a lead that opens with an
     # institution no country is named for is the dateline country's, whatever country it acts on

@@ -2910,7 +2910,7 @@ CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
 HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator", "deputy",
                      "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
                      "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
-                     "assembly", "office"}  # ("the National Assembly", "the Foreign Office": two words in roles.tsv)
+                     "assembly", "office", "department"}  # ("the National Assembly", "the Foreign Office": two words in roles.tsv)
 
 
 # people of a state's institutions: "the troops" a ministry reports on are its own
@@ -3258,6 +3258,8 @@ def _role_word(token) -> str | None:
     """The CAMEO role a word names ('police' COP, 'journalists' MED), by lemma or by form."""
     lex = lexicon()
     before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.dep_ == "case" and before.head.head.i == token.i:
+        before = before.head  # "the Public Prosecutor's Office": the possessor modifies the office
     modifier = before.lemma_.lower() if before is not None and before.head.i == token.i else ""
     named_of = next((g.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), "")  # "the House of Representatives"

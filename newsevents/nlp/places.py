@@ -98,7 +98,7 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
 
 # the institutions and offices a lead may open with, no country named: the dateline country's
 _HOME_INSTITUTION = re.compile(
-    r"(?:the\s+|a\s+)?(?P<before>(?:[\w-]+\s+){0,2}?)(?:government|ministry|police|army|military|navy|presidency|"
+    r"(?:the\s+|a\s+)?(?P<before>(?:[\w-]+\s+){0,2}?)(?:government|ministry|department|police|army|military|navy|presidency|"
     r"parliament|cabinet|authorities|junta|security\s+forces|coast\s+guard)\b", re.I)
 _OFFICE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Commander|Chief|Spokes(?:man|woman|person)|President|"
                      r"Premier|Governor|Police|Army|Ministry|General|Attorney|Prosecutor|Judge|Chancellor|Mayor|"
