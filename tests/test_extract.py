@@ -514,6 +514,10 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # (not a former holder of the title)
     ('Former prime minister Omar Hale was tried in May.\n\n"The courts are free," the prime minister said.',
      ["the prime minister"]),
+    # a name the dictionaries hold in part is not that person ("Li Hong" is not a known "Hong ...")
+    ('"I used to take the night train," said Li Hong, a 34-year-old teacher.', ["Li Hong"]),
+    # a day before the speaker set off by a comma is when, not who
+    ('Troops seized the port early on Monday, President Ana Ruiz announced, saying "the siege is over".', ["Ana Ruiz"]),
     # a family name written first: "President Tsai Ing-wen", then "Tsai"
     ('TAIPEI - President Tsai Ing-wen returned on Friday.\n\nTsai thanked the crew. "We will not bow," she said.',
      ["Tsai Ing-wen"]),

@@ -237,6 +237,8 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
     described = re.fullmatch(r"(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
     who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
+    timed = re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?P<who>.+?)(?:\s+[a-z]+)*,?", who.strip())
+    who = timed["who"] if timed else who  # "early on Monday, President Barack Obama announced, saying"
     who = re.sub(r",.*$", "", who.strip()).rstrip(".")
     who = re.sub(r"['’]s$", "", who)
     who = re.sub(r"^(?:As|But|And|Then)\s+", "", who)
@@ -265,8 +267,7 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         titled = re.fullmatch(rf"{TITLE}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*|\s+al-\w+)+)", who)
         name = titled["name"] if titled else who  # "Chile coach Ricardo Gareca": Ricardo Gareca
         is_person = actor is not None and actor.name is not None and " " in actor.name and actor.role is not None
-        if is_person and (any(part in who.split() for part in actor.name.split())
-                          or who.lower().startswith(("the ", "a ", "an "))):
+        if is_person and (_names_of(who, actor.name) or who.lower().startswith(("the ", "a ", "an "))):
             # "Peskov", "the secretary of defense", "Mr Lai" (a family name written first) -> the person's name
             name = actor.name
         elif not titled and (title := re.fullmatch(rf"the\s+((?:[a-z-]+\s+){{0,2}}{TITLE_NOUNS})", who, re.I)):
@@ -274,6 +275,16 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
             # ("the Information Minister, Mr Latif Nasif Jasim", "director Michael Haneke")
             name = _titled_name(title.group(1), before) or name
     return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
+
+
+def _names_of(who: str, full_name: str) -> bool:
+    """Whether the name in `who` is the person's ("Peskov", "President Putin", "Vladimir V. Putin" of
+    Vladimir Putin), not someone sharing one of the names ("Li Hong" is not Hong Lei)."""
+    parts = set(re.split(r"[\s-]+", full_name))
+    words = [w for w in who.split() if w[:1].isupper() and not re.fullmatch(TITLE_NOUNS, w)
+             and w not in COMMON_OPENERS and w.rstrip(".") not in ("Mr", "Ms", "Mrs", "Dr")
+             and not (len(w) <= 2 and w.endswith("."))]
+    return bool(words) and all(part in parts for w in words for part in re.split(r"-", w))
 
 
 _PERSON_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|de))+"
