@@ -83,6 +83,11 @@ def test_sentence_split_keeps_abbreviations():
     # a timetable's present tense is the coming day; a quote's future before the day is not the clause's
     ("The mandate expires on Friday.", "on Friday", "2022-01-28"),
     ('"They will pay," the minister said on Monday.', "on Monday", "2022-01-24"),
+    # a month in a relative clause after a future main clause is the clause's own, past ...
+    ("They would not talk until the troops left the town, which they seized in October.", "in October", "2021-10-01"),
+    # ... and a plan in the past tense, or a date due, is still to come
+    ("The exercise was to have begun in March.", "in March", "2022-03-01"),
+    ("The report, due in April, will name the officers.", "in April", "2022-04-01"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)

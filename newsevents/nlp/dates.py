@@ -58,11 +58,18 @@ PATTERNS = [
     # a year on its own ("the 2015 nuclear deal", "2021 was"), not a figure ("2000 troops", "1,950")
     ("bareyear", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![-/,.]?\d)(?!\s*(?:percent|%|per\b|[a-z]+s\b))")),
 ]
-_FUTURE = re.compile(r"\b(will|would|'ll|shall|is due|are due|was due|were due|scheduled|set to|plans? to|"
+_FUTURE = re.compile(r"\b(will|would|'ll|shall|due|was to|were to|to be|scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes office|takes? effect|is expected|are expected|"
                         r"hosts?|due to)\b", re.I)
 _PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
+
+
+def _own_clause(context: str) -> str:
+    """The clause a date is written in, from the text before it: not a quote, a main clause or
+    a relative clause before it ("would not negotiate until the troops withdrew from the area,
+    which they occupied in May": the occupation's, in the past)."""
+    return re.split(r"[\"“”;]|,\s+(?:which|who|when|after|before|as|while|but|and)\b|\b(?:which|who)\b", context)[-1]
 
 
 def _month_number(token: str) -> int:
@@ -121,7 +128,7 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             year = published.year if month < published.month else published.year - 1
         elif prep == "next":
             year = published.year if month > published.month else published.year + 1
-        elif _FUTURE.search(context) or prep in ("by", "until"):  # ("by June": a deadline)
+        elif _FUTURE.search(_own_clause(context)) or prep in ("by", "until"):  # ("by June": a deadline)
             year = published.year if month >= published.month else published.year + 1
         else:
             year = published.year if month <= published.month else published.year - 1
@@ -150,7 +157,7 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
     if kind == "weekend":
         # "at the weekend": the one just gone (its Saturday), or the coming one in a future clause
         saturday = published + dt.timedelta(days=5 - published.weekday())
-        if _FUTURE.search(context) or published.weekday() >= 5:
+        if _FUTURE.search(_own_clause(context)) or published.weekday() >= 5:
             return (saturday if published.weekday() < 5 else published - dt.timedelta(days=published.weekday() - 5)), "day"
         return saturday - dt.timedelta(weeks=1), "day"
     if kind == "weekday":
@@ -170,7 +177,7 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             return published, "day"
         # (in the clause the day is named in: not a quote or clause before it, "'... will be paid,' Reagan said
         # Monday night"; a timetable's present tense is the future too: "the mandate expires on Friday")
-        clause = re.split(r"[\"“”;]", context)[-1]
+        clause = _own_clause(context)
         future = (_FUTURE.search(clause) or _SCHEDULED.search(clause[-40:])) and not _PAST_CUE.search(clause[-25:])
         if future or rel == "this" and forward < back:
             return published + dt.timedelta(days=forward), "day"
