@@ -88,6 +88,8 @@ def test_sentence_split_keeps_abbreviations():
     # ... and a plan in the past tense, or a date due, is still to come
     ("The exercise was to have begun in March.", "in March", "2022-03-01"),
     ("The report, due in April, will name the officers.", "in April", "2022-04-01"),
+    # (but "due to" a cause is no plan)
+    ("The match was called off due to the storm in March.", "in March", "2021-03-01"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)

@@ -58,7 +58,8 @@ PATTERNS = [
     # a year on its own ("the 2015 nuclear deal", "2021 was"), not a figure ("2000 troops", "1,950")
     ("bareyear", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![-/,.]?\d)(?!\s*(?:percent|%|per\b|[a-z]+s\b))")),
 ]
-_FUTURE = re.compile(r"\b(will|would|'ll|shall|due|was to|were to|to be|scheduled|set to|plans? to|"
+_FUTURE = re.compile(r"\b(will|would|'ll|shall|due(?!\s+to\s+(?:the|a|an|its|their|his|her)\b)|was to|were to|to be|"
+                     r"scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes office|takes? effect|is expected|are expected|"
                         r"hosts?|due to)\b", re.I)

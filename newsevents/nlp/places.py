@@ -85,9 +85,10 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
     place = (lookup_place(found[1]) or capitals().get(found[1].lower())) if found and found[1] else None
     country = place.country if place and place.country else None
     named_in_lead = named(lead) if country and named is not None else set()
+    # ("MANILA - The foreign ministry protested to China": the lead's subject is the dateline country's)
+    own_subject = bool(named_in_lead) and place.name not in MEETING_CITIES and _home_institution_opens(lead, named)
     if country and named is not None and country not in named_in_lead and not _other_city_of(country, place, lead) \
-            and (named_in_lead or place.name in MEETING_CITIES) and not (named_in_lead and place.name not in MEETING_CITIES
-                     and _home_institution_opens(lead, named)):
+            and (named_in_lead or place.name in MEETING_CITIES) and not own_subject:
         # (a lead that names no country at all is about the dateline's: "NAIROBI - Police fired ...")
         return None
     if country and not named_in_lead and lead and any(city.country not in (None, country) for city in _cities_named(lead)) \
