@@ -525,6 +525,12 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('"I used to take the night train," said Li Hong, a 34-year-old teacher.', ["Li Hong"]),
     # a day before the speaker set off by a comma is when, not who
     ('Troops seized the port early on Monday, President Ana Ruiz announced, saying "the siege is over".', ["Ana Ruiz"]),
+    # the subject named by surname alone is the full name written before it in the same paragraph,
+    # and a place or body after a preposition, or an office set off before a name, is no one
+    ('Rebel leader Tomas Arko was freed on Monday. Arko, who then sheltered in the Swiss Embassy, appealed for help. '
+     '"Every day counts," he told reporters.', ["Tomas Arko"]),
+    ('The Secretary for Foreign Affairs, Dr Ana Kofi, said the border would stay open. "Nobody will be turned away," '
+     'she told reporters.', ["Ana Kofi"]),
     # a family name written first: "President Tsai Ing-wen", then "Tsai"
     ('TAIPEI - President Tsai Ing-wen returned on Friday.\n\nTsai thanked the crew. "We will not bow," she said.',
      ["Tsai Ing-wen"]),

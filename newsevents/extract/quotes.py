@@ -121,7 +121,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
             start = b_start + m.start("text")
             quote = _quote(who, m["text"].strip(), start, start + len(m["text"].strip()),
                            sentences, resolver, opens_sentence=not lead_in,
-                           earlier=text[:b_start], before=text[:b_start + m.start()])
+                           earlier=text[:b_start], preceding=text[:b_start + m.start()])
             if quote.speaker["name"].lower() in ("he", "she") or (
                     quote.speaker["code"] is None and re.fullmatch(r"(?:the|a)\s+[^A-Z]+", quote.speaker["name"])
                     and not re.search(TITLE_NOUNS, quote.speaker["name"])):
@@ -168,7 +168,7 @@ def _last_full_name(text: str) -> str | None:
 # the last word of a capitalised pair that names a body, place, event or day, not a person
 # ("Brackley Farms", "the Corn Exchange", "the General Assembly", "on Monday")
 PLACE_AND_BODY_WORDS = {
-    "Farms", "Center", "Centre", "Exchange", "Assembly", "Council", "Committee", "Ministry", "University", "Agency",
+    "Farms", "Center", "Centre", "Embassy", "Affairs", "Exchange", "Assembly", "Council", "Committee", "Ministry", "University", "Agency",
     "Bank", "Party", "Union", "Court", "Press", "House", "Office", "Department", "Street", "Airport", "Stadium",
     "Square", "Games", "Cup", "Republic", "Kingdom", "Nations", "States", "Forces", "Guard", "Police", "Company",
     "Corporation", "Group", "Institute", "Foundation", "Commission", "Federation", "Association", "Organisation",
@@ -188,7 +188,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+
 # after a subject: its verb, maybe after a description set off by commas ("Jan Novak, the minister, said")
 _THEN_VERB = re.compile(r"(?:\s*,[^,]{1,80},|,)?\s+(?P<word>[a-z]+)\b")
 NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "from", "to", "with", "by", "near", "as", "who", "which",
-             "the", "a", "an", "its", "his", "her", "their"}
+             "the", "a", "an", "its", "his", "her", "their", "this", "that", "last", "early", "late"}  # ("at Camp X this morning")
+HONORIFICS = {"Mr", "Ms", "Mrs", "Miss", "Dr"}
 FRONTED = {"In", "On", "At", "From", "After", "Before", "During", "Speaking", "Addressing"}  # "In Baghdad, ..."
 
 
@@ -207,7 +208,7 @@ def _subject_name(text: str, earlier: str) -> str | None:
         words = match.group(0).split()[-2:]
         if words[-1] in COMMON_OPENERS or words[-1] in PLACE_AND_BODY_WORDS or re.fullmatch(TITLE_NOUNS, words[-1]):
             continue  # "The tribunal's chief prosecutor, Serge Brammertz, thanked": the name comes after
-        if words[0] in COMMON_OPENERS or re.fullmatch(TITLE_NOUNS, words[0]) or words[0] in ("Mr", "Ms", "Mrs", "Dr"):
+        if words[0] in COMMON_OPENERS or re.fullmatch(TITLE_NOUNS, words[0]) or words[0] in HONORIFICS:
             words = words[1:]
         if not words:
             continue  # an honorific alone ("Mr")
@@ -216,14 +217,16 @@ def _subject_name(text: str, earlier: str) -> str | None:
         if words[0].lower() in ("he", "she", "it", "they", "we", "i"):
             return None  # the subject goes on
         full = re.findall(rf"\b((?:[A-Z][\w'’-]+\s+)+){re.escape(words[0])}\b", earlier)
-        given = full[-1].split()[-1] if full else None
-        if given is not None and (given in COMMON_OPENERS or re.fullmatch(TITLE_NOUNS, given)):
+        before = [f.split()[-1] for f in full]  # the word written before the name each time
+        given = next((w for w in reversed(before) if w not in COMMON_OPENERS and w not in HONORIFICS
+                      and not re.fullmatch(TITLE_NOUNS, w)), None)
+        if given:  # (a capitalised word no one was named by is no one: "Its moderator, ...", "Washington said")
+            return f"{given} {words[0]}"
+        if before:
             # "President Tsai Ing-wen", then "Tsai": a family name written first
             after = re.findall(rf"\b{re.escape(words[0])}\s+([A-Z][\w'’-]+)", earlier)
             if after and after[-1] not in PLACE_AND_BODY_WORDS:
                 return f"{words[0]} {after[-1]}"
-        if full:  # (a capitalised word no one was named by is no one: "Its moderator, ...", "Washington said")
-            return f"{given} {words[0]}"
     return None
 
 
@@ -233,7 +236,7 @@ def sentence_start_text(paragraph: str, position: int) -> str:
 
 
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
-           opens_sentence: bool = False, earlier: str = "", before: str = "") -> Quote:
+           opens_sentence: bool = False, earlier: str = "", preceding: str = "") -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
     described = re.fullmatch(r"(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
     who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
@@ -251,7 +254,7 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         said_in = next((s for s in sentences if s.index == before), None)
         # (the words before the quote only: a name inside it is not the speaker)
         subject = _subject_name(said_in.text[:max(0, start - said_in.start)] if before == index else said_in.text,
-                                earlier) if said_in and who.lower() in ("he", "she") else None
+                                preceding) if said_in and who.lower() in ("he", "she") else None
         named = resolver.resolve_text(subject, before) if subject else None
         if subject and not (actor and actor.name and actor.name.split()[-1] in subject) \
                 and not (named and named.role is None):  # ("In Hong Kong, ...": a place)
@@ -273,7 +276,7 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         elif not titled and (title := re.fullmatch(rf"the\s+((?:[a-z-]+\s+){{0,2}}{TITLE_NOUNS})", who, re.I)):
             # '"...," the minister said': the person the article introduced with that title
             # ("the Information Minister, Mr Latif Nasif Jasim", "director Michael Haneke")
-            name = _titled_name(title.group(1), before) or name
+            name = _titled_name(title.group(1), preceding) or name
     return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
 
 
