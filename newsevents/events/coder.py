@@ -16,7 +16,7 @@ from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_cod
 from newsevents.ids import event_id
 from newsevents.nlp.dates import clause_date
 from newsevents.nlp.numbers import NUMBER_WORDS
-from newsevents.nlp.places import REGION_WORDS, lookup_place
+from newsevents.nlp.places import HOME_INSTITUTIONS, REGION_WORDS, lookup_place
 from newsevents.records import Actor, Event, Location, Sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -2907,10 +2907,6 @@ def _locative(token) -> bool:
 
 HOME_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
 CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
-HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator", "deputy",
-                     "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
-                     "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
-                     "assembly", "office", "department"}  # ("the National Assembly", "the Foreign Office": two words in roles.tsv)
 
 
 # people of a state's institutions: "the troops" a ministry reports on are its own

@@ -97,10 +97,17 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
     return country
 
 
+# institutions that, named with no country, are the dateline country's own ("the government",
+# "lawmakers", "the army"; "the National Assembly", "the Foreign Office": two words in roles.tsv)
+HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator", "deputy",
+                     "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
+                     "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
+                     "assembly", "office", "department"}
 # the institutions and offices a lead may open with, no country named: the dateline country's
 _HOME_INSTITUTION = re.compile(
-    r"(?:the\s+|a\s+)?(?P<before>(?:[\w-]+\s+){0,2}?)(?:government|ministry|department|police|army|military|navy|presidency|"
-    r"parliament|cabinet|authorities|junta|security\s+forces|coast\s+guard)\b", re.I)
+    r"(?:the\s+|a\s+)?(?P<before>(?:[\w-]+\s+){0,2}?)(?:"
+    + "|".join(sorted(HOME_INSTITUTIONS | {"security forces", "coast guard"}, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\b", re.I)
 _OFFICE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Commander|Chief|Spokes(?:man|woman|person)|President|"
                      r"Premier|Governor|Police|Army|Ministry|General|Attorney|Prosecutor|Judge|Chancellor|Mayor|"
                      r"Senator|Speaker|Colonel|Admiral)\b")
