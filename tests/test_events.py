@@ -3931,3 +3931,15 @@ def test_an_appeal_to_someone_unnamed_is_not_made_to_the_acts_target():
     assert coded("The Security Council urged member states to send aid to Guinea and Liberia.") == []
     # a promise's target is still the promised act's
     assert coded("Britain promised to send aid to Guinea.") == [("GBR", "GIN", "033")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "its" in a reported act is the speaker's: what was hit is theirs
+    ("Chad said Sudanese troops had fired on its border posts.", [("SDNMIL", "TCD", "190")]),
+    ("The Thai army said Cambodian soldiers had attacked its positions.", [("KHMMIL", "THAMIL", "190")]),
+    ("Georgia said Russian aircraft had bombed its villages.", [("RUSMIL", "GEO", "195")]),
+    # not where "its" follows an actor of its own clause
+    ("Liberia thanked the United States for its decision to send troops.", [("LBR", "USA", "051")]),
+])
+def test_its_in_a_reported_attack_is_the_speakers(sentence, expected):
+    assert coded(sentence, published=dt.date(2015, 6, 1)) == expected

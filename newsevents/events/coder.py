@@ -1551,7 +1551,8 @@ class EventCoder:
                     continue  # "agreed to form a transitional government": none that exists
                 found = _counted_states(member, resolver) or None  # "the four countries": the four that just acted
                 if found is None:
-                    found = self._speaker_for_pronoun(member, sentence_index, resolver)
+                    found = self._speaker_for_pronoun(member, sentence_index, resolver,
+                                                      possessive=member.dep_ == "poss" and member.lower_ == "its")
                 if found is None:
                     found = self._object_pronoun(member, sentence_index, resolver)
                 if found is None:
@@ -2072,6 +2073,8 @@ class EventCoder:
                 return found
         if possessive:
             clause = _count_of(clause)  # "105 of its soldiers had been killed": the count's clause
+            if clause.dep_ == "pobj" and clause.head.dep_ == "prep" and clause.head.head.dep_ in ("ccomp", "parataxis"):
+                clause = clause.head.head  # "said troops had fired on its posts": the clause of the act
         if possessive and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
             clause = clause.head  # "its troops had captured": the clause of the noun it owns
         while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i \
