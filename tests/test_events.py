@@ -3943,3 +3943,18 @@ def test_an_appeal_to_someone_unnamed_is_not_made_to_the_acts_target():
 ])
 def test_its_in_a_reported_attack_is_the_speakers(sentence, expected):
     assert coded(sentence, published=dt.date(2015, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a protest or a cut made after another's act is aimed at whoever did it
+    ("Vietnam protested after China detained its fishermen.",
+     [("VNM", "CHN", "114"), ("CHN", "VNM", "173")]),
+    ("Ghana recalled its ambassador after Togo closed the border.", [("GHA", "TGO", "161"), ("TGO", "-", "163")]),
+    # "its" in the act reacted to is the reacting side's
+    ("Ankara expelled two Austrian diplomats after Vienna expelled its envoys.",
+     [("TURGOV", "AUTGOV", "174"), ("AUTGOV", "TURGOV", "174")]),
+    # a clause joined by "and" is no act reacted to
+    ("Vietnam protested, and China detained two fishermen.", []),
+])
+def test_a_reaction_is_aimed_at_who_did_what_it_answers(sentence, expected):
+    assert coded(sentence, published=dt.date(2016, 6, 1)) == expected

@@ -605,6 +605,10 @@ class EventCoder:
                                                         sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)] \
                     or recent_actor(answered, sources, resolver) or _attacker_of(sources, resolver)
+            if sources and not targets and code.root in REACTING_ROOTS:
+                # "China protested after Japan detained its fishermen": at whoever did what it reacts to
+                targets = [t for t in self._resolve_all(_reacted_to(token), sentence.index, resolver)
+                           if not any(_same_actor(t, s) for s in sources)][:1]
             if sources and not targets and code.root in FORCE_ROOTS and (_future(_carrier(token)) or _would(_carrier(token))):
                 # "would start a war if Taiwan declared independence": at whom the condition names
                 targets = [t for t in self._resolve_all(_conditioned(token), sentence.index, resolver)
@@ -2073,8 +2077,16 @@ class EventCoder:
                 return found
         if possessive:
             clause = _count_of(clause)  # "105 of its soldiers had been killed": the count's clause
-            if clause.dep_ == "pobj" and clause.head.dep_ == "prep" and clause.head.head.dep_ in ("ccomp", "parataxis"):
+            if clause.dep_ == "pobj" and clause.head.dep_ == "prep" and clause.head.head.dep_ in ("ccomp", "parataxis", "advcl"):
                 clause = clause.head.head  # "said troops had fired on its posts": the clause of the act
+            act = clause.head if clause.dep_ in ("dobj", "pobj") else clause
+            if act.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in act.children) \
+                    and not any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in act.children):
+                # "protested after Japan detained its fishermen": the one who protested
+                main = [c for c in act.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS]
+                found = self._resolve_all(main[:1], sentence_index, resolver) if main else []
+                if found:
+                    return found[:1]
         if possessive and clause.dep_ in ("nsubj", "nsubjpass", "dobj"):
             clause = clause.head  # "its troops had captured": the clause of the noun it owns
         while clause.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and clause.head.i != clause.i \
@@ -2277,6 +2289,18 @@ SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce"
 
 
 REFERRED_ACTS = ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS  # "the launch", "the deal", "the charge": acts just reported
+REACTING_ROOTS = {"11", "13", "16"}  # protests, threats and cuts made in answer to another's act
+
+
+def _reacted_to(token) -> list:
+    """Who did the act a reaction follows: the subject of its 'after' or 'when' clause
+    ('protested after Japan detained ...'), or the agent of a passive one."""
+    return [g for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when")
+                                                                  for m in c.children)
+            for g in ([s for s in c.children if s.dep_ == "nsubj"]
+                      or [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"])]
+
+
 STRIKING_BACK = {"return", "retaliate", "respond"}
 TRUCE_KEEPING = {"respect", "observe", "honour", "honor", "uphold", "abide"}  # verbs.tsv "+&ceasefire" rows
 # acts one welcomes without addressing anyone ("welcomed the agreement", "welcomed the strikes":
