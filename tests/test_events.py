@@ -3958,3 +3958,17 @@ def test_its_in_a_reported_attack_is_the_speakers(sentence, expected):
 ])
 def test_a_reaction_is_aimed_at_who_did_what_it_answers(sentence, expected):
     assert coded(sentence, published=dt.date(2016, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a threat is aimed at whom its condition names, "if" or "unless", on the threat or its act
+    ("Japan threatened to cut aid if Cambodia did not hold the election.", [("JPN", "KHM", "1311")]),
+    ("KABUL - The rebels threatened to execute the soldiers if the government did not free their leaders.",
+     [("AFGREB", "AFGGOV", "138")]),
+    ("BAGHDAD - The militants threatened to kill the hostages unless France withdrew its troops.",
+     [("REB", "FRA", "1384")]),
+    # no condition, no target
+    ("Japan threatened to cut aid.", []),
+])
+def test_a_threat_is_aimed_at_whom_its_condition_names(sentence, expected):
+    assert coded(sentence, published=dt.date(2004, 6, 1)) == expected

@@ -609,9 +609,14 @@ class EventCoder:
                 # "China protested after Japan detained its fishermen": at whoever did what it reacts to
                 targets = [t for t in self._resolve_all(_reacted_to(token), sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)][:1]
-            if sources and not targets and code.root in FORCE_ROOTS and (_future(_carrier(token)) or _would(_carrier(token))):
-                # "would start a war if Taiwan declared independence": at whom the condition names
-                targets = [t for t in self._resolve_all(_conditioned(token), sentence.index, resolver)
+            threat = code.root == "13"
+            if sources and not targets and (code.root in FORCE_ROOTS or threat) \
+                    and (threat or _future(_carrier(token)) or _would(_carrier(token))):
+                # "would start a war if Taiwan declared independence", "threatened to kill the
+                # hostages unless France withdrew": at whom the condition names
+                conditions = _conditioned(token) + [g for c in token.children if c.dep_ == "xcomp" and threat
+                                                    for g in _conditioned(c)]
+                targets = [t for t in self._resolve_all(conditions, sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)]
             sources = [resolver.restated.get((s.code, s.name), s) for s in sources]  # (the same man, once known)
             if targets and (code.root in DISSENT_ROOTS or code.code.startswith("024")) \
@@ -2320,7 +2325,7 @@ def _answered_attacks(token) -> list:
 def _conditioned(token) -> list:
     """'will respond with force if the North attacks again', 'would start a war if Taiwan declared
     independence': who the condition of a threatened act is about."""
-    return [s for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "should")
+    return [s for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "should", "unless")
                                                                     for m in c.children)
             for s in c.children if s.dep_ in SUBJECT_DEPS]
 
