@@ -576,6 +576,23 @@ def test_counts_with_adjectives_and_counts_said_before(sentence, expected):
     assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a part counted out of a whole: the count ends with the whole's noun, not with the verb after it
+    ("Fourteen of its officers were detained.", [("Fourteen of its officers", 14.0, "officers")]),
+    ("The court said 27 of the defendants had fled.", [("27 of the defendants", 27.0, "defendants")]),
+    ("They expelled 12 of our diplomats.", [("12 of our diplomats", 12.0, "diplomats")]),
+    ("Five of the eleven ministers resigned.", [("Five of the eleven ministers", 5.0, "ministers")]),
+    # out of people said before
+    ("Six of them were freed on Monday.", [("Six of them", 6.0, None)]),
+    ("It holds 40 sailors, nine of whom are Turkish.", [("40 sailors", 40.0, "sailors"), ("nine of whom", 9.0, None)]),
+    ("About 2,500 of those are in the north.", [("About 2,500 of those", 2500.0, None)]),
+    # "one of them" picks one out
+    ("One of them was hurt.", []),
+])
+def test_parts_counted_out_of_a_whole(sentence, expected):
+    assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected
+
+
 def test_a_few_words_in_latin_script_do_not_decide_the_language():
     # a loan phrase tips a one-line English report to French; other scripts still tell
     assert detect_language("Afghanistan summoned Pakistan's charge d'affaires in Kabul.")[0] != "fr"

@@ -27,7 +27,9 @@ _MODIFIER = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximat
                        r"up to|at least|at most|close to|just over|just under|an estimated)\s+$", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
-    rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}})?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
+    rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}}?)?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
+# a count of people or things said before: "three of them", "two of whom", "30,000 of those are in Belarus"
+COUNTED_PRONOUN = re.compile(rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}\s+of\s+(?:them|whom|those|these|us)\b(?P<mods>)")
 # (the object's words are no figures: "43.3 percent of the vote against 39.6 percent" is two shares)
 OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of)\s+(?P<obj>(?:the\s+)?(?:(?!\d)[\w'’-]+\s+){0,5}?(?!\d)[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while|against|versus)\b|\s+\d|$)")
 NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day",
@@ -178,6 +180,9 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
                 add(m.start(), m.end("noun"), _value(num, noun), None, None)
                 continue
             add(m.start(), end, _value(num, m["scale"]), None, noun)
+        for m in COUNTED_PRONOUN.finditer(text):
+            if m["num"].lower() not in ("one", "a") and not _is_year_or_date(text, m):
+                add(m.start(), m.end(), _value(m["num"], m["scale"]), None, None)
     return out
 
 
