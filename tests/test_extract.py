@@ -593,6 +593,31 @@ def test_parts_counted_out_of_a_whole(sentence, expected):
     assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence,country,expected", [
+    # a currency name several countries use is the story's country's own, when it is one of them
+    ("The fare rose by 40 pesos.", "ARG", [("40 pesos", 40.0, "ARS")]),
+    ("Fines reach 9,000 dinars.", "JOR", [("9,000 dinars", 9000.0, "JOD")]),
+    ("The province lost $4 billion in exports.", "CAN", [("$4 billion in exports", 4e9, "CAD")]),
+    # elsewhere "$" is the US dollar and a shared name says no currency
+    ("The province lost $4 billion in exports.", "GBR", [("$4 billion in exports", 4e9, "USD")]),
+    ("The fare rose by 40 pesos.", None, [("40 pesos", 40.0, None)]),
+    ("The fund paid US$4 billion.", "CAN", [("US$4 billion", 4e9, "USD")]),
+    # a currency's letters before a large figure, as written
+    ("Traders lost Sh45 million.", "KEN", [("Sh45 million", 45e6, "KES")]),
+    ("The bank lent USD 2.5 billion.", None, [("USD 2.5 billion", 2.5e9, "USD")]),
+    ("The contract was worth Rp 80 million.", "IDN", [("Rp 80 million", 80e6, "IDR")]),
+    ("The N2 highway runs past 40 farms.", "NGA", [("40 farms", 40.0, None)]),
+])
+def test_the_stories_own_currency(sentence, country, expected):
+    assert [(a.text, a.value, a.unit) for a in find_amounts(sents(sentence), country)] == expected
+
+
+def test_an_articles_amounts_are_read_in_its_countrys_currency():
+    text = "SANTIAGO - The government raised the metro fare by 30 pesos on Monday."
+    (x,) = extract_articles([article(text)])
+    assert [(a.text, a.unit) for a in x.amounts] == [("30 pesos", "CLP")]
+
+
 def test_a_few_words_in_latin_script_do_not_decide_the_language():
     # a loan phrase tips a one-line English report to French; other scripts still tell
     assert detect_language("Afghanistan summoned Pakistan's charge d'affaires in Kabul.")[0] != "fr"

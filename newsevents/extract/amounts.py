@@ -61,30 +61,54 @@ PLACE_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 
 @lru_cache(maxsize=1)
 def _units() -> tuple[dict[str, str], dict[str, float]]:
-    text = resources.files("newsevents.data").joinpath("units.tsv").read_text("utf-8")
-    rows = csv.DictReader([l for l in text.splitlines() if l.strip() and not l.startswith("#")], delimiter="\t")
     currencies, scales = {}, {}
-    for row in rows:
+    for row in _unit_rows():
         if row["kind"] == "currency":
             currencies[row["form"]] = row["value"]
-        else:
+        elif row["kind"] == "scale":
             scales[row["form"]] = float(row["value"])
     return currencies, scales
+
+
+@lru_cache(maxsize=1)
+def _unit_rows() -> list[dict[str, str]]:
+    text = resources.files("newsevents.data").joinpath("units.tsv").read_text("utf-8")
+    return list(csv.DictReader([l for l in text.splitlines() if l.strip() and not l.startswith("#")], delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _local_currencies() -> dict[str, dict[str, str]]:
+    """Currency name -> {country: its own currency of that name} ("pesos": CHL CLP, MEX MXN, ...)."""
+    local: dict[str, dict[str, str]] = {}
+    for row in _unit_rows():
+        if row["kind"] == "local":
+            country, code = row["value"].split()
+            local.setdefault(row["form"], {})[country] = code
+    return local
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> dict[str, str]:
+    """Letters written before a figure, as written: "Sh", "Rp", and the ISO codes ("USD")."""
+    codes = {code: code for code in _units()[0].values() if re.fullmatch(r"[A-Z]{3}", code)}
+    return codes | {row["form"]: row["value"] for row in _unit_rows() if row["kind"] == "prefix"}
 
 
 @lru_cache(maxsize=1)
 def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Amounts of money written with a currency's symbol before ("$200 million", "R300 million")
     or its name after ("5 billion rubles"), both from units.tsv."""
-    currencies = _units()[0]
+    currencies = {**_local_currencies(), **_units()[0]}
     symbols = sorted((f for f in currencies if not f.isalpha() or f == "r"), key=len, reverse=True)
     # (names, not ISO codes nor a singular whose plural is listed: "a pound of rice" is no money)
     names = sorted((f for f in currencies if re.fullmatch(r"[a-z][a-z. ]*", f) and f != "r" and f.upper() != currencies[f]
                     and f + "s" not in currencies), key=len, reverse=True)
-    # (the rand's "R" only as a capital right before a figure in thousands or with a scale:
-    # "R300 million", "R40,000"; not "Route R2")
-    rand = r"(?-i:R)(?=\d[\d.]*\s?(?:thousand|million|billion|trillion|bn|mn|m)\b|\d{1,3}(?:,\d{3})+)"
-    symbol = "|".join(rand if f == "r" else re.escape(f) for f in symbols)
+    # (letters only as written, right before a figure in thousands or with a scale: the rand's
+    # "R300 million", "R40,000", "Sh20 million", "USD 3.8 billion"; not "Route R2", "N1 road")
+    large = r"(?=\d[\d.]*\s?(?:thousand|million|billion|trillion|bn|mn|m)\b|\d{1,3}(?:,\d{3})+)"
+    letters = sorted(["R", *_prefixes()], key=len, reverse=True)
+    lettered = rf"(?-i:{'|'.join(letters)})(?:(?<=[A-Z]{{3}})\s|(?<=[A-Z]{{2}})\s?)?{large}"
+    symbol = "|".join([lettered, *(re.escape(f) for f in symbols if f != "r")])
     prefix = re.compile(rf"(?<![A-Za-z])(?P<cur>{symbol})\s?{_NUM}{_SCALE}", re.I)  # (not "CS$": "C$", "S$" start a word)
     suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(map(re.escape, names))})\b", re.I)
     return prefix, suffix
@@ -105,8 +129,10 @@ def _object_after(text: str) -> tuple[str | None, int]:
     return match["obj"].strip(), match.end("obj")
 
 
-def find_amounts(sentences: list[Sentence]) -> list[Amount]:
-    currencies, _ = _units()
+def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[Amount]:
+    """The amounts of the sentences; `country` is the story's, whose own currency a name several
+    countries use stands for ("pesos" in a story from Chile)."""
+    currencies, local, prefixes = _units()[0], _local_currencies(), _prefixes()
     out: list[Amount] = []
     for sentence in sentences:
         text = sentence.text
@@ -125,7 +151,9 @@ def find_amounts(sentences: list[Sentence]) -> list[Amount]:
             for m in pattern.finditer(text):
                 if m["num"].lower() == "a" and not m["scale"]:
                     continue  # "$A": a currency's sign, not "a dollar"
-                unit = currencies.get(m["cur"].lower(), m["cur"].upper())
+                cur = m["cur"].rstrip()
+                form = cur.lower()
+                unit = local.get(form, {}).get(country) or currencies.get(form) or prefixes.get(cur)
                 obj, length = _object_after(text[m.end():])
                 end = m.end() + length if obj else m.end()
                 add(m.start(), end, _value(m["num"], m["scale"]), unit, obj)
