@@ -593,6 +593,22 @@ def test_parts_counted_out_of_a_whole(sentence, expected):
     assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a part of a counted whole: both are counts
+    ("Air defences shot down 31 of the 40 drones.",
+     [("31 of the 40 drones", 31.0, "drones"), ("40 drones", 40.0, "drones")]),
+    # tens and units written as words, as a sentence opens
+    ("Thirty-seven miners were trapped.", [("Thirty-seven miners", 37.0, "miners")]),
+    # a model name with a hyphen is a modifier of what is counted
+    ("The air force bought eight MiG-29 fighters.", [("eight MiG-29 fighters", 8.0, "fighters")]),
+    # the minutes of a live blog's time count nothing
+    ("11:45 Riot police fired tear gas.", []),
+    ("09:30 The foreign ministry summoned the envoy.", []),
+])
+def test_wholes_number_words_and_live_blog_times(sentence, expected):
+    assert [(a.text, a.value, a.object) for a in find_amounts(sents(sentence))] == expected
+
+
 @pytest.mark.parametrize("sentence,country,expected", [
     # a currency name several countries use is the story's country's own, when it is one of them
     ("The fare rose by 40 pesos.", "ARG", [("40 pesos", 40.0, "ARS")]),

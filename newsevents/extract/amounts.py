@@ -27,7 +27,7 @@ _MODIFIER = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximat
                        r"up to|at least|at most|close to|just over|just under|an estimated)\s+$", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
-    rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+[a-z]+){{0,2}}?)?(?P<mods>(?:\s+(?:[A-Z][\w.]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
+    rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+(?:[a-z]+|\d[\d,]*)){{0,2}}?)?(?P<mods>(?:\s+(?:[A-Z][\w.-]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
 # a count of people or things said before: "three of them", "two of whom", "30,000 of those are in Belarus"
 COUNTED_PRONOUN = re.compile(rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}\s+of\s+(?:them|whom|those|these|us)\b(?P<mods>)")
 # (the object's words are no figures: "43.3 percent of the vote against 39.6 percent" is two shares)
@@ -138,8 +138,9 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
         text = sentence.text
         taken: list[tuple[int, int]] = []
 
-        def add(start: int, end: int, value: float | None, unit: str | None, obj: str | None) -> None:
-            if value is None or any(start < e and end > s for s, e in taken):
+        def add(start: int, end: int, value: float | None, unit: str | None, obj: str | None,
+                nested: bool = False) -> None:
+            if value is None or (not nested and any(start < e and end > s for s, e in taken)):
                 return
             taken.append((start, end))
             modifier = _MODIFIER.search(text[:start])
@@ -207,7 +208,11 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
                 # counted is said before, not after
                 add(m.start(), m.end("noun"), _value(num, noun), None, None)
                 continue
+            whole = re.search(r"\d[\d,]*", m["of"] or "")
             add(m.start(), end, _value(num, m["scale"]), None, noun)
+            if whole and out and out[-1].end == sentence.start + end:
+                # "12 of the 19 cruise missiles": the whole is counted too
+                add(m.start("of") + whole.start(), end, _value(whole[0], None), None, noun, nested=True)
         for m in COUNTED_PRONOUN.finditer(text):
             if m["num"].lower() not in ("one", "a") and not _is_year_or_date(text, m):
                 add(m.start(), m.end(), _value(m["num"], m["scale"]), None, None)

@@ -7,3 +7,7 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                 "ninety": 90, "hundred": 100,
                 "a": 1, "dozens": 24, "hundreds": 200, "thousands": 2000}
+# "twenty-one" ... "ninety-nine", as written at the start of a sentence ("Forty-six sailors")
+NUMBER_WORDS |= {f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                 for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
