@@ -90,6 +90,15 @@ def test_sentence_split_keeps_abbreviations():
     ("The report, due in April, will name the officers.", "in April", "2022-04-01"),
     # (but "due to" a cause is no plan)
     ("The match was called off due to the storm in March.", "in March", "2021-03-01"),
+    # a day that owns an event is when it was done; the preposition before it is the event's
+    ("The group claimed responsibility for Sunday's bombing.", "Sunday", "2022-01-23"),
+    ("Monitors will recount the ballots from Saturday's vote.", "Saturday", "2022-01-22"),
+    ("Observers criticised the conduct of December's election.", "December", "2021-12-01"),
+    # unless it is still to come
+    ("Leaders gathered ahead of Friday's summit.", "Friday", "2022-01-28"),
+    # fixed holidays, in the year nearest the publication
+    ("The ceasefire collapsed on Christmas Day.", "on Christmas Day", "2021-12-25"),
+    ("Crowds gathered on New Year's Eve.", "on New Year's Eve", "2021-12-31"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)
@@ -99,6 +108,8 @@ def test_dates_resolve_against_publication(sentence, text, date):
 @pytest.mark.parametrize("sentence", [
     "Prices rose 5 percent from a year ago.",  # a comparison's base
     "The disease spread in 1500 villages.",  # a count, not a year
+    "The plane landed on Christmas Island.",  # a place
+    "Copts marked the Coptic Christmas in Cairo.",  # not December 25
 ])
 def test_not_dates(sentence):
     assert find_dates(sents(sentence), PUB) == []

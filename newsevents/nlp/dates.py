@@ -16,6 +16,8 @@ import re
 from newsevents.nlp.numbers import NUMBER_WORDS
 from newsevents.records import DateMention, Sentence
 
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31)}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -39,6 +41,10 @@ PATTERNS = [
                             r"\s+(?P<rel>last|next|this)\s+year\b")),
     ("mdy", re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
     ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+    # fixed holidays: "on Christmas Day", "before Christmas", "New Year's Eve" (not "Christmas Island",
+    # "the Christmas holidays", a span rather than a day, nor the Coptic Christmas of January 7)
+    ("holiday", re.compile(r"\b(?<!Coptic\s)(?<!Orthodox\s)(?:[Oo]n\s+)?(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve))\b"
+                           r"(?!\s+(?:[A-Z]|holidays?|season|period|break|recess|tree|trees|cards?|shopping|markets?))")),
     ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following|early|late|for|by|until|till|from|since)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
     ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
     ("weekend", re.compile(r"\b(?:at|over)\s+the\s+weekend\b", re.I)),
@@ -64,6 +70,13 @@ _FUTURE = re.compile(r"\b(will|would|'ll|shall|due(?!\s+to\s+(?:the|a|an|its|the
 _SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes office|takes? effect|is expected|are expected|"
                         r"hosts?|due to)\b", re.I)
 _PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
+# what a day's event still to come is said with ("ahead of Sunday's vote", "will attend Friday's summit")
+_AHEAD = re.compile(r"\b(ahead of|upcoming|will|would|'ll|shall|is to|are to|expected|set to|due)\b", re.I)
+
+
+def _possessive(m: re.Match) -> bool:
+    """'Thursday's attack': the day owns what follows it."""
+    return m.string[m.end():m.end() + 2] in ("'s", "’s")
 
 
 def _own_clause(context: str) -> str:
@@ -109,6 +122,10 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
     if kind in ("mdy", "dmy"):
         month, day = _month_number(g["month"]), int(g["d"])
         year = int(g["y"]) if g.get("y") else _infer_year(month, day, published)
+        return (dt.date(year, month, day), "day") if year else (None, "day")
+    if kind == "holiday":
+        month, day = HOLIDAYS[re.sub(r"\s+", " ", g["holiday"]).replace("’", "'").lower()]
+        year = _infer_year(month, day, published)
         return (dt.date(year, month, day), "day") if year else (None, "day")
     if kind == "monthrel":
         if published is None:
@@ -164,6 +181,13 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())
         rel = (g.get("rel") or "").lower()
+        if _possessive(m):
+            # "claimed Thursday's bombing", "recount the boxes from Friday's election": what it owns
+            # was done then, unless it is still to come ("ahead of Sunday's vote")
+            back = (published.weekday() - target) % 7
+            ahead = _AHEAD.search(_own_clause(context)[-20:])  # (the words right before it: "will attend Friday's")
+            return published + dt.timedelta(days=(target - published.weekday()) % 7) if ahead \
+                else published - dt.timedelta(days=back), "day"
         back = (published.weekday() - target) % 7
         forward = (target - published.weekday()) % 7
         if rel.startswith("next") or rel == "coming" or "following" in rel:
@@ -205,6 +229,9 @@ def _matches(text: str, published: dt.date | None, with_kind: bool = False):
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
+            named = [m.start(n) for n in ("weekday", "month") if n in m.re.groupindex and m.start(n) >= 0]
+            if _possessive(m) and named:  # ("from Friday's election", "in November's vote": the preposition is the noun's)
+                start = min(named)
             while start < end and text[start].isspace():
                 start += 1
             if any(start < e and end > s for s, e in taken):
