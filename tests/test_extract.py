@@ -545,6 +545,12 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # a family name written first: "President Tsai Ing-wen", then "Tsai"
     ('TAIPEI - President Tsai Ing-wen returned on Friday.\n\nTsai thanked the crew. "We will not bow," she said.',
      ["Tsai Ing-wen"]),
+    # lower-case words inside a name, and a job before it, lower case too
+    ('"The harvest is lost," Mayor Joao dos Reis said on Monday.', ["Joao dos Reis"]),
+    ('"Order books are full," said plant manager Hanna Lind of Vasterby Steel.', ["Hanna Lind"]),
+    ('"No one came to help," one resident, Amina Yusuf, told reporters.', ["Amina Yusuf"]),
+    # more ways of saying
+    ('"We will be back next year," Ms Okoro joked.', ["Ms Okoro"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

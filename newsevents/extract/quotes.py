@@ -16,19 +16,24 @@ from newsevents.nlp.dates import WEEKDAYS
 from newsevents.records import Quote, Sentence
 
 QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)[\"”]")
-NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|von|van|der|la|of\s+the|of))*)"
+# lower-case words inside a name ("Daniel arap Moi", "Jose Eduardo dos Santos", "Lula da Silva")
+PARTICLES = r"al-\w+|bin|ibn|de|dos|das|da|di|du|del|della|von|van|der|ter|la|arap"
+NAME = rf"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{PARTICLES}|of\s+the|of))*)"
 # "foreign ministry spokeswoman", "Argentina coach", "government spokesman": up to three words
 # before the title noun, in any case
 TITLE_NOUNS = (r"(?:[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|"
                r"[Oo]fficial|[Gg]eneral|[Cc]ommander|[Ll]eader|[Cc]oach|[Cc]aptain|[Cc]hairman|[Cc]hairwoman|[Cc]hief|"
                r"[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ll]awmaker|[Aa]dviser|[Aa]dvisor|[Nn]egotiator|"
                r"[Cc]ommissioner|[Ss]ecretary-[Gg]eneral|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Pp]rince|"
-               r"[Cc]ardinal|[Aa]rchbishop|[Bb]ishop|[Ii]mam|[Rr]abbi|[Pp]atriarch|[Rr]everend)")
+               r"[Cc]ardinal|[Aa]rchbishop|[Bb]ishop|[Ii]mam|[Rr]abbi|[Pp]atriarch|[Rr]everend|"
+               # (jobs: "chief executive Helen Strachan", "fund manager X", "operations lead X")
+               r"[Ee]xecutive|[Mm]anager|[Oo]rgani[sz]er|[Aa]nalyst|[Ee]conomist|[Rr]esearcher|[Ss]cientist|[Ll]ead|"
+               r"[Oo]fficer|[Ss]trategist|[Pp]rofessor|[Aa]ctivist|[Ll]awyer|[Pp]rosecutor|[Jj]udge|[Cc]oordinator)")
 TITLE = (r"(?:(?!(?:while|and|but|as|after|before|when|because|with|in|on|at|for|to|said|says|who|which)\b)"
          r"[\w'’-]+\s+){0,3}?" + TITLE_NOUNS + r"\s+")
 # (a description, then the name set off by commas: "the Vatican Secretary of State, Cardinal Pietro
 # Parolin, said", "its Justice Minister, Abubacarr Tambadou, told", "said Ecuador's president, Lenin Moreno")
-WHO = (rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME}(?:,|(?=[.;]|$))"
+WHO = (rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME}(?:,|(?=[.;]|$))"
        rf"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
        rf"|he|she|they|we|I|(?:{TITLE})?{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))")
 
@@ -238,7 +243,8 @@ def sentence_start_text(paragraph: str, position: int) -> str:
 def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence], resolver,
            opens_sentence: bool = False, earlier: str = "", preceding: str = "") -> Quote:
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
-    described = re.fullmatch(r"(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?", who.strip(), re.I)
+    described = re.fullmatch(r"(?:the|an?|one|another|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?",
+                             who.strip(), re.I)
     who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
     timed = re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?P<who>.+?)(?:\s+[a-z]+)*,?", who.strip())
     who = timed["who"] if timed else who  # "early on Monday, President Barack Obama announced, saying"
@@ -267,8 +273,9 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         if honoured and (actor is None or " " not in (actor.name or "")):
             # "Mr Lai", "Ms Paetongtarn": the person named in full before by either name
             actor = resolver.person_named(honoured["name"]) or actor
-        titled = re.fullmatch(rf"{TITLE}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*|\s+al-\w+)+)", who)
-        name = titled["name"] if titled else who  # "Chile coach Ricardo Gareca": Ricardo Gareca
+        titled = re.fullmatch(rf"{TITLE}(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{PARTICLES}))+)(?:\s+of\s+[A-Z].*)?", who)
+        # "Chile coach Ricardo Gareca", "fund manager Arvid Kellmann of Norrholt Capital": the name
+        name = titled["name"] if titled else who
         is_person = actor is not None and actor.name is not None and " " in actor.name and actor.role is not None
         if is_person and (_names_of(who, actor.name) or who.lower().startswith(("the ", "a ", "an "))):
             # "Peskov", "the secretary of defense", "Mr Lai" (a family name written first) -> the person's name
