@@ -551,6 +551,9 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('"No one came to help," one resident, Amina Yusuf, told reporters.', ["Amina Yusuf"]),
     # more ways of saying
     ('"We will be back next year," Ms Okoro joked.', ["Ms Okoro"]),
+    # a description does not run over a joint into the next verb ("the neighbouring state and promised")
+    ('Prime Minister Ana Ruiz called the raid "an act of war" by the neighbouring state and promised a '
+     '"very painful" response.', ["Ana Ruiz", "Ana Ruiz"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

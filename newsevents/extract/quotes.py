@@ -33,8 +33,11 @@ TITLE = (r"(?:(?!(?:while|and|but|as|after|before|when|because|with|in|on|at|for
          r"[\w'’-]+\s+){0,3}?" + TITLE_NOUNS + r"\s+")
 # (a description, then the name set off by commas: "the Vatican Secretary of State, Cardinal Pietro
 # Parolin, said", "its Justice Minister, Abubacarr Tambadou, told", "said Ecuador's president, Lenin Moreno")
+# a word of a description ("the Indian foreign ministry"), not a joint or an auxiliary ("the Lebanese
+# state and promised", "an unnamed official as saying")
+_WORD = r"(?!(?:and|or|but|as|has|have|had|is|was|were|to|who|which|that)\b)"
 WHO = (rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s)\s+[\w\s.'’-]{{3,60}}?,\s+(?:{TITLE})?{NAME}(?:,|(?=[.;]|$))"
-       rf"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w.'’-]+\s+){{0,3}}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
+       rf"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:{_WORD}[\w.'’-]+\s+){{0,3}}{_WORD}[\w'’-]+(?:\s+(?:in|of)\s+[A-Z][\w'’-]+)?"
        rf"|he|she|they|we|I|(?:{TITLE})?{NAME}(?:,\s+(?:the\s+)?[\w\s'’-]{{3,60}}?,)?))")
 
 
