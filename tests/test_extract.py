@@ -96,6 +96,9 @@ def test_sentence_split_keeps_abbreviations():
     ("Observers criticised the conduct of December's election.", "December", "2021-12-01"),
     # unless it is still to come
     ("Leaders gathered ahead of Friday's summit.", "Friday", "2022-01-28"),
+    # a day written as an ordinal of its month
+    ("Independence was declared on the 9th of October 1962.", "on the 9th of October 1962", "1962-10-09"),
+    ("The talks resume on the 3rd of February.", "on the 3rd of February", "2022-02-03"),
     # fixed holidays, in the year nearest the publication
     ("The ceasefire collapsed on Christmas Day.", "on Christmas Day", "2021-12-25"),
     ("Crowds gathered on New Year's Eve.", "on New Year's Eve", "2021-12-31"),

@@ -40,6 +40,8 @@ PATTERNS = [
     ("monthrel", re.compile(rf"\b(?:(?i:in|since|during|until|by|from|early|late|mid-?)\s+)?{_MONTH}(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?"
                             r"\s+(?P<rel>last|next|this)\s+year\b")),
     ("mdy", re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s*(?:percent|%|troops|people))")),
+    # "on the 4th of July", "the 15th of August 1947"
+    ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?[Tt]he\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
     ("dmy", re.compile(rf"\b(?:[Oo]n\s+)?(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
     # fixed holidays: "on Christmas Day", "before Christmas", "New Year's Eve" (not "Christmas Island",
     # "the Christmas holidays", a span rather than a day, nor the Coptic Christmas of January 7)
