@@ -29,7 +29,8 @@ PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
     rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+(?:[a-z]+|\d[\d,]*)){{0,2}}?)?(?P<mods>(?:\s+(?:[A-Z][\w.-]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
 # a count of people or things said before: "three of them", "two of whom", "30,000 of those are in Belarus"
-COUNTED_PRONOUN = re.compile(rf"(?<![\w$€£¥.,-])(?i:{_NUM}){_SCALE}\s+of\s+(?:them|whom|those|these|us)\b(?P<mods>)")
+# (an empty "mods" group, as COUNT has, for the year test)
+COUNTED_PRONOUN = re.compile(rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}\s+of\s+(?:them|whom|those|these|us)\b(?P<mods>)")
 # (the object's words are no figures: "43.3 percent of the vote against 39.6 percent" is two shares)
 OBJECT_AFTER = re.compile(r"^\s+(?:in|of|for|worth of)\s+(?P<obj>(?:the\s+)?(?:(?!\d)[\w'’-]+\s+){0,5}?(?!\d)[\w'’-]+?)(?=[,.;:!?)\"”]|\s+(?:to|for|from|that|which|and|as|in|on|by|with|over|since|after|before|including|while|against|versus)\b|\s+\d|$)")
 NOT_COUNTED = {"percent", "per", "years", "year", "months", "month", "weeks", "week", "days", "day",

@@ -183,15 +183,14 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
     if kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())
         rel = (g.get("rel") or "").lower()
-        if _possessive(m):
-            # "claimed Thursday's bombing", "recount the boxes from Friday's election": what it owns
-            # was done then, unless it is still to come ("ahead of Sunday's vote")
-            back = (published.weekday() - target) % 7
-            ahead = _AHEAD.search(_own_clause(context)[-20:])  # (the words right before it: "will attend Friday's")
-            return published + dt.timedelta(days=(target - published.weekday()) % 7) if ahead \
-                else published - dt.timedelta(days=back), "day"
         back = (published.weekday() - target) % 7
         forward = (target - published.weekday()) % 7
+        if _possessive(m):
+            # "claimed Thursday's bombing", "recount the boxes from Friday's election": what it owns
+            # was done then, unless the words right before it say it is to come ("ahead of Sunday's
+            # vote", "will attend Friday's summit")
+            ahead = _AHEAD.search(_own_clause(context)[-20:])
+            return published + dt.timedelta(days=forward if ahead else -back), "day"
         if rel.startswith("next") or rel == "coming" or "following" in rel:
             return published + dt.timedelta(days=forward or 7), "day"
         if rel in ("for", "by", "until", "till", "from"):
