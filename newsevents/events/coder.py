@@ -2085,7 +2085,7 @@ class EventCoder:
             if clause.dep_ == "pobj" and clause.head.dep_ == "prep" and clause.head.head.dep_ in ("ccomp", "parataxis", "advcl"):
                 clause = clause.head.head  # "said troops had fired on its posts": the clause of the act
             act = clause.head if clause.dep_ in ("dobj", "pobj") else clause
-            if act.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in act.children) \
+            if _marked(act, REACTION_MARKS) \
                     and not any(c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUNS for c in act.children):
                 # "protested after Japan detained its fishermen": the one who protested
                 main = [c for c in act.head.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in PRONOUNS]
@@ -2295,13 +2295,19 @@ SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce"
 
 REFERRED_ACTS = ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS  # "the launch", "the deal", "the charge": acts just reported
 REACTING_ROOTS = {"11", "13", "16"}  # protests, threats and cuts made in answer to another's act
+REACTION_MARKS = {"after", "when"}  # the clause of the act a reaction answers
+CONDITION_MARKS = {"if", "should", "unless"}  # the clause of what a threat is conditioned on
+
+
+def _marked(clause, marks) -> bool:
+    """An adverbial clause opened by one of the words ('after Japan detained ...')."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
 
 def _reacted_to(token) -> list:
     """Who did the act a reaction follows: the subject of its 'after' or 'when' clause
     ('protested after Japan detained ...'), or the agent of a passive one."""
-    return [g for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when")
-                                                                  for m in c.children)
+    return [g for c in token.children if _marked(c, REACTION_MARKS)
             for g in ([s for s in c.children if s.dep_ == "nsubj"]
                       or [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"])]
 
@@ -2325,9 +2331,7 @@ def _answered_attacks(token) -> list:
 def _conditioned(token) -> list:
     """'will respond with force if the North attacks again', 'would start a war if Taiwan declared
     independence': who the condition of a threatened act is about."""
-    return [s for c in token.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "should", "unless")
-                                                                    for m in c.children)
-            for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return [s for c in token.children if _marked(c, CONDITION_MARKS) for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
 def _attacker_of(sources, resolver) -> list[Actor]:
