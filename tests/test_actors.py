@@ -317,6 +317,16 @@ def test_an_imported_person_goes_by_first_and_last_name_when_no_one_else_does():
     assert lexicon().find(["Syrian", "forces"])[0][2].kind == "country"
 
 
+def test_a_shared_surname_or_a_title_gives_an_imported_person_no_short_name():
+    # of the dictionary's forty-odd Smiths, John Hilary Smith of Kiribati is not every "John
+    # Smith"; his full name still names him
+    resolver = ActorResolver(date=dt.date(1986, 7, 1))
+    assert resolver.resolve_text("John Smith") is None
+    assert resolver.resolve_text("John Hilary Smith").code.startswith("KIR")
+    # "Sir James Fitz Allen Mitchell" is no "Sir Mitchell"
+    assert resolver.resolve_text("Sir Mitchell") is None
+
+
 def test_a_korean_name_goes_by_its_family_name_later_in_the_article():
     # "Roh Tae-woo ... Roh's proposals": the family name, not the last syllable ("Woo")
     resolver = ActorResolver(date=dt.date(1990, 6, 1))

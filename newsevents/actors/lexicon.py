@@ -16,6 +16,7 @@ import hashlib
 import os
 import pickle
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import NamedTuple
 
 from newsevents import settings
 from newsevents.actors.userdicts import dict_dirs
+from newsevents.data import word_list
 from newsevents.nlp.places import countries, fold, national_capitals, place_stop_words  # moved to nlp/places.py: the gazetteer (below actors) needs it
 
 
@@ -253,13 +255,17 @@ class Lexicon:
         # Gloria Macapagal Arroyo), when no one else goes by that
         # (but "Kim Dae Jung" is a family name and a two-syllable given name, written "Kim
         # Dae-jung", never "Kim Jung")
+        # (not a surname many in the dictionary share: "John Smith" is not John Hilary Smith of
+        # Kiribati, one of 41 Smiths; nor a title for a given name: "Sir Mitchell")
+        surnames = Counter(key.split()[-1] for key in roles)
+        titles = {w.lower() for w in word_list("honorifics.txt")} | {"sir", "dame", "lord", "lady"}
         short: dict[str, list[str]] = {}
         for key in roles:
             words = key.split()
             if len(words) == 3 and all(len(w) <= 4 for w in words):
                 short.setdefault(f"{words[0]} {words[1]}-{words[2]}", []).append(key)
-            elif len(words) > 2 and not (NAME_LINKS.intersection(words) or words[-1] in self.roles
-                                         or self._names_a_country(words[0])):
+            elif len(words) > 2 and surnames[words[-1]] < COMMON_SURNAME and words[0] not in titles \
+                    and not (NAME_LINKS.intersection(words) or words[-1] in self.roles or self._names_a_country(words[0])):
                 # (an organisation the dictionary lists among people is no person: "Syrian
                 # Coalition Of Secular And Democratic Forces" is not "Syrian forces")
                 short.setdefault(f"{words[0]} {words[-1]}", []).append(key)
@@ -508,6 +514,7 @@ def fold_spelling(text: str) -> str:
     return text.lower().replace("organisation", "organization")
 
 
+COMMON_SURNAME = 10  # imported people sharing a surname: then only the full name is theirs
 NAME_LINKS = {"of", "and", "for", "the", "in", "on"}  # words of an organisation's name, not a person's
 
 
@@ -517,7 +524,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 8  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index
+CACHE_VERSION = 9  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames
 
 
 def _sources() -> list[Path]:
