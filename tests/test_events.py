@@ -219,6 +219,20 @@ def test_a_preposition_the_pattern_names_introduces_the_target():
 def test_concerns_and_complaints_about_someone():
     assert ("JPN", "CHNMIL", "012") in coded("Japan expressed concern about China's growing military activity.")
     assert ("LTUGOV", "BLR", "114") in coded("The Lithuanian minister complained about Belarus's border policy.")
+    # with no object, what is complained "of" ("accused Russia of aggression" keeps its object)
+    assert ("VNM", "CHN", "114") in coded("Vietnam complained of Chinese harassment of its fishing boats.")
+    assert ("ARM", "AZE", "112") in coded("Armenia accused Azerbaijan of shelling its villages.")
+
+
+def test_a_veto_of_a_resolution_is_cast_in_the_security_council():
+    assert ("CHN", "UNSC", "129") in coded("China vetoed a draft resolution on Myanmar.")
+    assert ("USA", "UNSC", "129") in coded("The United States vetoed the resolution on Tuesday.")
+    assert ("RUS", "EU", "129") in coded("Russia vetoed an EU resolution on visas.")
+
+
+def test_parties_and_sides_in_a_country_are_that_countrys():
+    assert ("USA", "YEM", "0256") in coded("The United States urged all sides in Yemen to stop fighting.")
+    assert ("UNO", "LBN", "0256") in coded("The United Nations called on the factions in Lebanon to respect the truce.")
 
 
 # -- agents with no country named: where they are, whom they face --------------------

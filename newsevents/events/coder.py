@@ -1143,6 +1143,10 @@ class EventCoder:
             targets = [a for a in _unique(done or self._resolve_all(
                 [c for c in main.children if c.dep_ in SUBJECT_DEPS], sentence_index, resolver))
                 if not any(_same_actor(a, s) for s in sources)]
+        if not targets and token.lemma_.lower() == "veto" and any(
+                h.lemma_.lower() == "resolution" and not any(t.ent_type_ == "ORG" for t in h.lefts) for h in target_heads):
+            # "vetoed a draft resolution on Syria": the Security Council's, whatever it is about
+            targets = [a for a in [resolver.resolve_text("the Security Council")] if a]
         for head in ([] if targets else target_heads):
             targets = self._resolve_all([head], sentence_index, resolver)
             if targets:
@@ -1347,9 +1351,12 @@ class EventCoder:
                 found = first_actor(_by_objects(heads + [a for h in heads for a in h.children if a.dep_ == "acl"]))
             return found
         if code[:2] in ("01", "11", "12"):
-            # a concern, complaint or objection "about"/"over" someone's doing is about them
-            topics = [g for c in [token, *[o for o in token.children if o.dep_ == "dobj"]] for p in c.children
-                      if p.dep_ == "prep" and p.lower_ in ("about", "over") for g in p.children if g.dep_ == "pobj"]
+            # a concern, complaint or objection "about"/"over" someone's doing is about them (and
+            # with no object, "of" it: "complained of Chinese pressure")
+            objects = [o for o in token.children if o.dep_ == "dobj"]
+            topics = [g for c in [token, *objects] for p in c.children
+                      if p.dep_ == "prep" and (p.lower_ in ("about", "over") or (p.lower_ == "of" and not objects))
+                      for g in p.children if g.dep_ == "pobj"]
             # ("concern over the clashes": over the acts just reported, by their doers; but a
             # concern "about the violence" is about no one named)
             found = first_actor(topics + owners_of(topics)) or recent_actor(
@@ -1683,6 +1690,9 @@ class EventCoder:
                     # "police in Nairobi": KENCOP; "rebel positions in Idlib": SYRREB
                     role = found[0].role if found else None
                     found = [a for a in [_agent_in_place(member, resolver, role)] if a] or found
+                if not found and member.lemma_.lower() in PARTY_NOUNS:
+                    # "urged all sides in Sudan", "political actors in Honduras": the country's own
+                    found = [country_actor(c, None) for c in [_country_in(member)] if c]
                 # "In Moscow, the Foreign Ministry said": where the clause is said to happen, else the dateline
                 home = (_fronted_place_country(member) if not found or found[0].country is None else None) \
                     or resolver.home_country or resolver.story_country
@@ -2879,6 +2889,17 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
         country = found.pop()
         return country_actor(country, role)
     return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
+
+
+# who may be anyone's, until a place says whose: "all parties in Libya", "the factions in Lebanon"
+PARTY_NOUNS = {"party", "side", "actor", "faction", "stakeholder"}
+
+
+def _country_in(member) -> str | None:
+    """The one country of the places a word is said to be in ('sides in Sudan', 'actors in Honduras')."""
+    found = {_country_of(g) for c in member.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _clause_verb(token):
