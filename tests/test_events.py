@@ -224,6 +224,11 @@ def test_concerns_and_complaints_about_someone():
     assert ("ARM", "AZE", "112") in coded("Armenia accused Azerbaijan of shelling its villages.")
 
 
+def test_support_and_solidarity_voiced_or_expressed():
+    assert ("DNK", "EST", "051") in coded("Denmark expressed solidarity with Estonia after the cyber attacks.")
+    assert ("NOR", "MDA", "051") in coded("Norway voiced support for Moldova on Friday.")
+
+
 def test_a_veto_of_a_resolution_is_cast_in_the_security_council():
     assert ("CHN", "UNSC", "129") in coded("China vetoed a draft resolution on Myanmar.")
     assert ("USA", "UNSC", "129") in coded("The United States vetoed the resolution on Tuesday.")

@@ -54,7 +54,7 @@ DEMAND_NOUNS = {"demand", "ultimatum"}
 # withdraw", "turned down the AU's demand to restore the president", "met its demands"
 ANSWERING_VERBS = {"reject", "refuse", "turn", "ignore", "meet", "accept", "defy", "heed", "bow", "dismiss", "rebuff",
                    "comply", "satisfy", "resist", "spurn"}
-LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express",
+LIGHT_VERBS = {"hold", "have", "conduct", "carry", "launch", "begin", "start", "continue", "express", "voice",
                "announce", "mount", "stage", "wage", "resume", "make", "pay", "extend", "convey", "offer",
                "give", "lead", "escalate", "intensify", "step", "join", "order", "direct", "approve",
                "authorize", "authorise", "complete", "conduct", "open", "initiate", "impose", "declare", "maintain",
