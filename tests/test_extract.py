@@ -176,6 +176,14 @@ def test_clause_date_flags_history():
     ("Four fishermen were detained at sea.", "Four fishermen", 4, None, "fishermen"),
     # a capitalised plural is the counted noun, not a name before it ("10 Palestinians in Gaza")
     ("Israeli troops killed 10 Palestinians in Gaza.", "10 Palestinians", 10, None, "Palestinians"),
+    ("The navy evacuated 600 Sudanese from the port.", "600 Sudanese", 600, None, "Sudanese"),
+    # a figure's compound is counted by the plural it ends with, as a number word's is
+    ("The agency sent 3,000 aid workers.", "3,000 aid workers", 3000, None, "workers"),
+    ("About 1,000 U.S. service members landed.", "About 1,000 U.S. service members", 1000, None, "members"),
+    # a singular currency name after a scale; a currency's hundredth by its own name
+    ("The club signed a 48 million pound deal.", "48 million pound", 48e6, "GBP", None),
+    ("Vodafone shares rose 9.5 pence.", "9.5 pence", 0.095, "GBP", None),
+    ("Bonn lent 300 million deutsche marks.", "300 million deutsche marks", 300e6, "DEM", None),
 ])
 def test_amounts(sentence, text, value, unit, obj):
     (amount,) = find_amounts(sents(sentence))

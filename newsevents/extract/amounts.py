@@ -89,6 +89,17 @@ def _local_currencies() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _subunits() -> dict[str, tuple[str, float]]:
+    """A currency's hundredth written by its own name ("236 pence": GBP 2.36)."""
+    out = {}
+    for row in _unit_rows():
+        if row["kind"] == "subunit":
+            code, factor = row["value"].split()
+            out[row["form"]] = (code, float(factor))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _prefixes() -> dict[str, str]:
     """Letters written before a figure, as written: "Sh", "Rp", and the ISO codes ("USD")."""
     codes = {code: code for code in _units()[0].values() if re.fullmatch(r"[A-Z]{3}", code)}
@@ -96,10 +107,10 @@ def _prefixes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Amounts of money written with a currency's symbol before ("$200 million", "R300 million")
-    or its name after ("5 billion rubles"), both from units.tsv."""
-    currencies = {**_local_currencies(), **_units()[0]}
+    or its name after ("5 billion rubles", "a 48 million pound contract"), all from units.tsv."""
+    currencies = {**_local_currencies(), **_units()[0], **_subunits()}
     symbols = sorted((f for f in currencies if not f.isalpha() or f == "r"), key=len, reverse=True)
     # (names, not ISO codes nor a singular whose plural is listed: "a pound of rice" is no money)
     names = sorted((f for f in currencies if re.fullmatch(r"[a-z][a-z. ]*", f) and f != "r" and f.upper() != currencies[f]
@@ -112,7 +123,10 @@ def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     symbol = "|".join([lettered, *(re.escape(f) for f in symbols if f != "r")])
     prefix = re.compile(rf"(?<![A-Za-z])(?P<cur>{symbol})\s?{_NUM}{_SCALE}", re.I)  # (not "CS$": "C$", "S$" start a word)
     suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(map(re.escape, names))})\b", re.I)
-    return prefix, suffix
+    # a singular after a scale is money too: "a 48 million pound contract", "a 200 million euro loan"
+    singulars = sorted((f for f in currencies if re.fullmatch(r"[a-z]+", f) and f + "s" in currencies), key=len, reverse=True)
+    scaled = re.compile(rf"\b{_NUM}[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|m|b)[\s-]+(?P<cur>{'|'.join(singulars)})\b", re.I)
+    return prefix, suffix, scaled
 
 
 def _value(num: str, scale: str | None) -> float | None:
@@ -133,7 +147,7 @@ def _object_after(text: str) -> tuple[str | None, int]:
 def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[Amount]:
     """The amounts of the sentences; `country` is the story's, whose own currency a name several
     countries use stands for ("pesos" in a story from Chile)."""
-    currencies, local, prefixes = _units()[0], _local_currencies(), _prefixes()
+    currencies, local, prefixes, subunits = _units()[0], _local_currencies(), _prefixes(), _subunits()
     out: list[Amount] = []
     for sentence in sentences:
         text = sentence.text
@@ -156,9 +170,13 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
                 cur = m["cur"].rstrip()
                 form = cur.lower()
                 unit = local.get(form, {}).get(country) or currencies.get(form) or prefixes.get(cur)
+                value = _value(m["num"], m["scale"])
+                if form in subunits:
+                    unit, factor = subunits[form]
+                    value *= factor
                 obj, length = _object_after(text[m.end():])
                 end = m.end() + length if obj else m.end()
-                add(m.start(), end, _value(m["num"], m["scale"]), unit, obj)
+                add(m.start(), end, value, unit, obj)
         for m in PERCENT.finditer(text):
             if m["num"].lower() in NUMBER_WORDS and m["num"].lower() == "a":
                 continue
@@ -182,8 +200,9 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
             end = m.end()
             last_mod = m["mods"].split()[-1] if m["mods"].split() else ""
             uncounted = noun in NOT_COUNTED or noun.endswith("ly")
-            if uncounted and re.fullmatch(r"[A-Z][a-z]+s", last_mod) and not _is_year_or_date(text, m):
-                noun, end = last_mod, m.end("mods")  # "10 Palestinians in Gaza", "57 Canadians were": the people counted
+            if uncounted and re.fullmatch(r"[A-Z][a-z]+(?:s|ese)|Swiss", last_mod) and not _is_year_or_date(text, m):
+                # "10 Palestinians in Gaza", "57 Canadians were", "700 Lebanese from": the people counted
+                noun, end = last_mod, m.end("mods")
             elif uncounted or _is_year_or_date(text, m):
                 if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and not m["of"] and noun not in ("millimeter", "millimeters", "mm"):
                     # "from 50,000 forces to 100,000": a large count whose noun was said before
@@ -200,6 +219,9 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
             elif noun in UNMARKED_PLURALS and (head := PLURAL_AFTER.match(text, m.end())) \
                     and head["head"] not in NOT_COUNTED | NOT_COMPOUND_HEADS:
                 noun, end = head["head"], head.end()  # "two police officers", "three crew members"
+            elif num[0].isdigit() and not noun.endswith(("s", "men")) and noun not in UNMARKED_PLURALS \
+                    and (head := COMPOUND_HEAD.match(text, m.end())) and head["head"] not in NOT_COUNTED | NOT_COMPOUND_HEADS:
+                noun, end = head["head"], head.end()  # "3,000 aid workers", "300 army officers"
             if not m["scale"] and not num[0].isdigit() and REFERRING.search(text[:m.start()]):
                 continue  # "the two countries", "these three men": who, not how many
             if text[m.end():m.end() + 1] == "-" or text[m.start("noun") - 1] == "-":
