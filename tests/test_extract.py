@@ -180,6 +180,11 @@ def test_clause_date_flags_history():
     # a figure's compound is counted by the plural it ends with, as a number word's is
     ("The agency sent 3,000 aid workers.", "3,000 aid workers", 3000, None, "workers"),
     ("About 1,000 U.S. service members landed.", "About 1,000 U.S. service members", 1000, None, "members"),
+    # past a conjunction or an adverb to the plural ("current and former", "previously unknown")
+    ("Police held 12 current and former officials.", "12 current and former officials", 12, None, "officials"),
+    ("The survey found 40 previously unrecorded species.", "40 previously unrecorded species", 40, None, "species"),
+    # one person alone is counted, as casualty reports count them ("one year" counts nothing)
+    ("Troops shot dead one protester.", "one protester", 1, None, "protester"),
     # a singular currency name after a scale; a currency's hundredth by its own name
     ("The club signed a 48 million pound deal.", "48 million pound", 48e6, "GBP", None),
     ("Vodafone shares rose 9.5 pence.", "9.5 pence", 0.095, "GBP", None),

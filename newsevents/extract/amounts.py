@@ -46,6 +46,10 @@ NOT_COMPOUND_HEADS = {"springs", "autumns", "centimetres", "centimeters",
                       "kilometres", "kilometers", "metres", "meters", "miles", "lengths", "has", "does", "was", "comes",
                       "goes"}
 SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
+# a person counted alone, as casualty and arrest reports do: "one civilian", "one fisherman"
+ONE_PERSON = {"person", "civilian", "man", "woman", "child", "soldier", "policeman", "officer", "fisherman", "hostage",
+              "protester", "demonstrator", "journalist", "worker", "student", "passenger", "migrant", "refugee",
+              "villager", "resident", "peacekeeper", "militant", "rebel", "prisoner", "detainee"}
 # plurals without an s ("nine people", "three crew") and the plural a compound ends with, up to
 # two words on ("two police officers", "three planned joint military exercises")
 UNMARKED_PLURALS = {"people", "police", "personnel", "staff", "crew", "children", "men", "women", "aircraft",
@@ -203,6 +207,10 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
             if uncounted and re.fullmatch(r"[A-Z][a-z]+(?:s|ese)|Swiss", last_mod) and not _is_year_or_date(text, m):
                 # "10 Palestinians in Gaza", "57 Canadians were", "700 Lebanese from": the people counted
                 noun, end = last_mod, m.end("mods")
+            elif (noun in ("and", "or") or noun.endswith("ly")) and not _is_year_or_date(text, m) \
+                    and (head := COMPOUND_HEAD.match(text, m.end("noun"))) and head["head"] not in NOT_COUNTED | NOT_COMPOUND_HEADS:
+                # "11 current and former journalists", "17 previously unknown comets": the plural after
+                noun, end = head["head"], head.end()
             elif uncounted or _is_year_or_date(text, m):
                 if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and not m["of"] and noun not in ("millimeter", "millimeters", "mm"):
                     # "from 50,000 forces to 100,000": a large count whose noun was said before
@@ -213,9 +221,12 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
                 # "two police officers", "two short-range ballistic missiles": the plural noun the
                 # compound ends with; a number word with no plural after it counts nothing ("one year")
                 head = COMPOUND_HEAD.match(text, m.end())
-                if not head or noun in NOT_COUNTED or num.lower() in ("one", "a") or head["head"] in NOT_COUNTED | NOT_COMPOUND_HEADS:
+                if num.lower() == "one" and noun in ONE_PERSON and not m["of"] and not REFERRING.search(text[:m.start()]):
+                    head = None  # "one civilian was killed": a casualty count ("one year" counts nothing)
+                elif not head or noun in NOT_COUNTED or num.lower() in ("one", "a") or head["head"] in NOT_COUNTED | NOT_COMPOUND_HEADS:
                     continue
-                noun, end = head["head"], head.end()
+                else:
+                    noun, end = head["head"], head.end()
             elif noun in UNMARKED_PLURALS and (head := PLURAL_AFTER.match(text, m.end())) \
                     and head["head"] not in NOT_COUNTED | NOT_COMPOUND_HEADS:
                 noun, end = head["head"], head.end()  # "two police officers", "three crew members"
