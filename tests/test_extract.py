@@ -513,6 +513,9 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('"We are looking for shepherds," the Vatican Secretary of State, Cardinal Pietro Parolin, said.', ["Pietro Parolin"]),
     ('"Every day counts," its Justice Minister, Abubacarr Tambadou, told the court.', ["Abubacarr Tambadou"]),
     ('"We do not stand alone," said Ecuador\'s president, Lenin Moreno.', ["Lenin Moreno"]),
+    # a name after a style of address, then the office: the name speaks
+    ('"Our doors stay open," said His Highness Sheikh Hamad bin Khalid Al Sabah, Minister of the Interior.',
+     ["Sheikh Hamad bin Khalid Al Sabah"]),
     # an indefinite description before the name; a participle opening the sentence
     ('A Houthi military spokesman, Yahya Saree, said the attacks "will not go unanswered or unpunished".', ["Yahya Saree"]),
     ('Addressing the ceremony, Prime Minister Nawaz Sharif said the friendship was "higher than the Himalayas".',

@@ -248,7 +248,12 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
     index = next((s.index for s in sentences if s.start <= start < s.end + 2), 0)
     described = re.fullmatch(r"(?:the|an?|one|another|its|his|her|their|[A-Z][\w.-]*['’]s)\s[^,]+,\s+(?P<name>[^,]+),?",
                              who.strip(), re.I)
-    who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
+    styled = STYLED.match(who.strip())
+    if described and styled and re.match(rf"(?:[A-Z][\w-]*\s+){{0,3}}?{TITLE_NOUNS}\b", described["name"]):
+        # "His Highness Sheikh Abdullah bin Zayed, Minister of Foreign Affairs,": the styled name, not the office
+        who = styled["name"].split(",")[0]
+    else:
+        who = described["name"] if described else who  # "the Vatican Secretary of State, Cardinal Pietro Parolin,"
     timed = re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?P<who>.+?)(?:\s+[a-z]+)*,?", who.strip())
     who = timed["who"] if timed else who  # "early on Monday, President Barack Obama announced, saying"
     who = re.sub(r",.*$", "", who.strip()).rstrip(".")
@@ -314,6 +319,8 @@ def _titled_name(title: str, earlier: str) -> str | None:
     return names[-1] if names else None
 
 
+# a name after the style of address of royalty, ministers and clergy ("His Highness Sheikh ...")
+STYLED = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty|Eminence|Holiness|Beatitude)\s+(?P<name>[A-Z].+)")
 # "MR PRICE: Good afternoon.", "Secretary General Stoltenberg: Thank you." at a paragraph start
 SPEECH_TURN = re.compile(r"^(?P<who>[A-Z][A-Za-z.'’\- ]{1,60}?):\s", re.M)
 NOT_A_SPEAKER = {"question", "q", "moderator", "operator", "participant", "audience", "note", "editor's note",
