@@ -52,6 +52,8 @@ def test_sentence_split_keeps_abbreviations():
     ("The ministers agreed last night to recall their envoys.", "last night", "2022-01-24"),
     ("Thousands marched in Bradford at the weekend.", "at the weekend", "2022-01-22"),
     ("The leaders will meet again over the weekend.", "over the weekend", "2022-01-29"),
+    ("Two hundred people have fled since the weekend.", "since the weekend", "2022-01-22"),
+    ("The rains were expected to ease by the weekend.", "by the weekend", "2022-01-29"),
     ("In August 2017 the army drove them out.", "In August 2017", "2017-08-01"),
     ("In 1994 the war ended.", "In 1994", "1994-01-01"),
     # a month without a year is the last one, or the next in a clause about what is to come

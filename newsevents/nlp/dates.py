@@ -49,7 +49,7 @@ PATTERNS = [
                            r"(?!\s+(?:[A-Z]|holidays?|season|period|break|recess|tree|trees|cards?|shopping|markets?))")),
     ("weekday", re.compile(rf"\b(?P<rel>(?:(?:later|earlier|late|early)\s+)?on|last|next|this|coming|on\s+the\s+following|early|late|for|by|until|till|from|since)?\s*{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
     ("relday", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.I)),
-    ("weekend", re.compile(r"\b(?:at|over)\s+the\s+weekend\b", re.I)),
+    ("weekend", re.compile(r"\b(?:at|over|during|since|by|throughout)\s+the\s+weekend\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
     ("monthname", re.compile(rf"\b(?P<prep>(?i:in|since|during|until|by|from|of|early|late|mid-?|last|next|this))\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b(?!\s+\d)")),
     ("monthname", re.compile(rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})\b")),  # "March 2019 was", "after June 1993"
@@ -177,7 +177,8 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
     if kind == "weekend":
         # "at the weekend": the one just gone (its Saturday), or the coming one in a future clause
         saturday = published + dt.timedelta(days=5 - published.weekday())
-        if _FUTURE.search(_own_clause(context)) or published.weekday() >= 5:
+        # ("by the weekend": a deadline, the coming one)
+        if _FUTURE.search(_own_clause(context)) or published.weekday() >= 5 or m.group(0).lower().startswith("by"):
             return (saturday if published.weekday() < 5 else published - dt.timedelta(days=published.weekday() - 5)), "day"
         return saturday - dt.timedelta(weeks=1), "day"
     if kind == "weekday":
