@@ -187,6 +187,9 @@ def test_clause_date_flags_history():
     ("The survey found 40 previously unrecorded species.", "40 previously unrecorded species", 40, None, "species"),
     # one person alone is counted, as casualty reports count them ("one year" counts nothing)
     ("Troops shot dead one protester.", "one protester", 1, None, "protester"),
+    # dozens as a multiple ("a dozen" alone is vague); plurals of abbreviations
+    ("Three dozen fishermen were rescued.", "Three dozen fishermen", 36, None, "fishermen"),
+    ("The assembly expelled 14 MPs.", "14 MPs", 14, None, "MPs"),
     # a singular currency name after a scale; a currency's hundredth by its own name
     ("The club signed a 48 million pound deal.", "48 million pound", 48e6, "GBP", None),
     ("Vodafone shares rose 9.5 pence.", "9.5 pence", 0.095, "GBP", None),
@@ -215,7 +218,8 @@ def test_a_share_s_object_ends_before_another_figure():
     # "one" and "a" pick out, they do not count a plural after them; durations are no amounts
     "One fact has not changed since then.",
     "The talks lasted two nights.",
-    "Two dozen senators signed the letter.",
+    # "a dozen" is vague ("two dozen" counts 24)
+    "A dozen countries joined the appeal.",
 ])
 def test_not_amounts(sentence):
     assert find_amounts(sents(sentence)) == []

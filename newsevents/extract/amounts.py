@@ -20,14 +20,14 @@ from newsevents.records import Amount, Sentence
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("hundred", "dozens", "hundreds", "thousands")),
                          key=len, reverse=True))
 _NUM = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS})"
-_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|mln|tn|m|b|k)\b)?"
+_SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|dozen|bn|mn|mln|tn|m|b|k)\b)?"
 # words that bound or round the figure right before it belong to the amount ("about 88 percent",
 # "at least £4 million", "More than 8 million Chinese")
 _MODIFIER = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|fewer than|less than|"
                        r"up to|at least|at most|close to|just over|just under|an estimated)\s+$", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
 COUNT = re.compile(
-    rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+(?:[a-z]+|\d[\d,]*)){{0,2}}?)?(?P<mods>(?:\s+(?:[A-Z][\w.-]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b)")
+    rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+(?:[a-z]+|\d[\d,]*)){{0,2}}?)?(?P<mods>(?:\s+(?:[A-Z][\w.-]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)")
 # a count of people or things said before: "three of them", "two of whom", "30,000 of those are in Belarus"
 # (an empty "mods" group, as COUNT has, for the year test)
 COUNTED_PRONOUN = re.compile(rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}\s+of\s+(?:them|whom|those|these|us)\b(?P<mods>)")
@@ -191,8 +191,9 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
             num, noun = m["num"], m["noun"]
             if m["of"] and num.lower() in ("one", "a"):
                 continue  # "one of the harshest sanctions" picks one out, it does not count
-            if num.lower() in NUMBER_WORDS and (not m["scale"] or len(m["scale"]) < 3) and num.lower() == "a":
-                continue  # "a" counts only as "a million", never "am"
+            if num.lower() in NUMBER_WORDS and (not m["scale"] or len(m["scale"]) < 3 or m["scale"].lower() == "dozen") \
+                    and num.lower() == "a":
+                continue  # "a" counts only as "a million", never "am"; "a dozen cities" is vague ("two dozen" is not)
             if not num[0].isdigit() and m["scale"] and len(m["scale"]) < 3:
                 continue
             if m["scale"] and noun in ("in", "of", "for") and num[0].isdigit() and not _is_year_or_date(text, m):
@@ -204,7 +205,7 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
             end = m.end()
             last_mod = m["mods"].split()[-1] if m["mods"].split() else ""
             uncounted = noun in NOT_COUNTED or noun.endswith("ly")
-            if uncounted and re.fullmatch(r"[A-Z][a-z]+(?:s|ese)|Swiss", last_mod) and not _is_year_or_date(text, m):
+            if uncounted and re.fullmatch(r"[A-Z][a-z]+(?:s|ese)|Swiss|[A-Z]{2,}s", last_mod) and not _is_year_or_date(text, m):
                 # "10 Palestinians in Gaza", "57 Canadians were", "700 Lebanese from": the people counted
                 noun, end = last_mod, m.end("mods")
             elif (noun in ("and", "or") or noun.endswith("ly")) and not _is_year_or_date(text, m) \
