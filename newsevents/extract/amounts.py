@@ -129,7 +129,7 @@ def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(map(re.escape, names))})\b", re.I)
     # a singular after a scale is money too: "a 48 million pound contract", "a 200 million euro loan"
     singulars = sorted((f for f in currencies if re.fullmatch(r"[a-z]+", f) and f + "s" in currencies), key=len, reverse=True)
-    scaled = re.compile(rf"\b{_NUM}[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|m|b)[\s-]+(?P<cur>{'|'.join(singulars)})\b", re.I)
+    scaled = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|m|b)[\s-]+(?P<cur>{'|'.join(singulars)})\b", re.I)
     return prefix, suffix, scaled
 
 
