@@ -2860,9 +2860,7 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
         return None  # "families of U.S. Embassy staff": whose they are is said, another way
     # ("struck a militant camp in Pakistan": the parser may hang the place on the verb)
     holders = [member] + ([first.head] if first.dep_ == "dobj" else [])
-    own = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "near")
-           for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")] + of_place
-    found = {_country_of(g) for g in own} - {None}
+    found = _countries_placed(holders, ("in", "from", "at", "near")) | ({_country_of(g) for g in of_place} - {None})
     if not found:
         found = {_where_clause_country(member)} - {None}  # "rioting in Honiara, where protesters set fire to ..."
     if role not in PLACED_ROLES and not (found and of_place) \
@@ -2895,10 +2893,15 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
 PARTY_NOUNS = {"party", "side", "actor", "faction", "stakeholder"}
 
 
+def _countries_placed(holders, preps) -> set[str]:
+    """The countries of the places words are said to be in, at, from ... ('police in Nairobi')."""
+    return {_country_of(g) for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")} - {None}
+
+
 def _country_in(member) -> str | None:
     """The one country of the places a word is said to be in ('sides in Sudan', 'actors in Honduras')."""
-    found = {_country_of(g) for c in member.children if c.dep_ == "prep" and c.lower_ == "in"
-             for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")} - {None}
+    found = _countries_placed([member], ("in",))
     return found.pop() if len(found) == 1 else None
 
 

@@ -221,12 +221,12 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
             if not m["scale"] and num.lower() in NUMBER_WORDS and not noun.endswith(("s", "men")) and noun not in UNMARKED_PLURALS:
                 # "two police officers", "two short-range ballistic missiles": the plural noun the
                 # compound ends with; a number word with no plural after it counts nothing ("one year")
-                head = COMPOUND_HEAD.match(text, m.end())
                 if num.lower() == "one" and noun in ONE_PERSON and not m["of"] and not REFERRING.search(text[:m.start()]):
-                    head = None  # "one civilian was killed": a casualty count ("one year" counts nothing)
-                elif not head or noun in NOT_COUNTED or num.lower() in ("one", "a") or head["head"] in NOT_COUNTED | NOT_COMPOUND_HEADS:
-                    continue
+                    pass  # "one civilian was killed": a casualty count ("one year" counts nothing)
                 else:
+                    head = COMPOUND_HEAD.match(text, m.end())
+                    if not head or noun in NOT_COUNTED or num.lower() in ("one", "a") or head["head"] in NOT_COUNTED | NOT_COMPOUND_HEADS:
+                        continue
                     noun, end = head["head"], head.end()
             elif noun in UNMARKED_PLURALS and (head := PLURAL_AFTER.match(text, m.end())) \
                     and head["head"] not in NOT_COUNTED | NOT_COMPOUND_HEADS:
