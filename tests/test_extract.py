@@ -579,6 +579,14 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # a description does not run over a joint into the next verb ("the neighbouring state and promised")
     ('Prime Minister Ana Ruiz called the raid "an act of war" by the neighbouring state and promised a '
      '"very painful" response.', ["Ana Ruiz", "Ana Ruiz"]),
+    # a phrase of the subject's in the object of a verb that orders, thanks or judges, the subject
+    # introduced after a country that owns the office, or by title and family name alone
+    ("Chile's Interior Minister Rosa Vidal accused the marchers of \"organised criminal violence\".", ["Rosa Vidal"]),
+    ('Defence Minister Ari Levin ordered a "total blockade" of the port on Monday.', ["Ari Levin"]),
+    ('Ghana\'s President Kofi Mensah thanked Togo for "standing with us in the dark hour".', ["Kofi Mensah"]),
+    ('President Harlan condemned the raid as "naked aggression" on Friday.', ["Harlan"]),
+    # a title alone, or a title of a work, is not said by the subject
+    ('President Biden signed the "Clean Harbours Act" into law on Tuesday.', []),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])
@@ -790,3 +798,6 @@ def test_the_subject_a_pronoun_speaker_goes_on_from():
     # a place the sentence opens with, or a capitalised word no one was named by, is passed over
     assert _subject_name("In Baghdad, the Information Minister, Mr Latif Jasim, said so.", "") == "Latif Jasim"
     assert _subject_name("Its moderator, the Reverend Fonki Samuel Forba, pleaded with them.", "") == "Samuel Forba"
+    assert _subject_name("Peru's Prime Minister Ana Torres praised them.", "") == "Ana Torres"
+    assert _subject_name("Senator Okafor praised them.", "") == "Okafor"  # no full name written before
+    assert _subject_name("The Kremlin praised them.", "") is None

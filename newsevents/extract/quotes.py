@@ -65,9 +65,10 @@ def _blocks(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     return spans
 
 
-# verbs that judge with a quoted phrase ("accused the government of \"a crime\"")
-JUDGING = (r"\b(?:accus|condemn|denounc|dismiss|brand|label|describ|mock|welcom|prais|hail|criticis|criticiz|"
-           r"blam|liken|compar|demand|reject|call)\w*\b|\blike\b")
+# verbs whose object can hold a person's own phrase: those that judge ("accused the government of
+# \"a crime\"") and those that order, thank, allege or pledge in words ("ordered a \"complete blockade\"")
+WORDING = (r"\b(?:accus|condemn|denounc|dismiss|brand|label|describ|mock|welcom|prais|hail|criticis|criticiz|"
+           r"blam|liken|compar|demand|reject|call|order|thank|alleg|dedicat|appeal|urg|warn|vow|pledg|promis|offer)\w*\b|\blike\b")
 
 
 def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
@@ -115,7 +116,7 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                             rf"\b(?:{speech_verbs()}|called|calling(?!\s+(?:itself|themselves|himself|herself))|urged|described|describing|said|telling|saying)\b",
                             sentence_head):
                         who = subject["who"]
-                    elif len(inner.split()) >= 2 and re.search(JUDGING, sentence_head):
+                    elif len(inner.split()) >= 2 and re.search(WORDING, sentence_head):
                         # 'Museveni dismissed the protests as the work of "bad losers"': a phrase of
                         # a person's that judges, said by the person the sentence opens with
                         who = _subject_name(sentence_head, text[:b_start])
@@ -209,13 +210,17 @@ def _subject_name(text: str, earlier: str) -> str | None:
     for match in _CAPITALISED_RUN.finditer(text):
         rest = text[match.end():]
         then = _THEN_VERB.match(rest)
-        if re.match(r"['’]", rest) or re.search(r"['’]s\b", match.group(0)) or not then or then["word"] in NOT_VERBS:
+        run = match.group(0).split()
+        if len(run) > 1 and re.search(r"['’]s$", run[0]):
+            run = run[1:]  # "Syria's President Bashar Assad condemned": the country is his, not the subject
+        if re.match(r"['’]", rest) or re.search(r"['’]s\b", " ".join(run)) or not then or then["word"] in NOT_VERBS:
             continue  # a possessor ("President Vladimir Putin's spokesman"), a place ("in San José, Zelaya")
-        if match.group(0).split()[0] in FRONTED:
+        if run[0] in FRONTED:
             continue  # a place or time the sentence opens with ("In Baghdad, the minister said")
-        words = match.group(0).split()[-2:]
+        words = run[-2:]
         if words[-1] in COMMON_OPENERS or words[-1] in PLACE_AND_BODY_WORDS or re.fullmatch(TITLE_NOUNS, words[-1]):
             continue  # "The tribunal's chief prosecutor, Serge Brammertz, thanked": the name comes after
+        titled = len(words) == 2 and (re.fullmatch(TITLE_NOUNS, words[0]) or words[0] in HONORIFICS)
         if words[0] in COMMON_OPENERS or re.fullmatch(TITLE_NOUNS, words[0]) or words[0] in HONORIFICS:
             words = words[1:]
         if not words:
@@ -235,6 +240,8 @@ def _subject_name(text: str, earlier: str) -> str | None:
             after = re.findall(rf"\b{re.escape(words[0])}\s+([A-Z][\w'’-]+)", earlier)
             if after and after[-1] not in PLACE_AND_BODY_WORDS:
                 return f"{words[0]} {after[-1]}"
+        if titled:
+            return words[0]  # "President Bush condemned", no full name written before: his family name
     return None
 
 
