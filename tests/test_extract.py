@@ -585,6 +585,10 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('Defence Minister Ari Levin ordered a "total blockade" of the port on Monday.', ["Ari Levin"]),
     ('Ghana\'s President Kofi Mensah thanked Togo for "standing with us in the dark hour".', ["Kofi Mensah"]),
     ('President Harlan condemned the raid as "naked aggression" on Friday.', ["Harlan"]),
+    # words "what X has called", a present-tense reply, a subject described in a relative clause
+    ('Thousands fled in what the refugee commissioner, Ana Ruiz, has called "the fastest exodus in years".', ["Ana Ruiz"]),
+    ('Asked about the talks, Mr Haddad replies: "Nothing has been decided."', ["Mr Haddad"]),
+    ('Governor Lena Ortiz, who has long mocked her rival as a "puppet of the capital", won the vote.', ["Lena Ortiz"]),
     # a title alone, or a title of a work, is not said by the subject
     ('President Biden signed the "Clean Harbours Act" into law on Tuesday.', []),
 ])

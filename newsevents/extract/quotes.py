@@ -98,11 +98,11 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                     break
             if who is None:
                 # 'in what its chief Rafael Grossi called "a very serious blow"': his words
-                named = re.search(rf"\bwhat\s+(?:its\s+|their\s+|his\s+|her\s+)?{WHO}\s+(?:called|described as|termed|dubbed)\s*$",
+                named = re.search(rf"\bwhat\s+(?:its\s+|their\s+|his\s+|her\s+)?{WHO}\s+(?:(?:has|had|have)\s+)?(?:called|described as|termed|dubbed)\s*$",
                                   head)
                 if named and named["who"].lower() not in ("it", "they", "he", "she", "we"):
                     who = named["who"]
-                elif named or re.search(r"\bwhat\s+(?:it|they)\s+(?:called|described as|termed|dubbed)\s*$", head):
+                elif named or re.search(r"\bwhat\s+(?:it|they)\s+(?:(?:has|had|have)\s+)?(?:called|described as|termed|dubbed)\s*$", head):
                     continue  # 'in what it called "strong punishment"': whose words is unsaid
             if who is None:
                 sentence_head = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+", head)[-1] if head else ""
@@ -213,7 +213,10 @@ def _subject_name(text: str, earlier: str) -> str | None:
         run = match.group(0).split()
         if len(run) > 1 and re.search(r"['’]s$", run[0]):
             run = run[1:]  # "Syria's President Bashar Assad condemned": the country is his, not the subject
-        if re.match(r"['’]", rest) or re.search(r"['’]s\b", " ".join(run)) or not then or then["word"] in NOT_VERBS:
+        opens = not text[:match.start()].strip()
+        if then and then["word"] == "who" and opens and rest.startswith(","):
+            pass  # "Ms Rivera, who has long mocked her rival as a \"puppet\"": the subject, described
+        elif re.match(r"['’]", rest) or re.search(r"['’]s\b", " ".join(run)) or not then or then["word"] in NOT_VERBS:
             continue  # a possessor ("President Vladimir Putin's spokesman"), a place ("in San José, Zelaya")
         if run[0] in FRONTED:
             continue  # a place or time the sentence opens with ("In Baghdad, the minister said")
