@@ -691,6 +691,19 @@ def test_an_articles_amounts_are_read_in_its_countrys_currency():
     assert [(a.text, a.unit) for a in x.amounts] == [("30 pesos", "CLP")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # not the story's country's currency: the one country the sentence names that uses the name
+    ("ANKARA - West Germany has pledged 20 million marks to house the refugees.", [("20 million marks", "DEM")]),
+    ("ANKARA - The Swiss government gave 2 million francs to the Red Cross.", [("2 million francs", "CHF")]),
+    # none named, or two that use it: no currency is said
+    ("ANKARA - The relief fund raised 5 million francs from donors.", [("5 million francs", None)]),
+    ("ANKARA - France and Belgium each gave 10 million francs.", [("10 million francs", None)]),
+])
+def test_a_shared_currency_name_is_that_of_the_country_the_sentence_names(text, expected):
+    (x,) = extract_articles([article(text)])
+    assert [(a.text, a.unit) for a in x.amounts] == expected
+
+
 def test_a_few_words_in_latin_script_do_not_decide_the_language():
     # a loan phrase tips a one-line English report to French; other scripts still tell
     assert detect_language("Afghanistan summoned Pakistan's charge d'affaires in Kabul.")[0] != "fr"

@@ -256,7 +256,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         result.events.extend(claimed_attacks(resolver, [], None))
         result.quotes = find_quotes(article.text, sentences, _QuoteContext(resolver))
         result.events = _first_person(result.events, result.quotes, article, resolver)
-        result.amounts = find_amounts(sentences, resolver.home_country or resolver.story_country)
+        result.amounts = find_amounts(sentences, resolver.home_country or resolver.story_country, _countries_named)
         result.dates = find_dates(sentences, article.published)
         result.places = find_places(sentences)
         locate_events(result.events, result.places, sentences)

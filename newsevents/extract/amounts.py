@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -148,9 +149,12 @@ def _object_after(text: str) -> tuple[str | None, int]:
     return match["obj"].strip(), match.end("obj")
 
 
-def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[Amount]:
+def find_amounts(sentences: list[Sentence], country: str | None = None,
+                 named: Callable[[str], set[str]] | None = None) -> list[Amount]:
     """The amounts of the sentences; `country` is the story's, whose own currency a name several
-    countries use stands for ("pesos" in a story from Chile)."""
+    countries use stands for ("pesos" in a story from Chile). Failing that, `named` gives the
+    countries a sentence names: the one of them that uses the name is whose it is ("West Germany
+    pledged 20 million marks" in a story from Turkey)."""
     currencies, local, prefixes, subunits = _units()[0], _local_currencies(), _prefixes(), _subunits()
     out: list[Amount] = []
     for sentence in sentences:
@@ -173,7 +177,11 @@ def find_amounts(sentences: list[Sentence], country: str | None = None) -> list[
                     continue  # "$A": a currency's sign, not "a dollar"
                 cur = m["cur"].rstrip()
                 form = cur.lower()
-                unit = local.get(form, {}).get(country) or currencies.get(form) or prefixes.get(cur)
+                owners = local.get(form, {})
+                unit = owners.get(country) or currencies.get(form) or prefixes.get(cur)
+                if unit is None and owners and named is not None:
+                    users = {owners[c] for c in named(text) if c in owners}
+                    unit = users.pop() if len(users) == 1 else None
                 value = _value(m["num"], m["scale"])
                 if form in subunits:
                     unit, factor = subunits[form]
