@@ -1261,6 +1261,25 @@ def test_aid_sent_to_a_datelined_country_rescue_teams_arms_and_refuge():
     assert coded("Japan sent two planes carrying medicines on Monday.") == []
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # relief that arrives, lands or is at work was brought by whoever sent it: to the place it
+    # reached, else to the stricken country of the dateline
+    ("A Greek team of 30 rescuers with dogs arrived in Izmit on Thursday.", ("GRC", "TUR", "073")),
+    ("Rescue teams from Chile and Peru are working in the ruins.", ("CHL", "ECU", "073")),
+    ("A team of Cuban doctors is due to arrive in Quito tomorrow.", ("CUB", "ECU", "073")),
+    ("A convoy of Colombian trucks carrying tents reached the coast.", ("COL", "ECU", "073")),
+])
+def test_relief_that_arrives_is_given_to_the_country_it_reaches(sentence, expected):
+    text = "QUITO, April 18 - An earthquake killed hundreds of people in Ecuador on Saturday.\n\n" + sentence
+    assert expected in coded(text, published=dt.date(2016, 4, 18))
+
+
+def test_officials_and_troops_arriving_bring_no_relief():
+    text = ("QUITO, April 18 - An earthquake killed hundreds of people in Ecuador on Saturday.\n\n"
+            "The Peruvian foreign minister arrived in Quito. Colombian troops arrived at the border.")
+    assert not any(c == "073" for s, t, c in coded(text, published=dt.date(2016, 4, 18)))
+
+
 def test_an_act_someone_is_blamed_for_is_not_the_blamers():
     found = coded("YAOUNDE, Nov 5 - Cameroon's government blamed English-speaking separatists for the kidnapping.")
     assert found == [("CMRGOV", "CMRREB", "112")]

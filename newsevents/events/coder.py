@@ -699,6 +699,7 @@ class EventCoder:
                                  undirected=welcomed_act or bare_vow or declared_truce)
         events += self._requested(doc, context, resolver)
         events += self._kept_in_place(doc, context, resolver)
+        events += self._relief_arrived(doc, events, context, resolver)
         events += self._forces_ordered(doc, events, context, resolver)
         events += self._phoned(doc, context, resolver)
         events += self._did_likewise(doc, events, context, resolver)
@@ -1786,6 +1787,38 @@ class EventCoder:
                               hypothetical=False)
         return out
 
+    def _relief_arrived(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'A French team of 40 rescuers arrived in Yerevan', 'rescue teams from Japan are working in
+        Rudbar', 'a plane of the American Red Cross carrying medicines landed': relief brought (073) by
+        whoever sent it, to the country of the place it reached, else the story's country."""
+        out = []
+        relief = synsets()["&humanitarian"] | RELIEF_WORKERS
+        for token in doc:
+            if token.lemma_.lower() not in RELIEF_ARRIVING or token.pos_ not in ("VERB", "AUX") \
+                    or any(e.trigger_start - context.sentence.start == token.idx for e in events):
+                continue
+            clause = token
+            while clause.dep_ in ("xcomp", "acomp") and not any(c.dep_ == "nsubj" for c in clause.children):
+                clause = clause.head  # "a team of doctors is due to arrive"
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                head, words = subject.lemma_.lower(), {w.lemma_.lower() for w in subject.subtree}
+                if not (head in relief or (head in RELIEF_CARRIERS and words & relief)):
+                    continue
+                # "a French team", "teams from Japan", "a plane of the American Red Cross", "a team of British doctors"
+                holders = [subject, *(g for g in _pobjs(subject, ("of",)) if g.ent_type_ not in ("NORP", "GPE", "ORG"))]
+                givers = [c for h in holders for c in h.children if c.dep_ in ("amod", "compound", "poss")
+                          and c.ent_type_ in ("NORP", "GPE", "ORG")]
+                givers += [g for g in _pobjs(subject, ("from", "of")) if g.ent_type_ in ("NORP", "GPE", "ORG")]
+                sources = self._resolve_all(givers, context.sentence.index, resolver)
+                reached = _countries_placed([token], ("in", "at", "to")) - {s.country for s in sources}
+                home = resolver.home_country or resolver.story_country
+                target = country_actor(reached.pop()) if len(reached) == 1 else country_actor(home) if home else None
+                if target is None:
+                    continue
+                out += self._emit(token, "073", [(s, target) for s in sources if s.country != target.country],
+                                  0.5, context, resolver)
+        return out
+
     def _forces_ordered(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
         """'ordered 10 army battalions to the border', 'ordered 1,000 more soldiers and police to
         Tacloban', 'ordered the armed forces to full combat readiness': a state moving or alerting its own
@@ -2468,6 +2501,9 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
 HALTING_VERBS = {"stop", "halt", "cease", "refrain", "avoid"}  # asked of another: to de-escalate (0256)
 ALERT_WORDS = {"alert", "readiness"}  # "ordered the army to full combat readiness"
 KEPT_MEASURES = {"sanction", "embargo", "restriction", "ban", "tariff", "blockade"}  # "would stay in place": not eased
+RELIEF_ARRIVING = {"arrive", "land", "reach", "work"}  # relief teams at work where they were sent
+RELIEF_CARRIERS = {"team", "plane", "aircraft", "flight", "convoy", "ship", "shipment", "consignment", "crew", "mission"}
+RELIEF_WORKERS = {"rescue", "rescuer", "doctor", "surgeon", "nurse", "medic", "paramedic"}  # teams of them
 INSTRUMENT_WORDS = {"treaty", "convention", "protocol", "covenant", "charter", "statute"}
 
 
