@@ -185,6 +185,11 @@ def test_clause_date_flags_history():
     # past a conjunction or an adverb to the plural ("current and former", "previously unknown")
     ("Police held 12 current and former officials.", "12 current and former officials", 12, None, "officials"),
     ("The survey found 40 previously unrecorded species.", "40 previously unrecorded species", 40, None, "species"),
+    # a participle right after the figure describes what is counted, unless a preposition follows it
+    ("Rebels freed three captured Turkish pilots.", "three captured Turkish pilots", 3, None, "pilots"),
+    ("The ministry reported 12 confirmed cases.", "12 confirmed cases", 12, None, "cases"),
+    ("He freed seven Kenyans accused of spying.", "seven Kenyans", 7, None, "Kenyans"),
+    ("Officials said 40 Rohingya drowned off the coast.", "40 Rohingya", 40, None, "Rohingya"),
     # one person alone is counted, as casualty reports count them ("one year" counts nothing)
     ("Troops shot dead one protester.", "one protester", 1, None, "protester"),
     # dozens as a multiple ("a dozen" alone is vague); plurals of abbreviations

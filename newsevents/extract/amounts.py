@@ -27,8 +27,13 @@ _SCALE = r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|dozen|bn|mn|mln|
 _MODIFIER = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|fewer than|less than|"
                        r"up to|at least|at most|close to|just over|just under|an estimated)\s+$", re.I)
 PERCENT = re.compile(rf"\b{_NUM}\s?(?P<pct>percent|per cent|%)")
+# a participle right after the figure describes what is counted ("three captured Russian soldiers",
+# "12 confirmed cases"), not when a preposition or a verb of the clause follows ("80 reserved for")
+_PARTICIPLE = (r"(?:\s+(?!(?:fled|died|arrived|returned|remained|followed|joined|signed|agreed|need|used)\b)[a-z]{3,}ed"
+               r"(?=\s+(?!(?:for|of|to|in|on|at|by|with|from|and|or|as|than|since|after|before|during|into|over|"
+               r"the|a|an|his|her|its|their)\b)[A-Za-z]))?")
 COUNT = re.compile(
-    rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+(?:[a-z]+|\d[\d,]*)){{0,2}}?)?(?P<mods>(?:\s+(?:[A-Z][\w.-]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)")
+    rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}(?:\s+or\s+so)?(?P<of>\s+of\s+(?:the|its|their|our|these|those|[A-Z][\w’']*(?:’s|'s))(?:\s+(?:[a-z]+|\d[\d,]*)){{0,2}}?)?(?P<mods>{_PARTICIPLE}(?:\s+(?:[A-Z][\w.-]*|more|additional|new|extra|other|armed|active-duty|combat|foreign|civilian|military|ballistic|cruise|nuclear|unarmed|innocent|displaced|breakaway|key|top|senior|junior|former|remaining|heavy|special|[a-z]+(?:al|ic|ary|ive|ous|ior|ent|ant))){{0,3}})\s+(?P<noun>[a-z][a-z-]+|[A-Z][a-z]+s\b|[A-Z]{{2,}}s\b)")
 # a count of people or things said before: "three of them", "two of whom", "30,000 of those are in Belarus"
 # (an empty "mods" group, as COUNT has, for the year test)
 COUNTED_PRONOUN = re.compile(rf"(?<![\w$€£¥.,:-])(?i:{_NUM}){_SCALE}\s+of\s+(?:them|whom|those|these|us)\b(?P<mods>)")
@@ -212,9 +217,14 @@ def find_amounts(sentences: list[Sentence], country: str | None = None,
                 continue
             end = m.end()
             last_mod = m["mods"].split()[-1] if m["mods"].split() else ""
-            uncounted = noun in NOT_COUNTED or noun.endswith("ly")
-            if uncounted and re.fullmatch(r"[A-Z][a-z]+(?:s|ese)|Swiss|[A-Z]{2,}s", last_mod) and not _is_year_or_date(text, m):
-                # "10 Palestinians in Gaza", "57 Canadians were", "700 Lebanese from": the people counted
+            # ("seven Kenyans accused of spying": the participle after the people counted is no noun)
+            uncounted = noun in NOT_COUNTED or noun.endswith("ly") \
+                or (noun.endswith("ed") and m["mods"].split() == [last_mod] and last_mod[:1].isupper())
+            if uncounted and (re.fullmatch(r"[A-Z][a-z]+(?:s|ese)|Swiss|[A-Z]{2,}s", last_mod)
+                              or (noun.endswith("ed") and re.fullmatch(r"[A-Z][a-z]+", last_mod))) \
+                    and not _is_year_or_date(text, m):
+                # "10 Palestinians in Gaza", "57 Canadians were", "700 Lebanese from", "40 Rohingya drowned":
+                # the people counted
                 noun, end = last_mod, m.end("mods")
             elif (noun in ("and", "or") or noun.endswith("ly")) and not _is_year_or_date(text, m) \
                     and (head := COMPOUND_HEAD.match(text, m.end("noun"))) and head["head"] not in NOT_COUNTED | NOT_COMPOUND_HEADS:
