@@ -70,6 +70,14 @@ def test_sentence_split_keeps_abbreviations():
     ("Protesters have camped in the square since Sunday.", "since Sunday", "2022-01-23"),
     ("The rebels signed a truce last July.", "last July", "2021-07-01"),
     ("Parliament must approve the budget by June.", "by June", "2022-06-01"),
+    # a day without a year in a clause about what is to come, or a deadline, is the next one; a span
+    # still running ends ahead
+    ("The Games would open on July 19 as planned.", "on July 19", "2022-07-19"),
+    ("The last troops must leave by November 1.", "November 1", "2022-11-01"),
+    ("The museum stays open until the end of October.", "of October", "2022-10-01"),
+    ("The envoys were due to report by December 31.", "December 31", "2021-12-31"),
+    ("The gunmen, believed to be Kurds, seized the plane on January 5.", "on January 5", "2022-01-05"),
+    ("Both sides would honour the understanding of 6 June.", "6 June", "2021-06-06"),
     ("The vote, held in November, was annulled.", "in November", "2021-11-01"),
     ("Both sides blamed each other for November's clashes.", "November", "2021-11-01"),
     ("Relations thawed in the 1990s.", "the 1990s", "1990-01-01"),

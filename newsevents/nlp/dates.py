@@ -66,9 +66,13 @@ PATTERNS = [
     # a year on its own ("the 2015 nuclear deal", "2021 was"), not a figure ("2000 troops", "1,950")
     ("bareyear", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![-/,.]?\d)(?!\s*(?:percent|%|per\b|[a-z]+s\b))")),
 ]
-_FUTURE = re.compile(r"\b(will|would|'ll|shall|due(?!\s+to\s+(?:the|a|an|its|their|his|her)\b)|was to|were to|to be|"
+_FUTURE = re.compile(r"\b(will|would|'ll|shall|due(?!\s+to\s+(?:the|a|an|its|their|his|her)\b)|was to|were to|"
+                     r"(?<!believed )(?<!said )(?<!thought )(?<!reported )(?<!known )(?<!seems )(?<!seemed )"
+                     r"(?<!appears )(?<!appeared )(?<!proved )(?<!turned out )to be|"
                      r"scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
+# a deadline or the end of a span still running: "by the end of October", "until the end of the month"
+_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)(?:\s+of)?\s*)?$", re.I)
 _SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes office|takes? effect|is expected|are expected|"
                         r"hosts?|due to)\b", re.I)
 _PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
@@ -93,9 +97,10 @@ def _month_number(token: str) -> int:
     return MONTHS.get(token) or MONTH_ABBR[token[:4] if token.startswith("sept") else token[:3]]
 
 
-def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
+def _infer_year(month: int, day: int, published: dt.date | None, ahead: bool = False) -> int | None:
     """Year of a date written without one: the one that puts it nearest the publication
-    date, leaning to the past (news mostly reports what happened)."""
+    date, leaning to the past (news mostly reports what happened), or the next such day when
+    the clause speaks of what is to come (`ahead`: "the Games would open on July 19")."""
     if published is None:
         return None
     best = None
@@ -105,7 +110,10 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
         except ValueError:
             continue
         distance = (candidate - published).days
-        score = abs(distance) if distance <= 0 else distance * 3
+        if ahead:
+            score = distance if distance >= 0 else 10_000 - distance
+        else:
+            score = abs(distance) if distance <= 0 else distance * 3
         if best is None or score < best[0]:
             best = (score, year)
     return best[1] if best else None
@@ -123,7 +131,12 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
         return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), "day"
     if kind in ("mdy", "dmy"):
         month, day = _month_number(g["month"]), int(g["d"])
-        year = int(g["y"]) if g.get("y") else _infer_year(month, day, published)
+        clause = _own_clause(context)
+        # ("would open on July 19", "must leave by November 1"; not "was due to deliver by December 31",
+        # nor a day that names a thing: "would implement the understanding of 6 June")
+        ahead = bool((_FUTURE.search(clause) or _DEADLINE.search(context)) and not _PAST_CUE.search(clause[-25:])
+                     and not re.search(r"\bof\s*$", context))
+        year = int(g["y"]) if g.get("y") else _infer_year(month, day, published, ahead)
         return (dt.date(year, month, day), "day") if year else (None, "day")
     if kind == "holiday":
         month, day = HOLIDAYS[re.sub(r"\s+", " ", g["holiday"]).replace("’", "'").lower()]
@@ -148,7 +161,8 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             year = published.year if month < published.month else published.year - 1
         elif prep == "next":
             year = published.year if month > published.month else published.year + 1
-        elif _FUTURE.search(_own_clause(context)) or prep in ("by", "until"):  # ("by June": a deadline)
+        elif _FUTURE.search(_own_clause(context)) or prep in ("by", "until") or (prep == "of" and _DEADLINE.search(context)):
+            # ("by June", "until the end of October": a deadline)
             year = published.year if month >= published.month else published.year + 1
         else:
             year = published.year if month <= published.month else published.year - 1
