@@ -1274,6 +1274,17 @@ def test_relief_that_arrives_is_given_to_the_country_it_reaches(sentence, expect
     assert expected in coded(text, published=dt.date(2016, 4, 18))
 
 
+def test_a_datelined_capital_is_the_state_it_belonged_to_on_the_day():
+    text = "MOSCOW, Dec 10 - An earthquake destroyed three towns.\n\nTurkey has sent trucks of blankets and tents."
+    assert ("TUR", "SUN", "073") in coded(text, published=dt.date(1988, 12, 10))
+    assert ("TUR", "RUS", "073") in coded(text, published=dt.date(2020, 12, 10))
+
+
+def test_aid_accepted_from_a_state_lets_its_delivery_in_and_refused_aid_is_refused():
+    assert ("MMRGOV", "THA", "0863") in coded("Myanmar's government accepted help from Thailand after the cyclone.")
+    assert ("MMRMIL", "GBR", "122") in coded("Myanmar's junta did not accept aid from Britain.")
+
+
 def test_officials_and_troops_arriving_bring_no_relief():
     text = ("QUITO, April 18 - An earthquake killed hundreds of people in Ecuador on Saturday.\n\n"
             "The Peruvian foreign minister arrived in Quito. Colombian troops arrived at the border.")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from newsevents import settings
 from newsevents.actors import ActorResolver
 from newsevents.actors.lexicon import lexicon, outlet_actor_code, split_code
-from newsevents.actors.resolver import FIRST_PERSON, country_actor
+from newsevents.actors.resolver import FIRST_PERSON, country_actor, of_its_day
 from newsevents.actors.userdicts import drop_when_dictionaries_change
 from newsevents.events import EventCoder
 from newsevents.events.coder import claimed_attacks, recast
@@ -229,6 +229,8 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
                                                  sentences[1].text if len(sentences) > 1 else "") if sentences else None
         if resolver.home_country is None and sentences:  # no dateline: the country the lead is about
             resolver.home_country = lead_country(f"{article.title or ''}. {sentences[0].text}", _countries_named)
+        if resolver.home_country:  # ("MOSCOW, Dec 10, 1988": the Soviet Union's)
+            resolver.home_country = of_its_day(country_actor(resolver.home_country), article.published).country
         if resolver.home_country is None:  # else the one the whole story names most
             resolver.story_country = main_country(f"{article.title or ''}. {article.text}", _country_mentions,
                                                  among=_countries_named(f"{article.title or ''}. {sentences[0].text}"))
