@@ -78,6 +78,7 @@ def test_sentence_split_keeps_abbreviations():
     ("The envoys were due to report by December 31.", "December 31", "2021-12-31"),
     ("The gunmen, believed to be Kurds, seized the plane on January 5.", "on January 5", "2022-01-05"),
     ("Both sides would honour the understanding of 6 June.", "6 June", "2021-06-06"),
+    ("The old king died before January 13.", "January 13", "2022-01-13"),
     ("The vote, held in November, was annulled.", "in November", "2021-11-01"),
     ("Both sides blamed each other for November's clashes.", "November", "2021-11-01"),
     ("Relations thawed in the 1990s.", "the 1990s", "1990-01-01"),

@@ -72,7 +72,8 @@ _FUTURE = re.compile(r"\b(will|would|'ll|shall|due(?!\s+to\s+(?:the|a|an|its|the
                      r"scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
 # a deadline or the end of a span still running: "by the end of October", "until the end of the month"
-_DEADLINE = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start|beginning)(?:\s+of)?\s*)?$", re.I)
+# ("before May 13" says nothing of which side of the day the article stands on: "died before May 13")
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start|beginning)(?:\s+of)?\s*)?$", re.I)
 _SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes office|takes? effect|is expected|are expected|"
                         r"hosts?|due to)\b", re.I)
 _PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
