@@ -1792,9 +1792,10 @@ class EventCoder:
         Rudbar', 'a plane of the American Red Cross carrying medicines landed': relief brought (073) by
         whoever sent it, to the country of the place it reached, else the story's country."""
         out = []
-        relief = synsets()["&humanitarian"] | RELIEF_WORKERS
+        # (synsets.tsv: relief goods and workers, what carries them, and the verbs of their arrival)
+        relief, carriers = synsets()["&humanitarian"] | synsets()["&relief_worker"], synsets()["&relief_carrier"]
         for token in doc:
-            if token.lemma_.lower() not in RELIEF_ARRIVING or token.pos_ not in ("VERB", "AUX") \
+            if token.lemma_.lower() not in synsets()["&relief_arriving"] or token.pos_ not in ("VERB", "AUX") \
                     or any(e.trigger_start - context.sentence.start == token.idx for e in events):
                 continue
             clause = token
@@ -1802,7 +1803,7 @@ class EventCoder:
                 clause = clause.head  # "a team of doctors is due to arrive"
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
                 head, words = subject.lemma_.lower(), {w.lemma_.lower() for w in subject.subtree}
-                if not (head in relief or (head in RELIEF_CARRIERS and words & relief)):
+                if not (head in relief or (head in carriers and words & relief)):
                     continue
                 # "a French team", "teams from Japan", "a plane of the American Red Cross", "a team of British doctors"
                 holders = [subject, *(g for g in _pobjs(subject, ("of",)) if g.ent_type_ not in ("NORP", "GPE", "ORG"))]
@@ -2501,9 +2502,6 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
 HALTING_VERBS = {"stop", "halt", "cease", "refrain", "avoid"}  # asked of another: to de-escalate (0256)
 ALERT_WORDS = {"alert", "readiness"}  # "ordered the army to full combat readiness"
 KEPT_MEASURES = {"sanction", "embargo", "restriction", "ban", "tariff", "blockade"}  # "would stay in place": not eased
-RELIEF_ARRIVING = {"arrive", "land", "reach", "work"}  # relief teams at work where they were sent
-RELIEF_CARRIERS = {"team", "plane", "aircraft", "flight", "convoy", "ship", "shipment", "consignment", "crew", "mission"}
-RELIEF_WORKERS = {"rescue", "rescuer", "doctor", "surgeon", "nurse", "medic", "paramedic"}  # teams of them
 INSTRUMENT_WORDS = {"treaty", "convention", "protocol", "covenant", "charter", "statute"}
 
 
