@@ -1793,9 +1793,10 @@ class EventCoder:
         whoever sent it, to the country of the place it reached, else the story's country."""
         out = []
         # (synsets.tsv: relief goods and workers, what carries them, and the verbs of their arrival)
-        relief, carriers = synsets()["&humanitarian"] | synsets()["&relief_worker"], synsets()["&relief_carrier"]
+        sets = synsets()
+        relief, carriers, arriving = sets["&humanitarian"] | sets["&relief_worker"], sets["&relief_carrier"], sets["&relief_arriving"]
         for token in doc:
-            if token.lemma_.lower() not in synsets()["&relief_arriving"] or token.pos_ not in ("VERB", "AUX") \
+            if token.lemma_.lower() not in arriving or token.pos_ not in ("VERB", "AUX") \
                     or any(e.trigger_start - context.sentence.start == token.idx for e in events):
                 continue
             clause = token
