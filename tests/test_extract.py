@@ -605,6 +605,14 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     ('Governor Lena Ortiz, who has long mocked her rival as a "puppet of the capital", won the vote.', ["Lena Ortiz"]),
     # a title alone, or a title of a work, is not said by the subject
     ('President Biden signed the "Clean Harbours Act" into law on Tuesday.', []),
+    # '"...," the prime minister said' after a sentence that opens with a person: that person, unless
+    # that sentence gives the person another office; an office introduced with a name comes first
+    ('Dr Jane Okafor accused foreign governments of meddling. "Our judges answer to nobody abroad," the prime '
+     'minister told reporters.', ["Jane Okafor"]),
+    ('Opposition leader Sam Doe criticised the ruling. "We will respect the courts," the prime minister said.',
+     ["the prime minister"]),
+    ('The Foreign Minister, Amina Rahimi, spoke in New York. "No nation can carry this alone," the Foreign Minister '
+     'said. Later the External Affairs Minister of Nepal, Ram Thapa, telephoned her.', ["Amina Rahimi"]),
 ])
 def test_quote_speakers_in_wire_copy(text, speakers):
     (x,) = extract_articles([article(text)])

@@ -295,14 +295,38 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
         # "Chile coach Ricardo Gareca", "fund manager Arvid Kellmann of Norrholt Capital": the name
         name = titled["name"] if titled else who
         is_person = actor is not None and actor.name is not None and " " in actor.name and actor.role is not None
-        if is_person and (_names_of(who, actor.name) or who.lower().startswith(("the ", "a ", "an "))):
-            # "Peskov", "the secretary of defense", "Mr Lai" (a family name written first) -> the person's name
-            name = actor.name
-        elif not titled and (title := re.fullmatch(rf"the\s+((?:[a-z-]+\s+){{0,2}}{TITLE_NOUNS})", who, re.I)):
+        title = None if titled else re.fullmatch(rf"the\s+((?:[a-z-]+\s+){{0,2}}{TITLE_NOUNS})", who, re.I)
+        introduced = _titled_name(title.group(1), preceding) if title else None
+        if introduced:
             # '"...," the minister said': the person the article introduced with that title
             # ("the Information Minister, Mr Latif Nasif Jasim", "director Michael Haneke")
-            name = _titled_name(title.group(1), preceding) or name
+            name = introduced
+        elif is_person and (_names_of(who, actor.name) or who.lower().startswith(("the ", "a ", "an "))):
+            # "Peskov", "the secretary of defense", "Mr Lai" (a family name written first) -> the person's name
+            name = actor.name
+        elif title and opens_sentence:
+            # 'Dr Mahathir accused ... "...," the prime minister told reporters': the person the sentence
+            # before opens with, unless that sentence gives its subject another office
+            name = _previous_subject(sentences, index, title.group(1), preceding) or name
     return Quote({"name": name, "code": actor.code if actor else None}, text.rstrip(", "), index, start, end)
+
+
+def _previous_subject(sentences: list[Sentence], index: int, title: str, preceding: str) -> str | None:
+    """The person the sentence before `index` opens with, when nothing in its opening gives them an
+    office other than `title`."""
+    before = next((s for s in sentences if s.index == index - 1), None)
+    if before is None:
+        return None
+    name = _subject_name(before.text, preceding)
+    found = re.search("|".join(rf"\b{re.escape(w)}\b" for w in name.split()), before.text) if name else None
+    if found is None:
+        return None
+    opening = before.text[:found.start()]
+    offices = [m.group(0).lower() for m in re.finditer(TITLE_NOUNS, opening)]
+    if "," in opening or len(opening.split()) > 3 or any(o not in title.lower() for o in offices) \
+            or re.search(r"\b(?:former|ex|deputy|vice|acting)\b", opening, re.I):
+        return None  # ("Still, through the weekend, Putin continued ...": not what the sentence opens with)
+    return name
 
 
 def _names_of(who: str, full_name: str) -> bool:
