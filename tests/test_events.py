@@ -2851,7 +2851,8 @@ def test_a_past_verb_the_parser_hung_on_the_first_name_is_the_main_verb():
     # "together with": who acts with the subject, not on whom
     ("Moscow, together with Minsk, closed its border with Lithuania.", [("RUSGOV", "LTU", "163"), ("BLRGOV", "LTU", "163")]),
     # an ambassador withdrawn is relations reduced, as one recalled
-    ("Tunisia withdrew its ambassador from Tripoli.", [("TUN", "LBY", "161")]),
+    # (from a capital: its government, GUIDE.md)
+    ("Tunisia withdrew its ambassador from Tripoli.", [("TUN", "LBYGOV", "161")]),
     # the sanctions lifted are on whom they were imposed
     ("The European Union lifted the sanctions it imposed on Belarus in 2004.", [("EU", "BLR", "085"), ("EU", "BLR", "163")]),
 ])
@@ -4021,3 +4022,19 @@ def test_a_reaction_is_aimed_at_who_did_what_it_answers(sentence, expected):
 ])
 def test_a_threat_is_aimed_at_whom_its_condition_names(sentence, expected):
     assert coded(sentence, published=dt.date(2004, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an envoy recalled from a capital leaves its government, not a place (GUIDE.md: capitals used as
+    # actors are the government) ...
+    ("Kuwait recalled its ambassador from Tehran on Monday.", [("KWT", "IRNGOV", "161")]),
+    # ... and a recall "for consultations" is no meeting of those who recall
+    ("France and Germany recalled their ambassadors from Tehran for consultations on Monday.",
+     [("FRA", "IRNGOV", "161"), ("DEU", "IRNGOV", "161")]),
+    # troops withdrawn from a capital leave a place
+    ("Russia withdrew its troops from Kabul on Monday.", [("RUS", "AFG", "087")]),
+    # a company's one-word name ending a person's name is the person's ("Sir Denis Greenhill")
+    ("LONDON - Sir Denis Greenhill summoned the Soviet charge d'affaires on Monday.", []),
+])
+def test_envoys_recalled_from_a_capital_and_names_that_end_like_a_company(sentence, expected):
+    assert coded(sentence, published=dt.date(2011, 6, 1)) == expected

@@ -458,7 +458,7 @@ class ActorResolver:
                    if not (m[2].kind == "metonym" and m[1] - 1 != head_index and not has_role
                            and words[m[1]:m[1] + 1] not in (["'s"], ["\u2019s"]))
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
-                   and not (m[2].kind in ("igo", "metonym") and _last_word_of_a_name(words, m[0], m[1]))
+                   and not (m[2].kind in ("igo", "metonym", "mnc") and _last_word_of_a_name(words, m[0], m[1]))
                    and not _backer(words, m[1]) and not _language(words, m[1]) and not _partisan(words, m[0])
                    and not self._unnamed_alliance(words, m)]
         role = None

@@ -1677,7 +1677,8 @@ class EventCoder:
                     _learn_titled(member, found, resolver)
                 if places and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS and member.ent_type_ == "GPE" \
                         and (head.head.lower_ != "to" or (head.head.head.lemma_.lower() in TRAVEL_VERBS | MOVING_VERBS
-                                                          and not _sends_word(head.head.head))):
+                                                          and not _sends_word(head.head.head))) \
+                        and not _envoys_or_words_from(head.head):
                     # "travelled to Kyiv": a capital after "to"/"in" is the place, not its government
                     # (but "offered support to Quito" is to the government)
                     found = [state_of(a, {"GOV"}) for a in found]
@@ -2960,6 +2961,18 @@ def _where_clause_country(token) -> str | None:
 
 MESSAGES = {"message", "letter", "note", "congratulation", "condolence", "greeting", "invitation", "protest",
             "telegram", "cable", "thanks", "appeal"}
+
+
+def _envoys_or_words_from(prep) -> bool:
+    """'recalled its ambassador from Tehran', 'rejected calls from Washington': the capital is the
+    government the envoy leaves or the words come from, not a place (GUIDE.md: capitals used as
+    actors are the government)."""
+    if prep.lower_ != "from":
+        return False
+    governor = prep.head
+    if governor.pos_ == "NOUN":  # ("its ambassador from Tehran": the parser may hang it on the envoy)
+        return governor.lemma_.lower() in MESSAGES | PRESSURE_NOUNS | {"call", "request"} | synsets()["&envoy"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in synsets()["&envoy"] for c in governor.children)
 
 
 def _sends_word(verb) -> bool:

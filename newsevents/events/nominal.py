@@ -196,6 +196,8 @@ class NounCoder:
             if (node.lower_ in MEANS_PREPS or node.dep_ == "agent") and cameo[:2] in FORCE_ROOTS and \
                     verb_triggers.get(node.head.idx, set()) & FORCE_ROOTS:
                 return True
+            if node.lower_ == "for" and "16" in verb_triggers.get(node.head.idx, set()):
+                return True  # "recalled its ambassador for consultations": why the envoy was called home
             if node.lower_ in ("for", "during", "after", "before", "since", "despite"):
                 return False  # "travelled to Rabat for meetings with": the trip and the meetings
             node = node.head
