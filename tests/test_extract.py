@@ -208,6 +208,10 @@ def test_clause_date_flags_history():
     ("The club signed a 48 million pound deal.", "48 million pound", 48e6, "GBP", None),
     ("Vodafone shares rose 9.5 pence.", "9.5 pence", 0.095, "GBP", None),
     ("Bonn lent 300 million deutsche marks.", "300 million deutsche marks", 300e6, "DEM", None),
+    # currencies before the euro; an ISO code in capitals after the figure
+    ("The Hague paid 2.4 million guilders.", "2.4 million guilders", 2.4e6, "NLG", None),
+    ("The club paid 5 million pesetas.", "5 million pesetas", 5e6, "ESP", None),
+    ("The deal is worth 10 billion USD.", "10 billion USD", 10e9, "USD", None),
 ])
 def test_amounts(sentence, text, value, unit, obj):
     (amount,) = find_amounts(sents(sentence))
@@ -220,6 +224,7 @@ def test_a_share_s_object_ends_before_another_figure():
 
 
 @pytest.mark.parametrize("sentence", [
+    "0915 The United Nations relief chief arrived in the city.",  # a live blog's time
     "Russia seized Crimea in 2014.",
     "Biden held a one-hour-and-20-minute video conference.",
     "Washington put several thousand troops on alert.",

@@ -132,11 +132,19 @@ def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     lettered = rf"(?-i:{'|'.join(letters)})(?:(?<=[A-Z]{{3}})\s|(?<=[A-Z]{{2}})\s?)?{large}"
     symbol = "|".join([lettered, *(re.escape(f) for f in symbols if f != "r")])
     prefix = re.compile(rf"(?<![A-Za-z])(?P<cur>{symbol})\s?{_NUM}{_SCALE}", re.I)  # (not "CS$": "C$", "S$" start a word)
-    suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(map(re.escape, names))})\b", re.I)
+    # (and an ISO code in capitals after the figure: "10 billion USD")
+    suffix = re.compile(rf"\b{_NUM}{_SCALE}\s+(?P<cur>{'|'.join(map(re.escape, names))}|(?-i:{'|'.join(sorted(_iso_codes()))}))\b", re.I)
     # a singular after a scale is money too: "a 48 million pound contract", "a 200 million euro loan"
     singulars = sorted((f for f in currencies if re.fullmatch(r"[a-z]+", f) and f + "s" in currencies), key=len, reverse=True)
     scaled = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|m|b)[\s-]+(?P<cur>{'|'.join(singulars)})\b", re.I)
     return prefix, suffix, scaled
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies of units.tsv."""
+    rows = [r for r in _unit_rows() if r["kind"] in ("currency", "local")]
+    return frozenset(r["value"].split()[-1] for r in rows if re.fullmatch(r"[A-Z]{3}", r["value"].split()[-1]))
 
 
 def _value(num: str, scale: str | None) -> float | None:
@@ -183,7 +191,8 @@ def find_amounts(sentences: list[Sentence], country: str | None = None,
                 cur = m["cur"].rstrip()
                 form = cur.lower()
                 owners = local.get(form, {})
-                unit = owners.get(country) or currencies.get(form) or prefixes.get(cur)
+                unit = owners.get(country) or currencies.get(form) or prefixes.get(cur) \
+                    or (cur if cur in _iso_codes() else None)
                 if unit is None and owners and named is not None:
                     users = {owners[c] for c in named(text) if c in owners}
                     unit = users.pop() if len(users) == 1 else None
@@ -202,6 +211,9 @@ def find_amounts(sentences: list[Sentence], country: str | None = None,
             add(m.start(), end, _value(m["num"], None), "percent", obj if end > m.end() else None)
         for m in COUNT.finditer(text):
             num, noun = m["num"], m["noun"]
+            if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", num) and not text[:m.start()].strip() \
+                    and re.match(r"\s+[A-Z]", text[m.end("num"):]):
+                continue  # a live blog's time opening its entry: "0915 The United Nations said ..."
             if m["of"] and num.lower() in ("one", "a"):
                 continue  # "one of the harshest sanctions" picks one out, it does not count
             if num.lower() in NUMBER_WORDS and (not m["scale"] or len(m["scale"]) < 3 or m["scale"].lower() == "dozen") \
