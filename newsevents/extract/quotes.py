@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from newsevents.actors.lexicon import lexicon
 from newsevents.nlp.dates import WEEKDAYS
 from newsevents.records import Quote, Sentence
 
@@ -141,9 +142,33 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                     quote = Quote({"name": name, "code": None}, quote.text, quote.sentence_index, quote.start, quote.end)
             if who.lower() in ("he", "she"):
                 last_speaker = quote.speaker["name"]  # (a quote after it is the same person's, not re-resolved)
+            if _institution(quote.speaker["name"]):
+                continue  # ("China's Commerce Ministry said it "deeply regrets"": a body's words, no person's)
             quotes.append(_as_written(quote, text))
         carried = last_speaker
     return quotes
+
+
+# words that make a speaker a body ("Qatar's Foreign Ministry", "the US Embassy in Sarajevo", "Radio B92")
+INSTITUTION = re.compile(r"\b(?:Ministry|Office|Embassy|Department|Court|Council|Parliament|Agency|Command|[Gg]overnment|"
+                         r"[Aa]dministration|News|Radio|Television|Broadcast|broadcast|statement|Commission|Committee|"
+                         r"Capital|Bank|Company|ministry|command|Kremlin|Pentagon)\b")
+
+
+def _institution(name: str) -> bool:
+    """A body, state or group, not a person (GUIDE.md: a quote is a person's words, and one said only
+    by an institution is not one): a body's word and no title of a person ("the ministry spokesman"
+    speaks), "it", or a name the dictionaries give a state, capital or organisation ("Turkey",
+    "Baghdad", "Hezbollah")."""
+    if name.lower() == "it":
+        return True
+    if re.search(TITLE_NOUNS, name) or name.lower() in ("he", "she", "i", "we", "they"):
+        return False
+    bodies = list(INSTITUTION.finditer(name))
+    if bodies:  # (unless a person's name follows the body: "External Affairs Ministry Nirupama Rao")
+        return not re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+", name[bodies[-1].end():].strip())
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    return any(start == 0 and end == len(words) and entry.kind != "person" for start, end, entry in lexicon().find(words))
 
 
 def _as_written(quote: Quote, text: str) -> Quote:
