@@ -4038,3 +4038,10 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(sentence, expected):
 ])
 def test_envoys_recalled_from_a_capital_and_names_that_end_like_a_company(sentence, expected):
     assert coded(sentence, published=dt.date(2011, 6, 1)) == expected
+
+
+def test_the_dateline_after_a_byline_is_the_story_s_home():
+    # "By ..." alone first: the dateline after it says whose the unnamed ministry is
+    text = ("By Jane Roe\n\nMANILA, Philippines - The Department of Foreign Affairs summoned a senior Chinese "
+            "diplomat on Tuesday.")
+    assert coded(text, published=dt.date(2024, 6, 19)) == [("PHLGOV", "CHNGOV", "114")]

@@ -178,6 +178,10 @@ def _repair_visiting(doc) -> None:
                 token.head, token.dep_ = guest, "amod"
 
 
+# a byline alone in the first sentence: "By Frances Mangosing", "BY JANE DOE AND JOHN ROE"
+BYLINE = re.compile(r"(?:By|BY)\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al-\w+)){0,6}\s*[.,]?")
+
+
 def extract_articles(articles: list[Article]) -> list[Extraction]:
     config = settings.current()
     for memo in (_PARSED, _VECTORS):
@@ -225,8 +229,10 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
     for article, result, sentences, chosen in work:
         parsed = {i: known[clauses[id(article), i].text] for i in chosen}
         resolver = ActorResolver(date=article.published)  # officials' roles on that day
-        resolver.home_country = dateline_country(sentences[0].text, _countries_named,
-                                                 sentences[1].text if len(sentences) > 1 else "") if sentences else None
+        # ("By Frances Mangosing", then "MANILA, Philippines - ...": the dateline follows the byline)
+        lead = sentences[1:] if len(sentences) > 1 and BYLINE.fullmatch(sentences[0].text.strip()) else sentences
+        resolver.home_country = dateline_country(lead[0].text, _countries_named,
+                                                 lead[1].text if len(lead) > 1 else "") if lead else None
         if resolver.home_country is None and sentences:  # no dateline: the country the lead is about
             resolver.home_country = lead_country(f"{article.title or ''}. {sentences[0].text}", _countries_named)
         if resolver.home_country:  # ("MOSCOW, Dec 10, 1988": the Soviet Union's)
