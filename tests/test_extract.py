@@ -113,6 +113,12 @@ def test_sentence_split_keeps_abbreviations():
     # fixed holidays, in the year nearest the publication
     ("The ceasefire collapsed on Christmas Day.", "on Christmas Day", "2021-12-25"),
     ("Crowds gathered on New Year's Eve.", "on New Year's Eve", "2021-12-31"),
+    # a verb in the past right before the day, or "of": gone, whatever the clause says will come ...
+    ("He said they would not free the soldiers they captured on Wednesday.", "on Wednesday", "2022-01-19"),
+    ("The team, the first to visit India, arrived on Friday.", "on Friday", "2022-01-21"),
+    ("The rebels would treat the decision of Friday as void.", "Friday", "2022-01-21"),
+    # ... but not a passive still to come
+    ("The vote will be held on Friday.", "on Friday", "2022-01-28"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)

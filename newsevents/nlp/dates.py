@@ -77,6 +77,11 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start|begi
 _SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes office|takes? effect|is expected|are expected|"
                         r"hosts?|due to)\b", re.I)
 _PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
+# a verb in the past right before the day ("the soldiers they captured on Wednesday", "arrived on
+# Friday", "flew in on Saturday"): that day is gone, whatever the clause says of the future
+_PAST_VERB = re.compile(r"\b(?:[a-z]+(?<!schedul)(?<!plann)(?<!expect)(?<!set)(?<!need)ed|flew|met|went|came|left|began|took|"
+                        r"gave|made|held|sent|struck|fought|won|lost|fell|rose|spoke|broke|fled|told|said)"
+                        r"(?:\s+(?:in|out|up|back|down|off|home))?\s*$")
 # what a day's event still to come is said with ("ahead of Sunday's vote", "will attend Friday's summit")
 _AHEAD = re.compile(r"\b(ahead of|upcoming|will|would|'ll|shall|is to|are to|expected|set to|due)\b", re.I)
 
@@ -217,6 +222,9 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             return published - dt.timedelta(days=back or 7), "day"
         if back == 0:
             return published, "day"
+        if re.search(r"\bof\s*$", context) or (_PAST_VERB.search(context) and not re.search(
+                r"\b(?:be|been|being)\s+\S+\s*(?:(?:in|out|up|back|down|off|home)\s*)?$", context)):
+            return published - dt.timedelta(days=back), "day"  # ("the decision of Tuesday", "captured on Wednesday")
         # (in the clause the day is named in: not a quote or clause before it, "'... will be paid,' Reagan said
         # Monday night"; a timetable's present tense is the future too: "the mandate expires on Friday")
         clause = _own_clause(context)
