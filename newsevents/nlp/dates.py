@@ -79,7 +79,7 @@ _SCHEDULED = re.compile(r"\b(?:ends|expires|meets|starts|begins|resumes|takes of
 _PAST_CUE = re.compile(r"\b(ago|last|earlier|previous|was|were|had|did)\b", re.I)
 # a verb in the past right before the day ("the soldiers they captured on Wednesday", "arrived on
 # Friday", "flew in on Saturday"): that day is gone, whatever the clause says of the future
-_PAST_VERB = re.compile(r"\b(?:[a-z]+(?<!schedul)(?<!plann)(?<!expect)(?<!set)(?<!need)ed|flew|met|went|came|left|began|took|"
+_PAST_VERB = re.compile(r"\b(?:[a-z]+(?<!schedul)(?<!plann)(?<!expect)(?<!need)ed|flew|met|went|came|left|began|took|"
                         r"gave|made|held|sent|struck|fought|won|lost|fell|rose|spoke|broke|fled|told|said)"
                         r"(?:\s+(?:in|out|up|back|down|off|home))?\s*$")
 # what a day's event still to come is said with ("ahead of Sunday's vote", "will attend Friday's summit")
