@@ -149,28 +149,6 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
     return quotes
 
 
-# words that make a speaker a body ("Qatar's Foreign Ministry", "the US Embassy in Sarajevo", "Radio B92")
-INSTITUTION = re.compile(r"\b(?:Ministry|Office|Embassy|Department|Court|Council|Parliament|Agency|Command|[Gg]overnment|"
-                         r"[Aa]dministration|News|Radio|Television|Broadcast|broadcast|statement|Commission|Committee|"
-                         r"Capital|Bank|Company|ministry|command|Kremlin|Pentagon)\b")
-
-
-def _institution(name: str) -> bool:
-    """A body, state or group, not a person (GUIDE.md: a quote is a person's words, and one said only
-    by an institution is not one): a body's word and no title of a person ("the ministry spokesman"
-    speaks), "it", or a name the dictionaries give a state, capital or organisation ("Turkey",
-    "Baghdad", "Hezbollah")."""
-    if name.lower() == "it":
-        return True
-    if re.search(TITLE_NOUNS, name) or name.lower() in ("he", "she", "i", "we", "they"):
-        return False
-    bodies = list(INSTITUTION.finditer(name))
-    if bodies:  # (unless a person's name follows the body: "External Affairs Ministry Nirupama Rao")
-        return not re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+", name[bodies[-1].end():].strip())
-    words = re.sub(r"^[Tt]he\s+", "", name).split()
-    return any(start == 0 and end == len(words) and entry.kind != "person" for start, end, entry in lexicon().find(words))
-
-
 def _as_written(quote: Quote, text: str) -> Quote:
     """The speaker's name as the article spells it ("Lee Teng-hui", "Waker-Uz-Zaman"), not as a
     dictionary or the tokenizer wrote it ("Lee Teng Hui")."""
@@ -216,6 +194,29 @@ PLACE_AND_BODY_WORDS = {
 COMMON_OPENERS = {"The", "This", "That", "These", "Those", "In", "On", "At", "For", "And", "But", "After",
                   "Before", "When", "While", "Secretary", "President", "Minister", "General", "Army", "Defense",
                   "State", "United", "North", "South", "East", "West", "New", "World", "Air", "Navy"}
+
+
+# a speaker named by one of these words is a body, not a person ("Qatar's Foreign Ministry", "the US Embassy
+# in Sarajevo", "Radio B92", "the Bush administration"): the place and body words above, and these
+INSTITUTION = re.compile(r"\b(?:" + "|".join(sorted(PLACE_AND_BODY_WORDS | {
+    "Parliament", "Command", "Government", "Administration", "Capital", "Kremlin", "Pentagon", "Broadcast", "government",
+    "administration", "ministry", "command", "statement", "broadcast"})) + r")\b")
+
+
+def _institution(name: str) -> bool:
+    """A body, state or group, not a person (GUIDE.md: a quote is a person's words, and one said only
+    by an institution is not one): a body's word and no title of a person ("the ministry spokesman"
+    speaks), "it", or a name the dictionaries give a state, capital or organisation ("Turkey",
+    "Baghdad", "Hezbollah")."""
+    if name.lower() == "it":
+        return True
+    if re.search(TITLE_NOUNS, name) or name.lower() in ("he", "she", "i", "we", "they"):
+        return False
+    bodies = list(INSTITUTION.finditer(name))
+    if bodies:  # (unless a person's name follows the body: "External Affairs Ministry Nirupama Rao")
+        return not re.fullmatch(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+", name[bodies[-1].end():].strip())
+    words = re.sub(r"^[Tt]he\s+", "", name).split()
+    return any(start == 0 and end == len(words) and entry.kind != "person" for start, end, entry in lexicon().find(words))
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|von|van|der)\b)*")
