@@ -392,6 +392,18 @@ def test_the_government_of_a_datelined_story_is_that_country_s():
     assert not any(t == "ZMBGOV" for _, t, _ in coded("The European Union urged the government to free activists."))
 
 
+def test_senators_and_members_of_a_chamber_are_the_datelined_country_s_legislators():
+    lead = "CANBERRA, May 2 - The government announced new tariffs on steel from Indonesia on Friday.\n\n"
+    for sentence in ("Several senators accused Indonesia of dumping steel.",
+                     "Labor senators accused Indonesia of dumping steel.",  # a party, not a country
+                     "Members of Parliament accused Indonesia of dumping steel.",
+                     "Liberals in the Senate accused Indonesia of dumping steel."):
+        assert ("AUSLEG", "IDN", "112") in coded(lead + sentence), sentence
+    # with no dateline the country is only guessed: MPs may be anyone's ("Jakarta sanctioned two MPs")
+    guessed = "Indonesia imposed new tariffs on Australian steel.\n\nSeveral senators accused Indonesia of dumping steel."
+    assert not any(s.endswith("LEG") for s, _, _ in coded(guessed))
+
+
 def test_a_story_with_no_dateline_is_about_the_country_it_names_most():
     # the dateline city is another country's and the lead names two: the story is the one it
     # keeps naming, whose "government" that is

@@ -1697,10 +1697,11 @@ class EventCoder:
                     found = [country_actor(c, None) for c in [_country_in(member)] if c]
                 # "In Moscow, the Foreign Ministry said": where the clause is said to happen, else the dateline
                 home = (_fronted_place_country(member) if not found or found[0].country is None else None) \
-                    or resolver.home_country or resolver.story_country
-                if (not found or (found[0].country is None and found[0].role)) and home:
+                    or resolver.home_country
+                if (not found or (found[0].country is None and found[0].role)) and (home or resolver.story_country):
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
-                    found = [a for a in [_at_home(member, home, found[0].role if found else None)] if a] or found
+                    found = [a for a in [_at_home(member, home or resolver.story_country, found[0].role if found else None,
+                                                  guessed=not home)] if a] or found
                     if found and found[0].country and member.ent_type_ == "PERSON":
                         _learn_titled(member, found, resolver)  # "government spokesman Alfred Mutua": "Mutua" later
                 if found and len(found) == 1 and found[0].country is None and found[0].role == "REB" \
@@ -3021,24 +3022,39 @@ CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
 INSTITUTION_MEMBERS = {"troop", "soldier", "force", "officer", "policeman", "guard", "jet", "warplane", "aircraft",
                        "helicopter", "warship"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
+# members of a chamber (a legislature's people are the state's, as "lawmakers" are)
+LEGISLATORS = {"senator", "mp", "parliamentarian", "congressman", "congresswoman"}
+# party names spaCy tags as nationalities: "Republican senators" are no country's by that word
+PARTY_WORDS = {"republican", "democrat", "democratic", "conservative", "labour", "labor", "liberal", "socialist"}
+
+
+def _party_word(token) -> bool:
+    word = token.lower_
+    return word in PARTY_WORDS or (word.endswith("s") and word[:-1] in PARTY_WORDS)
 
 
 RANKS = {"commissioner", "chief", "commander", "inspector", "superintendent", "director", "head", "colonel", "major",
          "captain", "lieutenant", "sergeant", "officer", "prosecutor", "judge"}  # titles held in an institution
 
 
-def _at_home(member, home: str, role: str | None = None) -> Actor | None:
+def _at_home(member, home: str, role: str | None = None, guessed: bool = False) -> Actor | None:
     """'the government', 'lawmakers', 'the army', 'Prime Minister Irakli Kobakhidze', 'separatist
     leaders' with no country said, in a story datelined in a country: that country's (wire copy
-    names the foreign ones)."""
+    names the foreign ones). Senators and MPs only where a dateline or a fronted place says the
+    country, not where it is guessed from the story ("Beijing sanctioned several MPs")."""
     roles = lexicon().roles
     words = [t for t in phrase_tokens(member) if t.i <= member.i]
-    if any(t.ent_type_ in ("GPE", "NORP") for t in words):
-        return None
+    if any(t.ent_type_ == "GPE" or (t.ent_type_ == "NORP" and not _party_word(t)) for t in words):
+        return None  # ("Republican senators": a party, not a country)
     if _sent(_first_conjunct(member)) or _foreign(member):
         return None  # "Australia sent police and troops to the Solomon Islands": its own, not the story's
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
+    if (member.lemma_.lower() == "member" or _party_word(member)) and any(
+            _role_word(g) == "LEG" and not any(t.ent_type_ in ("GPE", "NORP") for t in g.subtree)
+            for c in member.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+            for g in c.children if g.dep_ == "pobj"):
+        return country_actor(home, "LEG")  # "members of Congress", "Democrats in the Senate": the chamber's
     if member.pos_ == "PROPN" and member.lower_ not in HOME_INSTITUTIONS:
         # a name: only with a title, before it ("Prime Minister X"), set off after it ("X, the police
         # chief,") or a title with the name beside it ("The Foreign Secretary, X,")
@@ -3057,7 +3073,8 @@ def _at_home(member, home: str, role: str | None = None) -> Actor | None:
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
-        role = _role_word(member) if member.lemma_.lower() in HOME_INSTITUTIONS else None
+        role = _role_word(member) if member.lemma_.lower() in HOME_INSTITUTIONS | (set() if guessed else LEGISLATORS) \
+            else None
     if role not in HOME_ROLES:
         return None
     return country_actor(home, role)
