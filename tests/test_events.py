@@ -4057,3 +4057,14 @@ def test_the_dateline_after_a_byline_is_the_story_s_home():
     text = ("By Jane Roe\n\nMANILA, Philippines - The Department of Foreign Affairs summoned a senior Chinese "
             "diplomat on Tuesday.")
     assert coded(text, published=dt.date(2024, 6, 19)) == [("PHLGOV", "CHNGOV", "114")]
+
+
+def test_a_charge_set_beside_its_clause_is_denied_by_those_named_before_the_verb():
+    # the tagger reads "rejects" after a name as a plural noun: the construction is read from the words
+    assert ("IDN", "-", "016") in coded("Malaysia accused Indonesia of starting the fires, a charge Indonesia rejects.")
+    assert ("SYRGOV", "-", "016") in coded("Washington said the airfield had stored the nerve agent, a claim Damascus denied.")
+    # "both": the two the sentence accuses
+    both = coded("France held Chad and Niger responsible for the raid, a charge both denied.")
+    assert {("TCD", "-", "016"), ("NER", "-", "016")} <= set(both)
+    # a charge repeated, not denied
+    assert not any(c == "016" for _, _, c in coded("Malaysia accused Indonesia of starting the fires, a charge Thailand repeated."))

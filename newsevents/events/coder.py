@@ -713,7 +713,9 @@ class EventCoder:
         # a noun or a judgment that reports what a verb already coded ("launched an attack
         # on") is the same act
         said = {_act_key(e) for e in events}
-        return _dedupe(_hostages_of_the_attacked(events + [e for e in extra if _act_key(e) not in said]))
+        events += [e for e in extra if _act_key(e) not in said]
+        events += self._charge_denied(doc, events, context, resolver)
+        return _dedupe(_hostages_of_the_attacked(events))
 
     def _emit(self, token, cameo: str, pairs, base: float, context: "Context", resolver: ActorResolver,
               negated: bool | None = None, hypothetical: bool | None = None, undirected: bool = False) -> list[Event]:
@@ -1764,6 +1766,36 @@ class EventCoder:
                 out += self._emit(token, event.cameo, pairs, 0.5, context, resolver, undirected=event.target is None)
         return out
 
+    def _charge_denied(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
+        """'..., a charge Kigali denies', 'a claim Damascus rejected', 'charges both countries deny':
+        an accusation set beside the clause that reports it, denied (016) by those named before the
+        verb ("both": those the sentence accuses). Read from the words, since the tagger often takes
+        the verb for a plural noun ("a charge Iran rejects")."""
+        out = []
+        for token in doc:
+            if token.lemma_.lower() not in ACCUSATIONS:
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.lower_ in ("a", "an", "the") and before.i > 0:
+                before = doc[before.i - 1]
+            if before is None or before.text not in (",", ";", "\u2014", "-"):
+                continue
+            start = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("that", "which"))
+            verb = next((t for t in doc[start:start + 6] if t.lower_ in DENYING_FORMS or t.is_punct), None)
+            if verb is None or verb.is_punct or verb.i == start \
+                    or not (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct or doc[verb.i + 1].lower_ in ("and", "but")) \
+                    or any(e.trigger_start - context.sentence.start == verb.idx for e in events):
+                continue
+            named = doc[start:verb.i]
+            if named[0].lower_ in ("both", "each", "all"):  # the accused of this sentence
+                deniers = _unique([e.target for e in events if e.root == "11" and e.target is not None])
+            else:
+                head = next((t for t in reversed(named) if t.pos_ in ("PROPN", "NOUN")), None)
+                deniers = self._resolve_all([head], context.sentence.index, resolver) if head is not None else []
+            out += self._emit(verb, "016", [(d, None) for d in deniers], 0.5, context, resolver,
+                              negated=False, hypothetical=False, undirected=True)
+        return out
+
     def _kept_in_place(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'said American sanctions would stay in place until the weapons were gone', 'sanctions on
         Mr Milosevic will remain': sanctions not eased (1244), by their owner, else whoever says
@@ -2336,6 +2368,8 @@ ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "ste
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
+DENYING_FORMS = {f"{verb}{ending}" for verb in ("deny", "reject", "dispute", "dismiss")
+                 for ending in ("", "s", "ed", "es")} | {"denies", "denied"}  # (as written: see _charge_denied)
 SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks", "talk",
                "meeting", "negotiation", "summit"}
 
