@@ -112,6 +112,14 @@ def test_curated_entries_win_over_imported():
     assert code("Joseph Biden", "2001-12-14") == "USALEG" and code("Joseph R. Biden", "2022-03-01") == "USAGOV"
 
 
+def test_a_states_other_and_former_names_are_the_state_not_its_places():
+    lex = lexicon()
+    for name, expected in (("Ivory Coast", "CIV"), ("Ceylon", "LKA"), ("West Germany", "DEU"), ("Upper Volta", "BFA"),
+                           ("Holland", "NLD"), ("Rhodesia", "ZWE")):
+        entry = lex.lookup(name.split())
+        assert entry is not None and entry.kind == "country" and entry.code == expected, name
+
+
 def test_metonyms_are_not_overridden_by_imported_cities():
     lex = lexicon()
     assert lex.phrases["moscow"].kind == "metonym" and lex.phrases["moscow"].code == "RUSGOV"

@@ -4068,3 +4068,9 @@ def test_a_charge_set_beside_its_clause_is_denied_by_those_named_before_the_verb
     assert {("TCD", "-", "016"), ("NER", "-", "016")} <= set(both)
     # a charge repeated, not denied
     assert not any(c == "016" for _, _, c in coded("Malaysia accused Indonesia of starting the fires, a charge Thailand repeated."))
+
+
+def test_ports_closed_to_a_countrys_ships_are_an_embargo_on_it():
+    assert ("GRC", "TUR", "163") in coded("Greece closed its ports to Turkish vessels on Monday.")
+    found = coded("Ivory Coast shut its ports to ships arriving from Liberia and Guinea.")
+    assert {("CIV", "LBR", "163"), ("CIV", "GIN", "163")} <= set(found)
