@@ -4074,3 +4074,15 @@ def test_ports_closed_to_a_countrys_ships_are_an_embargo_on_it():
     assert ("GRC", "TUR", "163") in coded("Greece closed its ports to Turkish vessels on Monday.")
     found = coded("Ivory Coast shut its ports to ships arriving from Liberia and Guinea.")
     assert {("CIV", "LBR", "163"), ("CIV", "GIN", "163")} <= set(found)
+
+
+def test_the_three_governments_are_the_governments_of_the_three_states_that_just_acted():
+    text = ("Chile, Peru and Ecuador closed their borders to Bolivian traders on Monday.\n\n"
+            "The Bolivian trade minister criticised the decisions of the three governments as hasty.")
+    found = coded(text)
+    assert {("BOLGOV", "CHLGOV", "111"), ("BOLGOV", "PERGOV", "111"), ("BOLGOV", "ECUGOV", "111")} <= set(found)
+
+
+def test_a_charge_d_affaires_called_to_a_ministry_is_summoned():
+    assert ("NORGOV", "IRNGOV", "114") in coded(
+        "The Iranian charge d'affaires was called to the Norwegian foreign ministry on Friday.")

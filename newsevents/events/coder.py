@@ -3858,8 +3858,8 @@ def _counted_states(member, resolver) -> list[Actor]:
         if event.source.country and all(a.country != event.source.country for a in acts[event.sentence_index, event.trigger_start]):
             acts[event.sentence_index, event.trigger_start].append(state_of(event.source))
     for sources in reversed(list(acts.values())):
-        if len(sources) == number:
-            return sources
+        if len(sources) == number:  # ("the three governments": theirs)
+            return [country_actor(a.country, "GOV") for a in sources] if member.lemma_.lower() == "government" else sources
     return []
 
 
