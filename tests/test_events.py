@@ -4086,3 +4086,15 @@ def test_the_three_governments_are_the_governments_of_the_three_states_that_just
 def test_a_charge_d_affaires_called_to_a_ministry_is_summoned():
     assert ("NORGOV", "IRNGOV", "114") in coded(
         "The Iranian charge d'affaires was called to the Norwegian foreign ministry on Friday.")
+
+
+
+def test_a_plural_title_before_the_names_is_theirs_not_the_datelined_country_s():
+    # the parser may leave "Presidents" as a subject of its own beside the names: it is no
+    # institution of the country the story is datelined in
+    from newsevents.events.coder import _at_home
+    from newsevents.nlp import parse
+    [doc] = parse(["Presidents Emmanuel Macron and Olaf Scholz signed the accord at the palace."])
+    assert _at_home(doc[0], "ITA") is None
+    [doc] = parse(["The presidents signed the accord at the palace."])
+    assert _at_home(doc[1], "ITA") is not None  # (no names: the institution, as before)

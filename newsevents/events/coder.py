@@ -3082,6 +3082,9 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
         return None  # ("Republican senators": a party, not a country)
     if _sent(_first_conjunct(member)) or _foreign(member):
         return None  # "Australia sent police and troops to the Solomon Islands": its own, not the story's
+    if member.tag_ == "NNS" and member.i + 1 < len(member.doc) and member.doc[member.i + 1].is_title \
+            and member.doc[member.i + 1].ent_type_ not in ("GPE", "NORP", "ORG"):
+        return None  # "Presidents Barack Obama and Dmitry Medvedev": the title of the people named, whoever's they are
     if role in ("REB", "OPP"):  # the country's own rebels and opposition
         return country_actor(home, role)
     if (member.lemma_.lower() == "member" or _party_word(member)) and any(
