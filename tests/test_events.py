@@ -4098,3 +4098,9 @@ def test_a_plural_title_before_the_names_is_theirs_not_the_datelined_country_s()
     assert _at_home(doc[0], "ITA") is None
     [doc] = parse(["The presidents signed the accord at the palace."])
     assert _at_home(doc[1], "ITA") is not None  # (no names: the institution, as before)
+
+
+def test_a_demand_that_someone_investigate_is_a_demand_for_an_investigation():
+    # CAMEO 101 (demand information, investigation), as 09x investigations are governed acts
+    assert ("EU", "UGA", "101") in coded("The European Union demanded that Uganda investigate the shootings of protesters.")
+    assert ("DEU", "RUS", "101") in coded("Germany demanded that Russia open an inquiry into the poisoning.")
