@@ -115,9 +115,13 @@ def test_curated_entries_win_over_imported():
 def test_a_states_other_and_former_names_are_the_state_not_its_places():
     lex = lexicon()
     for name, expected in (("Ivory Coast", "CIV"), ("Ceylon", "LKA"), ("West Germany", "DEU"), ("Upper Volta", "BFA"),
-                           ("Holland", "NLD"), ("Rhodesia", "ZWE")):
+                           ("Persia", "IRN"), ("Rhodesia", "ZWE")):
         entry = lex.lookup(name.split())
         assert entry is not None and entry.kind == "country" and entry.code == expected, name
+    # names that are mostly something else today stay places: an Australian city, a lake
+    for name in ("Gold Coast", "Tanganyika"):
+        entry = lex.lookup(name.split())
+        assert entry is None or entry.kind != "country", name
 
 
 def test_metonyms_are_not_overridden_by_imported_cities():

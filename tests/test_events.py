@@ -4063,6 +4063,7 @@ def test_a_charge_set_beside_its_clause_is_denied_by_those_named_before_the_verb
     # the tagger reads "rejects" after a name as a plural noun: the construction is read from the words
     assert ("IDN", "-", "016") in coded("Malaysia accused Indonesia of starting the fires, a charge Indonesia rejects.")
     assert ("SYRGOV", "-", "016") in coded("Washington said the airfield had stored the nerve agent, a claim Damascus denied.")
+    assert ("TURGOV", "-", "016") in coded("Greece said the jets had entered its airspace, a claim Ankara disputed.")
     # "both": the two the sentence accuses
     both = coded("France held Chad and Niger responsible for the raid, a charge both denied.")
     assert {("TCD", "-", "016"), ("NER", "-", "016")} <= set(both)

@@ -2368,8 +2368,8 @@ ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "ste
 
 
 ACCUSATIONS = {"charge", "accusation", "allegation", "claim", "assertion"}
-DENYING_FORMS = {f"{verb}{ending}" for verb in ("deny", "reject", "dispute", "dismiss")
-                 for ending in ("", "s", "ed", "es")} | {"denies", "denied"}  # (as written: see _charge_denied)
+DENYING_FORMS = {"deny", "denies", "denied", "reject", "rejects", "rejected", "dispute", "disputes", "disputed",
+                 "dismiss", "dismisses", "dismissed"}  # (as written: see _charge_denied)
 SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce", "pact", "treaty", "talks", "talk",
                "meeting", "negotiation", "summit"}
 
@@ -3082,11 +3082,11 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
         return None  # ("Republican senators": a party, not a country)
     if _sent(_first_conjunct(member)) or _foreign(member):
         return None  # "Australia sent police and troops to the Solomon Islands": its own, not the story's
+    if role in ("REB", "OPP"):  # the country's own rebels and opposition
+        return country_actor(home, role)
     if member.tag_ == "NNS" and member.i + 1 < len(member.doc) and member.doc[member.i + 1].is_title \
             and member.doc[member.i + 1].ent_type_ not in ("GPE", "NORP", "ORG"):
         return None  # "Presidents Barack Obama and Dmitry Medvedev": the title of the people named, whoever's they are
-    if role in ("REB", "OPP"):  # the country's own rebels and opposition
-        return country_actor(home, role)
     if (member.lemma_.lower() == "member" or _party_word(member)) and any(
             _role_word(g) == "LEG" and not any(t.ent_type_ in ("GPE", "NORP") for t in g.subtree)
             for c in member.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
