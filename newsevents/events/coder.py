@@ -3056,8 +3056,6 @@ CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
 INSTITUTION_MEMBERS = {"troop", "soldier", "force", "officer", "policeman", "guard", "jet", "warplane", "aircraft",
                        "helicopter", "warship"}
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
-# members of a chamber (a legislature's people are the state's, as "lawmakers" are)
-LEGISLATORS = {"senator", "mp", "parliamentarian", "congressman", "congresswoman"}
 # party names spaCy tags as nationalities: "Republican senators" are no country's by that word
 PARTY_WORDS = {"republican", "democrat", "democratic", "conservative", "labour", "labor", "liberal", "socialist"}
 
@@ -3110,8 +3108,9 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
-        role = _role_word(member) if member.lemma_.lower() in HOME_INSTITUTIONS | (set() if guessed else LEGISLATORS) \
-            else None
+        # (and, where the country is said, a legislature's people, as roles.tsv names them: "senators", "MPs")
+        lemma = member.lemma_.lower()
+        role = _role_word(member) if lemma in HOME_INSTITUTIONS or (not guessed and roles.get(lemma) == "LEG") else None
     if role not in HOME_ROLES:
         return None
     return country_actor(home, role)
