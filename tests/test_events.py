@@ -4105,3 +4105,18 @@ def test_a_demand_that_someone_investigate_is_a_demand_for_an_investigation():
     # CAMEO 101 (demand information, investigation), as 09x investigations are governed acts
     assert ("EU", "UGA", "101") in coded("The European Union demanded that Uganda investigate the shootings of protesters.")
     assert ("DEU", "RUS", "101") in coded("Germany demanded that Russia open an inquiry into the poisoning.")
+
+
+def test_world_sports_bodies_and_a_countrys_own_are_actors():
+    # the IOC, FIFA and UEFA are plain NGO; a country's committee, federation or clubs its NGO (GUIDE.md, sets 24, 32)
+    assert ("NGO", "BLR", "111") in coded("The International Olympic Committee criticised Belarus on Monday.")
+    assert ("UKRNGO", "NGO", "051") in coded("The Ukrainian Association of Football thanked UEFA for its decision.")
+    assert ("IRNNGO", "NGO", "120") in coded("Iran's football federation rejected the ruling of the World Anti-Doping Agency.")
+
+
+def test_a_member_suspended_or_barred_from_an_organisation_or_its_competitions():
+    assert ("ECOWAS", "MLI", "160") in coded("ECOWAS suspended Mali from all its decision-making bodies on Sunday.")
+    assert ("NGO", "GBRNGO", "163") in coded("UEFA banned English clubs from all its competitions for five years.")
+    # suspended from office at home is no sanction between actors
+    assert not any(c.startswith("16") for _, _, c in coded("The court suspended the prime minister from office."))
+

@@ -565,6 +565,9 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
      'after President Vladimir Putin called. "Those who planned it will face the law," he said.', ["Alfred Kamau"]),
     # ... and a quote that ends its sentence gives nothing to the name opening the next one
     ('Foreign Minister Tomas Ruiz called the vote "a decent step." President Joe Biden said nothing.', ["Tomas Ruiz"]),
+    # "he" after a person described as a body's head is the person, not the body the dictionaries know
+    ('Baron Olav Strand, the president of the International Olympic Committee, regretted the vote. '
+     '"Sport pays for the quarrels of politicians," he said.', ["Olav Strand"]),
     # the last capitalised pair before "he said" may be a body, not a person
     ('Cyclist Tomas Varga finished second. The race sponsor, Brackley Farms, doubled the prize. '
      '"The jersey stays in the team," he said.', ["Tomas Varga"]),

@@ -307,7 +307,7 @@ def _quote(who: str, text: str, start: int, end: int, sentences: list[Sentence],
                                 preceding) if said_in and who.lower() in ("he", "she") else None
         named = resolver.resolve_text(subject, before) if subject else None
         if subject and not (actor and actor.name and actor.name.split()[-1] in subject) \
-                and not (named and named.role is None):  # ("In Hong Kong, ...": a place)
+                and not (named and named.role is None and named.org is None):  # ("In Hong Kong, ...": a place)
             # "Police Commissioner Riah Phiyega said ... '...,' she told": the sentence before names its
             # subject first, though the dictionaries know only someone it names later
             actor, name = named, subject
