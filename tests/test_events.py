@@ -4120,3 +4120,19 @@ def test_a_member_suspended_or_barred_from_an_organisation_or_its_competitions()
     # suspended from office at home is no sanction between actors
     assert not any(c.startswith("16") for _, _, c in coded("The court suspended the prime minister from office."))
 
+
+
+def test_an_accusation_denied_in_a_relative_clause_is_denied_by_the_accused():
+    found = coded("Morocco has accused Algerian guards of firing at herders, which Algiers denies.")
+    assert ("DZAGOV", "-", "016") in found
+    assert ("TGO", "-", "016") in coded("Ghana accused Togo of arming the smugglers, which it denies.")  # "it": the accused
+    # a relative clause after no accusation denies nothing
+    assert not any(c == "016" for _, _, c in coded("Chile praised the treaty, which Peru denies."))
+
+
+def test_admitting_that_ones_own_side_did_something_owns_the_act():
+    assert ("FRAGOV", "-", "015") in coded("The French government admitted last year that its agents had sunk the trawler.")
+    assert ("JPN", "-", "015") in coded("Japan conceded that its troops had burned the village.")
+    # a state of things acknowledged is no deed owned; recognising a state is recognition
+    assert not any(c == "015" for _, _, c in coded("The Chilean minister acknowledged that the talks with Peru were difficult."))
+    assert ("DEU", "KSV", "054") in coded("Germany recognised Kosovo on Wednesday.")

@@ -220,7 +220,8 @@ class EventCoder:
             elif lemma in LEAVING_VERBS and plist:
                 # (what is left is no organisation: "withdrew from the square", "quit politics")
                 plist = [p for p in plist if not (p.cameo == "161" and set(p.requires) <= {frozenset({"from"})})]
-            if not plist and not family:
+            admission = lemma in ADMITTING and _admitted(token)
+            if not plist and not family and not admission:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
             if lemma in ("dismiss", "sack") and any(c.dep_ in ("dobj", "nsubjpass") and (
@@ -263,6 +264,10 @@ class EventCoder:
                 # "denied using chemical weapons", "denied that its troops had shelled the
                 # village": a denial, not a refusal
                 pattern = Pattern(lemma, (), "016")
+            elif admission:
+                # "admitted that its agents had sunk the ship", "recognised that its troops committed
+                # genocide": owning an act (015), not recognising a state
+                pattern = Pattern(lemma, (), "015")
             elif lemma == "deny" and pattern and any("that" in term for term in pattern.requires):
                 pattern = None  # "denied that it planned to invade": the plan is negated, nothing is denied
             if pattern is not None and pattern.cameo == "063" and lemma in HANDING_OVER - {"extradite"} \
@@ -1767,13 +1772,16 @@ class EventCoder:
         return out
 
     def _charge_denied(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
-        """'..., a charge Kigali denies', 'a claim Damascus rejected', 'charges both countries deny':
+        """'..., a charge Kigali denies', 'a claim Damascus rejected', 'charges both countries deny',
+        '..., which Athens denies' after an accusation:
         an accusation set beside the clause that reports it, denied (016) by those named before the
         verb ("both": those the sentence accuses). Read from the words, since the tagger often takes
         the verb for a plural noun ("a charge Iran rejects")."""
         out = []
+        accused = any(e.root == "11" for e in events)
         for token in doc:
-            if token.lemma_.lower() not in ACCUSATIONS:
+            # (", which Athens denies" after an accusation the sentence reports: the accusation denied)
+            if token.lemma_.lower() not in ACCUSATIONS and not (accused and token.lower_ == "which"):
                 continue
             before = doc[token.i - 1] if token.i > 0 else None
             if before is not None and before.lower_ in ("a", "an", "the") and before.i > 0:
@@ -1787,8 +1795,9 @@ class EventCoder:
                     or any(e.trigger_start - context.sentence.start == verb.idx for e in events):
                 continue
             named = doc[start:verb.i]
-            if named[0].lower_ in ("both", "each", "all"):  # the accused of this sentence
+            if named[0].lower_ in ("both", "each", "all", "they", "it"):  # the accused of this sentence
                 deniers = _unique([e.target for e in events if e.root == "11" and e.target is not None])
+                deniers = deniers[-1:] if named[0].lower_ == "it" else deniers
             else:
                 head = next((t for t in reversed(named) if t.pos_ in ("PROPN", "NOUN")), None)
                 deniers = self._resolve_all([head], context.sentence.index, resolver) if head is not None else []
@@ -3378,6 +3387,17 @@ def _done(clause) -> bool:
     if clause.dep_ != "ccomp" or clause.lemma_.lower() in PLAN_NOUNS | {"have", "want", "intend", "seek", "hope", "will"}:
         return False
     return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+
+
+# verbs that own an act reported in their "that" clause
+ADMITTING = {"admit", "acknowledge", "concede", "confess", "recognise", "recognize"}
+
+
+def _admitted(verb) -> bool:
+    """'admitted that its agents had sunk the ship': a "that" clause reporting a deed, not a
+    state of things ("acknowledged that the talks were difficult")."""
+    return any(_done(c) and c.lemma_.lower() != "be" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children)
 
 
 def _plan_of(verb):
