@@ -4136,3 +4136,16 @@ def test_admitting_that_ones_own_side_did_something_owns_the_act():
     # a state of things acknowledged is no deed owned; recognising a state is recognition
     assert not any(c == "015" for _, _, c in coded("The Chilean minister acknowledged that the talks with Peru were difficult."))
     assert ("DEU", "KSV", "054") in coded("Germany recognised Kosovo on Wednesday.")
+
+
+def test_a_crowd_outside_an_embassy_named_in_capitals_protests_against_its_country():
+    # "the British Embassy" is one name to the tagger: its demonym still says whose it is
+    assert ("IRNCVL", "GBR", "141") in coded("Thousands of Iranians protested outside the British Embassy on Friday.")
+    assert ("IRNCVL", "GBR", "141") in coded("Thousands of Iranians protested outside the British embassy on Friday.")
+
+
+def test_parties_signing_with_a_third_deal_with_it_not_with_each_other():
+    found = coded("Chile and Peru signed separate agreements with Bolivia in La Paz on Friday.")
+    assert {("CHL", "BOL", "057"), ("PER", "BOL", "057"), ("BOL", "CHL", "057")} <= set(found)
+    assert ("CHL", "PER", "057") not in found
+    assert {("CHL", "PER", "057"), ("PER", "CHL", "057")} <= set(coded("Chile and Peru signed a border treaty on Friday."))

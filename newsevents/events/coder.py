@@ -652,7 +652,8 @@ class EventCoder:
                 # Jordanian forces": with them
                 code = self.codes["062"]
             symmetric = (mutual or (code.root in SYMMETRIC_ROOTS and code.code != "045" and not targets)
-                         or code.code in SYMMETRIC_CODES or (code.code in MUTUAL_UNADDRESSED and not targets)
+                         or (code.code in SYMMETRIC_CODES and not (targets and _with_party(token)))
+                         or (code.code in MUTUAL_UNADDRESSED and not targets)
                          or (lemma in SYMMETRIC_VERBS and not targets) or _each_other(token)
                          # ("pledged to assist one another": what each promised the others)
                          or (not targets and any(_each_other(c) for c in token.children if c.dep_ == "xcomp"))
@@ -1958,7 +1959,7 @@ class EventCoder:
                                                       for o in p.children if o.dep_ == "pobj"],
                                                    sentence_index, resolver, places=False) if a.country]
             named = [_demonym_country(c) for c in head.children if c.dep_ in ("amod", "compound")
-                     and c.ent_type_ in ("NORP", "GPE")]
+                     and c.ent_type_ in ("NORP", "GPE", "ORG", "FAC")]  # ("the British Embassy": one name)
             country = owners[0].country if owners else next((c for c in named if c), None)
             country = country or _one_country(sources) or _country_of(head) or own
             if country:
@@ -3843,6 +3844,12 @@ def _handed_over(token) -> list:
                 for g in c.children if g.dep_ == "pobj"]
     # ("to investigators of the tribunal": the tribunal's)
     return [g for r in received for g in (_pobjs(r, ("of",)) if r.lemma_.lower() in AGENT_NOUNS else [r])]
+
+
+def _with_party(verb) -> bool:
+    """'A and B signed agreements with C', 'agreed with C': a party named beside the subjects, so
+    each of them dealt with it, not with each other."""
+    return bool(_pobjs(verb, ("with",)) or [g for c in verb.children if c.dep_ == "dobj" for g in _pobjs(c, ("with",))])
 
 
 def _pobjs(node, preps) -> list:
