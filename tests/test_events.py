@@ -4149,3 +4149,10 @@ def test_parties_signing_with_a_third_deal_with_it_not_with_each_other():
     assert {("CHL", "BOL", "057"), ("PER", "BOL", "057"), ("BOL", "CHL", "057")} <= set(found)
     assert ("CHL", "PER", "057") not in found
     assert {("CHL", "PER", "057"), ("PER", "CHL", "057")} <= set(coded("Chile and Peru signed a border treaty on Friday."))
+
+
+def test_a_countrys_goods_banned_or_suspended_are_an_embargo_on_it():
+    assert ("KEN", "UGA", "163") in coded("Kenya banned Ugandan milk and eggs on Tuesday.")
+    assert ("CHN", "NZL", "163") in coded("China suspended New Zealand beef on Tuesday.")
+    # (a ban on something else is no embargo)
+    assert not any(c == "163" for _, _, c in coded("Kenya banned Ugandan opposition rallies on Tuesday."))
