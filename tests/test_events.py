@@ -4156,3 +4156,8 @@ def test_a_countrys_goods_banned_or_suspended_are_an_embargo_on_it():
     assert ("CHN", "NZL", "163") in coded("China suspended New Zealand beef on Tuesday.")
     # (a ban on something else is no embargo)
     assert not any(c == "163" for _, _, c in coded("Kenya banned Ugandan opposition rallies on Tuesday."))
+
+
+def test_an_apology_accepted_and_a_treaty_suspended():
+    assert ("KEN", "UGA", "056") in coded("Kenya accepted a written apology from Uganda on Monday.")
+    assert ("HUN", "AUT", "121") in coded("Hungary suspended its 1971 transit agreement with Austria on Monday.")
