@@ -218,10 +218,23 @@ def test_clause_date_flags_history():
     ("The Hague paid 2.4 million guilders.", "2.4 million guilders", 2.4e6, "NLG", None),
     ("The club paid 5 million pesetas.", "5 million pesetas", 5e6, "ESP", None),
     ("The deal is worth 10 billion USD.", "10 billion USD", 10e9, "USD", None),
+    # cents are a dollar's hundredths; Taiwan's dollar written NT$
+    ("Bread rose by 35 cents.", "35 cents", 0.35, "USD", None),
+    ("Taipei will spend NT$2 billion.", "NT$2 billion", 2e9, "TWD", None),
 ])
 def test_amounts(sentence, text, value, unit, obj):
     (amount,) = find_amounts(sents(sentence))
     assert (amount.text, amount.value, amount.unit, amount.object) == (text, value, unit, obj)
+
+
+def test_cfa_francs_are_the_west_or_central_african_franc_of_the_story_s_country():
+    (amount,) = find_amounts(sents("The sack rose to 12,000 CFA francs."), country="MLI")
+    assert (amount.value, amount.unit) == (12000, "XOF")
+    (amount,) = find_amounts(sents("The sack rose to 12,000 CFA francs."), country="CMR")
+    assert amount.unit == "XAF"
+    # and cents in a story from Canada are Canadian
+    (amount,) = find_amounts(sents("Bread rose by 35 cents."), country="CAN")
+    assert amount.unit == "CAD"
 
 
 def test_a_share_s_object_ends_before_another_figure():

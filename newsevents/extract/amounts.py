@@ -199,7 +199,9 @@ def find_amounts(sentences: list[Sentence], country: str | None = None,
                 value = _value(m["num"], m["scale"])
                 if form in subunits:
                     unit, factor = subunits[form]
-                    value *= factor
+                    value = round(value * factor, 10)  # (35 cents is 0.35, not 0.35000000000000003)
+                    if unit == "USD":  # ("20 cents" in a story from Canada: Canadian cents)
+                        unit = local.get("$", {}).get(country) or unit
                 obj, length = _object_after(text[m.end():])
                 end = m.end() + length if obj else m.end()
                 add(m.start(), end, value, unit, obj)
