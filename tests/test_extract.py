@@ -119,6 +119,9 @@ def test_sentence_split_keeps_abbreviations():
     ("The rebels would treat the decision of Friday as void.", "Friday", "2022-01-21"),
     # ... but not a passive still to come
     ("The vote will be held on Friday.", "on Friday", "2022-01-28"),
+    # what is agreed or promised for a month or day is to come; done "by" a day in the past perfect, gone
+    ("The two sides agreed to resume the talks in March.", "in March", "2022-03-01"),
+    ("Farmers had harvested most of the crop by Sunday.", "by Sunday", "2022-01-23"),
 ])
 def test_dates_resolve_against_publication(sentence, text, date):
     found = find_dates(sents(sentence), PUB)

@@ -71,6 +71,9 @@ _FUTURE = re.compile(r"\b(will|would|'ll|shall|due(?!\s+to\s+(?:the|a|an|its|the
                      r"(?<!appears )(?<!appeared )(?<!proved )(?<!turned out )to be|"
                      r"scheduled|set to|plans? to|"
                      r"planned|expected to|is to|are to|upcoming|going to|to meet|to hold|to visit|to travel)\b", re.I)
+# what was agreed or promised, with the day a few words on: "agreed to continue them in November"
+_PROMISED_FOR = re.compile(r"\b(?:agree[sd]?|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|undert(?:ook|akes?)) to \w+"
+                           r"(?:\s+\w+){0,3}\s+(?:in|on|by)?\s*$", re.I)
 # a deadline or the end of a span still running: "by the end of October", "until the end of the month"
 # ("before May 13" says nothing of which side of the day the article stands on: "died before May 13")
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start|beginning)(?:\s+of)?\s*)?$", re.I)
@@ -167,7 +170,8 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             year = published.year if month < published.month else published.year - 1
         elif prep == "next":
             year = published.year if month > published.month else published.year + 1
-        elif _FUTURE.search(_own_clause(context)) or prep in ("by", "until") or (prep == "of" and _DEADLINE.search(context)):
+        elif _FUTURE.search(_own_clause(context)) or prep in ("by", "until") or (prep == "of" and _DEADLINE.search(context)) \
+                or _PROMISED_FOR.search(context):
             # ("by June", "until the end of October": a deadline)
             year = published.year if month >= published.month else published.year + 1
         else:
@@ -214,6 +218,8 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
             return published + dt.timedelta(days=forward if ahead else -back), "day"
         if rel.startswith("next") or rel == "coming" or "following" in rel:
             return published + dt.timedelta(days=forward or 7), "day"
+        if rel == "by" and re.search(r"\bhad\b", _own_clause(context)) and not _FUTURE.search(_own_clause(context)):
+            return published - dt.timedelta(days=back), "day"  # ("had cut most of the wheat by Tuesday": done by then)
         if rel in ("for", "by", "until", "till", "from"):
             return published + dt.timedelta(days=forward), "day"  # "set for Tuesday", "by Monday": a deadline or plan
         if rel == "since":
@@ -228,7 +234,8 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
         # (in the clause the day is named in: not a quote or clause before it, "'... will be paid,' Reagan said
         # Monday night"; a timetable's present tense is the future too: "the mandate expires on Friday")
         clause = _own_clause(context)
-        future = (_FUTURE.search(clause) or _SCHEDULED.search(clause[-40:])) and not _PAST_CUE.search(clause[-25:])
+        future = ((_FUTURE.search(clause) or _SCHEDULED.search(clause[-40:])) and not _PAST_CUE.search(clause[-25:])) \
+            or _PROMISED_FOR.search(context)
         if future or rel == "this" and forward < back:
             return published + dt.timedelta(days=forward), "day"
         return published - dt.timedelta(days=back), "day"
