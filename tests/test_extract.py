@@ -584,6 +584,9 @@ def test_a_quote_by_someone_the_dictionaries_do_not_know():
     # "he" after a person described as a body's head is the person, not the body the dictionaries know
     ('Baron Olav Strand, the president of the International Olympic Committee, regretted the vote. '
      '"Sport pays for the quarrels of politicians," he said.', ["Olav Strand"]),
+    # a described subject ends before its verb ("the Prime Minister thanked ... and said")
+    ('Prime Minister Omar Hale arrived on Monday.\n\nAddressing the ceremony, the Prime Minister thanked the guests '
+     'and said the ties were "stronger than steel and deeper than the sea".', ["Omar Hale"]),
     # the last capitalised pair before "he said" may be a body, not a person
     ('Cyclist Tomas Varga finished second. The race sponsor, Brackley Farms, doubled the prize. '
      '"The jersey stays in the team," he said.', ["Tomas Varga"]),

@@ -116,7 +116,8 @@ def find_quotes(text: str, sentences: list[Sentence], resolver) -> list[Quote]:
                     if subject and len(inner.split()) >= 3 and re.search(
                             rf"\b(?:{speech_verbs()}|called|calling(?!\s+(?:itself|themselves|himself|herself))|urged|described|describing|said|telling|saying)\b",
                             sentence_head):
-                        who = subject["who"]
+                        # (not the verb after a description: "the Prime Minister thanked the ...")
+                        who = re.sub(r"^((?:[Tt]he|[Aa]n?)\s.*?[A-Z][\w'’-]*)\s+[a-z]+ed\b.*$", r"\1", subject["who"])
                     elif len(inner.split()) >= 2 and re.search(WORDING, sentence_head):
                         # 'Museveni dismissed the protests as the work of "bad losers"': a phrase of
                         # a person's that judges, said by the person the sentence opens with
