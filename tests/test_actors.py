@@ -407,3 +407,14 @@ def test_organisations_are_found_in_either_spelling():
                               ("Organisation of American States", "Organization of American States")]:
         assert lex.lookup(british.split()) is not None
         assert lex.lookup(british.split()) == lex.lookup(american.split())
+
+
+@pytest.mark.parametrize("names,personal", [
+    (["Michael", "Jordan"], True), (["Chad", "Smith"], True), (["Jordan", "Peterson"], True),
+    (["Michael", "B.", "Jordan"], True),
+    # a description, a body or a place beside a country is no person
+    (["Communist", "China"], False), (["Nigeria", "Union"], False), (["Jordan", "Valley"], False),
+    (["Kenya", "Airways"], False), (["Michael", "Smith"], False),  # (no country's name in it)
+])
+def test_a_persons_two_names_may_hold_a_countrys(names, personal):
+    assert lexicon().personal_name(names) is personal

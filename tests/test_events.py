@@ -4161,3 +4161,9 @@ def test_a_countrys_goods_banned_or_suspended_are_an_embargo_on_it():
 def test_an_apology_accepted_and_a_treaty_suspended():
     assert ("KEN", "UGA", "056") in coded("Kenya accepted a written apology from Uganda on Monday.")
     assert ("HUN", "AUT", "121") in coded("Hungary suspended its 1971 transit agreement with Austria on Monday.")
+
+
+def test_a_person_whose_name_holds_a_countrys_is_not_the_country():
+    assert not any(s in ("JOR", "TCD") for s, _, _ in coded("Michael Jordan criticised Russia over the ban."))
+    assert not any(s == "TCD" for s, _, _ in coded("Chad Smith praised Germany for the decision."))
+    assert ("JOR", "ISR", "111") in coded("Jordan criticised Israel over the raid.")

@@ -354,6 +354,35 @@ class Lexicon:
         """The role of a body named by its head and its "of" phrase ("house", "commons"), or None."""
         return self.roles.get(f"{word} of {of}") if of else None
 
+    def personal_name(self, names: list[str]) -> bool:
+        """Two names of a person that hold a country's: a given name before it ("Michael Jordan"), or a
+        family name after it ("Chad Smith", "Jordan Peterson"). Given and family names are those of
+        the dictionaries' people of two names or more (each name borne by two at least)."""
+        names = [n for n in names if not re.fullmatch(r"[A-Z]\.", n)]  # ("Michael B. Jordan")
+        if len(names) != 2:
+            return False
+        given, family = self._name_words()
+        first, last = (n.lower() for n in names)
+        known = [self.lookup([n]) for n in names]
+        return (first in given and known[0] is None and known[1] is not None and known[1].kind == "country") \
+            or (known[0] is not None and known[0].kind == "country" and last in family and known[1] is None)
+
+    def _name_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        if "_names" not in self.__dict__:  # (worked out on first use, after the pickle is loaded)
+            given, family, described = Counter(), Counter(), set()
+            for phrase, entry in self.phrases.items():
+                words = phrase.split()
+                if entry.kind == "person" and len(words) >= 2:
+                    given[words[0]] += 1
+                    family[words[-1]] += 1
+                    if len(words) >= 3 and words[1] in self.roles:  # "communist leader leonid brezhnev": a description
+                        described.add(words[0])
+            # (not a word that is a role, a description or an actor of its own: "Communist China", "Nigeria Union")
+            common = set(self.roles) | set(self.phrases) | described
+            self._names = (frozenset(w for w, n in given.items() if n >= 2 and w not in common),
+                           frozenset(w for w, n in family.items() if n >= 2 and w not in common))
+        return self._names
+
     def lookup(self, words: list[str]) -> Entry | None:
         phrase = " ".join(words)
         found = self.case_sensitive.get(phrase) or self.phrases.get(phrase.lower())

@@ -384,6 +384,9 @@ class ActorResolver:
         led = self._led_by(head)
         if led is not None:
             return led
+        if head.ent_type_ == "PERSON" and self.lex.personal_name([t.text for t in tokens if t.ent_type_ == "PERSON"]):
+            # a person's name holding a country's ("Michael Jordan", "Chad Smith"): not the country
+            return self._office_holder(tokens, head)
         actor = self._from_words(words, [t.lemma_.lower() for t in tokens], head_index)
         if actor is not None and actor.role in ("GOV", "ELI"):
             actor = self._rulers_forces(actor, tokens, head)

@@ -5,7 +5,9 @@ asks of it is coarse: is this run of proper nouns a person, a place, a group or 
 The actor lexicon and the place gazetteer answer that for every name they hold; a run of
 capitalised proper nouns they do not hold is a person when it has two names or more after
 its titles are stripped ("President Vladimir Putin" -> "Vladimir Putin"), an organisation
-otherwise. Months and weekdays are dates, not names.
+otherwise; two names that hold a country's are a person when the other is a given or family
+name of the dictionaries' people ("Michael Jordan", "Chad Smith"). Months and weekdays are
+dates, not names.
 """
 
 from __future__ import annotations
@@ -105,6 +107,8 @@ def _classify(doc, start: int, end: int, lex, places) -> Span | None:
     names = [t for t in doc[first:end] if t.text != "-"]
     if not names:
         return None  # "President -": a title and a dash, no name
+    if lex.personal_name([t.text for t in names]):
+        return Span(doc, first, end, label="PERSON")  # "Michael Jordan", "Chad Smith": a country's name in a person's
     if any(lex.lookup([t.text]) is not None for t in names):
         return Span(doc, first, end, label="ORG")  # "NATO Allies", "Russia Today"
     if len(names) >= 2 or names[0].lower_ in lex.all_surnames:
