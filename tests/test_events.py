@@ -4167,3 +4167,11 @@ def test_a_person_whose_name_holds_a_countrys_is_not_the_country():
     assert not any(s in ("JOR", "TCD") for s, _, _ in coded("Michael Jordan criticised Russia over the ban."))
     assert not any(s == "TCD" for s, _, _ in coded("Chad Smith praised Germany for the decision."))
     assert ("JOR", "ISR", "111") in coded("Jordan criticised Israel over the raid.")
+
+
+def test_giving_up_backing_down_and_tearing_up_a_treaty():
+    assert ("ARG", "CHL", "124") in coded("Argentina said it would not give up the islands to Chile.")
+    assert ("IRQ", "IRN", "127") in coded("Iraq tore up its border agreement with Iran on Monday.")
+    assert ("IRQ", "IRN", "127") in coded("Iraq scrapped its border treaty with Iran on Monday.")
+    assert ("ARG", "GBR", "080") in coded("Argentina gave up its claim to the islands to Britain.")
+    assert not any(c == "080" for _, _, c in coded("The minister gave up smoking on Monday."))
