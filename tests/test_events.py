@@ -4173,5 +4173,6 @@ def test_giving_up_backing_down_and_tearing_up_a_treaty():
     assert ("ARG", "CHL", "124") in coded("Argentina said it would not give up the islands to Chile.")
     assert ("IRQ", "IRN", "127") in coded("Iraq tore up its border agreement with Iran on Monday.")
     assert ("IRQ", "IRN", "127") in coded("Iraq scrapped its border treaty with Iran on Monday.")
+    assert ("NER", "FRA", "127") in coded("Niger cancelled its defence pact with France on Monday.")
     assert ("ARG", "GBR", "080") in coded("Argentina gave up its claim to the islands to Britain.")
     assert not any(c == "080" for _, _, c in coded("The minister gave up smoking on Monday."))
