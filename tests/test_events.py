@@ -4176,3 +4176,9 @@ def test_giving_up_backing_down_and_tearing_up_a_treaty():
     assert ("NER", "FRA", "127") in coded("Niger cancelled its defence pact with France on Monday.")
     assert ("ARG", "GBR", "080") in coded("Argentina gave up its claim to the islands to Britain.")
     assert not any(c == "080" for _, _, c in coded("The minister gave up smoking on Monday."))
+
+
+def test_tariffs_cut_or_lowered_are_sanctions_eased():
+    assert ("CHN", "USA", "085") in coded("China cut tariffs on American soybeans on Monday.")
+    assert ("IND", "USA", "085") in coded("India lowered tariffs on American motorcycles on Monday.")
+    assert ("CHN", "AUS", "163") in coded("China cut imports of Australian coal on Monday.")  # (trade cut: an embargo)
