@@ -210,15 +210,18 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
         rel = (g.get("rel") or "").lower()
         back = (published.weekday() - target) % 7
         forward = (target - published.weekday()) % 7
+        # (in the clause the day is named in: not a quote or clause before it, "'... will be paid,' Reagan said
+        # Monday night")
+        clause = _own_clause(context)
         if _possessive(m):
             # "claimed Thursday's bombing", "recount the boxes from Friday's election": what it owns
             # was done then, unless the words right before it say it is to come ("ahead of Sunday's
             # vote", "will attend Friday's summit")
-            ahead = _AHEAD.search(_own_clause(context)[-20:])
+            ahead = _AHEAD.search(clause[-20:])
             return published + dt.timedelta(days=forward if ahead else -back), "day"
         if rel.startswith("next") or rel == "coming" or "following" in rel:
             return published + dt.timedelta(days=forward or 7), "day"
-        if rel == "by" and re.search(r"\bhad\b", _own_clause(context)) and not _FUTURE.search(_own_clause(context)):
+        if rel == "by" and re.search(r"\bhad\b", clause) and not _FUTURE.search(clause):
             return published - dt.timedelta(days=back), "day"  # ("had cut most of the wheat by Tuesday": done by then)
         if rel in ("for", "by", "until", "till", "from"):
             return published + dt.timedelta(days=forward), "day"  # "set for Tuesday", "by Monday": a deadline or plan
@@ -231,9 +234,7 @@ def _resolve(kind: str, m: re.Match, context: str, published: dt.date | None) ->
         if re.search(r"\bof\s*$", context) or (_PAST_VERB.search(context) and not re.search(
                 r"\b(?:be|been|being)\s+\S+\s*(?:(?:in|out|up|back|down|off|home)\s*)?$", context)):
             return published - dt.timedelta(days=back), "day"  # ("the decision of Tuesday", "captured on Wednesday")
-        # (in the clause the day is named in: not a quote or clause before it, "'... will be paid,' Reagan said
-        # Monday night"; a timetable's present tense is the future too: "the mandate expires on Friday")
-        clause = _own_clause(context)
+        # (a timetable's present tense is the future too: "the mandate expires on Friday")
         future = ((_FUTURE.search(clause) or _SCHEDULED.search(clause[-40:])) and not _PAST_CUE.search(clause[-25:])) \
             or _PROMISED_FOR.search(context)
         if future or rel == "this" and forward < back:
