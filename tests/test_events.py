@@ -4182,3 +4182,31 @@ def test_tariffs_cut_or_lowered_are_sanctions_eased():
     assert ("CHN", "USA", "085") in coded("China cut tariffs on American soybeans on Monday.")
     assert ("IND", "USA", "085") in coded("India lowered tariffs on American motorcycles on Monday.")
     assert ("CHN", "AUS", "163") in coded("China cut imports of Australian coal on Monday.")  # (trade cut: an embargo)
+
+
+def test_mediation_named_by_a_noun_goes_between_the_parties_it_brought_together():
+    assert {("ARE", "UKR", "045"), ("ARE", "RUS", "045")} <= set(coded(
+        "Ukraine and Russia swapped prisoners on Monday with mediation by the United Arab Emirates."))
+    assert {("UNO", "IDN", "045"), ("UNO", "PRT", "045")} <= set(coded(
+        "The agreement was signed by Indonesia and Portugal under U.N. auspices."))
+    assert {("EGY", "ISR", "045"), ("EGY", "PSEREB", "045")} <= set(coded(
+        "Israel and Hamas agreed to a truce after Egyptian mediation."))
+    assert {("TUR", "RUS", "045"), ("TUR", "UKR", "045")} <= set(coded(
+        "The Secretary-General thanked Turkey for its mediation between Russia and Ukraine."))
+    # (thanks for what a mediator did go to the mediator; an office with no good in it is no mediation)
+    assert not any(c == "045" for _, _, c in coded("Kenya thanked Uganda for its offices in Kampala."))
+
+
+def test_praise_of_an_act_named_with_its_owner_goes_to_the_owner():
+    text = "Ukraine's Supreme Court annulled the runoff on Friday. Washington welcomed the court's decision."
+    assert ("USAGOV", "UKRJUD", "051") in coded(text)
+    text = "Nepal's King Gyanendra restored parliament on Monday. India welcomed the King's announcement."
+    assert ("IND", "NPLGOV", "051") in coded(text)
+    # (a removal welcomed is not the removed man's act)
+    assert not any(c == "051" for _, _, c in coded(
+        "Pakistan's army removed Nawaz Sharif on Monday. Bhutto welcomed Mr Sharif's removal."))
+
+
+def test_a_monarch_with_no_country_named_is_the_datelined_countrys():
+    assert ("NPLGOV", "IND", "111") in coded("KATHMANDU - The King criticised India on Monday.")
+    assert ("JORGOV", "ISR", "111") in coded("AMMAN - The king condemned Israel on Monday.")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.resolver import FIRST_PERSON, TITLES, UNCLAIMED, country_actor, entry_actor, state_of
+from newsevents.actors.resolver import FIRST_PERSON, TITLES, UNCLAIMED, UNDERGONE_ACTS, country_actor, entry_actor, state_of
 from newsevents.actors.lexicon import countries, fold_spelling, lexicon, person_key
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, of_roles, reporting_verbs,
                                          premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
@@ -1358,6 +1358,11 @@ class EventCoder:
             if not found and self.codes[code].root == "05" and token.lemma_.lower() in JUDGING_VERBS:
                 # "welcomed the decision by Libya", "the decree issued by the interim president": whose act
                 found = first_actor(_by_objects(heads + [a for h in heads for a in h.children if a.dep_ == "acl"]))
+            if not found and self.codes[code].root == "05":
+                # "welcomed the court's decision", "praised the King's announcement": whose act
+                # (an owner named by a role alone is the one the article named last)
+                found = first_actor([o for o in owners_of([h for h in heads if h.dep_ == "dobj"
+                                                           and h.lemma_.lower() not in UNDERGONE_ACTS]) if o.dep_ == "poss"])
             return found
         if code[:2] in ("01", "11", "12"):
             # a concern, complaint or objection "about"/"over" someone's doing is about them (and

@@ -79,6 +79,38 @@ def _casualties(token) -> list:
     return [c for c in verb.children if c.dep_ == ("nsubj" if verb.lemma_.lower() == "die" else "nsubjpass")]
 
 
+THANKING = {"thank", "praise", "commend", "salute", "credit", "hail"}  # "thanked X for its ..."
+MEDIATED_UNDER = {"under", "with", "through", "after", "following", "via"}
+
+
+def _mediated(token) -> list:
+    """Between whom a mediation named by a noun went, when it has no "between": the parties
+    of the act it helped bring about ("talks between Sudan and South Sudan resumed under the
+    mediation of the AU", "Ukraine and Russia swapped prisoners with mediation by the UAE",
+    "signed by Indonesia and Portugal under UN auspices"), or those who thank the mediator
+    ("Cambodia and Thailand thanked Indonesia for its good offices")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    act = prep.head
+    if prep.lower_ == "for" and act.lemma_.lower() == "thank":
+        return [c for c in act.children if c.dep_ == "nsubj"]
+    if prep.lower_ not in MEDIATED_UNDER:
+        return []
+    if act.pos_ in ("NOUN", "PROPN"):  # "a truce under Egyptian auspices"
+        parties = _pobjs(act, ("between",))
+        if parties or act.dep_ not in ("dobj", "pobj"):
+            return parties
+        act = act.head.head if act.dep_ == "pobj" else act.head  # "agreed to a truce after Egyptian mediation"
+    if act.pos_ not in ("VERB", "AUX"):
+        return []
+    doers = [g for c in act.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "talks between A and B resumed under ...": the talks' parties
+    return doers or [g for s in subjects for g in _pobjs(s, ("between",))] or \
+        [s for s in subjects if s.pos_ == "PROPN" or s.ent_type_ in ("GPE", "NORP", "ORG")]
+
+
 class NounCoder:
     def __init__(self, coder):
         self.coder = coder
@@ -270,6 +302,8 @@ class NounCoder:
                        for line in c.children if line.dep_ == "pobj" and line.lemma_.lower() in FRONTIERS
                        for g in _pobjs(line, ("between",))]
         parties = coder._resolve_all(between, sentence_index, resolver) if between else []
+        if not parties and cameo.startswith("045"):
+            parties = coder._resolve_all(_mediated(token), sentence_index, resolver)
         if len(parties) > 1 and not cameo.startswith("045"):
             return parties, [], True  # ("Egypt's mediation between Israel and Hamas": between whom it mediates)
         resolve = lambda heads: coder._resolve_all(heads, sentence_index, resolver)  # noqa: E731
@@ -277,6 +311,10 @@ class NounCoder:
         if owners and owners[0].lower_ in ("its", "their") and token.dep_ == "dobj":
             # "the EU renewed its pledge": its is the subject's
             owners = [c for c in token.head.children if c.dep_ == "nsubj"] or owners
+        elif owners and owners[0].lower_ in ("its", "their") and token.dep_ == "pobj" and token.head.lower_ == "for" \
+                and token.head.head.lemma_.lower() in THANKING:
+            # "thanked Turkey for its mediation": its is the one thanked
+            owners = [c for c in token.head.head.children if c.dep_ == "dobj"] or owners
         sources = resolve(owners)
         if sources and all(s.role is None for s in sources) and cameo[:2] in ("01", "03", "05"):
             # "Mattis underscored the United States' commitment": the official who states his

@@ -102,7 +102,7 @@ def dateline_country(text: str, named=None, following: str = "") -> str | None:
 HOME_INSTITUTIONS = {"government", "army", "military", "police", "navy", "parliament", "lawmaker", "legislator", "deputy",
                      "court", "authorities", "authority", "cabinet", "ministry", "junta", "regime", "presidency",
                      "senate", "congress", "legislature", "judiciary", "president", "minister", "premier",
-                     "assembly", "office", "department"}
+                     "assembly", "office", "department", "king", "queen", "emir", "sultan", "monarch"}
 # the institutions and offices a lead may open with, no country named: the dateline country's
 _HOME_INSTITUTION = re.compile(
     r"(?:the\s+|a\s+)?(?P<before>(?:[\w-]+\s+){0,2}?)(?:"
