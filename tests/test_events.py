@@ -279,7 +279,7 @@ def test_wire_constructions(sentence, expected):
 
 @pytest.mark.parametrize("sentence,expected", [
     # mutual acts of conjoined actors with no other party: each with the other
-    ("Chile and Peru agreed to reopen their border crossings.", [("CHL", "PER", "030"), ("PER", "CHL", "030")]),
+    ("Chile and Peru agreed to reopen their border crossings.", [("CHL", "PER", "0354"), ("PER", "CHL", "0354")]),
     ("India and Pakistan traded accusations over the shooting.", [("IND", "PAK", "112"), ("PAK", "IND", "112")]),
     ("Fighting between Ethiopian troops and Eritrean forces resumed near the border.",
      [("ETHMIL", "ERIMIL", "190"), ("ERIMIL", "ETHMIL", "190")]),
@@ -3122,7 +3122,7 @@ def test_demands_named_by_nouns(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # two parties that act after talks held them with each other (not the talks just reported)
     ("Chad and Sudan agreed to reopen their border after three days of talks in Tripoli.",
-     [("TCD", "SDN", "030"), ("SDN", "TCD", "030"), ("TCD", "SDN", "046"), ("SDN", "TCD", "046")]),
+     [("TCD", "SDN", "0354"), ("SDN", "TCD", "0354"), ("TCD", "SDN", "046"), ("SDN", "TCD", "046")]),
     ("Chad and Sudan agreed to reopen their border after the talks.", [("TCD", "SDN", "036"), ("SDN", "TCD", "036")]),
     ("Chad reopened its border after talks in Tripoli.", []),
     # an accusation joined to a denial is the denier's; "which it accused of" is the speaker's
@@ -4210,3 +4210,18 @@ def test_praise_of_an_act_named_with_its_owner_goes_to_the_owner():
 def test_a_monarch_with_no_country_named_is_the_datelined_countrys():
     assert ("NPLGOV", "IND", "111") in coded("KATHMANDU - The King criticised India on Monday.")
     assert ("JORGOV", "ISR", "111") in coded("AMMAN - The king condemned Israel on Monday.")
+
+
+def test_aircraft_barred_are_their_countrys_and_airlines_are_its_business():
+    assert ("SYR", "GBR", "163") in coded("Syria closed its airspace to British aircraft on Monday.")
+    assert ("RUSMIL", "UKRMIL", "195") in coded("Russian warplanes struck Ukrainian military aircraft at the base.")
+    assert ("NOR", "RUSBUS", "163") in coded("Norway banned Aeroflot flights on Monday.")
+    assert ("CAN", "SUNBUS", "163") in coded("Canada suspended Aeroflot's landing rights for 60 days.",
+                                               published=dt.date(1983, 9, 10))
+    assert ("DEUBUS", "USAGOV", "112") in coded("Lufthansa accused the U.S. government of unfair subsidies.")
+
+
+def test_a_border_or_airspace_reopened_eases_the_sanction():
+    assert ("SAU", "QAT", "085") in coded("Saudi Arabia reopened its border with Qatar on Monday.")
+    assert ("PAK", "IND", "085") in coded("Pakistan reopened its airspace to Indian flights on Tuesday.")
+    assert not any(c == "085" for _, _, c in coded("The army reopened the road to the airport on Monday."))

@@ -1192,6 +1192,10 @@ class EventCoder:
                 and all(t.role is None for t in targets) and (role := _forces_hit(target_heads)):
             # "attacked a police station in Kampala": the police of the place, not the place
             targets = [country_actor(targets[0].country, role)]
+        if root in ("08", "16", "17") and any(t.role == "MIL" for t in targets) and _civil_craft(token):
+            # "closed its airspace to British aircraft", "banned Pakistani planes": the country's
+            # aircraft, not its air force (unless the text says they are military)
+            targets = _unique([state_of(t, {"MIL"}) for t in targets])
         if sources and token.dep_ in ("acl", "amod") and token.lemma_.lower() in MEDIATING_VERBS and _pobjs(token.head, ("between",)):
             # "a truce between Israel and Hamas, mediated by Qatar": between its parties
             targets = self._resolve_all(_pobjs(token.head, ("between",)), sentence_index, resolver) or targets
@@ -3129,6 +3133,16 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
     if role not in HOME_ROLES:
         return None
     return country_actor(home, role)
+
+
+CIVIL_CRAFT = {"aircraft", "plane", "airliner", "flight", "airline", "carrier"}
+MILITARY_WORDS = {"military", "warplane", "fighter", "bomber", "force", "army", "navy", "warship", "troop", "soldier"}
+
+
+def _civil_craft(token) -> bool:
+    """The act is about aircraft or flights, none of them said to be military."""
+    words = {t.lemma_.lower() for t in token.subtree}
+    return bool(words & CIVIL_CRAFT) and not words & MILITARY_WORDS
 
 
 def _foreign(member) -> bool:
