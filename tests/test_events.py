@@ -4225,3 +4225,27 @@ def test_a_border_or_airspace_reopened_eases_the_sanction():
     assert ("SAU", "QAT", "085") in coded("Saudi Arabia reopened its border with Qatar on Monday.")
     assert ("PAK", "IND", "085") in coded("Pakistan reopened its airspace to Indian flights on Tuesday.")
     assert not any(c == "085" for _, _, c in coded("The army reopened the road to the airport on Monday."))
+
+
+def test_condolences_sent_and_a_seized_aircraft_returned():
+    assert ("JPN", "TUR", "018") in coded("Japan sent condolences to Turkey after the earthquake.")
+    assert ("INDGOV", "CHNGOV", "018") in coded(
+        "Indian Prime Minister Nehru sent a message of sympathy to Chinese Premier Chou En-lai last night.",
+        published=dt.date(1955, 4, 14))
+    assert ("CUB", "USA", "0842") in coded("Cuba returned the hijacked airliner to the United States on Monday.")
+
+
+def test_a_recall_or_embargo_judged_is_its_makers():
+    text = "Egypt recalled its ambassador from Rome on Monday. Italy's foreign minister called the recall an overreaction."
+    assert ("ITAGOV", "EGY", "111") in coded(text)
+    text = "Washington imposed an embargo on Cuba on Monday. Mexico called the embargo a grave disappointment."
+    assert ("MEX", "USAGOV", "111") in coded(text)
+
+
+def test_a_judgment_inside_a_statement_is_the_same_statement():
+    found = coded("Russian jets bombed Kyiv on Monday. France condemned the bombing as a crime.")
+    assert [c for s, t, c in found if s == "FRA"] == ["111"]
+    # (two verbs are two statements)
+    found = coded("The EU imposed sanctions on Uzbekistan on Monday. "
+                  "Uzbekistan called the sanctions unjustified and accused the EU of relying on biased reports.")
+    assert {c for s, t, c in found if s == "UZB" and t == "EU"} == {"111", "112"}

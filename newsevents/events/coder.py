@@ -719,7 +719,8 @@ class EventCoder:
         # a noun or a judgment that reports what a verb already coded ("launched an attack
         # on") is the same act
         said = {_act_key(e) for e in events}
-        events += [e for e in extra if _act_key(e) not in said]
+        events += [e for e in extra if _act_key(e) not in said
+                   and not _within_statement(e, events, doc, sentence.start)]
         events += self._charge_denied(doc, events, context, resolver)
         return _dedupe(_hostages_of_the_attacked(events))
 
@@ -2377,7 +2378,7 @@ KIND_ONLY_ACTS = {"measure", "sanction", "restriction", "ban", "expulsion", "wit
                   "offensive", "shelling", "bombing", "raid", "killing", "assault", "speech", "operation",
                   "incursion", "blockade", "crackdown", "arrest", "detention", "seizure", "execution",
                   "coup", "takeover", "putsch", "massacre", "occupation", "annexation", "fire", "shooting",
-                  "violence", "ultimatum"}
+                  "violence", "ultimatum", "recall", "closure", "embargo", "suspension"}
 # what one party asks or offers another: "rejected the order", "accepted the proposal": its maker's
 DEMANDED_ACTS = {"order", "demand", "condition", "proposal", "offer", "request"}
 ANAPHORIC_ACTS = {"launch", "test", "attack", "action", "activity", "move", "step", "decision", "announcement",
@@ -2546,6 +2547,8 @@ ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion
                 **{w: ("15",) for w in ("launch", "test", "buildup", "build-up", "deployment", "drill", "exercise")},
                 **{w: ("10", "12", "13", "16", "17") for w in ("measure", "restriction", "ban", "expulsion", "blockade")},
                 "sanction": ("16",),  # ("called the sanctions unjustified": whoever imposed them, not the last to act)
+                **{w: ("16",) for w in ("recall", "embargo", "suspension")},  # ("called the recall an overreaction")
+                "closure": ("16", "17"),
                 **{w: ("17",) for w in ("crackdown", "arrest", "detention", "seizure", "execution")},
                 **{w: ("17", "18", "19") for w in COUP_WORDS},
                 **{w: ("19", "20") for w in ("massacre", "occupation", "annexation")},
@@ -4186,6 +4189,22 @@ def phrase_tokens(head) -> list:
 
 def _act_key(event: Event) -> tuple:
     return event.source.code, event.target.code if event.target else None, event.cameo[:3]
+
+
+STATEMENT_ROOTS = ("01", "05", "11", "12")
+
+
+def _within_statement(extra: Event, events: list[Event], doc, start: int) -> bool:
+    """A judgment inside the clause of a verb that already coded the same statement ("denounced
+    the operation as ethnic cleansing"): one statement, not two (but "called the sanctions
+    unjustified and accused the EU of bias" are two)."""
+    if extra.root not in STATEMENT_ROOTS:
+        return False
+    at = {t.idx: t for t in doc}
+    word = at.get(extra.trigger_start - start)
+    return word is not None and any(
+        e.root == extra.root and e.source.code == extra.source.code and e.target == extra.target
+        and (verb := at.get(e.trigger_start - start)) is not None and word in verb.subtree for e in events)
 
 
 def recast(event: Event, source: Actor, target: Actor | None) -> Event:
