@@ -4249,3 +4249,21 @@ def test_a_judgment_inside_a_statement_is_the_same_statement():
     found = coded("The EU imposed sanctions on Uzbekistan on Monday. "
                   "Uzbekistan called the sanctions unjustified and accused the EU of relying on biased reports.")
     assert {c for s, t, c in found if s == "UZB" and t == "EU"} == {"111", "112"}
+
+
+def test_a_statement_naming_who_did_a_deed_is_an_accusation():
+    assert ("KEN", "SOMREB", "112") in coded("Kenya said al-Shabaab was behind the bombing.")
+    assert ("RUSGOV", "UKR", "112") in coded("Putin said Ukraine was to blame for the disaster.")
+    assert ("RUSGOV", "UKR", "112") in coded("Ukraine was behind the attack, the Kremlin said.")
+    assert not any(c == "112" for _, _, c in coded("Kenya said al-Shabaab was not behind the bombing."))
+    assert not any(c == "112" for _, _, c in coded("Russia said the United States stood behind Ukraine."))
+
+
+def test_calling_on_a_person_in_a_place_or_to_say_something_is_a_visit_not_an_appeal():
+    found = coded("British Foreign Secretary Boris Johnson called on Prime Minister Narendra Modi "
+                  "this afternoon to ask that the prisoners be freed.", published=dt.date(2018, 4, 10))
+    assert ("GBRGOV", "INDGOV", "040") in found and not any(c.startswith("02") for _, _, c in found)
+    # (a state called on to act is appealed to)
+    assert ("DEUGOV", "SAUGOV", "020") in coded("Chancellor Merkel called on Riyadh to explain what had happened.")
+    assert any(c.startswith("02") for _, _, c in coded("Blinken called on Netanyahu to halt the offensive.",
+                                                       published=dt.date(2023, 11, 1)))

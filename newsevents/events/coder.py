@@ -328,6 +328,8 @@ class EventCoder:
                 # "struck Odesa, killing two people": the strike's toll, not another act ("retaliated,
                 # striking Indian air bases" says what the retaliation hit)
                 continue
+            if lemma == "call" and pattern.cameo.startswith("02") and _called_on(token):
+                pattern = Pattern(lemma, pattern.requires, "040")  # "called on the minister at his office"
             if _looked_forward(token):
                 # "I look forward to welcoming/meeting X": a meeting to come (036); any other
                 # act looked forward to is a hope, not an act
@@ -3534,6 +3536,23 @@ AERIAL = {"aircraft", "jet", "plane", "warplane", "drone", "helicopter", "bomber
 def _airborne(token) -> bool:
     """The attack's subject is a weapon or craft of the air ('Russian missiles struck')."""
     return any(_counted(c).lemma_.lower() in AERIAL for c in token.children if c.dep_ in SUBJECT_DEPS)
+
+
+VISIT_ERRANDS = {"say", "ask", "tell", "discuss", "deliver", "present", "convey", "hand", "express", "brief", "inform"}
+
+
+def _called_on(token) -> bool:
+    """'called on the Prime Minister at his office', 'called on him to say that ...': a visit
+    (someone called on in a place, or to say or ask something there), not an appeal."""
+    called = _pobjs(token, ("on", "upon"))
+    if not called or not all(p.ent_type_ == "PERSON" or p.lemma_.lower() in TITLES or p.lower_ in ("him", "her")
+                             for p in called):
+        return False  # (a person is visited; a state or a body is appealed to)
+    at_place = any(c.dep_ == "prep" and c.lower_ == "at" and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                   for c in token.children)
+    errand = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in VISIT_ERRANDS
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+    return at_place or errand
 
 
 def _looked_forward(token) -> bool:

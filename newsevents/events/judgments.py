@@ -23,6 +23,10 @@ PERPETRATING = {"commit", "perpetrate"}  # "said Russia had committed war crimes
 PAYING = {"pay": "price", "bear": "consequence", "face": "consequence", "suffer": "consequence"}
 MODAL_WORDS = {"will", "would", "shall", "must", "'ll", "wo"}
 PRAISE = {"051", "013"}
+# acts whose author a statement blames: "said Hamas was behind the attacks"
+BLAMED_ACTS = {"attack", "bombing", "killing", "plot", "coup", "violence", "hijacking", "assassination", "unrest",
+               "riot", "abduction", "kidnapping", "explosion", "blast", "massacre", "shelling", "strike", "sabotage",
+               "crash", "downing", "incident", "disaster", "fire", "cyberattack", "hack", "poisoning", "murder"}
 NAMING_VERBS = {"call", "term", "label", "brand", "deem"}  # "called the seizure a violation"
 
 
@@ -48,6 +52,22 @@ def holders() -> frozenset[str]:
     return _marked("holder")
 
 
+def _blamed(token):
+    """The clause whose subject a statement names as a deed's author, or None: "Hamas was behind
+    the attacks", "Ukraine was to blame for the disaster", "Kyiv bears responsibility for it"."""
+    head = token.head
+    if token.lower_ == "behind" and token.dep_ == "prep" and head.lemma_.lower() == "be" \
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in BLAMED_ACTS for g in token.children):
+        return head
+    if token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and head.lemma_.lower() == "be" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return head
+    if token.lemma_.lower() == "responsibility" and token.dep_ == "dobj" and head.lemma_.lower() == "bear" \
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in [*token.children, *head.children]):
+        return head
+    return None
+
+
 def _passive_holder(token) -> bool:
     """'is committed to': the parser's passive of a holder word."""
     return token.pos_ == "VERB" and token.lower_ in holders() and any(c.dep_ == "auxpass" for c in token.children)
@@ -62,6 +82,10 @@ class JudgmentCoder:
         events = []
         judged: set = set()
         for token in doc:
+            blamed = _blamed(token)
+            if blamed is not None:
+                events += self._blame(token, blamed, context, resolver)
+                continue
             code = self.words.get(token.lemma_.lower()) or self.words.get(token.lower_)
             if not code or token.pos_ not in ("ADJ", "NOUN", "VERB", "ADV"):
                 continue
@@ -86,6 +110,18 @@ class JudgmentCoder:
             events += self.coder._emit(token, code, [(s, t) for s in speakers for t in targets], 0.45,
                                        context, resolver, negated=False, hypothetical=False)
         return events
+
+    def _blame(self, token, clause, context, resolver) -> list:
+        """A statement that names who did a deed: the speaker accuses the subject (112)."""
+        index = context.sentence.index
+        speakers = self._reporter(clause, index, resolver)
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        targets = [t for t in self.coder._resolve_all(subjects, index, resolver)
+                   if not any(t.code == s.code for s in speakers)]
+        if not speakers or not targets or any(c.dep_ == "neg" for c in clause.children):
+            return []
+        return self.coder._emit(token, "112", [(s, t) for s in speakers for t in targets], 0.45,
+                                context, resolver, negated=False, hypothetical=False)
 
     def _judgment(self, token, sentence_index: int, resolver):
         """(clause verb, speakers, judged actors, negated) when `token` judges an actor."""
