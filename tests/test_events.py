@@ -4267,3 +4267,9 @@ def test_calling_on_a_person_in_a_place_or_to_say_something_is_a_visit_not_an_ap
     assert ("DEUGOV", "SAUGOV", "020") in coded("Chancellor Merkel called on Riyadh to explain what had happened.")
     assert any(c.startswith("02") for _, _, c in coded("Blinken called on Netanyahu to halt the offensive.",
                                                        published=dt.date(2023, 11, 1)))
+
+
+def test_a_meeting_of_more_than_three_parties_is_a_conference_not_pairs():
+    assert not coded("Leaders of France, Germany, Britain and Poland met in Tirana on Monday.")
+    assert not coded("The foreign ministers of France, Germany, Britain and Poland held talks in Tirana on Monday.")
+    assert ("FRA", "POL", "040") in coded("France, Germany and Poland met in Tirana on Monday.")

@@ -664,6 +664,8 @@ class EventCoder:
                 and lemma != "receive"  # two callers each called the receiver, not each other
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             one_way = list(pairs)
+            if symmetric and len(sources) > MAX_MUTUAL and code.root == "04":
+                continue  # "ministers of Canada, Ukraine, Sweden and Britain will meet": a conference, not pairs
             if symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             elif ((code.code in JOINT_CODES and not (self._hypothetical(token) or self._negated(token)))
@@ -3537,6 +3539,8 @@ def _airborne(token) -> bool:
     """The attack's subject is a weapon or craft of the air ('Russian missiles struck')."""
     return any(_counted(c).lemma_.lower() in AERIAL for c in token.children if c.dep_ in SUBJECT_DEPS)
 
+
+MAX_MUTUAL = 3  # parties of a meeting coded pair by pair; more are a conference
 
 VISIT_ERRANDS = {"say", "ask", "tell", "discuss", "deliver", "present", "convey", "hand", "express", "brief", "inform"}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 from newsevents.actors.resolver import state_of
-from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MEANS_PREPS, PRONOUN_OWNERS, PRONOUNS, RELATIVE_PRONOUNS,
+from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MAX_MUTUAL, MEANS_PREPS, PRONOUN_OWNERS, PRONOUNS, RELATIVE_PRONOUNS,
                                      SPEECH_VERBS, SYMMETRIC_CODES,
                                      _drilled_together, _participle_agents, _pobjs, goods_of,
                                      owners_of, place_targets)
@@ -142,6 +142,8 @@ class NounCoder:
             # "Japan and India began joint drills": each with the other
             symmetric = symmetric or (len(sources) > 1 and not targets and (
                 pattern.cameo in SYMMETRIC_CODES or token.lemma_.lower() in TALK_NOUNS))
+            if symmetric and len(sources) > MAX_MUTUAL and pattern.cameo[:2] == "04":
+                continue  # ("talks among six foreign ministers": a conference)
             pairs = ([(a, b) for a in sources for b in sources if a is not b] if symmetric
                      else [(s, t) for s in sources for t in (targets or [None])])
             if (token.lemma_.lower() in MUTUAL_FIGHTING or pattern.cameo in JOINT_CODES) and not symmetric:
