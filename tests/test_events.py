@@ -4273,3 +4273,10 @@ def test_a_meeting_of_more_than_three_parties_is_a_conference_not_pairs():
     assert not coded("Leaders of France, Germany, Britain and Poland met in Tirana on Monday.")
     assert not coded("The foreign ministers of France, Germany, Britain and Poland held talks in Tirana on Monday.")
     assert ("FRA", "POL", "040") in coded("France, Germany and Poland met in Tirana on Monday.")
+
+
+def test_refusing_to_yield_to_pressure_is_toward_whoever_pressed():
+    text = "Russia cut gas supplies to Poland on Monday. Poland will not bow to this pressure, the prime minister said."
+    assert ("POL", "RUS", "124") in coded(text)
+    text = "Washington imposed new tariffs on Chinese goods. China will never give in to pressure, a spokesman said."
+    assert ("CHN", "USA", "124") in coded(text)

@@ -1180,9 +1180,13 @@ class EventCoder:
         if sources and not targets:
             # "would not yield to blackmail from Belarus", "bowed to pressure by Washington": whose
             # (the parser may read "to blackmail" as an infinitive)
-            pressed = [g for h in target_heads + [c for c in token.children if c.dep_ == "xcomp"]
-                       if h.lemma_.lower() in PRESSURE_NOUNS for g in _pobjs(h, ("from", "by"))]
+            pressure = [h for h in target_heads + [c for c in token.children if c.dep_ == "xcomp"]
+                        if h.lemma_.lower() in PRESSURE_NOUNS]
+            pressed = [g for h in pressure for g in _pobjs(h, ("from", "by"))]
             targets = [a for a in self._resolve_all(pressed, sentence_index, resolver) if not any(_same_actor(s, a) for s in sources)]
+            if not targets and pressure and not pressed and root == "08":
+                # "Poland will not yield to blackmail": to whoever last pressed it
+                targets = _offender_of(sources, resolver)
         if sources and not targets:
             targets = _citizens_of_state(target_heads, sources, resolver)  # "police arrested a journalist"
         if sources and not targets:
