@@ -52,9 +52,14 @@ def holders() -> frozenset[str]:
     return _marked("holder")
 
 
+BLAME_WORDS = {"behind", "blame", "responsibility"}
+
+
 def _blamed(token):
     """The clause whose subject a statement names as a deed's author, or None: "Hamas was behind
     the attacks", "Ukraine was to blame for the disaster", "Kyiv bears responsibility for it"."""
+    if token.lower_ not in BLAME_WORDS:
+        return None  # (asked of every token: the word first)
     head = token.head
     if token.lower_ == "behind" and token.dep_ == "prep" and head.lemma_.lower() == "be" \
             and any(g.dep_ == "pobj" and g.lemma_.lower() in BLAMED_ACTS for g in token.children):
