@@ -723,8 +723,8 @@ class EventCoder:
         # a noun or a judgment that reports what a verb already coded ("launched an attack
         # on") is the same act
         said = {_act_key(e) for e in events}
-        events += [e for e in extra if _act_key(e) not in said
-                   and not _within_statement(e, events, doc, sentence.start)]
+        at = {t.idx + sentence.start: t for t in doc}  # where each word stands, for the statement check
+        events += [e for e in extra if _act_key(e) not in said and not _within_statement(e, events, at)]
         events += self._charge_denied(doc, events, context, resolver)
         return _dedupe(_hostages_of_the_attacked(events))
 
@@ -3146,7 +3146,7 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
     return country_actor(home, role)
 
 
-CIVIL_CRAFT = {"aircraft", "plane", "airliner", "flight", "airline", "carrier"}
+CIVIL_CRAFT = {"aircraft", "plane", "airliner", "flight", "airline"}  # (not "carrier": an aircraft carrier is a warship)
 MILITARY_WORDS = {"military", "warplane", "fighter", "bomber", "force", "army", "navy", "warship", "troop", "soldier"}
 
 
@@ -4221,17 +4221,16 @@ def _act_key(event: Event) -> tuple:
 STATEMENT_ROOTS = ("01", "05", "11", "12")
 
 
-def _within_statement(extra: Event, events: list[Event], doc, start: int) -> bool:
+def _within_statement(extra: Event, events: list[Event], at: dict) -> bool:
     """A judgment inside the clause of a verb that already coded the same statement ("denounced
     the operation as ethnic cleansing"): one statement, not two (but "called the sanctions
-    unjustified and accused the EU of bias" are two)."""
+    unjustified and accused the EU of bias" are two). at: the sentence's words by where they start."""
     if extra.root not in STATEMENT_ROOTS:
         return False
-    at = {t.idx: t for t in doc}
-    word = at.get(extra.trigger_start - start)
+    word = at.get(extra.trigger_start)
     return word is not None and any(
         e.root == extra.root and e.source.code == extra.source.code and e.target == extra.target
-        and (verb := at.get(e.trigger_start - start)) is not None and word in verb.subtree for e in events)
+        and (verb := at.get(e.trigger_start)) is not None and word in verb.subtree for e in events)
 
 
 def recast(event: Event, source: Actor, target: Actor | None) -> Event:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsevents.actors.resolver import state_of
 from newsevents.events.coder import (FORCE_ROOTS, JOINT_CODES, MAX_MUTUAL, MEANS_PREPS, PRONOUN_OWNERS, PRONOUNS, RELATIVE_PRONOUNS,
-                                     SPEECH_VERBS, SYMMETRIC_CODES,
+                                     SPEECH_VERBS, SYMMETRIC_CODES, THANKING_VERBS,
                                      _drilled_together, _participle_agents, _pobjs, goods_of,
                                      owners_of, place_targets)
 from newsevents.events.taxonomy import Pattern, governed_code, noun_patterns, of_roles
@@ -79,7 +79,6 @@ def _casualties(token) -> list:
     return [c for c in verb.children if c.dep_ == ("nsubj" if verb.lemma_.lower() == "die" else "nsubjpass")]
 
 
-THANKING = {"thank", "praise", "commend", "salute", "credit", "hail"}  # "thanked X for its ..."
 MEDIATED_UNDER = {"under", "with", "through", "after", "following", "via"}
 
 
@@ -314,7 +313,7 @@ class NounCoder:
             # "the EU renewed its pledge": its is the subject's
             owners = [c for c in token.head.children if c.dep_ == "nsubj"] or owners
         elif owners and owners[0].lower_ in ("its", "their") and token.dep_ == "pobj" and token.head.lower_ == "for" \
-                and token.head.head.lemma_.lower() in THANKING:
+                and token.head.head.lemma_.lower() in THANKING_VERBS:
             # "thanked Turkey for its mediation": its is the one thanked
             owners = [c for c in token.head.head.children if c.dep_ == "dobj"] or owners
         sources = resolve(owners)
