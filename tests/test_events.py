@@ -4280,3 +4280,19 @@ def test_refusing_to_yield_to_pressure_is_toward_whoever_pressed():
     assert ("POL", "RUS", "124") in coded(text)
     text = "Washington imposed new tariffs on Chinese goods. China will never give in to pressure, a spokesman said."
     assert ("CHN", "USA", "124") in coded(text)
+
+
+def test_a_spokesman_speaks_for_the_institution_named_before_him_in_the_place_named():
+    assert ("PAKGOV", "IND", "112") in coded(
+        "In Islamabad, a Foreign Office spokesman accused India of violating the ceasefire.")
+    assert ("PAKMIL", "IND", "112") in coded("In Islamabad, army officials accused India of violating the ceasefire.")
+    # (a spokesman alone may be anyone's)
+    assert not coded("In Islamabad, a spokesman accused India of violating the ceasefire.")
+
+
+def test_a_place_named_for_the_speaker_is_the_state_of_the_articles_day():
+    old = dt.date(1987, 3, 1)
+    assert ("SUNGOV", "USA", "112") in coded("In Moscow, the Foreign Ministry accused the United States of lying.",
+                                             published=old)
+    assert ("SUNCOP", "SUNOPP", "173") in coded("Police in Moscow detained three protesters.", published=old)
+    assert ("RUSGOV", "USA", "112") in coded("In Moscow, the Foreign Ministry accused the United States of lying.")

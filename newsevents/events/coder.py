@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.resolver import FIRST_PERSON, TITLES, UNCLAIMED, UNDERGONE_ACTS, country_actor, entry_actor, state_of
+from newsevents.actors.resolver import (FIRST_PERSON, TITLES, UNCLAIMED, UNDERGONE_ACTS, country_actor, entry_actor,
+                                        of_its_day, state_of)
 from newsevents.actors.lexicon import countries, fold_spelling, lexicon, person_key
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, of_roles, reporting_verbs,
                                          premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
@@ -1722,7 +1723,9 @@ class EventCoder:
                     # "urged all sides in Sudan", "political actors in Honduras": the country's own
                     found = [country_actor(c, None) for c in [_country_in(member)] if c]
                 # "In Moscow, the Foreign Ministry said": where the clause is said to happen, else the dateline
-                home = (_fronted_place_country(member) if not found or found[0].country is None else None) \
+                # ("In Moscow" in 1987: the Soviet Union's)
+                fronted = _fronted_place_country(member) if not found or found[0].country is None else None
+                home = (of_its_day(country_actor(fronted), resolver.date).country if fronted else None) \
                     or resolver.home_country
                 if (not found or (found[0].country is None and found[0].role)) and (home or resolver.story_country):
                     # (a country-less organisation stays itself: "U.N. Secretary-General Antonio Guterres")
@@ -2984,9 +2987,8 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
         found |= {_demonym_country(t) for t in member.doc if t.ent_type_ == "NORP" and t.dep_ == "amod"
                   and t.head.lemma_.lower() in PLACE_NOUNS and _locative(t.head) and _clause_verbs(t) & clause}
         found -= {None}
-    if len(found) == 1:
-        country = found.pop()
-        return country_actor(country, role)
+    if len(found) == 1:  # ("police in Moscow" in 1987: the Soviet Union's)
+        return of_its_day(country_actor(found.pop(), role), resolver.date)
     return Actor(role, member.text, None, role, None) if role in ("REB", "OPP") else None
 
 
@@ -3095,6 +3097,7 @@ def _party_word(token) -> bool:
     return word in PARTY_WORDS or (word.endswith("s") and word[:-1] in PARTY_WORDS)
 
 
+SPEAKING_FOR = {"spokesman", "spokeswoman", "spokesperson", "official"}  # people named by whom they speak for
 RANKS = {"commissioner", "chief", "commander", "inspector", "superintendent", "director", "head", "colonel", "major",
          "captain", "lieutenant", "sergeant", "officer", "prosecutor", "judge"}  # titles held in an institution
 
@@ -3137,6 +3140,10 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
             or (_role_word(member) if member.lower_ in CHAMBERS else None)  # "the House of Representatives"
     elif member.lemma_.lower() in CROWD_WORDS:  # protesters in the streets of the story's country
         return country_actor(home, "OPP")
+    elif member.lemma_.lower() in SPEAKING_FOR and not guessed:
+        # "a Foreign Office spokesman", "army officials": the institution they speak for
+        role = next((r for c in member.children if c.dep_ in ("compound", "nmod", "amod") for r in [_role_word(c)] if r),
+                    None)
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
         # (and, where the country is said, a legislature's people, as roles.tsv names them: "senators", "MPs")
         lemma = member.lemma_.lower()
