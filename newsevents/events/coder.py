@@ -119,6 +119,8 @@ THREATENING = PROMISE_VERBS | {"threaten", "warn", "reserve"}  # what they say o
 EXPELLING = {"expel", "deport", "ban", "bar", "eject", "kick"}
 SUMMONING = {"summon", "call"}
 PHONES = {"telephone", "phone", "videoconference", "videolink"}
+CALL_WORDS = {"call", "phone", "telephone", "conversation"}  # "in a phone call", "during a telephone conversation"
+KEEPING_VERBS = {"stay", "remain"}  # "sanctions will stay in place"
 TELLING = {"tell", "assure", "inform", "urge", "ask", "warn", "brief", "thank", "congratulate", "reassure"}
 DOMESTIC_CODES = {"1723", "1724", "0813", "0814"}  # imposing or lifting a state of emergency or curfew: addressed to no one
 ENDANGERED = {"security", "stability", "peace", "sovereignty", "existence", "interest", "safety", "future",
@@ -191,7 +193,10 @@ class EventCoder:
         resolver.sentence_events = events  # what "the deal brokered by China" refers to
         if doc.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return events  # a question asks whether it happened ("Has he talked to the Russians?"): no verb, noun or judgment
-        for token in doc:
+        tokens = list(doc)  # (spaCy makes a new Token object at every pass over the sentence: one pass)
+        # the words the constructions below start from: a construction whose word is absent is not looked for
+        lemmas = {t.lemma_.lower() for t in tokens}
+        for token in tokens:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 continue
             if token.dep_ in ("amod", "compound", "acomp") and not (
@@ -708,25 +713,33 @@ class EventCoder:
                                  negated=False if code.code == "011" or refusal else None,  # declining comment is the act
                                  hypothetical=False if refusal and _negative_future(_carrier(token)) else None,
                                  undirected=welcomed_act or bare_vow or declared_truce)
-        events += self._requested(doc, context, resolver)
-        events += self._kept_in_place(doc, context, resolver)
-        events += self._relief_arrived(doc, events, context, resolver)
-        events += self._forces_ordered(doc, events, context, resolver)
-        events += self._phoned(doc, context, resolver)
-        events += self._did_likewise(doc, events, context, resolver)
-        events += [e for token in doc for e in self._owned_up(token, context, resolver)
-                   if not any(o.cameo == e.cameo and o.source.code == e.source.code for o in events)]
+        if "request" in lemmas:
+            events += self._requested(tokens, context, resolver)
+        if lemmas & KEEPING_VERBS:
+            events += self._kept_in_place(tokens, context, resolver)
+        if lemmas & synsets()["&relief_arriving"]:
+            events += self._relief_arrived(tokens, events, context, resolver)
+        if "order" in lemmas:
+            events += self._forces_ordered(tokens, events, context, resolver)
+        if lemmas & (PHONES | CALL_WORDS):
+            events += self._phoned(tokens, context, resolver)
+        if lemmas & {"do", "follow"}:
+            events += self._did_likewise(tokens, events, context, resolver)
+        if lemmas & OWNING_UP:
+            events += [e for token in tokens for e in self._owned_up(token, context, resolver)
+                       if not any(o.cameo == e.cameo and o.source.code == e.source.code for o in events)]
         coded_verbs: dict[int, set[str]] = {}
         for e in events:
             coded_verbs.setdefault(e.trigger_start - sentence.start, set()).add(e.root)
-        extra = self.nouns.code(doc, context, resolver, coded_verbs)
-        extra += self.judgments.code(doc, context, resolver)
+        extra = self.nouns.code(tokens, context, resolver, coded_verbs, lemmas)
+        extra += self.judgments.code(tokens, context, resolver)
         # a noun or a judgment that reports what a verb already coded ("launched an attack
         # on") is the same act
         said = {_act_key(e) for e in events}
-        at = {t.idx + sentence.start: t for t in doc}  # where each word stands, for the statement check
+        at = {t.idx + sentence.start: t for t in tokens}  # where each word stands, for the statement check
         events += [e for e in extra if _act_key(e) not in said and not _within_statement(e, events, at)]
-        events += self._charge_denied(doc, events, context, resolver)
+        if lemmas & ACCUSATIONS or "which" in lemmas:
+            events += self._charge_denied(doc, events, context, resolver)
         return _dedupe(_hostages_of_the_attacked(events))
 
     def _emit(self, token, cameo: str, pairs, base: float, context: "Context", resolver: ActorResolver,
@@ -1763,11 +1776,11 @@ class EventCoder:
                         actors.append(actor)
         return actors
 
-    def _did_likewise(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
+    def _did_likewise(self, tokens, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
         """'Canada recognised Guaido, as did the OAS'; 'Putin congratulated Hu. So did Vajpayee';
         'Yemen and the Maldives followed suit': the act just reported, done by others too."""
         out = []
-        for token in doc:
+        for token in tokens:
             lemma = token.lemma_.lower()
             same = lemma == "do" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
                 and token.dep_ == "advcl"  # "as did X": the act of the verb it hangs on
@@ -1827,13 +1840,13 @@ class EventCoder:
                               negated=False, hypothetical=False, undirected=True)
         return out
 
-    def _kept_in_place(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
+    def _kept_in_place(self, tokens, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'said American sanctions would stay in place until the weapons were gone', 'sanctions on
         Mr Milosevic will remain': sanctions not eased (1244), by their owner, else whoever says
         so, on whom they are, else on the one other country the sentence names."""
         out = []
-        for token in doc:
-            if token.lemma_.lower() not in ("stay", "remain") or not (_future(token) or _would(token)):
+        for token in tokens:
+            if token.lemma_.lower() not in KEEPING_VERBS or not (_future(token) or _would(token)):
                 continue
             kept = [c for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in KEPT_MEASURES]
             if not kept:
@@ -1846,13 +1859,13 @@ class EventCoder:
                        if not any(_same_actor(s, t) for s in sources)]
             if sources and not targets:  # ("praised the Libyan leader but said American sanctions would stay")
                 named = {_demonym_country(t) if t.ent_type_ == "NORP" else _country_of(t)
-                         for t in doc if t.ent_type_ in ("NORP", "GPE")} - {None, sources[0].country}
+                         for t in tokens if t.ent_type_ in ("NORP", "GPE")} - {None, sources[0].country}
                 targets = [country_actor(named.pop())] if len(named) == 1 else []
             out += self._emit(token, "1244", [(a, b) for a in sources for b in targets], 0.5, context, resolver,
                               hypothetical=False)
         return out
 
-    def _relief_arrived(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
+    def _relief_arrived(self, tokens, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
         """'A French team of 40 rescuers arrived in Yerevan', 'rescue teams from Japan are working in
         Rudbar', 'a plane of the American Red Cross carrying medicines landed': relief brought (073) by
         whoever sent it, to the country of the place it reached, else the story's country."""
@@ -1860,7 +1873,7 @@ class EventCoder:
         # (synsets.tsv: relief goods and workers, what carries them, and the verbs of their arrival)
         sets = synsets()
         relief, carriers, arriving = sets["&humanitarian"] | sets["&relief_worker"], sets["&relief_carrier"], sets["&relief_arriving"]
-        for token in doc:
+        for token in tokens:
             if token.lemma_.lower() not in arriving or token.pos_ not in ("VERB", "AUX") \
                     or any(e.trigger_start - context.sentence.start == token.idx for e in events):
                 continue
@@ -1886,12 +1899,12 @@ class EventCoder:
                                   0.5, context, resolver)
         return out
 
-    def _forces_ordered(self, doc, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
+    def _forces_ordered(self, tokens, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
         """'ordered 10 army battalions to the border', 'ordered 1,000 more soldiers and police to
         Tacloban', 'ordered the armed forces to full combat readiness': a state moving or alerting its own
         forces mobilises them (154 the army, 153 the police, 152 an alert), toward no one."""
         out = []
-        for token in doc:
+        for token in tokens:
             if token.lemma_.lower() != "order" or any(e.trigger_start - context.sentence.start == token.idx for e in events):
                 continue
             forces = [_counted(c) for c in token.children if c.dep_ == "dobj"]
@@ -1909,11 +1922,11 @@ class EventCoder:
             out += self._emit(token, code, [(s, None) for s in sources], 0.5, context, resolver, hypothetical=False)
         return out
 
-    def _requested(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
+    def _requested(self, tokens, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'The Security Council will meet at the request of France', 'at Kenya's request': the
         requester asked the subject to act (026 to meet, 020 otherwise)."""
         out = []
-        for token in doc:
+        for token in tokens:
             if token.lemma_.lower() != "request" or token.dep_ != "pobj" or token.head.lower_ not in ("at", "upon"):
                 continue
             verb = token.head.head
@@ -1929,15 +1942,15 @@ class EventCoder:
                 out += self._emit(token, "026" if meeting else "020", pairs, 0.5, context, resolver, hypothetical=False)
         return out
 
-    def _phoned(self, doc, context: "Context", resolver: ActorResolver) -> list[Event]:
+    def _phoned(self, tokens, context: "Context", resolver: ActorResolver) -> list[Event]:
         """'complained to Obama in a telephone call', 'raised the case with Ivanov by telephone',
         'In a phone call, Merkel told Obama ...': whatever was said, the subject phoned (041) the
         one it was said to."""
         out = []
-        for token in doc:
+        for token in tokens:
             prep = token.head
             call = (prep.lower_ == "by" and token.lemma_.lower() in PHONES) or (
-                prep.lower_ in ("in", "during", "over") and token.lemma_.lower() in ("call", "phone", "telephone", "conversation")
+                prep.lower_ in ("in", "during", "over") and token.lemma_.lower() in CALL_WORDS
                 and (token.lemma_.lower() not in ("call", "conversation") or any(c.lemma_.lower() in PHONES for c in token.children)))
             verb = prep.head
             if token.dep_ != "pobj" or not call or verb.pos_ != "VERB" or self._code_of(verb).startswith("04"):

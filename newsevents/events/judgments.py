@@ -83,10 +83,10 @@ class JudgmentCoder:
         self.coder = coder
         self.words = evaluative()
 
-    def code(self, doc, context, resolver) -> list:
+    def code(self, tokens, context, resolver) -> list:
         events = []
         judged: set = set()
-        for token in doc:
+        for token in tokens:
             blamed = _blamed(token)
             if blamed is not None:
                 events += self._blame(token, blamed, context, resolver)

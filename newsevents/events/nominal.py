@@ -116,10 +116,11 @@ class NounCoder:
         self.patterns = noun_patterns()
         self.of_roles = of_roles()
 
-    def code(self, doc, context, resolver, verb_triggers: dict[int, set[str]]) -> list:
-        """verb_triggers: where each verb the coder coded stands in the sentence, with its events' roots."""
+    def code(self, tokens, context, resolver, verb_triggers: dict[int, set[str]], lemmas: set[str]) -> list:
+        """tokens: the sentence's words; lemmas: theirs; verb_triggers: where each verb the coder
+        coded stands in the sentence, with its events' roots."""
         events = []
-        for token in doc:
+        for token in tokens:
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ == "NNP":
                 continue
             plist = self.patterns.get(token.lemma_.lower())
@@ -150,15 +151,15 @@ class NounCoder:
                 pairs += [(t, s) for s, t in pairs if t is not None]
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
-        return events + self._demands(doc, context, resolver)
+        return events + (self._demands(tokens, context, resolver) if lemmas & DEMAND_NOUNS else [])
 
-    def _demands(self, doc, context, resolver) -> list:
+    def _demands(self, tokens, context, resolver) -> list:
         """'rejected a U.S. demand that it withdraw troops', 'repeated his demand that Kibaki step
         down': a demand named by a noun was made, by whoever the noun names, of the subject of
         what it asks (else of whoever answers it); coded like the verb (10x by the act asked)."""
         events = []
         resolve = lambda heads: self.coder._resolve_all(heads, context.sentence.index, resolver)  # noqa: E731
-        for token in doc:
+        for token in tokens:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in DEMAND_NOUNS:
                 continue
             verb = token.head.head if token.dep_ == "pobj" else token.head

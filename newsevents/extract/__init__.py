@@ -136,15 +136,22 @@ def _countries_named(text: str) -> set[str]:
 VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
 
 
-def _repair_verb_lemmas(doc) -> None:
-    """'staged' lemmatized as 'stag', 'fined' as 'fin': an inflected verb whose lemma has no
-    pattern but whose form belongs to exactly one event verb gets that verb as its lemma."""
+def _repair_parse(doc) -> None:
+    """The parser's and lemmatizer's known slips, mended in one pass over the words."""
     forms, patterns = taxonomy.event_verb_forms(), taxonomy.verb_patterns()
     for token in doc:
-        if token.tag_ in VERB_TAGS and token.lemma_.lower() not in patterns:
-            lemma = forms.get(token.lower_)
-            if lemma and lemma != token.lemma_.lower():
-                token.lemma_ = lemma
+        _repair_verb_lemma(token, forms, patterns)
+        _repair_visiting(token)
+        _repair_called(token)
+
+
+def _repair_verb_lemma(token, forms, patterns) -> None:
+    """'staged' lemmatized as 'stag', 'fined' as 'fin': an inflected verb whose lemma has no
+    pattern but whose form belongs to exactly one event verb gets that verb as its lemma."""
+    if token.tag_ in VERB_TAGS and token.lemma_.lower() not in patterns:
+        lemma = forms.get(token.lower_)
+        if lemma and lemma != token.lemma_.lower():
+            token.lemma_ = lemma
 
 
 def _repair_joined_names(doc) -> None:
@@ -157,26 +164,24 @@ def _repair_joined_names(doc) -> None:
             token.lemma_ = token.text
 
 
-def _repair_called(doc) -> None:
+def _repair_called(token) -> None:
     """'called the measures "unjustified"': with the quotes the parser makes the adjective
     after the noun its modifier; it is what the noun is called."""
-    for token in doc:
-        if token.lemma_.lower() in ("call", "deem", "brand", "label") and token.pos_ == "VERB":
-            for obj in [c for c in token.children if c.dep_ == "dobj"]:
-                for adjective in [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]:
-                    adjective.head, adjective.dep_ = token, "oprd"
+    if token.lemma_.lower() in ("call", "deem", "brand", "label") and token.pos_ == "VERB":
+        for obj in [c for c in token.children if c.dep_ == "dobj"]:
+            for adjective in [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]:
+                adjective.head, adjective.dep_ = token, "oprd"
 
 
-def _repair_visiting(doc) -> None:
+def _repair_visiting(token) -> None:
     """'held talks with visiting Pakistani Prime Minister X': the parser makes "visiting" the
     object of "with" and the visitor its object; the visitor is the partner, and "visiting"
     describes him."""
-    for token in doc:
-        if token.lower_ == "visiting" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "to", "for", "by"):
-            guest = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
-            if guest is not None:
-                guest.head, guest.dep_ = token.head, "pobj"
-                token.head, token.dep_ = guest, "amod"
+    if token.lower_ == "visiting" and token.dep_ == "pcomp" and token.head.lower_ in ("with", "to", "for", "by"):
+        guest = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if guest is not None:
+            guest.head, guest.dep_ = token.head, "pobj"
+            token.head, token.dep_ = guest, "amod"
 
 
 # a byline alone in the first sentence: "By Frances Mangosing", "BY JANE DOE AND JOHN ROE"
@@ -220,9 +225,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
             _repair_joined_names(doc)
             if not spacy_entities:
                 label_entities(doc)
-            _repair_verb_lemmas(doc)
-            _repair_visiting(doc)
-            _repair_called(doc)
+            _repair_parse(doc)
         return docs
 
     known = _PARSED.through(texts, parse_and_label)
