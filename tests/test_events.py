@@ -4296,3 +4296,9 @@ def test_a_place_named_for_the_speaker_is_the_state_of_the_articles_day():
                                              published=old)
     assert ("SUNCOP", "SUNOPP", "173") in coded("Police in Moscow detained three protesters.", published=old)
     assert ("RUSGOV", "USA", "112") in coded("In Moscow, the Foreign Ministry accused the United States of lying.")
+
+
+def test_an_accord_of_more_than_three_parties_is_each_partys_act_not_pairs():
+    found = coded("Ghana, Togo, Benin and Nigeria signed a declaration on the shared use of the Volta basin.")
+    assert sorted(found) == [("BEN", "-", "057"), ("GHA", "-", "057"), ("NGA", "-", "057"), ("TGO", "-", "057")]
+    assert ("GHA", "TGO", "057") in coded("Ghana, Togo and Benin signed a declaration on the shared use of the Volta basin.")

@@ -670,9 +670,12 @@ class EventCoder:
                 and lemma != "receive"  # two callers each called the receiver, not each other
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             one_way = list(pairs)
-            if symmetric and len(sources) > MAX_MUTUAL and code.root == "04":
+            conference = symmetric and len(sources) > MAX_MUTUAL
+            if conference and code.root == "04":
                 continue  # "ministers of Canada, Ukraine, Sweden and Britain will meet": a conference, not pairs
-            if symmetric:  # "A and B met/discussed ...": they met each other
+            if conference:  # "Vietnam, Thailand, Cambodia and Laos signed a declaration": each signed, with no one in particular
+                pairs = [(a, None) for a in sources]
+            elif symmetric:  # "A and B met/discussed ...": they met each other
                 pairs = [(a, b) for a in sources for b in sources if a is not b]
             elif ((code.code in JOINT_CODES and not (self._hypothetical(token) or self._negated(token)))
                   or lemma in SYMMETRIC_VERBS - {"agree", "fight"}) and targets:
@@ -696,7 +699,8 @@ class EventCoder:
                     if speaker is not None and speaker.role == "GOV" and all(a.country == speaker.country for a, _ in pairs):
                         pairs = _unique_pairs([(speaker, b) for _, b in pairs])
                 events += self._emit(token, announced, pairs, base, context, resolver, hypothetical=False,
-                                     negated=False if announced[:2] == "12" else None)  # the refusal is the act
+                                     negated=False if announced[:2] == "12" else None,  # the refusal is the act
+                                     undirected=conference)
                 continue
             if (code.root == "19" or code.code == "175") and any(b is not None and _repression([a], [b]) for a, b in pairs):
                 # "protesters clashed with police": the police repress (175), the crowd riots (145)
@@ -712,7 +716,7 @@ class EventCoder:
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" or refusal else None,  # declining comment is the act
                                  hypothetical=False if refusal and _negative_future(_carrier(token)) else None,
-                                 undirected=welcomed_act or bare_vow or declared_truce)
+                                 undirected=welcomed_act or bare_vow or declared_truce or conference)
         if "request" in lemmas:
             events += self._requested(tokens, context, resolver)
         if lemmas & KEEPING_VERBS:
