@@ -4302,3 +4302,13 @@ def test_an_accord_of_more_than_three_parties_is_each_partys_act_not_pairs():
     found = coded("Ghana, Togo, Benin and Nigeria signed a declaration on the shared use of the Volta basin.")
     assert sorted(found) == [("BEN", "-", "057"), ("GHA", "-", "057"), ("NGA", "-", "057"), ("TGO", "-", "057")]
     assert ("GHA", "TGO", "057") in coded("Ghana, Togo and Benin signed a declaration on the shared use of the Volta basin.")
+
+
+def test_a_call_in_which_a_topic_is_raised_with_someone_is_a_call_to_them():
+    found = coded("Britain raised the dispute with the United States in a telephone call.")
+    assert ("GBR", "USA", "041") in found and ("USA", "GBR", "041") in found
+
+
+def test_an_award_rejected_is_the_tribunals_that_made_it():
+    text = "The International Court of Justice ordered Turkey to pay Iraq compensation.\n\nTurkey rejected the award."
+    assert ("TUR", "UNO", "120") in coded(text)

@@ -1962,6 +1962,9 @@ class EventCoder:
             callers = self._resolve_all([c for c in verb.children if c.dep_ == "nsubj"], context.sentence.index, resolver)
             heads = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in TELLING] + [
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+            # ("raised the dispute with Reagan": the parser may hang the partner on the topic)
+            heads += [g for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"]
             called = self._resolve_all(heads, context.sentence.index, resolver)
             pairs = [(a, b) for a in callers for b in called if not _same_actor(a, b)]
             if pairs:
@@ -2485,7 +2488,8 @@ def _offender_of(sources, resolver) -> list[Actor]:
     return []
 
 
-COURT_ACTS = {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "acquittal", "conviction", "opinion"}
+COURT_ACTS = {"verdict", "ruling", "judgment", "judgement", "sentence", "indictment", "acquittal", "conviction", "opinion",
+              "award"}  # ("an arbitration award")
 
 
 def _last_court(resolver, sources) -> list[Actor]:
