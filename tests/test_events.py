@@ -4312,3 +4312,13 @@ def test_a_call_in_which_a_topic_is_raised_with_someone_is_a_call_to_them():
 def test_an_award_rejected_is_the_tribunals_that_made_it():
     text = "The International Court of Justice ordered Turkey to pay Iraq compensation.\n\nTurkey rejected the award."
     assert ("TUR", "UNO", "120") in coded(text)
+
+
+def test_the_united_arab_republic_is_egypt():
+    found = coded("The United Arab Republic and the Sudan signed an agreement on the Nile waters.",
+                  published=dt.date(1959, 11, 9))
+    assert ("EGY", "SDN", "057") in found and ("SDN", "EGY", "057") in found
+    # (money promised is economic aid)
+    assert ("SUN", "EGY", "0331") in coded("The Soviet Union promised the U.A.R. a loan for the High Dam.",
+                                           published=dt.date(1959, 11, 9))
+    assert ("JPN", "IDN", "0331") in coded("Japan pledged 500 million dollars in loans to Indonesia.")
