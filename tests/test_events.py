@@ -4322,3 +4322,10 @@ def test_the_united_arab_republic_is_egypt():
     assert ("SUN", "EGY", "0331") in coded("The Soviet Union promised the U.A.R. a loan for the High Dam.",
                                            published=dt.date(1959, 11, 9))
     assert ("JPN", "IDN", "0331") in coded("Japan pledged 500 million dollars in loans to Indonesia.")
+
+
+def test_asking_for_an_explanation_or_information_is_demanding_it():
+    assert ("CRI", "CHNGOV", "101") in coded("Costa Rica asked Beijing for an explanation.")
+    assert ("DNK", "SUNGOV", "101") in coded("Denmark asked Moscow for information about the accident.",
+                                             published=dt.date(1986, 4, 30))
+    assert ("CRI", "CHNGOV", "0253") in coded("Costa Rica asked Beijing to release the ship.")  # (an appeal)
