@@ -2207,7 +2207,7 @@ def test_west_african_leaders_acting_together_are_ecowas():
 @pytest.mark.parametrize("sentence,expected", [
     # asked of the international community, an appeal is to no one in particular
     ("The African Union called on the international community to support Ethiopia.", [("AU", "-", "020")]),
-    ("The UN urged the world to help Sudan.", [("UNO", "-", "020")]),
+    ("The UN urged the world to help Sudan.", [("UNO", "-", "023")]),  # (an appeal for aid)
     ("Russia called on Ukraine to withdraw.", [("RUS", "UKR", "025")]),
     # unnamed partners are no one in particular, not whoever the asked act names
     ("Zelensky will ask his partners for more pressure on Russia.", [("UKRGOV", "-", "020")]),
@@ -4329,3 +4329,9 @@ def test_asking_for_an_explanation_or_information_is_demanding_it():
     assert ("DNK", "SUNGOV", "101") in coded("Denmark asked Moscow for information about the accident.",
                                              published=dt.date(1986, 4, 30))
     assert ("CRI", "CHNGOV", "0253") in coded("Costa Rica asked Beijing to release the ship.")  # (an appeal)
+
+
+def test_help_offered_or_promised_is_an_intent_to_aid_and_help_given_is_not_coded_from_the_word():
+    assert ("FRA", "IRQ", "033") in coded("France said it was ready to help Iraq rebuild the reactor.")
+    assert ("TUR", "SYR", "033") in coded("Turkey offered to help Syria repair the dam.")
+    assert coded("The United States helped the Nigerian army in the northeast.") == []

@@ -109,6 +109,7 @@ CLOSED = {"airspace", "border", "crossing", "port", "embassy", "consulate"}
 # restricting or easing political freedoms ("shut down internet access": on no one named)
 SELF_DIRECTED_CODES = {"181", "087", "0873", "0356", "015", "016", "011", "039", "1721", "0811"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+PLEDGED_ONLY = {"help"}  # verbs coded only as an intent, offer or promise ("ready to help Iraq": 033)
 # "Syria warned that it would respond": "it" is the one who warns or vows
 VOWING_VERBS = PROMISE_VERBS | {"warn", "threaten", "caution"}
 # families whose act may be named by a noun ("called for a ceasefire", "demanded the release")
@@ -686,6 +687,8 @@ class EventCoder:
                 pairs = [(_rebel_side(a, b), _rebel_side(b, a) if b is not None else None) for a, b in pairs]
             base = 0.5 + (0.1 if pattern.requires else 0.0) - (0.15 if inherited else 0.0)
             announced = self._announced(token, code.code, sources, sentence.index, resolver)
+            if lemma in PLEDGED_ONLY and not announced:
+                continue  # ("had helped the army": what help was given the word does not say; "ready to help": an offer)
             if not announced and striking_back and code.root in ("18", "19", "20") and not self._negated(token):
                 # "Turkey will respond to any attack": striking back still to come is a threat
                 # (reprisals.tsv), whoever reports it, not the force it may take
