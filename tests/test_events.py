@@ -1605,6 +1605,8 @@ def test_a_crowd_of_a_nation_protests_whatever_the_verb_and_protest_forms():
 
 def test_holding_someone_responsible_is_an_accusation():
     assert coded("Kyiv held Moscow responsible for the blast.") == [("UKRGOV", "RUSGOV", "112")]
+    # an adverb before the adjective makes the parser split it off as a clause
+    assert coded("Britain held Turkey fully responsible for the attack on its embassy.") == [("GBR", "TUR", "112")]
 
 
 def test_talks_welcomed_go_to_their_parties_views_exchanged_and_villages_burned():

@@ -1055,8 +1055,11 @@ class EventCoder:
             if child.dep_ in SUBJECT_DEPS or not any(c.isalpha() for c in child.text) \
                     or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
                 continue
-            if child.dep_ == "advcl" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-                continue  # "ordered a rescue, saying no stone will be left unturned": another clause
+            if child.dep_ == "advcl" and child.pos_ != "ADJ" \
+                    and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                # "ordered a rescue, saying no stone will be left unturned": another clause; an
+                # adjective is the verb's complement the parser split off ("held Turkey fully responsible")
+                continue
             if child.dep_ == "ccomp" and token.lemma_.lower() == "tell":
                 continue  # "told reporters that the diplomats would leave": told, not ordered ("told them to leave")
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
