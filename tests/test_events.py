@@ -3127,6 +3127,11 @@ def test_demands_named_by_nouns(text, expected):
      [("TCD", "SDN", "0354"), ("SDN", "TCD", "0354"), ("TCD", "SDN", "046"), ("SDN", "TCD", "046")]),
     ("Chad and Sudan agreed to reopen their border after the talks.", [("TCD", "SDN", "036"), ("SDN", "TCD", "036")]),
     ("Chad reopened its border after talks in Tripoli.", []),
+    # one party after talks "with" another: it was in them
+    ("Turkey's foreign minister left Baghdad on Sunday after talks with his Iraqi counterpart.",
+     [("TURGOV", "IRQGOV", "046"), ("IRQGOV", "TURGOV", "046")]),
+    ("The Finnish president flew home on Friday after a meeting with Chancellor Angela Merkel in Berlin.",
+     [("FINGOV", "DEUGOV", "040"), ("DEUGOV", "FINGOV", "040")]),
     # an accusation joined to a denial is the denier's; "which it accused of" is the speaker's
     ("Chad denied that it was arming the rebels and accused Sudanese troops of shelling its villages.",
      [("TCD", "-", "016"), ("TCD", "REB", "072"), ("TCD", "SDNMIL", "112")]),
@@ -3135,6 +3140,12 @@ def test_demands_named_by_nouns(text, expected):
 ])
 def test_talks_before_an_agreement_and_accusations_beside_denials(text, expected):
     assert coded(text, published=dt.date(2008, 6, 1)) == expected
+
+
+def test_a_decision_judged_is_not_a_meeting_reported_after_it():
+    text = ("Canada suspended wheat sales to Iran on Monday. On Tuesday the Swiss foreign minister met the "
+            "Austrian chancellor in Vienna. Tehran condemned the decision.")
+    assert coded(text)[-1] == ("IRNGOV", "CAN", "111")
 
 
 @pytest.mark.parametrize("text,expected", [

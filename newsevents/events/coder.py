@@ -2550,7 +2550,8 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             if families == ALL_ROOTS:
                 # "welcomed the move": an act, not the praise or blame others gave it ("The decision
                 # was welcomed by A and B. C also welcomed the move": still the decider's)
-                earlier = [e for e in earlier if e.root not in ("01", "11") and e.cameo != "051"]
+                # (nor a meeting or talks reported since: "met in Vienna. Tehran condemned the decision")
+                earlier = [e for e in earlier if e.root not in ("01", "04", "11") and e.cameo != "051"]
             doers = _parties(earlier, families, sources)
             if not doers and set(families) & FORCE_ROOTS:
                 # "al-Shabaab said its fighters had carried out the attack. Kenya condemned the

@@ -431,7 +431,7 @@ class NounCoder:
             return []  # "condemned the sanctions": the subject did not impose them
         node, steps, after = token, 0, False
         while steps < 3 and node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
-            after = after or (node.dep_ == "prep" and node.lower_ in ("after", "following")
+            after = after or (node.dep_ == "prep" and node.lower_ in ("after", "following", "at")
                               and token.lemma_.lower() in TALK_NOUNS)
             if node.dep_ == "prep" and node.lower_ == "of" and node.head.lemma_.lower() in SPANS:
                 node = node.head  # "after four days of talks", "began a week of drills": the talks, the drills
@@ -455,4 +455,6 @@ class NounCoder:
         # (one subject's act after talks says nothing of whom it talked with)
         # ("after the talks" are those just reported; three parties or more are a conference)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
-        return found if not after or (len(found) == 2 and not definite) else []
+        # ("left Jakarta after talks with Suharto": who talked "with" someone was in the talks)
+        talked_with = len(found) == 1 and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        return found if not after or talked_with or (len(found) == 2 and not definite) else []
