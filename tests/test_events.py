@@ -244,6 +244,9 @@ def test_parties_and_sides_in_a_country_are_that_countrys():
 @pytest.mark.parametrize("sentence,expected", [
     # the place in the agent's own phrase
     ("Police in Dhaka detained several opposition activists on Friday.", ("BGDCOP", "BGDOPP", "173")),
+    # or named before it; an institution the tagger takes for a name is still one
+    ("Karachi police arrested three Afghan smugglers.", ("PAKCOP", "AFGCRM", "173")),
+    ("The Foreign Ministry in Beijing accused Washington of bullying.", ("CHNGOV", "USAGOV", "112")),
     # the one country the sentence names
     ("Troops opened fire on demonstrators in Yangon.", ("MMRMIL", "MMROPP", "175")),  # (repression: 175)
     ("Israeli soldiers killed two gunmen near the city of Hebron.", ("ISRMIL", "PSEREB", "190")),

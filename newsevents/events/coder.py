@@ -2979,7 +2979,10 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     names ('killed three civilians' in a sentence about Kharkiv); None when that is unsaid
     or ambiguous. Rebels and opposition with no place stay country-less (CAMEO's REB, OPP)."""
     role = role or _role_word(member)  # the resolver's reading first
-    if role not in PLACED_ROLES | HOME_ROLES or member.pos_ != "NOUN" or member.ent_type_ or _foreign(member):
+    # (the tagger may take an institution's word for a name: "The Foreign Ministry in Beijing")
+    institution = member.pos_ == "PROPN" and member.ent_type_ in ("", "ORG") and member.lemma_.lower() in INSTITUTION_WORDS
+    if role not in PLACED_ROLES | HOME_ROLES or (member.pos_ != "NOUN" and not institution) \
+            or (member.ent_type_ and not institution) or _foreign(member):
         return None
     first = _first_conjunct(member)
     if _sent(first):
@@ -2993,6 +2996,10 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     # ("struck a militant camp in Pakistan": the parser may hang the place on the verb)
     holders = [member] + ([first.head] if first.dep_ == "dobj" else [])
     found = _countries_placed(holders, ("in", "from", "at", "near")) | ({_country_of(g) for g in of_place} - {None})
+    if not found:  # "Karachi police", "Gaza health officials": a place named before the word
+        found = {p.country for c in member.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == member.i - 1
+                 and c.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+                 for p in [lookup_place(" ".join(t.text for t in c.subtree))] if p and p.country}
     if not found:
         found = {_where_clause_country(member)} - {None}  # "rioting in Honiara, where protesters set fire to ..."
     if role not in PLACED_ROLES and not (found and of_place) \
@@ -3109,6 +3116,8 @@ def _locative(token) -> bool:
 
 
 HOME_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
+INSTITUTION_WORDS = {"ministry", "police", "army", "navy", "military", "government", "court", "parliament", "office",
+                     "department", "authorities", "cabinet", "presidency", "judiciary"}  # not "pastor", "guard"
 CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
 
 
