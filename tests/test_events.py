@@ -800,6 +800,9 @@ def test_an_unattributed_violation_is_not_a_judgment():
     # sanctions on a country's goods are on the country; on what people own, on them
     ("Beijing banned imports of Australian wine.", ("CHNGOV", "AUS", "163")),
     ("Washington imposed tariffs on Canadian lumber.", ("USAGOV", "CAN", "163")),
+    # customs duties and levies are tariffs, imposed or lifted
+    ("Belarus introduced a duty of 45 dollars a tonne on Russian oil.", ("BLR", "RUS", "163")),
+    ("Canada lifted the duties on American steel.", ("CAN", "USA", "085")),
     ("Britain froze the assets of Belarusian oligarchs.", ("GBR", "BLRBUS", "163")),
 ])
 def test_sanctions_on_goods_and_property_reach_their_country_or_owner(sentence, expected):
