@@ -1233,7 +1233,7 @@ def test_consequences_to_bear_and_a_right_reserved_to_respond_are_threats():
     # the attack answered names whom the response would hit
     assert coded("Jordan reserved the right to respond to the Syrian attack.") == [("JOR", "SYR", "130")]
     found = coded("Syrian jets bombed a Jordanian border post on Monday.\n\nJordan said it reserved the right to respond.")
-    assert ("JOR", "SYRMIL", "130") in found, found
+    assert ("JOR", "SYR", "130") in found, found  # (the state answers for its jets)
     assert coded("The club reserved the right to refuse entry.") == []
     # a general strike threatened is dissent, not force
     assert coded("Nigerian unions threatened a general strike against the government.",
@@ -1892,6 +1892,23 @@ def test_an_actor_saying_it_will_retaliate_threatens_whoever_attacked_it():
     assert ("RUS", "UKRMIL", "1384") in found, found
     # done, striking back is coded by what was done
     assert coded("Israel retaliated against Hezbollah.") == [("ISR", "LBNREB", "190")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # responding or defending one's own, to come, is a threat at whoever struck
+    ("Indian warplanes struck Pakistani positions on Tuesday.\n\nPakistan said it would respond.", ("PAK", "IND", "130")),
+    ("Eritrean troops seized the town of Badme in Ethiopia in May.\n\nEthiopia said it would defend its sovereignty.",
+     ("ETH", "ERI", "138")),
+])
+def test_striking_back_said_to_come_is_a_threat(text, expected):
+    assert coded(text, published=dt.date(1999, 2, 1))[-1] == expected
+
+
+def test_defending_done_and_paying_a_price_are_no_threat_by_their_subject():
+    assert coded("Eritrean troops seized the town of Badme in Ethiopia in May.\n\nEthiopia defended its sovereignty.",
+                 published=dt.date(1999, 2, 1)) == [("ERIMIL", "ETH", "192")]
+    found = coded("Hamas fired rockets at Tel Aviv.\n\nHamas will pay a heavy price, the Israeli prime minister said.")
+    assert not any(source == "PSEREB" and cameo[:2] == "13" for source, _, cameo in found), found
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -228,9 +228,13 @@ class EventCoder:
                 # (what is left is no organisation: "withdrew from the square", "quit politics")
                 plist = [p for p in plist if not (p.cameo == "161" and set(p.requires) <= {frozenset({"from"})})]
             admission = lemma in ADMITTING and _admitted(token)
-            if not plist and not family and not admission:
+            # "said it would respond", "Russia will defend its citizens": striking back to come
+            vowed = self._reprisal_to_come(token, lemma)
+            if not plist and not family and not admission and not vowed:
                 continue
             pattern = self._best_pattern(token, plist) if plist else None
+            if vowed and (pattern is None or pattern.cameo[:2] not in ("18", "19", "20")):
+                pattern = Pattern(lemma, (), vowed)  # (a reprisal said to be done by force is that force)
             if lemma in ("dismiss", "sack") and any(c.dep_ in ("dobj", "nsubjpass") and (
                     c.ent_type_ == "PERSON" or lexicon().roles.get(c.lemma_.lower()) in STATE_ROLES) for c in token.children):
                 pattern = Pattern(lemma, (), "172")  # "dismissed the president", "sacked the cabinet": removed from office
@@ -609,16 +613,18 @@ class EventCoder:
                 # "the army seized power", "the rebel leader declared himself president": from
                 # its country's government (a coup, 170)
                 targets = [country_actor(c, "GOV") for c in dict.fromkeys(s.country for s in sources if s.country)]
-            striking_back = lemma in self.reprisals and (_future(_carrier(token)) or _would(_carrier(token)))
+            striking_back = vowed is not None
             if (reprisal or striking_back or (governed and governed[0].lemma_.lower() in self.reprisals)) \
                     and sources and not targets:  # ("said it would retaliate" too)
                 # "the right to respond to the Israeli attack": to whoever made it; "vowed to
                 # respond": to whoever just attacked the vower
+                # (a state answers for its forces)
                 answered = _answered_attacks(token)
                 targets = [t for t in self._resolve_all(owners_of(answered) + _conditioned(token),
                                                         sentence.index, resolver)
                            if not any(_same_actor(t, s) for s in sources)] \
-                    or recent_actor(answered, sources, resolver) or _attacker_of(sources, resolver)
+                    or recent_actor(answered, sources, resolver) \
+                    or [state_of(a, {"MIL"}) for a in _attacker_of(sources, resolver)]
             if sources and not targets and code.root in REACTING_ROOTS:
                 # "China protested after Japan detained its fishermen": at whoever did what it reacts to
                 targets = [t for t in self._resolve_all(_reacted_to(token), sentence.index, resolver)
@@ -972,6 +978,17 @@ class EventCoder:
             if pattern is not None:
                 return head, pattern.cameo
         return None
+
+    def _reprisal_to_come(self, token, lemma: str) -> str | None:
+        """The threat code of the verb itself when it strikes back in the future or as what
+        someone would do ("Pakistan said it would respond", "Russia will defend its citizens"):
+        reprisals.tsv, only for a clause that is not negated."""
+        plist = self.reprisals.get(lemma)
+        carrier = _carrier(token)
+        if not plist or lemma in PAYING or not (_future(carrier) or _would(carrier)) or self._negated(token):
+            return None
+        pattern = self._best_pattern(token, plist)
+        return pattern.cameo if pattern is not None else None
 
     def _reprisal(self, token, governed) -> str | None:
         """The threat code of a reprisal vowed or warned of: the act governed ("vowed to
@@ -2432,6 +2449,7 @@ SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce"
 
 
 REFERRED_ACTS = ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS  # "the launch", "the deal", "the charge": acts just reported
+PAYING = {"pay", "face", "suffer", "bear"}  # "it will pay a heavy price": the threatened, not the threat's maker
 REACTING_ROOTS = {"11", "13", "16"}  # protests, threats and cuts made in answer to another's act
 REACTION_MARKS = {"after", "when"}  # the clause of the act a reaction answers
 CONDITION_MARKS = {"if", "should", "unless"}  # the clause of what a threat is conditioned on

@@ -229,7 +229,8 @@ def trigger_requirements() -> dict[str, list[tuple[frozenset[str], ...]]]:
     for word in _judging_words():  # "is unacceptable", "a provocation", "escalating": worth a parse alone
         for form in verb_forms(word):
             index.setdefault(form, []).append(())
-    for lemma, plist in list(verb_patterns().items()) + list(noun_patterns().items()):
+    # (a reprisal word is an event when it is to come: "said it would respond")
+    for lemma, plist in list(verb_patterns().items()) + list(noun_patterns().items()) + list(reprisal_patterns().items()):
         options = [tuple(frozenset(f for lemma in term for f in verb_forms(lemma)) for term in p.requires)
                    for p in plist if p.requires or p.cameo not in WEAK_CODES]
         if not options:
