@@ -3694,6 +3694,18 @@ def test_acts_said_to_be_done_wrongly_accuse_their_doers(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an act a speaker says was done lawfully, in self-defence or with restraint defends its doer (052)
+    ("The State Department said the South Korean navy had acted in self-defence.", [("USAGOV", "KORMIL", "052")]),
+    ("Bolivia's interior minister said the Bolivian police had acted with restraint.", [("BOLGOV", "BOLCOP", "052")]),
+    # (a state defending its own conduct addresses no one; urged to act with restraint is an appeal)
+    ("Japan's chief cabinet secretary said Japan had acted lawfully.", []),
+    ("The United States urged Beijing to act with restraint.", [("USA", "CHNGOV", "0256")]),
+])
+def test_acts_said_to_be_done_rightly_defend_their_doers(text, expected):
+    assert coded(text, published=dt.date(2019, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "he" is the person named before it in its own sentence, not the last one of the one before
     ("Raila Odinga rejected the count.\n\nMwai Kibaki's aides said on Monday that the president would meet "
      "envoys. Kibaki said he was ready to talk to the opposition.", [("KENGOV", "KENOPP", "036")]),

@@ -108,6 +108,8 @@ class JudgmentCoder:
                     continue  # "is not a threat" judges nobody
                 code = "111"  # "are not responsible"
             targets = [t for t in targets if not any(t.code == s.code for s in speakers)]
+            if code == "052":  # a state defending its own acts is no event ("said Japan had acted lawfully")
+                targets = [t for t in targets if not any(t.country == s.country and t.role in (None, "GOV") for s in speakers)]
             said = (clause.i, tuple(s.code for s in speakers), targets[0].code if targets else None)
             if not targets or said in judged:
                 continue  # "called the strike a blatant aggression": one judgment, two words
@@ -238,8 +240,8 @@ class JudgmentCoder:
         node = token
         if token.pos_ == "ADV" and token.dep_ == "advmod":
             node = token.head
-        elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep":
-            node = token.head.head
+        elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "with") and token.head.dep_ == "prep":
+            node = token.head.head  # ("acted in self-defence", "acted with restraint")
         else:
             return None
         lemma = node.lemma_.lower()
