@@ -2449,7 +2449,9 @@ SETTLEMENTS = {"agreement", "deal", "accord", "ceasefire", "cease-fire", "truce"
 
 
 REFERRED_ACTS = ANAPHORIC_ACTS | SETTLEMENTS | ACCUSATIONS  # "the launch", "the deal", "the charge": acts just reported
-PAYING = {"pay", "face", "suffer", "bear"}  # "it will pay a heavy price": the threatened, not the threat's maker
+# "it will pay a heavy price", "will bear the consequences": the threatened, not the threat's maker (a
+# judgment's word, judgments.py: the verb and the noun it threatens with)
+PAYING = {"pay": "price", "bear": "consequence", "face": "consequence", "suffer": "consequence"}
 REACTING_ROOTS = {"11", "13", "16"}  # protests, threats and cuts made in answer to another's act
 REACTION_MARKS = {"after", "when"}  # the clause of the act a reaction answers
 CONDITION_MARKS = {"if", "should", "unless"}  # the clause of what a threat is conditioned on

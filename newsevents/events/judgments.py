@@ -11,16 +11,15 @@ import csv
 from functools import lru_cache
 
 from newsevents.actors.resolver import FIRST_PERSON
-from newsevents.events.coder import owners_of, recent_actor
+from newsevents.events.coder import PAYING, owners_of, recent_actor
 from newsevents.events.taxonomy import _lines, reporting_verbs
 from newsevents.records import Actor
 
 SPEECH = frozenset(reporting_verbs())  # reporting and framing verbs (data/reporting_verbs.tsv)
 COPULAS = {"be", "remain", "seem", "appear", "become", "constitute", "represent", "pose"}
 PERPETRATING = {"commit", "perpetrate"}  # "said Russia had committed war crimes": an accusation
-# "said Israel would pay a heavy price", "China will bear the consequences": a threat
-# (evaluative.tsv "price", "consequence"), when still to come
-PAYING = {"pay": "price", "bear": "consequence", "face": "consequence", "suffer": "consequence"}
+# (PAYING, shared with the coder: "said Israel would pay a heavy price", "China will bear the
+# consequences" are a threat, evaluative.tsv "price", "consequence", when still to come)
 MODAL_WORDS = {"will", "would", "shall", "must", "'ll", "wo"}
 PRAISE = {"051", "013"}
 # acts whose author a statement blames: "said Hamas was behind the attacks"
