@@ -2315,6 +2315,23 @@ def test_both_countries_after_an_appeal_to_two_are_the_two_addressed():
     assert sorted((s, t) for s, t, c in found if s == "GBR") == [("GBR", "IND"), ("GBR", "PAK")]
 
 
+def test_both_countries_are_the_two_the_story_is_about_not_the_last_pair():
+    # the last act with a target was a third country's: the appeal is to the two the story names most
+    text = ("Ecuador and Peru exchanged artillery fire along their disputed border on Monday.\n\n"
+            "Peru said Ecuadorean troops had crossed into its territory, and Ecuador accused Peruvian forces of "
+            "shelling a border post near the river.\n\n"
+            "Brazil recalled its ambassador from Lima for consultations.\n\n"
+            "The Secretary-General of the Organization of American States appealed to both countries to stop the fighting.")
+    assert sorted(t for s, t, c in coded(text) if s == "OAS") == ["ECU", "PER"]
+    # the speaker is not one of the sides, though it is described by one ("Chile's closest partner")
+    text = ("Bolivia and Chile traded accusations on Tuesday over the closure of a border crossing.\n\n"
+            "Chile said Bolivian officials had blocked lorries for a week, and Bolivia accused Chile of ignoring "
+            "its complaints.\n\n"
+            "The Brazilian foreign minister telephoned his Chilean counterpart on Wednesday.\n\n"
+            "Argentina, Chile's closest partner, urged both sides to show restraint.")
+    assert sorted(t for s, t, c in coded(text) if s == "ARG") == ["BOL", "CHL"]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # a named city or region seized is territory occupied (192), the insurgents' own country's too
     ("M23 rebels captured Goma on Tuesday.", [("CODREB", "COD", "192")]),

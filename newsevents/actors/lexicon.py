@@ -622,6 +622,11 @@ def lexicon() -> Lexicon:
     return load_lexicon()
 
 
+def country_mentions(words: list[str]) -> list[str]:
+    """The country of each mention of a country (name, demonym, capital) in a word list, in order."""
+    return [entry.country for _, _, entry in lexicon().find(words) if entry.country]
+
+
 @lru_cache(maxsize=1)
 def official_outlets() -> dict[str, str]:
     """Domain (or suffix) -> the actor whose own site it is (data/outlets.tsv)."""

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import (FIRST_PERSON, TITLES, UNCLAIMED, UNDERGONE_ACTS, country_actor, entry_actor,
                                         of_its_day, state_of)
-from newsevents.actors.lexicon import countries, fold_spelling, lexicon, person_key
+from newsevents.actors.lexicon import country_mentions, countries, fold_spelling, lexicon, person_key
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, of_roles, reporting_verbs,
                                          premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
 from newsevents.ids import event_id
@@ -1709,6 +1710,14 @@ class EventCoder:
                         # "spoke with both leaders" after a border clash: the two states' leaders
                         pair = [country_actor(a.country, "GOV") for a in _sides(_parties(earlier, CONFLICT_ROOTS, [], both=True))
                                 if a.country and a.role in STATE_ROLES | {None}]
+                    if (states or sides or member.lemma_.lower() == "government") and not leaders \
+                            and member.dep_ not in ("nsubj", "nsubjpass") \
+                            and any(c.lower_ in ("both", "two") for c in member.children):
+                        # "Britain recalled its envoy ... Annan appealed to both countries": the two
+                        # countries the story is about, not whoever the last act paired
+                        dyad = _story_dyad(resolver, member)
+                        if dyad and not (len(pair) > 1 and {a.country for a in pair[:2]} <= {a.country for a in dyad}):
+                            pair = dyad
                     found = pair[:2] if len(pair) > 1 else _last_two_people(resolver)
                     if found and states:
                         # "both countries": the states themselves
@@ -2682,6 +2691,28 @@ def _parties(events, roots, sources, both: bool = False, combatants: bool = Fals
             return spokes  # "phoned Pashinyan and Aliyev, urging both leaders": the two called, not the caller
         return found
     return []
+
+
+def _story_dyad(resolver: ActorResolver, member) -> list[Actor]:
+    """The two countries the story so far names most, leaving out the speaker's ("China called on
+    both sides": not China), when they stand clear of any third."""
+    verb = member
+    while verb.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "conj") or verb.pos_ not in ("VERB", "AUX"):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":  # "Mexico and Venezuela welcomed the ruling and urged both governments"
+        subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    # (the speaker's own words, not its description: "China, Pakistan's closest ally,")
+    described = {w.i for t in subjects for a in t.children if a.dep_ == "appos" for w in a.subtree}
+    speaker = {c for t in subjects for c in country_mentions([w.text for w in t.subtree if w.i not in described])}
+    words = [w[:-1] if w.endswith(".") and "." not in w[:-1] else w
+             for w in re.findall(r"[A-Za-z][\w.'-]*", resolver.text_seen)] + [t.text for t in member.sent]
+    counts = Counter(c for c in country_mentions(words) if c not in speaker).most_common(3)
+    if len(counts) < 2 or counts[1][1] < 2 or (len(counts) > 2 and counts[2][1] >= counts[1][1]):
+        return []
+    return [country_actor(c) for c, _ in counts[:2]]
 
 
 def _sides(parties: list[Actor]) -> list[Actor]:

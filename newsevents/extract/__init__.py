@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from newsevents import settings
 from newsevents.actors import ActorResolver
-from newsevents.actors.lexicon import lexicon, outlet_actor_code, split_code
+from newsevents.actors.lexicon import country_mentions, lexicon, outlet_actor_code, split_code
 from newsevents.actors.resolver import FIRST_PERSON, country_actor, of_its_day
 from newsevents.actors.userdicts import drop_when_dictionaries_change
 from newsevents.events import EventCoder
@@ -124,8 +124,8 @@ def actor_cues() -> frozenset[str]:
 def _country_mentions(text: str) -> list[str]:
     """The country of each mention of a country (name, demonym, capital) in a text, in order.
     A full stop ends a sentence, not a name ("... to China."), except within an abbreviation ("U.S.")."""
-    words = [w[:-1] if w.endswith(".") and "." not in w[:-1] else w for w in re.findall(r"[A-Za-z][\w.'-]*", text)]
-    return [entry.country for _, _, entry in lexicon().find(words) if entry.country]
+    return country_mentions([w[:-1] if w.endswith(".") and "." not in w[:-1] else w
+                             for w in re.findall(r"[A-Za-z][\w.'-]*", text)])
 
 
 def _countries_named(text: str) -> set[str]:
