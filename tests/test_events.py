@@ -2315,6 +2315,23 @@ def test_both_countries_after_an_appeal_to_two_are_the_two_addressed():
     assert sorted((s, t) for s, t, c in found if s == "GBR") == [("GBR", "IND"), ("GBR", "PAK")]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a guest received by name, and a meal given or hosted in someone's honour, is hosting
+    ("South African President Nelson Mandela received Mr Arafat at the guesthouse.", ("ZAFGOV", "PSEGOV", "043")),
+    ("The American president will give a state dinner for the British prime minister.", ("USAGOV", "GBRGOV", "043")),
+    ("The German president will host a state banquet in honour of the French president.", ("DEUGOV", "FRAGOV", "043")),
+    ("The Brazilian foreign minister spoke at a luncheon the Argentine president gave for the Brazilian delegation.",
+     ("ARGGOV", "BRAGOV", "043")),
+])
+def test_guests_received_by_name_and_meals_given_in_their_honour_are_hosting(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(1995, 2, 22))
+
+
+def test_reports_and_goods_received_are_no_hosting():
+    assert not any(c == "043" for _, _, c in coded("Egypt received the first shipment of wheat from Russia."))
+    assert not any(c == "043" for _, _, c in coded("The ministry received reports of shelling in the north."))
+
+
 def test_both_countries_are_the_two_the_story_is_about_not_the_last_pair():
     # the last act with a target was a third country's: the appeal is to the two the story names most
     text = ("Ecuador and Peru exchanged artillery fire along their disputed border on Monday.\n\n"

@@ -477,12 +477,13 @@ class Lexicon:
             return None
         holding = {}
         for key in self.surname_index.get(last, ()):
-            code = _covering(self.dated.get(key), date)
-            if code and not code.endswith("ELI"):
-                country, role = split_code(code)
-                holding.setdefault(self.dated[key], Entry(code, self.people[key].name, "person", country, role,
-                                                          None if country else code))
-        # (one person under several spellings has the same dated roles)
+            role_held = _covering_role(self.dated.get(key), date)
+            if role_held and not role_held.code.endswith("ELI"):
+                country, role = split_code(role_held.code)
+                holding.setdefault(role_held, Entry(role_held.code, self.people[key].name, "person", country, role,
+                                                    None if country else role_held.code))
+        # (one person under several spellings holds the same office over the same days:
+        # "Richard Nixon" and "Dick Nixon")
         return next(iter(holding.values())) if len(holding) == 1 else None
 
     def surname_on(self, last: str, date: dt.date | str | None = None) -> Entry | None:
@@ -516,11 +517,16 @@ def _most_recent(dated) -> str | None:
     return defaults[0].code if defaults else None
 
 
-def _covering(dated, date) -> str | None:
+def _covering_role(dated, date):
     """The most recently started dated role covering the day, if any."""
     day = (date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date))[:10]
     covering = [r for r in dated or () if (r.start or r.end) and (r.start or "") <= day <= (r.end or "9999-99-99")]
-    return max(covering, key=lambda r: r.start or "").code if covering else None
+    return max(covering, key=lambda r: r.start or "") if covering else None
+
+
+def _covering(dated, date) -> str | None:
+    role = _covering_role(dated, date)
+    return role.code if role else None
 
 
 def _role_on(dated, date) -> str | None:
@@ -548,8 +554,11 @@ NAME_LINKS = {"of", "and", "for", "the", "in", "on"}  # words of an organisation
 
 
 def person_key(name: str) -> str:
-    """'Lloyd J. Austin III' -> 'lloyd austin': the form people.tsv names are keyed by."""
-    return _INITIAL.sub("", " ".join(fold(name).split())).lower()
+    """'Lloyd J. Austin III' -> 'lloyd austin': the form people.tsv names are keyed by. A numeral
+    after a single name is the name's own ('Elizabeth II', 'Mswati III': a monarch, not 'Elizabeth')."""
+    folded = " ".join(fold(name).split())
+    key = _INITIAL.sub("", folded).lower()
+    return folded.lower() if " " not in key and " " in folded else key
 
 
 # loading, with a pickle cache ---------------------------------------------------------

@@ -372,6 +372,9 @@ class EventCoder:
                     targets = [country_actor(home, "CVL")]  # (civilians of the country the story is in)
             if agentless and len(sources) == 1 and sources[0].country and sources[0].role == "COP":
                 targets = self._detained(token, sources[0], targets, resolver)
+            if code.code == "043" and not targets:
+                # "gave a luncheon for the ministers", "a state banquet in his honour": the guests
+                targets = self._resolve_all(_guests(token), sentence.index, resolver)
             if lemma == "receive" and code.code in ("041", "042"):
                 # "received a phone call from the Saudi crown prince": the caller called
                 # ("received a phone call today from ...": the parser may hang "from" on the verb)
@@ -1084,6 +1087,8 @@ class EventCoder:
                 continue  # "called Zelensky on Tuesday": when, not "call on" someone
             found.add(child.lemma_.lower())
             found.add(child.lower_)
+            if child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON":
+                found.add("@person")  # "received Mr Arafat": a person named as the object ("+@person")
             for grand in child.children:
                 found.add(grand.lemma_.lower())
                 found.add(grand.lower_)
@@ -3994,6 +3999,19 @@ def _with_party(verb) -> bool:
     """'A and B signed agreements with C', 'agreed with C': a party named beside the subjects, so
     each of them dealt with it, not with each other."""
     return bool(_pobjs(verb, ("with",)) or [g for c in verb.children if c.dep_ == "dobj" for g in _pobjs(c, ("with",))])
+
+
+def _guests(verb) -> list:
+    """Whom a dinner, banquet or reception given or hosted honours: "for" the guests, "in
+    honour of" them, "in his honour"."""
+    meal_words = synsets()["&meal"]
+    meals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in meal_words] \
+        + ([verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in meal_words else [])  # "a banquet he gave for"
+    honours = [h for n in [verb, *meals] for h in _pobjs(n, ("in",)) if h.lemma_.lower() in ("honour", "honor")]
+    # ("a luncheon he gave for the ministers": "for" hangs on the verb)
+    hosted = [g for n in ([verb, *meals] if meals else []) for c in n.children
+              if c.dep_ in ("prep", "dative") and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return hosted + [g for h in honours for g in _pobjs(h, ("of",))] + [p for h in honours for p in h.children if p.dep_ == "poss"]
 
 
 def _pobjs(node, preps) -> list:
