@@ -2327,6 +2327,20 @@ def test_guests_received_by_name_and_meals_given_in_their_honour_are_hosting(sen
     assert expected in coded(sentence, published=dt.date(1995, 2, 22))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # attending a ceremony, funeral or inauguration abroad is visiting the country where it is held
+    ("The French president attended the funeral in London.", [("FRAGOV", "GBR", "042")]),
+    ("The American secretary of state attended the inauguration of South Korea's new president.",
+     [("USAGOV", "KOR", "042")]),
+    ("NAIROBI - The UN Secretary-General attended the ceremony on Tuesday.", [("UNO", "KEN", "042")]),
+    # one's own country's ceremony is no visit, and with no place the attendees do not visit one another
+    ("The British prime minister attended the funeral in London.", []),
+    ("The presidents of Belarus and Kazakhstan attended the ceremony.", []),
+])
+def test_attending_an_occasion_abroad_is_a_visit(text, expected):
+    assert [e for e in coded(text, published=dt.date(2017, 11, 20)) if e[2] == "042"] == expected
+
+
 def test_reports_and_goods_received_are_no_hosting():
     assert not any(c == "043" for _, _, c in coded("Egypt received the first shipment of wheat from Russia."))
     assert not any(c == "043" for _, _, c in coded("The ministry received reports of shelling in the north."))

@@ -372,6 +372,13 @@ class EventCoder:
                     targets = [country_actor(home, "CVL")]  # (civilians of the country the story is in)
             if agentless and len(sources) == 1 and sources[0].country and sources[0].role == "COP":
                 targets = self._detained(token, sources[0], targets, resolver)
+            if code.code == "042" and lemma == "attend" and not targets:
+                # "attended the inauguration in Seoul": a visit to the country where it takes place
+                # (not to one's own)
+                targets = [t for t in self._venue(token, sentence.index, resolver)
+                           if not any(s.country == t.country for s in sources)]
+                if not targets:
+                    continue  # (no place named: not the attendees visiting one another)
             if code.code == "043" and not targets:
                 # "gave a luncheon for the ministers", "a state banquet in his honour": the guests
                 targets = self._resolve_all(_guests(token), sentence.index, resolver)
@@ -1048,6 +1055,19 @@ class EventCoder:
         # "fired rockets deeper into Israel": the preposition hangs on the adverb
         degrees = [c for c in token.children if c.dep_ == "advmod" and (c.tag_ == "RBR" or c.lower_ in ("deep", "far"))]
         return objects + _prep_objects([token] + objects + of_objects + degrees) + asked + aimed
+
+    def _venue(self, verb, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+        """The country where an event attended takes place: its place ("in Seoul", "at the
+        Vatican"), whose it is ("the inauguration of South Korea's president"), else the
+        dateline's ("JUBA - Ban Ki-moon attended the ceremony")."""
+        occasions = [c for c in verb.children if c.dep_ == "dobj"]
+        where = [verb.head] if verb.dep_ == "relcl" and verb.head.ent_type_ in ("GPE", "LOC") else []  # "in Beijing, where he attended"
+        placed = [a for a in self._resolve_all(where + _pobjs(verb, ("in", "at")) + [g for o in occasions for g in _pobjs(o, ("in", "at"))],
+                                               sentence_index, resolver) if a.country]
+        owners = [a for a in self._resolve_all([g for o in occasions for g in owners_of([o]) + _pobjs(o, ("of",))],
+                                               sentence_index, resolver, places=False) if a.country]
+        found = _unique([country_actor(a.country) for a in placed or owners])[:1]
+        return found or ([country_actor(resolver.home_country)] if resolver.home_country else [])
 
     # -- pattern -----------------------------------------------------------------------
     def _best_pattern(self, token, plist: list[Pattern]) -> Pattern | None:
