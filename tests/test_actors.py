@@ -84,6 +84,15 @@ def test_monarchs_named_bare_are_their_realms_heads_of_state():
     assert code("Akihito", dt.date(2020, 1, 1)) == "JPNELI"
 
 
+def test_leaders_of_1945_1979_with_their_dates():
+    assert code("Harold Macmillan", dt.date(1960, 2, 3)) == "GBRGOV"
+    assert code("Harold Macmillan", dt.date(1970, 2, 3)) == "GBRELI"
+    assert code("Mao Tse-tung", dt.date(1972, 2, 22)) == "CHNGOV"
+    assert code("Kwame Nkrumah", dt.date(1961, 11, 10)) == "GHAGOV"
+    # "President Tito" on a day he held office, through the surname
+    assert lexicon().office_holder("tito", dt.date(1970, 1, 1)).code == "YUGGOV"
+
+
 def test_people_found_in_text_with_initials():
     found = lexicon().find_people("Yesterday Vladimir V. Putin's aide left, and Recep Tayyip Erdogan stayed.")
     names = {entry.name for _, _, entry in found}
