@@ -2341,6 +2341,20 @@ def test_attending_an_occasion_abroad_is_a_visit(text, expected):
     assert [e for e in coded(text, published=dt.date(2017, 11, 20)) if e[2] == "042"] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # whoever invited hosts whoever came at the invitation
+    ("The Indian prime minister will visit Japan next week at the invitation of the Japanese prime minister.",
+     ("JPNGOV", "INDGOV", "043")),
+    ("The American scientist arrived in Moscow on Sunday at the invitation of the Soviet Government.",
+     ("SUNGOV", "USACVL", "043")),
+    # a book of condolence signed at an embassy is sympathy for its country, not an accord
+    ("The Soviet leader signed the book of condolence at the American Embassy.", ("SUNGOV", "USAGOV", "018")),
+])
+def test_invitations_and_condolence_books(text, expected):
+    found = coded(text, published=dt.date(1990, 5, 1))
+    assert expected in found and not any(c == "057" for _, _, c in found)
+
+
 def test_reports_and_goods_received_are_no_hosting():
     assert not any(c == "043" for _, _, c in coded("Egypt received the first shipment of wheat from Russia."))
     assert not any(c == "043" for _, _, c in coded("The ministry received reports of shelling in the north."))

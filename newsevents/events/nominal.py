@@ -151,7 +151,30 @@ class NounCoder:
                 pairs += [(t, s) for s, t in pairs if t is not None]
             events += self.coder._emit(token, pattern.cameo, pairs, 0.45, context, resolver,
                                        negated=False, hypothetical=False)
-        return events + (self._demands(tokens, context, resolver) if lemmas & DEMAND_NOUNS else [])
+        return events + (self._demands(tokens, context, resolver) if lemmas & DEMAND_NOUNS else []) \
+            + (self._invited(tokens, context, resolver) if "invitation" in lemmas else [])
+
+    def _invited(self, tokens, context, resolver) -> list:
+        """'arrived in Moscow at the invitation of the Soviet Government', 'a visit at the invitation
+        of the Party chief': the inviter hosts (043) whoever came."""
+        events = []
+        resolve = lambda heads: self.coder._resolve_all(heads, context.sentence.index, resolver)  # noqa: E731
+        for token in tokens:
+            if token.lemma_.lower() != "invitation" or token.dep_ != "pobj" or token.head.lower_ != "at":
+                continue
+            came = token.head.head
+            if came.pos_ in ("VERB", "AUX"):
+                guests = [c for c in came.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if guests and guests[0].lower_ in RELATIVE_PRONOUNS and came.dep_ == "relcl":
+                    guests = [came.head]  # "the orchestra, which flew in at the invitation of"
+            else:
+                guests = owners_of([came])  # "his visit at the invitation of", "Biden's visit"
+            hosts = resolve(_pobjs(token, ("of",)))
+            visitors = [g for g in resolve(guests) if not any(g.code == h.code for h in hosts)]
+            if hosts and visitors:
+                events += self.coder._emit(token, "043", [(h, g) for h in hosts for g in visitors], 0.45, context,
+                                           resolver, negated=False, hypothetical=False)
+        return events
 
     def _demands(self, tokens, context, resolver) -> list:
         """'rejected a U.S. demand that it withdraw troops', 'repeated his demand that Kibaki step
