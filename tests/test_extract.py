@@ -290,7 +290,7 @@ def test_airport_codes_and_words_are_no_places():
 
 def test_the_country_a_story_names_most():
     from newsevents.nlp.places import main_country
-    from newsevents.extract import _country_mentions
+    from newsevents.actors.lexicon import text_country_mentions as _country_mentions
     story = ("Liberia's rebels met in Accra. Liberia's government agreed. Monrovia was calm. Ghana hosted them. "
              "Liberia's president thanked them.")
     assert main_country(story, _country_mentions) == "LBR"  # four mentions, Ghana's two (Accra, Ghana) at most half

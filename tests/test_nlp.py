@@ -75,7 +75,7 @@ def test_common_country_names_are_places(name, country):
 
 
 def test_a_country_ending_a_sentence_is_named_and_abbreviations_keep_their_stops():
-    from newsevents.extract import _country_mentions
+    from newsevents.actors.lexicon import text_country_mentions as _country_mentions
     assert _country_mentions("The ministry sent a protest to China.") == ["CHN"]
     assert _country_mentions("Talks between the U.S. and Kenya.") == ["USA", "KEN"]
 

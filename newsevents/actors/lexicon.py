@@ -636,6 +636,13 @@ def country_mentions(words: list[str]) -> list[str]:
     return [entry.country for _, _, entry in lexicon().find(words) if entry.country]
 
 
+def text_country_mentions(text: str) -> list[str]:
+    """The same in plain text. A full stop ends a sentence, not a name ("... to China."), except
+    within an abbreviation ("U.S.")."""
+    return country_mentions([w[:-1] if w.endswith(".") and "." not in w[:-1] else w
+                             for w in re.findall(r"[A-Za-z][\w.'-]*", text)])
+
+
 @lru_cache(maxsize=1)
 def official_outlets() -> dict[str, str]:
     """Domain (or suffix) -> the actor whose own site it is (data/outlets.tsv)."""

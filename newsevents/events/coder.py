@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from newsevents.actors import ActorResolver
 from newsevents.actors.resolver import (FIRST_PERSON, TITLES, UNCLAIMED, UNDERGONE_ACTS, country_actor, entry_actor,
                                         of_its_day, state_of)
-from newsevents.actors.lexicon import country_mentions, countries, fold_spelling, lexicon, person_key
+from newsevents.actors.lexicon import country_mentions, countries, fold_spelling, lexicon, person_key, text_country_mentions
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, of_roles, reporting_verbs,
                                          premises, reprisal_patterns, synsets, verb_patterns, weapon_patterns)
 from newsevents.ids import event_id
@@ -2732,9 +2732,8 @@ def _story_dyad(resolver: ActorResolver, member) -> list[Actor]:
     # (the speaker's own words, not its description: "China, Pakistan's closest ally,")
     described = {w.i for t in subjects for a in t.children if a.dep_ == "appos" for w in a.subtree}
     speaker = {c for t in subjects for c in country_mentions([w.text for w in t.subtree if w.i not in described])}
-    words = [w[:-1] if w.endswith(".") and "." not in w[:-1] else w
-             for w in re.findall(r"[A-Za-z][\w.'-]*", resolver.text_seen)] + [t.text for t in member.sent]
-    counts = Counter(c for c in country_mentions(words) if c not in speaker).most_common(3)
+    mentions = text_country_mentions(resolver.text_seen) + country_mentions([t.text for t in member.sent])
+    counts = Counter(c for c in mentions if c not in speaker).most_common(3)
     if len(counts) < 2 or counts[1][1] < 2 or (len(counts) > 2 and counts[2][1] >= counts[1][1]):
         return []
     return [country_actor(c) for c, _ in counts[:2]]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from newsevents import settings
 from newsevents.actors import ActorResolver
-from newsevents.actors.lexicon import country_mentions, lexicon, outlet_actor_code, split_code
+from newsevents.actors.lexicon import lexicon, outlet_actor_code, split_code, text_country_mentions
 from newsevents.actors.resolver import FIRST_PERSON, country_actor, of_its_day
 from newsevents.actors.userdicts import drop_when_dictionaries_change
 from newsevents.events import EventCoder
@@ -121,16 +121,9 @@ def actor_cues() -> frozenset[str]:
     return frozenset(w for c in cues for w in _WORDS.findall(c))
 
 
-def _country_mentions(text: str) -> list[str]:
-    """The country of each mention of a country (name, demonym, capital) in a text, in order.
-    A full stop ends a sentence, not a name ("... to China."), except within an abbreviation ("U.S.")."""
-    return country_mentions([w[:-1] if w.endswith(".") and "." not in w[:-1] else w
-                             for w in re.findall(r"[A-Za-z][\w.'-]*", text)])
-
-
 def _countries_named(text: str) -> set[str]:
     """Countries a text names, by name, demonym or capital ("Georgian riot police": GEO)."""
-    return set(_country_mentions(text))
+    return set(text_country_mentions(text))
 
 
 VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP"}
@@ -242,7 +235,7 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         if resolver.home_country:  # ("MOSCOW, Dec 10, 1988": the Soviet Union's)
             resolver.home_country = of_its_day(country_actor(resolver.home_country), article.published).country
         if resolver.home_country is None:  # else the one the whole story names most
-            resolver.story_country = main_country(f"{article.title or ''}. {article.text}", _country_mentions,
+            resolver.story_country = main_country(f"{article.title or ''}. {article.text}", text_country_mentions,
                                                  among=_countries_named(f"{article.title or ''}. {sentences[0].text}"))
         for sentence in sentences:
             doc = parsed.get(sentence.index)
