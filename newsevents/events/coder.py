@@ -1064,8 +1064,8 @@ class EventCoder:
         where = [verb.head] if verb.dep_ == "relcl" and verb.head.ent_type_ in ("GPE", "LOC") else []  # "in Beijing, where he attended"
         placed = [a for a in self._resolve_all(where + _pobjs(verb, ("in", "at")) + [g for o in occasions for g in _pobjs(o, ("in", "at"))],
                                                sentence_index, resolver) if a.country]
-        owners = [a for a in self._resolve_all([g for o in occasions for g in owners_of([o]) + _pobjs(o, ("of",))],
-                                               sentence_index, resolver, places=False) if a.country]
+        owners = [] if placed else [a for a in self._resolve_all([g for o in occasions for g in owners_of([o]) + _pobjs(o, ("of",))],
+                                                                 sentence_index, resolver, places=False) if a.country]
         found = _unique([country_actor(a.country) for a in placed or owners])[:1]
         return found or ([country_actor(resolver.home_country)] if resolver.home_country else [])
 
@@ -2721,14 +2721,8 @@ def _parties(events, roots, sources, both: bool = False, combatants: bool = Fals
 def _story_dyad(resolver: ActorResolver, member) -> list[Actor]:
     """The two countries the story so far names most, leaving out the speaker's ("China called on
     both sides": not China), when they stand clear of any third."""
-    verb = member
-    while verb.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "conj") or verb.pos_ not in ("VERB", "AUX"):
-        if verb.head.i == verb.i:
-            break
-        verb = verb.head
-    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "conj":  # "Mexico and Venezuela welcomed the ruling and urged both governments"
-        subjects = [t for t in verb.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+    # ("Mexico and Venezuela welcomed the ruling and urged both governments": the first verb's subject)
+    subjects = _speech_subjects(_clause_verb(member))
     # (the speaker's own words, not its description: "China, Pakistan's closest ally,")
     described = {w.i for t in subjects for a in t.children if a.dep_ == "appos" for w in a.subtree}
     speaker = {c for t in subjects for c in country_mentions([w.text for w in t.subtree if w.i not in described])}
