@@ -384,9 +384,35 @@ def test_the_words_before_a_known_name_say_which_office_the_person_holds_now():
     resolver.scan_sentence(0, "Opposition candidate Violeta Chamorro won the election.")
     assert resolver.resolve_text("Chamorro").code == "NICOPP"
     # ("the opposition, Violeta Chamorro said": the word belongs to another clause)
-    resolver = ActorResolver(date=dt.date(1990, 2, 27))
+    # (months before the election, when she was no winner yet)
+    resolver = ActorResolver(date=dt.date(1989, 6, 1))
     resolver.scan_sentence(0, "It was a defeat for the opposition, Violeta Chamorro said.")
     assert resolver.resolve_text("Chamorro").code != "NICOPP"
+
+
+def test_a_winner_not_yet_sworn_in_is_the_opposition():
+    # GUIDE.md: a President-elect is ...OPP until the inauguration; before the campaign the
+    # person is what the dictionaries say, after it the office
+    assert ActorResolver(date=dt.date(2016, 12, 1)).resolve_text("Donald Trump").code == "USAOPP"
+    assert ActorResolver(date=dt.date(1990, 2, 27)).resolve_text("Violeta Chamorro").code == "NICOPP"
+    assert ActorResolver(date=dt.date(1988, 2, 27)).resolve_text("Violeta Chamorro").code == "NICELI"
+    assert ActorResolver(date=dt.date(1990, 6, 1)).resolve_text("Violeta Chamorro").code == "NICGOV"
+
+
+def test_a_full_name_with_a_small_word_inside_is_found_in_plain_text():
+    # "de", "da", "von", "bin": lower-case inside an imported full name written with capitals
+    resolver = ActorResolver(date=dt.date(1992, 6, 1))
+    resolver.scan_sentence(0, "Ortega met Violeta Barrios de Chamorro on Monday.")
+    assert resolver.resolve_text("Chamorro").code == "NICGOV"
+    resolver = ActorResolver(date=dt.date(1992, 6, 1))
+    resolver.scan_sentence(0, "Ortega met violeta barrios de chamorro on Monday.")
+    assert resolver.resolve_text("Chamorro") is None  # (imported names are matched written with capitals)
+
+
+def test_an_adviser_is_an_official_of_the_office_named_before_him():
+    assert code("the White House national security adviser") == "USAGOV"
+    assert code("a Kremlin adviser") == "RUSGOV"
+    assert code("Chinese military advisers") == "CHNMIL"
 
 
 def test_a_capital_or_bloc_word_ending_another_name_is_not_that_actor():

@@ -47,6 +47,9 @@ IMPORT_DIR = "petrarch"
 # roles an imported agent noun may add to a country (the converter keeps only these too)
 IMPORTED_ROLES = {"GOV", "MIL", "REB", "OPP", "CRM", "BUS", "CVL", "JUD", "COP", "MED", "LEG",
                   "HLH", "UAF", "EDU", "SPY", "AGR", "LAB", "REF", "ENV"}
+# the small words inside a full name ("Violeta Barrios de Chamorro", "Lula da Silva")
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den",
+                  "ter", "ten", "bin", "ibn", "bint", "al", "el", "y", "e"}
 _TERMINAL = ""  # trie key of a node's payload (tokens are never empty)
 
 
@@ -453,7 +456,8 @@ class Lexicon:
                 payload = node.get(_TERMINAL)
                 if payload is not None:
                     key, imported = payload
-                    if not imported or all(tokens[x][2][:1].isupper() for x in range(i, j + 1)):
+                    if not imported or (tokens[i][2][:1].isupper() and tokens[j][2][:1].isupper() and all(
+                            tokens[x][2][:1].isupper() or tokens[x][2].lower() in NAME_PARTICLES for x in range(i + 1, j))):
                         best = (j, key)
                 j += 1
             if best:
@@ -533,10 +537,31 @@ def _role_on(dated, date) -> str | None:
     if date is None:
         return _most_recent(dated)
     covering = _covering(dated, date)
-    if covering:
+    if covering and not covering.endswith("ELI"):
         return covering
+    elect = _elect(dated, date)
+    if elect or covering:
+        return elect or covering
     defaults = [r for r in dated if not r.start and not r.end]
     return defaults[0].code if defaults else _most_recent(dated)
+
+
+ELECT_DAYS = 200  # from an election to taking office: a few weeks (UK) to eleven weeks (US), five months at most
+
+
+def _elect(dated, date) -> str | None:
+    """Someone out of office whose government office begins within months of the day is its
+    winner not yet sworn in, the opposition until then ("President-elect Trump": USAOPP,
+    GUIDE.md)."""
+    day = dt.date.fromisoformat((date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date))[:10])
+    coming = [r for r in dated if r.start and r.start[:10] > day.isoformat()]
+    if not coming:
+        return None
+    upcoming = min(coming, key=lambda r: r.start)
+    if (dt.date.fromisoformat(upcoming.start[:10]) - day).days > ELECT_DAYS:
+        return None
+    country, role = split_code(upcoming.code)
+    return f"{country}OPP" if country and role == "GOV" else None
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
