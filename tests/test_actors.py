@@ -471,3 +471,14 @@ def test_organisations_are_found_in_either_spelling():
 ])
 def test_a_persons_two_names_may_hold_a_countrys(names, personal):
     assert lexicon().personal_name(names) is personal
+
+
+def test_a_national_red_cross_society_or_charity_is_its_countrys():
+    assert code("the Turkish Red Crescent") == "TURNGO"
+    assert code("Turkey's Red Crescent") == "TURNGO"
+    assert code("the French medical charity Medecins Sans Frontieres") == "FRANGO"
+    assert code("the Red Cross") == "NGO"  # (the International Committee: no country)
+
+
+def test_youths_in_the_streets_are_a_crowd():
+    assert code("stone-throwing Palestinian youths") == "PSEOPP"

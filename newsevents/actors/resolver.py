@@ -519,6 +519,13 @@ class ActorResolver:
         if state is not None and state.country:
             # "Germany's NATO ambassador", "Armenia's Security Council": the state's own
             return country_actor(state.country, role if role == "MIL" else "GOV")
+        if entry.kind == "ngo":
+            # "the Turkish Red Crescent", "the French medical charity Medecins Sans Frontieres": a
+            # national society or charity is its country's
+            society = next((e for _, e_end, e in matches if e.kind == "country" and e.country and e_end <= start
+                            and not LINKING_WORDS.intersection(w.lower() for w in words[e_end:start])), None)
+            if society is not None:
+                return country_actor(society.country, "NGO")
         owner = next((e for _, e_end, e in matches if e.kind == "country" and (
             e_end == start or (e_end == start - 1 and words[e_end] in ("'s", "\u2019s")))), None) \
             if entry.kind == "metonym" and end - 1 == head_index and entry.country else None
@@ -543,6 +550,7 @@ class ActorResolver:
         return entry_actor(entry, role if end - 1 != head_index or role else None)
 
 
+LINKING_WORDS = {"of", "to", "for", "and", "with", "from", "at", "in", "on", "by", "against", "or"}
 BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"}
 
 
