@@ -482,3 +482,17 @@ def test_a_national_red_cross_society_or_charity_is_its_countrys():
 
 def test_youths_in_the_streets_are_a_crowd():
     assert code("stone-throwing Palestinian youths") == "PSEOPP"
+
+
+@pytest.mark.parametrize("name,day,expected", [
+    ("Adama Barrow", dt.date(2018, 3, 1), "GMBGOV"),
+    ("Michel Sleiman", dt.date(2010, 6, 1), "LBNGOV"),
+    ("Sergei Shoigu", dt.date(2015, 6, 1), "RUSMIL"),  # a defence minister: the military, as CAMEO codes it
+])
+def test_leaders_of_1980_to_2025_the_dictionaries_lack(name, day, expected):
+    assert ActorResolver(date=day).resolve_text(name).code == expected
+
+
+def test_nationals_and_subjects_are_civilians():
+    assert code("three British nationals") == "GBRCVL"
+    assert code("French subjects") == "FRACVL"

@@ -523,6 +523,10 @@ def test_two_states_pulling_back_and_the_two_armies():
 
 @pytest.mark.parametrize("sentence,expected,absent", [
     ("Mali's junta ordered the Danish ambassador to leave the country.", ("MLIMIL", "DNKGOV", "174"), None),
+    # nationals, subjects and residents ordered out are expelled, not a presence withdrawn (166)
+    ("Uganda's government ordered hundreds of British subjects to leave the country.", ("UGAGOV", "GBRCVL", "174"), None),
+    ("The Egyptian government ordered the French residents of Cairo to leave.", ("EGYGOV", "FRACVL", "174"),
+     ("EGYGOV", "FRA", "166")),
     ("Armenia agreed to open a border crossing from Turkey.", None, ("ARM", "TUR", "030")),
     ("The army said the rebel group threatens Chad's security.", None, ("REB", "TCD", "130")),
 ])
