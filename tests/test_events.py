@@ -4449,3 +4449,22 @@ def test_help_offered_or_promised_is_an_intent_to_aid_and_help_given_is_not_code
     assert ("FRA", "IRQ", "033") in coded("France said it was ready to help Iraq rebuild the reactor.")
     assert ("TUR", "SYR", "033") in coded("Turkey offered to help Syria repair the dam.")
     assert coded("The United States helped the Nigerian army in the northeast.") == []
+
+
+def test_the_government_asked_is_the_askers_own_not_the_acts_object():
+    # "asked the government to bar Americans": the appeal is to the government, not to the Americans
+    found = coded("Japan's opposition asked the government to bar Americans from entering the country.")
+    assert any(s == "JPNOPP" and t == "JPNGOV" and c.startswith("02") for s, t, c in found), found
+    assert not any(t.startswith("USA") for _, t, _ in found), found
+
+
+def test_others_who_followed_did_the_act_just_reported():
+    # "and Syria and Iraq followed": the breaking of relations, not the accusation beside it
+    found = coded("Egypt broke off relations with Britain on Monday, accusing British jets of "
+                  "joining the raids, and Syria and Iraq followed.")
+    assert ("SYR", "GBR", "161") in found and ("IRQ", "GBR", "161") in found, found
+    assert not any(s in ("SYR", "IRQ") and c.startswith("11") for s, _, c in found), found
+    # in the next sentence too; but "the talks followed" names no one
+    found = coded("Egypt broke off relations with Britain on Monday.\n\nSyria and Iraq followed.")
+    assert ("SYR", "GBR", "161") in found, found
+    assert coded("The talks followed.") == []

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.resolver import (FIRST_PERSON, TITLES, UNCLAIMED, UNDERGONE_ACTS, country_actor, entry_actor,
+from newsevents.actors.resolver import (FIRST_PERSON, LED_BODIES, TITLES, UNCLAIMED, UNDERGONE_ACTS, country_actor, entry_actor,
                                         of_its_day, state_of)
 from newsevents.actors.lexicon import country_mentions, countries, fold_spelling, lexicon, person_key, text_country_mentions
 from newsevents.events.taxonomy import (Code, Pattern, cameo_codes, governed_code, modality, noun_patterns, of_roles, reporting_verbs,
@@ -1230,6 +1230,9 @@ class EventCoder:
             targets = [a for a in [resolver.resolve_text("the Security Council")] if a]
         for head in ([] if targets else target_heads):
             targets = self._resolve_all([head], sentence_index, resolver)
+            if not targets and sources and head.dep_ == "dobj" and head.lemma_.lower() in LED_BODIES | {"authorities"}:
+                # "asked the government to bar Americans": the government meant, before the act's own object
+                targets = _home_state([head], sources)
             if targets:
                 if head.dep_ == "pobj" and head.head.lower_ in POSTURE_PLACE_PREPS and self._posture(token):
                     targets = []  # "massed troops on the Ukrainian border": where, not at whom
@@ -1839,7 +1842,8 @@ class EventCoder:
 
     def _did_likewise(self, tokens, events: list[Event], context: "Context", resolver: ActorResolver) -> list[Event]:
         """'Canada recognised Guaido, as did the OAS'; 'Putin congratulated Hu. So did Vajpayee';
-        'Yemen and the Maldives followed suit': the act just reported, done by others too."""
+        'Yemen and the Maldives followed suit', 'and Syria and Iraq followed': the act just reported,
+        done by others too."""
         out = []
         for token in tokens:
             lemma = token.lemma_.lower()
@@ -1847,7 +1851,10 @@ class EventCoder:
                 and token.dep_ == "advcl"  # "as did X": the act of the verb it hangs on
             before = (lemma == "do" and token.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < token.i
                                                                      for c in token.children)) \
-                or (lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children))
+                or (lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children)) \
+                or (lemma == "follow" and token.tag_ == "VBD" and not any(  # "and Syria, Iraq and Yemen followed"
+                    c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "agent") or (c.dep_ == "prep" and c.lower_ != "with")
+                    for c in token.children))
             if not (same or before):
                 continue
             inside = {t.idx for t in token.subtree if t.i != token.i}
@@ -1861,6 +1868,8 @@ class EventCoder:
                     e for e in resolver.events_seen if e.sentence_index == context.sentence.index - 1]
                 last = earlier[-1].trigger_start if earlier else None
                 done = [e for e in earlier if e.trigger_start == last]
+                if token.dep_ == "conj":  # ("broke off relations, accusing ..., and Syria followed": the breaking)
+                    done = [e for e in earlier if e.trigger_start - context.sentence.start == token.head.idx] or done
             for event in _unique_acts(done):
                 pairs = [(d, event.target) for d in doers
                          if event.target is None or not _same_actor(d, event.target)]

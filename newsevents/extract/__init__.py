@@ -88,7 +88,7 @@ def hyphenated_names() -> frozenset[str]:
 # suit" (the act just reported, by others); "denied targeting civilians", "denied its troops had
 # fired" (a denial, whatever the verb's object); "ordered 10 army battalions to the border" (forces moved);
 # "a team of British doctors landed in Lima" (relief arriving); "admitted that its agents had sunk" (a deed owned)
-_PARSE_CUES = re.compile(r"\b(?:so|as) did\b|\bfollow(?:ed|s)? suit\b|\bden(?:y|ies|ied|ying)\b"
+_PARSE_CUES = re.compile(r"\b(?:so|as) did\b|\bfollow(?:ed|s)? suit\b|\bfollowed\s*[.;]|\bden(?:y|ies|ied|ying)\b"
                          r"|\border(?:ed|s)?\b.{0,40}\b(?:troops|soldiers|battalions|brigades|army|armed forces|police)\b"
                          r"|\b(?:rescue|rescuers|doctors|surgeons|medics|relief|medicines?|tents|blankets)\b.{0,80}"
                          r"\b(?:arriv|land|reach|work)(?:e|es|ed|s|ing)?\b"
