@@ -4468,3 +4468,12 @@ def test_others_who_followed_did_the_act_just_reported():
     found = coded("Egypt broke off relations with Britain on Monday.\n\nSyria and Iraq followed.")
     assert ("SYR", "GBR", "161") in found, found
     assert coded("The talks followed.") == []
+
+
+def test_a_second_object_the_parser_hangs_on_the_date_or_the_verb():
+    found = coded("The Japanese foreign minister will visit Myanmar on Monday and Bangladesh on Thursday.")
+    assert ("JPNGOV", "MMR", "042") in found and ("JPNGOV", "BGD", "042") in found, found
+    found = coded("Putin met Xi in Beijing and Modi in New Delhi.")
+    assert ("RUSGOV", "INDGOV", "040") in found and ("RUSGOV", "CHNGOV", "040") in found, found
+    # (another clause's subject is no object: "and Lavrov spoke to Wang")
+    assert not any(t == "RUSGOV" and s == "RUSGOV" for s, t, _ in coded("Putin met Xi in Beijing and Lavrov spoke to Wang."))

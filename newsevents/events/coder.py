@@ -1233,6 +1233,8 @@ class EventCoder:
             if not targets and sources and head.dep_ == "dobj" and head.lemma_.lower() in LED_BODIES | {"authorities"}:
                 # "asked the government to bar Americans": the government meant, before the act's own object
                 targets = _home_state([head], sources)
+            if targets and head.dep_ == "dobj" and head.head.i == token.i:
+                targets = _unique(targets + self._resolve_all(_stray_objects(token), sentence_index, resolver))
             if targets:
                 if head.dep_ == "pobj" and head.head.lower_ in POSTURE_PLACE_PREPS and self._posture(token):
                     targets = []  # "massed troops on the Ukrainian border": where, not at whom
@@ -3785,6 +3787,17 @@ def _negative_future(token) -> bool:
         return False
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     return bool(auxes & {"will", "'ll", "shall", "wo"}) or (bool(auxes & {"would", "'d"}) and _reported(token))
+
+
+def _stray_objects(verb) -> list:
+    """A second object the parser hangs on the date or on the verb itself: "visit Myanmar on Monday
+    and Bangladesh on Thursday", "met Xi in Beijing and Modi in New Delhi"."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")
+            and any(g.dep_ == "prep" for g in c.children)
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ in ("dobj", "relcl", "acl", "appos") for g in c.children)] + [
+        g for p in verb.children if p.dep_ == "prep" for d in p.children
+        if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+        for g in d.conjuncts if g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "PERSON", "NORP", "ORG")]
 
 
 def _would(token) -> bool:
