@@ -496,3 +496,10 @@ def test_leaders_of_1980_to_2025_the_dictionaries_lack(name, day, expected):
 def test_nationals_and_subjects_are_civilians():
     assert code("three British nationals") == "GBRCVL"
     assert code("French subjects") == "FRACVL"
+
+
+def test_a_longer_name_inside_a_phrase_starting_with_the_wins():
+    # "the Commonwealth" is a name, but "the Commonwealth of Independent States" is another
+    assert code("the Commonwealth of Independent States") == "CIS"
+    assert code("the Commonwealth") == "CWN"
+    assert code("the United States") == "USA"

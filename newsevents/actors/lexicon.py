@@ -404,12 +404,10 @@ class Lexicon:
             last = len(subs) - 1
             for j, s in enumerate(subs):
                 stream.append((s.lower(), s, i, j == 0, j == last))
-        found, k, n = [], 0, len(stream)
+        n = len(stream)
         trie = self.trie
-        while k < n:
-            if not stream[k][3]:
-                k += 1
-                continue
+
+        def longest(k: int):
             node, best, m = trie, None, k
             while m < n:
                 node = node.get(stream[m][0])
@@ -424,6 +422,16 @@ class Lexicon:
                     if entry is not None:
                         best = (m, entry)
                 m += 1
+            return best
+
+        found, k = [], 0
+        while k < n:
+            if not stream[k][3]:
+                k += 1
+                continue
+            best = longest(k)
+            if best and stream[k][0] == "the" and k + 1 < n and (inner := longest(k + 1)) and inner[0] > best[0]:
+                best, k = inner, k + 1  # "the Commonwealth of Independent States": not "the Commonwealth"
             if best:
                 found.append((stream[k][2], stream[best[0]][2] + 1, best[1]))
                 k = best[0] + 1
