@@ -4477,3 +4477,8 @@ def test_a_second_object_the_parser_hangs_on_the_date_or_the_verb():
     assert ("RUSGOV", "INDGOV", "040") in found and ("RUSGOV", "CHNGOV", "040") in found, found
     # (another clause's subject is no object: "and Lavrov spoke to Wang")
     assert not any(t == "RUSGOV" and s == "RUSGOV" for s, t, _ in coded("Putin met Xi in Beijing and Lavrov spoke to Wang."))
+
+
+def test_officials_from_two_countries_are_each_countrys_own():
+    found = coded("Officials from Israel and Egypt met in Cairo.")
+    assert ("ISRGOV", "EGYGOV", "040") in found and ("EGYGOV", "ISRGOV", "040") in found, found

@@ -4302,10 +4302,10 @@ def _split_conjoined_modifiers(head, sentence_index: int, resolver: ActorResolve
         whole = resolver.resolve_tokens(name, head, sentence_index) if len(name) > len(tokens) else None
         base = whole if whole is not None and fold_spelling(head.text) in fold_spelling(whole.name or "") else None
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
-    owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
               if g.dep_ == "pobj" and g.conjuncts]
     if owners and role and not modifiers and (base is None or not base.org):
-        # "the leaders of China and Russia": each country's own
+        # "the leaders of China and Russia", "officials from Israel and Egypt": each country's own
         found = [resolver.resolve_tokens(phrase_tokens(o), o, sentence_index) for o in [owners[0], *owners[0].conjuncts]]
         found = [Actor(a.country + role, a.name, a.country, role, None) if a.country and a.role is None else a
                  for a in found if a]
