@@ -529,9 +529,14 @@ def _most_recent(dated) -> str | None:
     return defaults[0].code if defaults else None
 
 
+def _iso_day(date) -> str:
+    """An article's date (a date, datetime or ISO string) as 'YYYY-MM-DD'."""
+    return (date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date))[:10]
+
+
 def _covering_role(dated, date):
     """The most recently started dated role covering the day, if any."""
-    day = (date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date))[:10]
+    day = _iso_day(date)
     covering = [r for r in dated or () if (r.start or r.end) and (r.start or "") <= day <= (r.end or "9999-99-99")]
     return max(covering, key=lambda r: r.start or "") if covering else None
 
@@ -561,12 +566,12 @@ def _elect(dated, date) -> str | None:
     """Someone out of office whose government office begins within months of the day is its
     winner not yet sworn in, the opposition until then ("President-elect Trump": USAOPP,
     GUIDE.md)."""
-    day = dt.date.fromisoformat((date.isoformat() if isinstance(date, (dt.date, dt.datetime)) else str(date))[:10])
-    coming = [r for r in dated if r.start and r.start[:10] > day.isoformat()]
+    day = _iso_day(date)
+    coming = [r for r in dated if r.start and r.start[:10] > day]
     if not coming:
         return None
     upcoming = min(coming, key=lambda r: r.start)
-    if (dt.date.fromisoformat(upcoming.start[:10]) - day).days > ELECT_DAYS:
+    if (dt.date.fromisoformat(upcoming.start[:10]) - dt.date.fromisoformat(day)).days > ELECT_DAYS:
         return None
     country, role = split_code(upcoming.code)
     return f"{country}OPP" if country and role == "GOV" else None

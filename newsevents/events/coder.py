@@ -1853,10 +1853,10 @@ class EventCoder:
                 and token.dep_ == "advcl"  # "as did X": the act of the verb it hangs on
             before = (lemma == "do" and token.dep_ == "ROOT" and any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < token.i
                                                                      for c in token.children)) \
-                or (lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children)) \
-                or (lemma == "follow" and token.tag_ == "VBD" and not any(  # "and Syria, Iraq and Yemen followed"
-                    c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "agent") or (c.dep_ == "prep" and c.lower_ != "with")
-                    for c in token.children))
+                or (lemma == "follow" and (any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children) or (
+                    token.tag_ == "VBD" and not any(  # "and Syria, Iraq and Yemen followed"
+                        c.dep_ in ("dobj", "xcomp", "ccomp", "advcl", "agent") or (c.dep_ == "prep" and c.lower_ != "with")
+                        for c in token.children))))
             if not (same or before):
                 continue
             inside = {t.idx for t in token.subtree if t.i != token.i}
