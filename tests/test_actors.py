@@ -480,6 +480,25 @@ def test_a_national_red_cross_society_or_charity_is_its_countrys():
     assert code("the Red Cross") == "NGO"  # (the International Committee: no country)
 
 
+@pytest.mark.parametrize("name,expected", [
+    ("the USSR", "SUN"), ("the U.S.S.R.", "SUN"), ("the PRC", "CHN"), ("the GDR", "DDR"),
+    ("the German Democratic Republic", "DDR"), ("the Republic of China", "TWN"),
+    ("the People's Republic of China", "CHN"), ("South Vietnam", "VNM"),
+])
+def test_a_states_initials_and_cold_war_names_are_the_state(name, expected):
+    assert code(name) == expected
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("the Iranian Supreme National Security Council", "IRNGOV"),  # (a US body by that name in the dictionaries)
+    ("Israel's National Security Council", "ISRGOV"),
+    ("the Ugandan People's Defence Force", "UGAMIL"),  # (a Myanmar armed group by that name)
+    ("the USSR State Council", "SUNGOV"),
+])
+def test_a_body_another_state_has_by_that_name_is_the_named_states(name, expected):
+    assert code(name) == expected
+
+
 def test_youths_in_the_streets_are_a_crowd():
     assert code("stone-throwing Palestinian youths") == "PSEOPP"
 

@@ -625,6 +625,12 @@ def test_a_strikes_toll_is_not_another_act_and_a_decision_is_whoever_acted_last(
     assert ("LVA", "EST", "051") in coded(text)
 
 
+def test_a_governments_decision_stays_the_governments():
+    text = ("The Chilean government released 50 political prisoners on Monday.\n\n"
+            "Opposition parties welcomed the decision.")
+    assert ("CHLOPP", "CHLGOV", "051") in coded(text, published=dt.date(1987, 6, 2))
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("The Iraqi army called the Turkish strike a flagrant aggression.", [("IRQMIL", "TUR", "111")]),
     ('The Burkinabe minister called the authorities in Niger "illegitimate".', [("BFAGOV", "NERGOV", "111")]),

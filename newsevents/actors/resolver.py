@@ -526,12 +526,16 @@ class ActorResolver:
                             and not LINKING_WORDS.intersection(w.lower() for w in words[e_end:start])), None)
             if society is not None:
                 return country_actor(society.country, "NGO")
-        owner = next((e for _, e_end, e in matches if e.kind == "country" and (
-            e_end == start or (e_end == start - 1 and words[e_end] in ("'s", "\u2019s")))), None) \
-            if entry.kind == "metonym" and end - 1 == head_index and entry.country else None
+        owner = next((e for _, e_end, e in matches if e.kind == "country" and e_end <= start
+                      and _name_between(words[e_end:start])), None) \
+            if entry.kind in ("metonym", "org", "rebel") and end - 1 == head_index and entry.country else None
         if owner is not None and owner.country != entry.country:
-            # "Germany's Foreign Office": the named state's own office, not Britain's
-            return of_its_day(country_actor(owner.country, entry.role), self.date)
+            # "Germany's Foreign Office", "the Iranian National Security Council": the named
+            # state's own office, not Britain's or America's; a rebel group's name another state
+            # uses for its army ("the Ugandan People's Defence Force") takes its head word's role
+            owned = entry.role if entry.role != "REB" else self.lex.roles.get(lemmas[head_index])
+            if owned:
+                return of_its_day(country_actor(owner.country, owned), self.date)
         if entry.kind == "party" and stance and entry.country:
             return country_actor(entry.country, stance)  # "the opposition BJP": what the text says it is
         if entry.kind in ("igo", "region", "rebel", "party", "body") or entry.org:
@@ -616,6 +620,14 @@ def _split_affixed(words: list[str], lemmas: list[str], head_index: int):
         if i < head_index:
             index += 2
     return out_words, out_lemmas, index
+
+
+def _name_between(words: list[str]) -> bool:
+    """Only a possessive and capitalised words between an owner and its body ("Iran's Supreme
+    National Security Council")."""
+    if words[:1] in (["'s"], ["\u2019s"]):
+        words = words[1:]
+    return all(w[:1].isupper() for w in words)
 
 
 def _department_named(words: list[str]) -> str | None:

@@ -2623,7 +2623,8 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
                 # bombing": whoever claimed it
                 doers = [e.source for e in earlier if e.cameo == "015" and not any(_same_actor(e.source, s) for s in sources)][:1]
             # (but a government's embargo, speech or offer is the government's own)
-            force = bool(set(families) & FORCE_ROOTS)
+            # ("welcomed the decision": a government's act of any kind stays the government's)
+            force = families != ALL_ROOTS and bool(set(families) & FORCE_ROOTS)
             found = _unique(doers if lemma in COUP_WORDS or ACT_FAMILIES.get(lemma) == ("17",)
                             else [a if a.role == "GOV" and not force else state_of(a, STATE_ROLES) for a in doers])
             if found:
