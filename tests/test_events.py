@@ -625,6 +625,15 @@ def test_a_strikes_toll_is_not_another_act_and_a_decision_is_whoever_acted_last(
     assert ("LVA", "EST", "051") in coded(text)
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russian authorities expelled Anna Berg, the Moscow correspondent of a Swedish daily, on Friday.",
+     ("RUSGOV", "SWEMED", "174")),
+    ("China expelled the Beijing correspondent of Germany's largest newspaper.", ("CHN", "DEUMED", "174")),
+])
+def test_a_correspondents_posting_is_not_his_country(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2020, 9, 12))
+
+
 def test_a_governments_decision_stays_the_governments():
     text = ("The Chilean government released 50 political prisoners on Monday.\n\n"
             "Opposition parties welcomed the decision.")
@@ -2247,6 +2256,10 @@ def test_west_african_leaders_acting_together_are_ecowas():
     # unnamed partners are no one in particular, not whoever the asked act names
     ("Zelensky will ask his partners for more pressure on Russia.", [("UKRGOV", "-", "020")]),
     ("Zelensky asked Western allies for more air defence.", [("UKRGOV", "WST", "020")]),
+    # all sides or all parties are everyone in the conflict; all sides in a country are that country
+    ("The Arab League urged all sides to stop the fighting.", [("ARL", "-", "0256")]),
+    ("Norway called on all parties to respect the truce.", [("NOR", "-", "0256")]),
+    ("Norway called on all parties in Yemen to respect the truce.", [("NOR", "YEM", "0256")]),
 ])
 def test_an_appeal_to_the_international_community_has_no_target(sentence, expected):
     assert coded(sentence, published=dt.date(2023, 5, 30)) == expected

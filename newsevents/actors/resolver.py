@@ -506,6 +506,9 @@ class ActorResolver:
         if not matches:
             # a role alone names an actor only for groups CAMEO codes without a country
             return Actor(role, words[head_index], None, role, None) if role in ROLE_ONLY else None
+        if role == "MED" and len(matches) > 1:
+            # "the Moscow correspondent of U.S. News": the city is the posting, the paper says whose
+            matches = [m for m in matches if not (m[2].kind == "metonym" and m[1] - 1 < head_index)] or matches
         # prefer a person, then the match nearest the head, then the first
         people = [m for m in matches if m[2].kind == "person"]
         if people:

@@ -3721,7 +3721,10 @@ def _generic_addressee(token) -> bool:
     partners for ...': asked of everyone, so of no one in particular (and not of whoever the asked act names)."""
     addressees = [c for c in token.children if c.dep_ in ("dobj", "dative")] + _pobjs(token, ("on", "upon", "to"))
     return bool(addressees) and all(a.lemma_.lower() in GENERIC_ADDRESSEES or (
-        a.lemma_.lower() in UNNAMED_FRIENDS and all(c.dep_ == "poss" for c in a.lefts)) for a in addressees)
+        a.lemma_.lower() in UNNAMED_FRIENDS and all(c.dep_ == "poss" for c in a.lefts)) or (
+        # "urged all sides to show restraint", "called on all parties": everyone in the conflict
+        a.lemma_.lower() in PARTY_NOUNS and any(c.lower_ == "all" for c in a.lefts)
+        and not any(c.dep_ == "prep" for c in a.children)) for a in addressees)
 
 
 def _unaddressed(token, terms=()) -> bool:
