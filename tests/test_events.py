@@ -634,6 +634,16 @@ def test_a_correspondents_posting_is_not_his_country(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2020, 9, 12))
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("A spokeswoman in Beijing condemned Japan.", ("CHNGOV", "JPN", "111")),
+    ("A Foreign Ministry spokesman in Tehran called the British decision unacceptable.", ("IRNGOV", "GBR", "111")),
+    ("China expressed its indignation at Japan's remarks.", ("CHN", "JPN", "110")),
+    ("Iran voiced outrage at the British raid.", ("IRN", "GBR", "111")),
+])
+def test_a_spokesman_placed_in_a_capital_and_indignation_voiced(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2020, 9, 12))
+
+
 def test_a_governments_decision_stays_the_governments():
     text = ("The Chilean government released 50 political prisoners on Monday.\n\n"
             "Opposition parties welcomed the decision.")

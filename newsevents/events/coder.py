@@ -3084,7 +3084,7 @@ def _agent_in_place(member, resolver: ActorResolver, role: str | None = None) ->
     if not found:
         found = {_where_clause_country(member)} - {None}  # "rioting in Honiara, where protesters set fire to ..."
     if role not in PLACED_ROLES and not (found and of_place) \
-            and (not found or member.lemma_.lower() not in HOME_INSTITUTIONS | {"official"}):
+            and (not found or member.lemma_.lower() not in HOME_INSTITUTIONS | PLACED_SPEAKERS):
         return None  # "the authorities in Mali" are Mali's; embassies in Kyiv, or unplaced officials, anyone's
     if not found and (member.lower_ == "police" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                                        for c in member.children)):
@@ -3197,6 +3197,9 @@ def _locative(token) -> bool:
 
 
 HOME_ROLES = {"GOV", "LEG", "JUD", "MIL", "COP"}
+# officials and spokesmen placed in a city speak for its state ("a Foreign Ministry spokesman in
+# Tehran"), unlike diplomats or embassies there
+PLACED_SPEAKERS = {"official", "spokesman", "spokeswoman", "spokesperson"}
 INSTITUTION_WORDS = {"ministry", "police", "army", "navy", "military", "government", "court", "parliament", "office",
                      "department", "authorities", "cabinet", "presidency", "judiciary"}  # not "pastor", "guard"
 CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
