@@ -644,6 +644,17 @@ def test_a_spokesman_placed_in_a_capital_and_indignation_voiced(sentence, expect
     assert expected in coded(sentence, published=dt.date(2020, 9, 12))
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a sentence-final subjunctive the tagger reads as a noun ("that the government resign.")
+    ("Russia demanded that the Estonian government resign.", ("RUS", "ESTGOV", "1041")),
+    ("Russia demanded that Estonia apologise.", ("RUS", "EST", "100")),
+    # a country's delegate at a conference speaks for its government
+    ("The Norwegian delegate accused the United States of bribing small countries.", ("NORGOV", "USA", "112")),
+])
+def test_a_subjunctive_demand_and_a_delegate(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2007, 5, 1))
+
+
 def test_a_governments_decision_stays_the_governments():
     text = ("The Chilean government released 50 political prisoners on Monday.\n\n"
             "Opposition parties welcomed the decision.")

@@ -188,6 +188,26 @@ class EventCoder:
         self.judgments = JudgmentCoder(self)
 
     # -- public ------------------------------------------------------------------------
+    def _mend_subjunctives(self, tokens) -> None:
+        """'demanded that the government resign.': the tagger reads a sentence-final
+        subjunctive as a noun with its subject as a compound; a word the verb patterns know,
+        heading a 'that' clause under a verb, with a compound before it, is that verb and the
+        compound its subject."""
+        for token in tokens:
+            if token.dep_ != "ccomp" or token.tag_ != "NN" or token.lower_ not in self.patterns \
+                    or token.head.pos_ != "VERB":
+                continue
+            children = list(token.children)
+            subjects = [c for c in children if c.dep_ in ("compound", "nsubj") and c.i < token.i]
+            if not subjects or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+                continue
+            subject = subjects[-1]
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VB", token.lower_
+            subject.dep_ = "nsubj"
+            for c in children:  # ("the Estonian government": its determiner goes with it)
+                if c.dep_ in ("det", "amod", "compound") and c.i < subject.i:
+                    c.head = subject
+
     def code_sentence(self, doc, sentence: Sentence, article_id: str, url: str | None,
                       published: dt.date | None, resolver: ActorResolver) -> list[Event]:
         context = Context(sentence, article_id, url, published)
@@ -196,6 +216,7 @@ class EventCoder:
         if doc.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return events  # a question asks whether it happened ("Has he talked to the Russians?"): no verb, noun or judgment
         tokens = list(doc)  # (spaCy makes a new Token object at every pass over the sentence: one pass)
+        self._mend_subjunctives(tokens)
         # the words the constructions below start from: a construction whose word is absent is not looked for
         lemmas = {t.lemma_.lower() for t in tokens}
         for token in tokens:
