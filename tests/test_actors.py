@@ -512,6 +512,22 @@ def test_leaders_of_1980_to_2025_the_dictionaries_lack(name, day, expected):
     assert ActorResolver(date=day).resolve_text(name).code == expected
 
 
+@pytest.mark.parametrize("name,day,expected", [
+    ("Theophilus Danjuma", dt.date(2001, 6, 1), "NGAMIL"),  # a defence minister
+    ("Frans Kapofi", dt.date(2022, 6, 1), "NAMMIL"),
+    ("Carlos Marighella", dt.date(1968, 6, 1), "BRAREB"),  # an armed group's leader: where it fights
+    ("Mehdi Karrubi", dt.date(2010, 6, 1), "IRNOPP"),
+    ("Sidiki Kaba", dt.date(2016, 6, 1), "SENGOV"),  # a justice minister before his later defence post
+])
+def test_ministers_and_armed_group_leaders_the_dictionaries_lack(name, day, expected):
+    assert ActorResolver(date=day).resolve_text(name).code == expected
+
+
+def test_a_compass_word_starting_a_places_name_is_not_the_west():
+    assert code("the West Bengal government") != "WST"
+    assert code("the West") == "WST"
+
+
 def test_nationals_and_subjects_are_civilians():
     assert code("three British nationals") == "GBRCVL"
     assert code("French subjects") == "FRACVL"

@@ -655,6 +655,16 @@ def test_a_subjunctive_demand_and_a_delegate(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2007, 5, 1))
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a power station or an airport taken is ground held, not power seized from a government
+    ("Russian troops seized the power plant in Ukraine.", [("RUSMIL", "UKR", "192")]),
+    ("Rebels seized the airport in Goma.", [("CODREB", "COD", "192")]),
+    ("The army seized power in Niger.", [("NERMIL", "NERGOV", "170")]),
+])
+def test_a_power_station_seized_is_no_coup(sentence, expected):
+    assert coded(sentence, published=dt.date(2022, 3, 12)) == expected
+
+
 def test_a_governments_decision_stays_the_governments():
     text = ("The Chilean government released 50 political prisoners on Monday.\n\n"
             "Opposition parties welcomed the decision.")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsevents.actors.lexicon import Entry, Lexicon, countries, lexicon, person_key, split_code
-from newsevents.nlp.places import historical_states
+from newsevents.nlp.places import historical_states, lookup_place
 from newsevents.records import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -463,7 +463,7 @@ class ActorResolver:
                    and not (m[2].kind == "metonym" and _inside_name(words, m[1]))
                    and not (m[2].kind in ("igo", "metonym", "mnc") and _last_word_of_a_name(words, m[0], m[1]))
                    and not _backer(words, m[1]) and not _language(words, m[1]) and not _partisan(words, m[0])
-                   and not self._unnamed_alliance(words, m)]
+                   and not self._unnamed_alliance(words, m) and not _compass_place(words, m)]
         role = None
         # a role word inside a name is part of the name: "People's Republic of Korea"
         named = {i for start, end, entry in matches if entry.kind != "person" and end - start > 1
@@ -623,6 +623,14 @@ def _split_affixed(words: list[str], lemmas: list[str], head_index: int):
         if i < head_index:
             index += 2
     return out_words, out_lemmas, index
+
+
+def _compass_place(words: list[str], match) -> bool:
+    """'West Bengal', 'West Virginia': a compass word that starts a place's name is not the
+    West as a bloc."""
+    start, end, entry = match
+    return entry.kind == "region" and end < len(words) and words[start].lower() in ("the", words[end - 1].lower()) \
+        and lookup_place(" ".join(words[end - 1:end + 1])) is not None
 
 
 def _name_between(words: list[str]) -> bool:

@@ -638,7 +638,7 @@ class EventCoder:
                 # "declared a state of emergency", "imposed a curfew in the capital": no one is
                 # addressed (the convention of sets 7 to 16; the first six named the country)
                 targets = []
-            seizing = any("power" in term or "himself" in term for term in pattern.requires)
+            seizing = code.root != "19" and any("power" in term or "himself" in term for term in pattern.requires)
             if any("himself" in term for term in pattern.requires) and not all(s.role in ("MIL", "REB") for s in sources):
                 continue  # "the opposition leader declared himself interim president": a claim, no coup
             if sources and not targets and seizing and all(s.role in ("MIL", "REB", "OPP") for s in sources):
