@@ -665,6 +665,35 @@ def test_a_power_station_seized_is_no_coup(sentence, expected):
     assert coded(sentence, published=dt.date(2022, 3, 12)) == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("Thousands of people marched in Kyiv to mourn the victims.", []),  # a crowd gathered for a peaceful purpose
+    ("Crowds gathered in Santiago to celebrate the result.", []),
+    ("Crowds gathered in Kyiv to protest against the government.", [("UKROPP", "UKRGOV", "141")]),
+])
+def test_a_crowd_gathered_to_celebrate_or_mourn_is_no_protest(sentence, expected):
+    assert coded(sentence, published=dt.date(2005, 4, 8)) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Iran seized two Greek tankers in the Gulf.", ("IRN", "GRC", "171")),  # a ship is its flag state's
+    ("Russian warships fired on three Ukrainian navy vessels.", ("RUSMIL", "UKRMIL", "190")),  # a navy's is the navy's
+])
+def test_a_merchant_ship_is_its_flag_states(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2019, 7, 20))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Venezuela closed its embassy in Bogota.", ("VEN", "COLGOV", "166")),  # its own mission: its ties with the host
+    ("Russia evacuated its embassy in Kyiv.", ("RUS", "UKRGOV", "166")),
+])
+def test_a_states_own_embassy_closed_concerns_the_host(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2019, 8, 8))
+
+
+def test_grants_and_loans_frozen_are_aid_cut():
+    assert ("JPN", "PAK", "162") in coded("Japan froze new grants and loans to Pakistan.", published=dt.date(1998, 5, 30))
+
+
 def test_a_governments_decision_stays_the_governments():
     text = ("The Chilean government released 50 political prisoners on Monday.\n\n"
             "Opposition parties welcomed the decision.")
@@ -1693,7 +1722,7 @@ def test_a_clash_of_police_and_protesters_is_repression_one_way_and_riot_the_oth
     ("Al-Shabaab militants seized two Kenyan aid workers.", ("SOMREB", "KENNGO", "181")),
     ("Boko Haram fighters captured three Nigerian soldiers.", ("NGAREB", "NGAMIL", "181")),
     ("Nigerien troops captured 12 militants near the border.", ("NERMIL", "NERREB", "173")),
-    ("Iranian forces seized a British tanker.", ("IRNMIL", "GBRBUS", "171")),
+    ("Iranian forces seized a British tanker.", ("IRNMIL", "GBR", "171")),  # a ship: its flag state (GUIDE.md)
 ])
 def test_people_seized_are_hostages_or_detainees_and_things_seized_are_property(sentence, expected):
     assert expected in coded(sentence), coded(sentence)
@@ -2434,7 +2463,7 @@ def test_both_countries_are_the_two_the_story_is_about_not_the_last_pair():
 @pytest.mark.parametrize("sentence,expected", [
     # a named city or region seized is territory occupied (192), the insurgents' own country's too
     ("M23 rebels captured Goma on Tuesday.", [("CODREB", "COD", "192")]),
-    ("Iranian forces seized a British tanker.", [("IRNMIL", "GBRBUS", "171")]),
+    ("Iranian forces seized a British tanker.", [("IRNMIL", "GBR", "171")]),  # a ship: its flag state
     # denying interference or a link is a denial with no accuser needed
     ("Moscow has denied any interference.", [("RUSGOV", "-", "016")]),
     # jets an army reports on are its own, though the country they struck is named

@@ -142,6 +142,9 @@ FACTION_NOUNS = {"party", "movement", "faction", "front"}  # forces loyal to one
 CROWD_ROLES = {"OPP", "CVL", "LAB", "EDU", "AGR"}  # who marches, rallies and riots (farmers too)
 # verbs that are a protest only when a crowd does them ("troops stormed the compound" is coded
 # by what they did there; "leaders gathered in Paris" is no rally)
+# what a crowd may gather for other than protest ("gathered in the square to celebrate")
+PEACEFUL_PURPOSES = {"celebrate", "mourn", "pray", "welcome", "greet", "cheer", "watch", "commemorate", "honour", "honor",
+                     "remember", "vote", "listen", "hear", "witness", "wait", "dance", "sing", "worship"}
 CROWD_VERBS = {"storm", "gather", "assemble", "converge", "picket", "rampage"}
 # a crowd doing these protests, whatever else the words can mean ("rallied against the bill")
 MARCHING_VERBS = {"rally", "march", "demonstrate", "protest"}
@@ -514,6 +517,8 @@ class EventCoder:
             if lemma in CROWD_VERBS and not (crowd and (lemma == "storm" or all(s.role == "OPP" for s in sources)
                                                         or _protesting(token))):
                 continue
+            if lemma in CROWD_VERBS | MARCHING_VERBS and _gathered_for(token) & PEACEFUL_PURPOSES:
+                continue  # "crowds gathered to celebrate", "marched to mourn the dead": no protest
             if crowd and lemma in MARCHING_VERBS and code.code != "141" and (code.root != "14" or code.code == "140"):
                 code = self.codes["141"]  # "rallied against the bill": a crowd's rally, not allies rallied
             if crowd and code.code == "191":
@@ -1327,6 +1332,17 @@ class EventCoder:
                 and any(t.lemma_.lower() == "counterpart" for h in target_heads for t in h.subtree):
             # "Colombian police are sharing intelligence with their Ecuadorian counterparts": police
             targets = [country_actor(t.country, sources[0].role) if t.country and t.role == "GOV" else t for t in targets]
+        missions = [h for h in target_heads if h.lemma_.lower() in MISSIONS] if token.lemma_.lower() in MISSION_ACTS else []
+        if sources and missions and len(missions) == len(target_heads) \
+                and all(any(_same_actor(s, t) or s.country == t.country for s in sources) for t in targets):
+            # "closed its embassy in Colombia": a state's own mission abroad stands for its ties with the host
+            hosts = {c for h in missions for g in _pobjs(h, ("in",)) for c in [_country_of(g)] if c}
+            hosts -= {s.country for s in sources}
+            targets = [country_actor(c, "GOV") for c in sorted(hosts)] or targets
+        if targets and target_heads and all(_merchant_vessel(h) for h in target_heads):
+            # "seized two Greek tankers", "barred Israeli ships": a ship is its flag state's
+            # (GUIDE.md: toward the flag state), a warship its navy's
+            targets = _unique([country_actor(t.country) if t.country and t.role in ("MIL", "BUS") else t for t in targets])
         # ("expelled foreign journalists": no country's own)
         return (sources if any(_foreign(_counted(h)) for h in source_heads) else _domestic(sources, targets),
                 targets if any(_foreign(_counted(h)) for h in target_heads) else _domestic(targets, sources), inherited)
@@ -3916,6 +3932,25 @@ def _names_actor(token) -> bool:
     roles = lexicon().roles
     return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in NAMED or token.lemma_.lower() in roles
             or token.lower_ in roles or token.lemma_.lower() in PAIR_NOUNS)
+
+
+MISSIONS = {"embassy", "consulate", "mission", "legation"}
+MISSION_ACTS = {"open", "reopen", "close", "shut", "establish", "evacuate", "withdraw", "suspend", "upgrade", "downgrade"}
+MERCHANT_VESSELS = {"ship", "vessel", "tanker", "freighter", "trawler", "boat", "cargo", "liner", "ferry"}
+NAVAL_WORDS = {"navy", "naval", "war", "patrol", "coast", "guard", "coastguard", "military", "gun", "torpedo", "research", "spy"}
+
+
+def _merchant_vessel(head) -> bool:
+    """A ship, tanker or fishing boat that no word marks as a navy's or coast guard's."""
+    return head.lemma_.lower() in MERCHANT_VESSELS and not any(
+        t.lower_ in NAVAL_WORDS or t.lemma_.lower() in NAVAL_WORDS for t in head.lefts) \
+        and not any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.rights)  # ("boats chartered by the army")
+
+
+def _gathered_for(token) -> set[str]:
+    """The purposes of a gathering: 'gathered to celebrate' -> {'celebrate'}."""
+    return {c.lemma_.lower() for c in token.children if c.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
 def _abstract_of(token) -> bool:
