@@ -142,12 +142,12 @@ FACTION_NOUNS = {"party", "movement", "faction", "front"}  # forces loyal to one
 CROWD_ROLES = {"OPP", "CVL", "LAB", "EDU", "AGR"}  # who marches, rallies and riots (farmers too)
 # verbs that are a protest only when a crowd does them ("troops stormed the compound" is coded
 # by what they did there; "leaders gathered in Paris" is no rally)
-# what a crowd may gather for other than protest ("gathered in the square to celebrate")
-PEACEFUL_PURPOSES = {"celebrate", "mourn", "pray", "welcome", "greet", "cheer", "watch", "commemorate", "honour", "honor",
-                     "remember", "vote", "listen", "hear", "witness", "wait", "dance", "sing", "worship"}
 CROWD_VERBS = {"storm", "gather", "assemble", "converge", "picket", "rampage"}
 # a crowd doing these protests, whatever else the words can mean ("rallied against the bill")
 MARCHING_VERBS = {"rally", "march", "demonstrate", "protest"}
+# what a crowd may gather for other than protest ("gathered in the square to celebrate")
+PEACEFUL_PURPOSES = {"celebrate", "mourn", "pray", "welcome", "greet", "cheer", "watch", "commemorate", "honour", "honor",
+                     "remember", "vote", "listen", "hear", "witness", "wait", "dance", "sing", "worship"}
 PROTEST_CUES = {"protest", "demonstrate", "demand", "denounce", "condemn", "chant", "oppose", "reject", "call"}
 PREMISES_PREPS = {"outside", "at", "to", "on", "into", "near", "before", "around", "in", "inside"}
 JUDGING_VERBS = {"condemn", "criticize", "criticise", "denounce", "deplore", "decry", "slam", "blast", "rebuke",
@@ -191,26 +191,6 @@ class EventCoder:
         self.judgments = JudgmentCoder(self)
 
     # -- public ------------------------------------------------------------------------
-    def _mend_subjunctives(self, tokens) -> None:
-        """'demanded that the government resign.': the tagger reads a sentence-final
-        subjunctive as a noun with its subject as a compound; a word the verb patterns know,
-        heading a 'that' clause under a verb, with a compound before it, is that verb and the
-        compound its subject."""
-        for token in tokens:
-            if token.dep_ != "ccomp" or token.tag_ != "NN" or token.lower_ not in self.patterns \
-                    or token.head.pos_ != "VERB":
-                continue
-            children = list(token.children)
-            subjects = [c for c in children if c.dep_ in ("compound", "nsubj") and c.i < token.i]
-            if not subjects or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
-                continue
-            subject = subjects[-1]
-            token.pos_, token.tag_, token.lemma_ = "VERB", "VB", token.lower_
-            subject.dep_ = "nsubj"
-            for c in children:  # ("the Estonian government": its determiner goes with it)
-                if c.dep_ in ("det", "amod", "compound") and c.i < subject.i:
-                    c.head = subject
-
     def code_sentence(self, doc, sentence: Sentence, article_id: str, url: str | None,
                       published: dt.date | None, resolver: ActorResolver) -> list[Event]:
         context = Context(sentence, article_id, url, published)
@@ -791,6 +771,26 @@ class EventCoder:
         if lemmas & ACCUSATIONS or "which" in lemmas:
             events += self._charge_denied(doc, events, context, resolver)
         return _dedupe(_hostages_of_the_attacked(events))
+
+    def _mend_subjunctives(self, tokens) -> None:
+        """'demanded that the government resign.': the tagger reads a sentence-final
+        subjunctive as a noun with its subject as a compound; a word the verb patterns know,
+        heading a 'that' clause under a verb, with a compound before it, is that verb and the
+        compound its subject."""
+        for token in tokens:
+            if token.dep_ != "ccomp" or token.tag_ != "NN" or token.lower_ not in self.patterns \
+                    or token.head.pos_ != "VERB":
+                continue
+            children = list(token.children)
+            subjects = [c for c in children if c.dep_ in ("compound", "nsubj") and c.i < token.i]
+            if not subjects or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children):
+                continue
+            subject = subjects[-1]
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VB", token.lower_
+            subject.dep_ = "nsubj"
+            for c in children:  # ("the Estonian government": its determiner goes with it)
+                if c.dep_ in ("det", "amod", "compound") and c.i < subject.i:
+                    c.head = subject
 
     def _emit(self, token, cameo: str, pairs, base: float, context: "Context", resolver: ActorResolver,
               negated: bool | None = None, hypothetical: bool | None = None, undirected: bool = False) -> list[Event]:
