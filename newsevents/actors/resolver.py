@@ -525,12 +525,10 @@ class ActorResolver:
         if entry.kind == "ngo":
             # "the Turkish Red Crescent", "the French medical charity Medecins Sans Frontieres": a
             # national society or charity is its country's
-            society = next((e for _, e_end, e in matches if e.kind == "country" and e.country and e_end <= start
-                            and not LINKING_WORDS.intersection(w.lower() for w in words[e_end:start])), None)
+            society = _country_before(matches, words, start, _not_linked)
             if society is not None:
                 return country_actor(society.country, "NGO")
-        owner = next((e for _, e_end, e in matches if e.kind == "country" and e_end <= start
-                      and _name_between(words[e_end:start])), None) \
+        owner = _country_before(matches, words, start, _name_between) \
             if entry.kind in ("metonym", "org", "rebel") and end - 1 == head_index and entry.country else None
         if owner is not None and owner.country != entry.country:
             # "Germany's Foreign Office", "the Iranian National Security Council": the named
@@ -631,6 +629,18 @@ def _compass_place(words: list[str], match) -> bool:
     start, end, entry = match
     return entry.kind == "region" and end < len(words) and words[start].lower() in ("the", words[end - 1].lower()) \
         and lookup_place(" ".join(words[end - 1:end + 1])) is not None
+
+
+def _country_before(matches, words: list[str], start: int, between) -> Entry | None:
+    """The country named before the match at `start`, when the words between pass `between`
+    ("the Turkish Red Crescent", "Iran's Supreme National Security Council")."""
+    return next((e for _, e_end, e in matches if e.kind == "country" and e.country and e_end <= start
+                 and between(words[e_end:start])), None)
+
+
+def _not_linked(words: list[str]) -> bool:
+    """No preposition or conjunction between ("the French medical charity MSF", not "aid from France to MSF")."""
+    return not LINKING_WORDS.intersection(w.lower() for w in words)
 
 
 def _name_between(words: list[str]) -> bool:

@@ -199,9 +199,10 @@ class EventCoder:
         if doc.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
             return events  # a question asks whether it happened ("Has he talked to the Russians?"): no verb, noun or judgment
         tokens = list(doc)  # (spaCy makes a new Token object at every pass over the sentence: one pass)
-        self._mend_subjunctives(tokens)
         # the words the constructions below start from: a construction whose word is absent is not looked for
         lemmas = {t.lemma_.lower() for t in tokens}
+        if "that" in lemmas:
+            self._mend_subjunctives(tokens)  # (a mended word keeps its lemma: "resign")
         for token in tokens:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 continue
@@ -3627,6 +3628,12 @@ def _protesting(verb) -> bool:
                for c in verb.children)
 
 
+def _gathered_for(token) -> set[str]:
+    """The purposes of a gathering: 'gathered to celebrate' -> {'celebrate'}."""
+    return {c.lemma_.lower() for c in token.children if c.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+
+
 def _role_word(token) -> str | None:
     """The CAMEO role a word names ('police' COP, 'journalists' MED), by lemma or by form."""
     lex = lexicon()
@@ -3945,12 +3952,6 @@ def _merchant_vessel(head) -> bool:
     return head.lemma_.lower() in MERCHANT_VESSELS and not any(
         t.lower_ in NAVAL_WORDS or t.lemma_.lower() in NAVAL_WORDS for t in head.lefts) \
         and not any(c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.rights)  # ("boats chartered by the army")
-
-
-def _gathered_for(token) -> set[str]:
-    """The purposes of a gathering: 'gathered to celebrate' -> {'celebrate'}."""
-    return {c.lemma_.lower() for c in token.children if c.dep_ in ("advcl", "xcomp")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
 
 
 def _abstract_of(token) -> bool:
