@@ -4561,3 +4561,28 @@ def test_a_second_object_the_parser_hangs_on_the_date_or_the_verb():
 def test_officials_from_two_countries_are_each_countrys_own():
     found = coded("Officials from Israel and Egypt met in Cairo.")
     assert ("ISRGOV", "EGYGOV", "040") in found and ("EGYGOV", "ISRGOV", "040") in found, found
+
+
+def test_observers_and_peacekeepers_withdrawn_leave_their_host():
+    # CAMEO 1661/1662: toward the country they leave ("out of", "from"), not a retreat (087)
+    assert ("IAEA", "PRK", "1662") in coded("The IAEA pulled its inspectors out of North Korea.")
+    assert ("UNO", "GEO", "1662") in coded("The United Nations withdrew its observers from Georgia on Sunday.")
+    found = coded("Uruguay withdrew its peacekeepers from Haiti.", published=dt.date(2017, 4, 1))
+    assert ("URY", "HTI", "1661") in found, found
+
+
+def test_government_troops_in_a_datelined_story_are_the_dateline_countrys():
+    # "government troops", "junta forces": the word says whose they are; bare "soldiers" stay anyone's
+    found = coded("QUITO - Government troops attacked rebel positions on Tuesday.", published=dt.date(2021, 3, 10))
+    assert ("ECUMIL", "ECUREB", "190") in found, found
+    assert coded("QUITO - Soldiers attacked rebel positions on Tuesday.", published=dt.date(2021, 3, 10)) == []
+
+
+def test_aid_pledged_with_no_recipient_goes_to_the_stricken_dateline_country():
+    # as aid sent (07): a pledge or offer of help (032, 033) by a foreign state, datelined in the country
+    quake = "LIMA, June 3 - An earthquake killed hundreds of people in northern Peru on Sunday.\n\n"
+    found = coded(quake + "The United States pledged $1.5 million in emergency aid.", published=dt.date(1970, 6, 3))
+    assert any(s == "USA" and t == "PER" and c.startswith("033") for s, t, c in found), found
+    # (the stricken country's own pledge is to no one named)
+    found = coded(quake + "The government pledged $1.5 million in emergency aid.", published=dt.date(1970, 6, 3))
+    assert not any(c.startswith("03") for _, _, c in found), found

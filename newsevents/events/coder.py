@@ -586,7 +586,8 @@ class EventCoder:
                 parties = recent_actor(signed, [], resolver)
                 if len(parties) > 1 and not _signing_told(token, parties, resolver):
                     sources, targets = parties, []
-            if sources and not targets and code.root in ("07", "16") and resolver.home_country \
+            if sources and not targets and (code.root in ("07", "16") or code.code.startswith(("032", "033"))) \
+                    and resolver.home_country \
                     and all(s.country not in (None, resolver.home_country) for s in sources):
                 # "Saudi Arabia sent planes loaded with tents", datelined in the stricken country: to it;
                 # "the United States suspended military aid" after a coup there: from it
@@ -603,6 +604,10 @@ class EventCoder:
                          if a.role is None and a.country and all(s.country != a.country for s in sources)]
                 if hosts:
                     code, targets = self.codes["166"], hosts[:1]
+            if code.code in ("1661", "1662", "1663") and sources and not targets:
+                # "pulled its observers out of Sukhumi": the host country they leave
+                targets = [a for a in self._resolve_all(_left_places(token), sentence.index, resolver, places=True)
+                           if a.country and all(s.country != a.country for s in sources)][:1]
             if sources and code.code == "175" and all(t.role is None and _one_country(sources) == t.country for t in targets) \
                     and any(t.lemma_.lower() in CROWD_NOUNS for t in token.subtree):
                 # "used tear gas to break up a protest (in Yerevan)": against the protesters, the forces' own country's
@@ -3246,6 +3251,7 @@ CHAMBERS = {"house", "chamber"}  # named by their "of" phrase (roles.tsv)
 # people of a state's institutions: "the troops" a ministry reports on are its own
 INSTITUTION_MEMBERS = {"troop", "soldier", "force", "officer", "policeman", "guard", "jet", "warplane", "aircraft",
                        "helicopter", "warship"}
+STATE_FORCE_WORDS = {"government", "state", "federal", "loyalist", "regime", "junta"}  # whose forces they are
 CROWD_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"}
 # party names spaCy tags as nationalities: "Republican senators" are no country's by that word
 PARTY_WORDS = {"republican", "democrat", "democratic", "conservative", "labour", "labor", "liberal", "socialist"}
@@ -3304,9 +3310,12 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
         role = next((r for c in member.children if c.dep_ in ("compound", "nmod", "amod") for r in [_role_word(c)] if r),
                     None)
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
-        # (and, where the country is said, a legislature's people, as roles.tsv names them: "senators", "MPs")
+        # (and, where the country is said, a legislature's people, as roles.tsv names them: "senators", "MPs";
+        # and the forces a word says are the state's: "government troops", "security forces")
         lemma = member.lemma_.lower()
-        role = _role_word(member) if lemma in HOME_INSTITUTIONS or (not guessed and roles.get(lemma) == "LEG") else None
+        role = _role_word(member) if lemma in HOME_INSTITUTIONS or (not guessed and roles.get(lemma) == "LEG") or (
+            lemma in INSTITUTION_MEMBERS and any(c.dep_ in ("compound", "amod") and c.lower_ in STATE_FORCE_WORDS
+                                                 for c in member.children)) else None
     if role not in HOME_ROLES:
         return None
     return country_actor(home, role)
