@@ -4586,3 +4586,38 @@ def test_aid_pledged_with_no_recipient_goes_to_the_stricken_dateline_country():
     # (the stricken country's own pledge is to no one named)
     found = coded(quake + "The government pledged $1.5 million in emergency aid.", published=dt.date(1970, 6, 3))
     assert not any(c.startswith("03") for _, _, c in found), found
+
+
+def test_forces_pushing_or_pouring_into_a_place_advance_on_it():
+    # into a country: an invasion (190); into a town: ground taken (192); people driven into one: no advance
+    assert ("SLVMIL", "HND", "190") in coded("Salvadorean troops pushed deeper into Honduras today.",
+                                             published=dt.date(1969, 7, 16))
+    assert ("IRQMIL", "KWT", "190") in coded("Iraqi troops poured into Kuwait before dawn.", published=dt.date(1990, 8, 2))
+    assert ("RUSMIL", "UKR", "192") in coded("Russian tanks drove into Kherson on Tuesday.", published=dt.date(2022, 3, 1))
+    assert not any(c in ("190", "192") for _, _, c in coded(
+        "Myanmar's army has driven 300,000 Rohingya into Bangladesh.", published=dt.date(2017, 9, 1)))
+    assert coded("The company pushed into new markets.") == []
+
+
+def test_the_broker_of_a_truce_is_not_a_party_to_it():
+    # "agreed to a Russian-brokered ceasefire": with each other; Russia mediates (045)
+    found = coded("Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on Saturday.", published=dt.date(2020, 10, 10))
+    assert ("ARM", "AZE", "0871") in found and ("AZE", "ARM", "0871") in found, found
+    assert ("RUS", "ARM", "045") in found, found
+    assert not any(t == "RUS" for _, t, c in found if c == "0871"), found
+
+
+def test_a_trade_representative_is_a_government_official():
+    found = coded("U.S. Trade Representative Robert Lighthizer met the Chinese foreign minister on Friday.",
+                  published=dt.date(2019, 5, 10))
+    assert ("USAGOV", "CHNGOV", "040") in found, found
+
+
+def test_a_name_ending_in_he_is_no_pronoun():
+    # "Liu He": the tagger reads "He" as a pronoun; after a person's name it ends the name
+    found = coded("Chinese Vice Premier Liu He met U.S. Trade Representative Robert Lighthizer on Friday.",
+                  published=dt.date(2019, 5, 10))
+    assert ("CHNGOV", "USAGOV", "040") in found, found
+    # (a sentence's own "He" is still the last person named)
+    found = coded("Vladimir Putin met Emmanuel Macron in Moscow.\n\nHe said the talks were useful.", published=dt.date(2022, 2, 7))
+    assert ("RUSGOV", "FRAGOV", "040") in found, found

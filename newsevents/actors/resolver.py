@@ -334,7 +334,7 @@ class ActorResolver:
 
     def _resolve_tokens(self, tokens, head, sentence_index: int) -> Actor | None:
         lower = head.lower_
-        if lower in PERSON_PRONOUNS:
+        if lower in PERSON_PRONOUNS and head.tag_ in ("PRP", "PRP$"):  # (not the "He" of "Liu He")
             return self.person_before(head.doc.text[:head.idx], _own_subject(head)) \
                 or self.resolve_pronoun(sentence_index, person=True, subject=head.dep_ in ("nsubj", "nsubjpass"))
         if lower in GROUP_PRONOUNS and head.tag_ == "PRP":
@@ -556,7 +556,8 @@ class ActorResolver:
 
 
 LINKING_WORDS = {"of", "to", "for", "and", "with", "from", "at", "in", "on", "by", "against", "or"}
-BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"}
+BACKING = {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained",
+           "brokered", "mediated"}  # ("a Russian-brokered truce": Russia brokered it; it is not a party)
 
 
 def _syllabic(parts: list[str], people) -> bool:

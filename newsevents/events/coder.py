@@ -73,7 +73,8 @@ SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they
 ARMED_ROLES = {"MIL", "COP", "REB", "UAF"}  # who can besiege, blockade or fly in aircraft rather than visit
 SIEGE_VERBS = {"surround"}  # a siege only when armed forces do it
 VISITING_VERBS = {"fly", "arrive"}  # a visit only when officials, not forces, do it
-ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross"}  # occupying a town only when armed forces do it
+ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross", "push", "drive", "thrust", "pour", "penetrate"}
+ADVANCING_VERBS = {"push", "drive", "thrust", "pour"}  # forces that move on: only with no object ("drove the Rohingya into")  # occupying a town only when armed forces do it
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side; a meeting "with" someone stays the subject's, as the sample's
 # real readouts and event-coder test suites code it)
@@ -413,6 +414,8 @@ class EventCoder:
                     for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
                 # "police arrested 12 suspects (in Lagos)": suspected of the attack just reported, else criminals
                 targets = _suspected(sources, resolver)
+            if lemma in ADVANCING_VERBS and code.code == "192" and any(c.dep_ == "dobj" for c in token.children):
+                continue  # "drove 300,000 Rohingya into Bangladesh": people driven out, not an advance
             if code.code == "171" and lemma in TERRITORY_TAKING and _place_taken(token):
                 code = self.codes["192"]  # "Houthi rebels seized Sanaa": territory occupied, not property
             if code.code in ("171", "192") and _people_taken(token):

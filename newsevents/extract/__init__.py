@@ -136,6 +136,18 @@ def _repair_parse(doc) -> None:
         _repair_verb_lemma(token, forms, patterns)
         _repair_visiting(token)
         _repair_called(token)
+        _repair_name_ending_he(token)
+
+
+def _repair_name_ending_he(token) -> None:
+    """'Vice Premier Liu He met ...': a capitalised "He" right after a person's name inside
+    a sentence is the name's last word (Liu He, Wang He), not a pronoun."""
+    if token.text != "He" or token.i == 0 or token.is_sent_start:
+        return
+    name = token.doc[token.i - 1]
+    if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.whitespace_ and name.head.i != token.i:
+        token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", "He"
+        name.head, name.dep_ = token, "compound"
 
 
 def _repair_verb_lemma(token, forms, patterns) -> None:
