@@ -1173,6 +1173,8 @@ class EventCoder:
             subjects = [c for c in token.children if c.dep_ in ("advcl", "npadvmod", "dep") and c.i < token.i
                         and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
         passive_subjects = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if passive_subjects and passive_subjects[0].lower_ in ("who", "whom") and token.dep_ == "relcl":
+            passive_subjects = [token.head]  # "Maduro, who was criticised by Brazil": Maduro
         if not passive_subjects and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             # "Eritrean forces fought ... and have been accused by rights groups of ...": the
             # first verb's subject is the passive one's
@@ -1562,8 +1564,9 @@ class EventCoder:
             # "condemned the coup ... and demanded Zelaya's return": the coup's doers, not whom
             # the next verb names
             return judged
+        own_subject = any(g.dep_ in SUBJECT_DEPS for g in token.children)
         partners = [c for c in token.conjuncts if c.pos_ == "VERB"
-                    and not (c.i > token.i and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+                    and not ((c.i > token.i or own_subject) and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if (token.dep_ == "advcl" and token.tag_ == "VBG") or (token.dep_ in ("advcl", "xcomp") and _phoned(token.head)):
             # "told Russia ..., warning that ..."; "telephoned Erdogan to offer condolences"
             partners += [token.head, *token.head.conjuncts]
