@@ -72,6 +72,26 @@ def test_one_person_under_several_spellings_is_the_one_office_holder():
     assert ("USAGOV", "CHN", "042") in coded("President Nixon visited China.", published=dt.date(1972, 2, 22))
 
 
+def test_a_title_and_a_family_name_that_comes_first():
+    from tests.test_events import coded
+    # "President Hu" in 2003: Hu Jintao (the family name first), not a Taiwanese official of that
+    # surname in office the same day (the title picks the one whose office it names)
+    found = coded("Pakistani President Pervez Musharraf telephoned President Hu on Thursday.", published=dt.date(2003, 10, 16))
+    assert ("PAKGOV", "CHNGOV", "041") in found, found
+    assert lexicon().office_holder("moon", dt.date(2018, 5, 9), "president").code == "KORGOV"
+
+
+@pytest.mark.parametrize("name,date,expected", [
+    # heads of international bodies and UN envoys (people.tsv, third pass): their body on the day
+    ("Marcolino Candau", dt.date(1960, 5, 1), "UNO"),  # the WHO's director-general: the UN
+    ("Shridath Ramphal", dt.date(1985, 8, 1), "CWN"),
+    ("Valerie Amos", dt.date(2012, 3, 1), "UNO"),  # and before, a British minister
+    ("Valerie Amos", dt.date(2005, 3, 1), "GBRGOV"),
+])
+def test_heads_of_international_bodies_by_their_dates(name, date, expected):
+    assert code(name, date) == expected
+
+
 def test_monarchs_named_bare_are_their_realms_heads_of_state():
     # the imported dictionary codes Elizabeth II as St Kitts and Nevis's; a numeral after a
     # single name is part of it, so the curated row wins and "Elizabeth" alone is no one

@@ -37,6 +37,10 @@ class Entry(NamedTuple):  # a NamedTuple: unpickles ~10x faster than a slotted d
     org: str | None
 
 
+# countries whose people's names in English put the family name first ("Hu Jintao", "Kim Dae-jung")
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM"}
+
+
 class DatedRole(NamedTuple):
     code: str
     start: str | None  # ISO date, inclusive; None: open
@@ -177,8 +181,13 @@ class Lexicon:
             key = person_key(row["name"])
             if key not in user_people:
                 people_rows.setdefault(key, []).append(row)
+        # the offices the curated rows name, by their title ("President of China"): which of two
+        # people in office on the day "President Hu" names
+        self.titles: dict[str, tuple] = {}
         for key, rows in people_rows.items():
             dated = [DatedRole(r["code"], r.get("from") or None, r.get("to") or None) for r in rows]
+            self.titles[key] = tuple((set(re.findall(r"[a-z]+", (r.get("title") or "").lower())), d)
+                                     for r, d in zip(rows, dated) if r.get("title"))
             if any(r.start or r.end for r in dated):  # "Lula": opposition until 2022, then president
                 self.dated[key] = tuple(dated)
             code = _most_recent(dated) or rows[0]["code"]
@@ -211,6 +220,10 @@ class Lexicon:
         self.surname_index: dict[str, list[str]] = {}  # every known person by surname (office_holder)
         for key in self.people:
             self.surname_index.setdefault(key.split()[-1], []).append(key)
+            if " " in key and key in self.curated_people and any(
+                    split_code(r.code)[0] in FAMILY_NAME_FIRST for r in self.dated.get(key) or [self.people[key]]):
+                # "Hu Jintao", "Moon Jae-in": the family name comes first ("President Hu")
+                self.surname_index.setdefault(key.split()[0], []).append(key)
         self._build_tries()
         self.max_words = max(len(p.split()) for p in list(self.phrases) + list(self.case_sensitive))
 
@@ -481,22 +494,27 @@ class Lexicon:
                 i += 1
         return found
 
-    def office_holder(self, last: str, date: dt.date | str | None) -> Entry | None:
+    def office_holder(self, last: str, date: dt.date | str | None, title: str | None = None) -> Entry | None:
         """The person a title and a surname name ("President Reagan", "Chancellor Kohl" in
         1985): of everyone the dictionaries know by that surname, curated or imported, the one
-        holding an office (not an elite or former one) on the article's date, when only one does."""
+        holding an office (not an elite or former one) on the article's date, when only one does,
+        else the one whose curated office on the day has that title ("President Hu" in 2003)."""
         if date is None:
             return None
-        holding = {}
+        holding, titled = {}, {}
         for key in self.surname_index.get(last, ()):
             role_held = _covering_role(self.dated.get(key), date)
             if role_held and not role_held.code.endswith("ELI"):
                 country, role = split_code(role_held.code)
-                holding.setdefault(role_held, Entry(role_held.code, self.people[key].name, "person", country, role,
-                                                    None if country else role_held.code))
+                entry = Entry(role_held.code, self.people[key].name, "person", country, role,
+                              None if country else role_held.code)
+                holding.setdefault(role_held, entry)
+                if title and any(title in words and held == role_held for words, held in self.titles.get(key, ())):
+                    titled.setdefault(role_held, entry)
         # (one person under several spellings holds the same office over the same days:
         # "Richard Nixon" and "Dick Nixon")
-        return next(iter(holding.values())) if len(holding) == 1 else None
+        found = holding if len(holding) == 1 else titled
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def surname_on(self, last: str, date: dt.date | str | None = None) -> Entry | None:
         """The person a surname alone names: its one bearer in the curated files, else of those
@@ -600,7 +618,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 9  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames
+CACHE_VERSION = 10  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames; 10: office titles, family names first
 
 
 def _sources() -> list[Path]:

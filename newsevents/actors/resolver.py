@@ -414,7 +414,7 @@ class ActorResolver:
             return None
         if any(head.lower_ in (key.split()[0], key.split()[-1]) for key in self.people if key):
             return None  # ("Chinese President Hu Jintao ... President Hu": the one the article named)
-        entry = self.lex.office_holder(head.lower_, self.date)
+        entry = self.lex.office_holder(head.lower_, self.date, titled[-1].lower_)
         if entry is None:
             return None
         actor = self._person_actor(entry)
