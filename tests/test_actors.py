@@ -92,6 +92,18 @@ def test_heads_of_international_bodies_by_their_dates(name, date, expected):
     assert code(name, date) == expected
 
 
+@pytest.mark.parametrize("name,date,expected", [
+    # state radios wire copy quotes by name, and the cross-strait bodies
+    ("Radio Hanoi", dt.date(1964, 8, 6), "VNMMED"),
+    ("Radio Moscow", dt.date(1980, 1, 1), "SUNMED"),
+    ("Baghdad Radio", dt.date(1991, 1, 20), "IRQMED"),
+    ("the Mainland Affairs Council", dt.date(2024, 3, 1), "TWNGOV"),
+    ("the Taiwan Affairs Office", dt.date(2024, 3, 1), "CHNGOV"),
+])
+def test_state_radios_and_cross_strait_bodies(name, date, expected):
+    assert code(name, date) == expected
+
+
 def test_monarchs_named_bare_are_their_realms_heads_of_state():
     # the imported dictionary codes Elizabeth II as St Kitts and Nevis's; a numeral after a
     # single name is part of it, so the curated row wins and "Elizabeth" alone is no one

@@ -4641,3 +4641,10 @@ def test_a_passive_relative_clause_acts_on_the_person_it_describes():
     assert ("BRA", "VENGOV", "111") in found, found
     found = coded("UNITA rebels, who are backed by the United States, said they would fight on.", published=dt.date(1988, 5, 1))
     assert ("USA", "AGOREB", "070") in found, found
+
+
+def test_an_airlift_or_delivery_of_weapons_is_military_aid():
+    found = coded("The United States began an airlift of weapons to India.", published=dt.date(1962, 11, 21))
+    assert ("USA", "IND", "072") in found, found
+    found = coded("Russia stepped up deliveries of weapons to Syria.", published=dt.date(2015, 9, 1))
+    assert ("RUS", "SYR", "072") in found, found
