@@ -73,8 +73,9 @@ SHARING_VERBS = {"exchange", "share", "trade"}  # what two sources exchange they
 ARMED_ROLES = {"MIL", "COP", "REB", "UAF"}  # who can besiege, blockade or fly in aircraft rather than visit
 SIEGE_VERBS = {"surround"}  # a siege only when armed forces do it
 VISITING_VERBS = {"fly", "arrive"}  # a visit only when officials, not forces, do it
+# occupying a town only when armed forces do it
 ENTERING_VERBS = {"enter", "roll", "sweep", "march", "move", "cross", "push", "drive", "thrust", "pour", "penetrate"}
-ADVANCING_VERBS = {"push", "drive", "thrust", "pour"}  # forces that move on: only with no object ("drove the Rohingya into")  # occupying a town only when armed forces do it
+ADVANCING_VERBS = {"push", "drive", "thrust", "pour"}  # forces that move on: only with no object ("drove the Rohingya into")
 # done together, so done by the partner too: "held joint drills with France" (not "agreed to
 # meet Macron", a plan of one side; a meeting "with" someone stays the subject's, as the sample's
 # real readouts and event-coder test suites code it)
@@ -3317,7 +3318,7 @@ def _at_home(member, home: str, role: str | None = None, guessed: bool = False) 
                     None)
     else:  # an institution, not people who may be anyone's ("the soldiers", "a bomber")
         # (and, where the country is said, a legislature's people, as roles.tsv names them: "senators", "MPs";
-        # and the forces a word says are the state's: "government troops", "security forces")
+        # and the forces a word says are the state's: "government troops", "junta forces")
         lemma = member.lemma_.lower()
         role = _role_word(member) if lemma in HOME_INSTITUTIONS or (not guessed and roles.get(lemma) == "LEG") or (
             lemma in INSTITUTION_MEMBERS and any(c.dep_ in ("compound", "amod") and c.lower_ in STATE_FORCE_WORDS
