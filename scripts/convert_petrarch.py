@@ -106,8 +106,8 @@ TITLE_WORDS = {"president", "prime", "minister", "vice", "deputy", "foreign", "d
                "mullah", "field", "marshal", "adm.", "admiral", "brig.", "sgt.", "capt."}
 IGO_CODES = {"IGOUNO": "UNO", "IGOWSTNAT": "NATO", "IGOEUREEC": "EU", "IGOAFRAFU": "AU",
              "IGOAFRAU": "AU", "IGOUNOIAE": "IAEA",
-             "IGOWSTIMF": "IMF", "IGOBUSIMF": "IMF", "IGOUNOWBK": "WB", "IGOUNODEVWBK": "WB",
-             "IGOBUSWBK": "WB", "IGOASAASN": "ASEAN", "IGOSEAASN": "ASEAN", "IGOARBARL": "ARL",
+             "IGOWSTIMF": "IMF", "IGOBUSIMF": "IMF", "IGOUNOWBK": "WBK", "IGOUNODEVWBK": "WBK",
+             "IGOBUSWBK": "WBK", "IGOASAASN": "ASEAN", "IGOSEAASN": "ASEAN", "IGOARBARL": "ARL",
              "IGOMEAARL": "ARL", "IGOEUROSC": "OSCE", "IGOGULGCC": "GCC", "IGOMEAGCC": "GCC",
              "IGOJUDICC": "ICC"}
 

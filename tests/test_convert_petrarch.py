@@ -65,6 +65,15 @@ def test_organisations_and_armed_groups(out):
     assert "Target" not in orgs  # a common English word
 
 
+def test_mapped_igo_codes_are_the_curated_organisations_codes():
+    # an imported head of the World Bank was coded WB while the curated World Bank is WBK
+    curated = {r[1] for r in csv.reader((ROOT / "newsevents" / "data" / "blocs.tsv").open(encoding="utf-8"),
+                                        delimiter="\t") if len(r) > 2 and not r[0].startswith("#")}
+    converter = _converter()
+    assert converter.igo_code("IGOUNODEVWBK") == "WBK"
+    assert set(converter.IGO_CODES.values()) <= curated
+
+
 def test_agents_expand_plurals_and_substitutions_and_drop_junk(out):
     agents = {r["word"]: r["role"] for r in rows(out, "agents.tsv")}
     assert agents["police"] == "COP" and "polices" not in agents  # {} means no plural

@@ -4648,3 +4648,13 @@ def test_an_airlift_or_delivery_of_weapons_is_military_aid():
     assert ("USA", "IND", "072") in found, found
     found = coded("Russia stepped up deliveries of weapons to Syria.", published=dt.date(2015, 9, 1))
     assert ("RUS", "SYR", "072") in found, found
+
+
+def test_a_government_named_for_a_leader_the_article_does_not_name():
+    # "the Carter administration": Carter is not named in full, and a surname alone names
+    # only curated people; whoever of that name held office on the day leads it
+    assert coded("Tehran accused the Carter administration of plotting a coup.",
+                 published=dt.date(1980, 3, 5)) == [("IRNGOV", "USAGOV", "112")]
+    # no one of that name in office: no government
+    assert coded("Tehran accused the Hovden administration of plotting a coup.",
+                 published=dt.date(1980, 3, 5)) == []

@@ -597,7 +597,7 @@ def _elect(dated, date) -> str | None:
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*\.?")
 _INITIAL_TOKEN = re.compile(r"(?:[A-Z]\.)+")
-_INITIAL = re.compile(r"\s+(?:[A-Z]\.)+(?=\s)|\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_INITIAL = re.compile(r"\s+(?:[A-Z]\.)+(?=\s)|\s+(?:Jr\.?|Sr\.?|II|III|IV|Ii|Iii)$")
 
 
 def fold_spelling(text: str) -> str:
@@ -610,15 +610,16 @@ NAME_LINKS = {"of", "and", "for", "the", "in", "on"}  # words of an organisation
 
 
 def person_key(name: str) -> str:
-    """'Lloyd J. Austin III' -> 'lloyd austin': the form people.tsv names are keyed by. A numeral
-    after a single name is the name's own ('Elizabeth II', 'Mswati III': a monarch, not 'Elizabeth')."""
+    """'Lloyd J. Austin III' -> 'lloyd austin': the form people.tsv names are keyed by (the import
+    writes 'James Baker Iii'). A numeral after a single name is the name's own ('Elizabeth II',
+    'Mswati III': a monarch, not 'Elizabeth')."""
     folded = " ".join(fold(name).split())
     key = _INITIAL.sub("", folded).lower()
     return folded.lower() if " " not in key and " " in folded else key
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 10  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames; 10: office titles, family names first
+CACHE_VERSION = 11  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames; 10: office titles, family names first; 11: "Iii"
 
 
 def _sources() -> list[Path]:

@@ -431,6 +431,9 @@ class ActorResolver:
             return None
         name = " ".join(t.text for n in names for t in n.subtree)
         person = self.people.get(person_key(name)) or self.people.get(names[-1].lower_) or self._lexicon_person(name)
+        if person is None:  # "the Carter administration": whoever of that name held office on the day
+            holder = self.lex.office_holder(person_key(names[-1].text), self.date)
+            person = self._person_actor(holder) if holder else None
         if person is None or not person.country or person.role not in ("GOV", "ELI", "MIL"):
             return None
         return country_actor(person.country, "GOV")
