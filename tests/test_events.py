@@ -4658,3 +4658,23 @@ def test_a_government_named_for_a_leader_the_article_does_not_name():
     # no one of that name in office: no government
     assert coded("Tehran accused the Hovden administration of plotting a coup.",
                  published=dt.date(1980, 3, 5)) == []
+
+
+def test_an_officials_visit_to_a_city_is_to_its_country():
+    # a city that is not a capital stands for its country when an official travels there
+    assert coded("The Norwegian foreign minister arrived in Mumbai on Monday.",
+                 published=dt.date(2019, 3, 5)) == [("NORGOV", "IND", "042")]
+    assert coded("The Norwegian foreign minister flew to Kerala on Monday.",
+                 published=dt.date(2019, 3, 5)) == [("NORGOV", "IND", "042")]
+    # not a visit at home, and a relief team's arrival stays relief
+    assert coded("The Indian foreign minister arrived in Mumbai on Monday.", published=dt.date(2019, 3, 5)) == []
+    assert ("NOR", "IND", "073") in coded("A Norwegian team of 30 rescuers arrived in Mumbai on Monday.",
+                                          published=dt.date(2019, 3, 5))
+
+
+def test_a_visit_cut_short_took_place():
+    assert coded("The Danish prime minister cut short a visit to Ghana.", published=dt.date(2010, 5, 4)) \
+        == [("DNKGOV", "GHA", "042")]
+    # criticising a visit is no visit of the critic's
+    assert ("DNKGOV", "GHA", "042") not in coded("The Danish prime minister criticised a visit to Ghana.",
+                                                  published=dt.date(2010, 5, 4))

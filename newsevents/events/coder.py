@@ -1302,10 +1302,13 @@ class EventCoder:
         if sources and not targets:
             targets = _home_state(target_heads, sources)  # "rebels accused the army of shelling"
         if sources and not targets and (self._force(token) or root == "07" or (
-                root == "16" and not self._code_of(token).startswith("166"))):
+                root == "16" and not self._code_of(token).startswith("166")) or (
+                self._code_of(token) == "042" and not all(s.role is None and not s.org for s in sources))):
             # aid sent "to government-held Aleppo" goes to Syria
             # "shelled Kharkiv", "struck energy facilities across Ukraine": Ukraine
             # "recalled its ambassador from Tel Aviv": Israel (but staff pulled out of Kyiv: no one)
+            # "arrived in Mumbai", "flew to Kerala": an official's visit to a city is to its country
+            # (not "a Swiss team arrived in Kobe": relief, coded below)
             targets = place_targets(target_heads + _locative_objects(token), sources)
         if sources and self._force(token) and len({t.country for t in targets} - {None}) == 1 \
                 and all(t.role is None for t in targets) and (role := _forces_hit(target_heads)):

@@ -42,6 +42,8 @@ TARGET_PREPS = ["with", "on", "against", "to", "toward", "towards", "at", "into"
 POSTURE_OR_TRAVEL = ("15", "042", "087")
 PROTECTED = {"defense", "defence", "security", "protection", "sovereignty", "independence", "integrity", "safety"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "mission"}  # "on a visit to Japan"
+# a visit cut short or ended took place: "cut short a visit to Chile", "ended a tour of Asia"
+ENDING_VERBS = {"cut", "end", "conclude", "wrap", "interrupt", "curtail", "finish", "complete", "round"}
 TALK_NOUNS = {"talk", "negotiation", "meeting", "consultation", "discussion", "summit"}
 # "after four days of talks", "carried out the first of a new series of tests": the talks, the tests
 SPANS = {"hour", "day", "week", "month", "year", "round", "session", "series", "wave", "spate", "string", "barrage",
@@ -450,7 +452,8 @@ class NounCoder:
     def _clause_subject(self, token, sentence_index: int, resolver) -> list:
         """The subject of the verb the noun is the object or purpose of: 'is traveling to
         Europe for meetings with allies', 'expressed thanks to', 'killed in Russian shelling' (no)."""
-        if token.dep_ == "dobj" and token.head.lemma_.lower() not in LIGHT_VERBS:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() not in LIGHT_VERBS and not (
+                token.lemma_.lower() in TRAVEL_NOUNS and token.head.lemma_.lower() in ENDING_VERBS):
             return []  # "condemned the sanctions": the subject did not impose them
         node, steps, after = token, 0, False
         while steps < 3 and node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
