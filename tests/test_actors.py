@@ -480,6 +480,19 @@ def test_imported_names_with_title_cased_numerals_are_the_curated_person():
     assert code("James Baker III", dt.date(2000, 3, 1)) == code("James Baker", dt.date(2000, 3, 1)) == "UNO"
 
 
+def test_capitals_under_their_names_of_the_time_stand_for_their_governments():
+    # geonames knows only today's capitals' names as capitals: "Peking accused ...", "Rangoon"
+    assert code("Peking", dt.date(1962, 11, 21)) == "CHNGOV"
+    assert code("Rangoon", dt.date(1988, 9, 19)) == "MMRGOV"
+    assert code("Leopoldville", dt.date(1960, 7, 13)) == "CODGOV"
+    assert code("Pankow", dt.date(1961, 8, 14)) == "DDRGOV"
+
+
+def test_leaders_of_smaller_states_of_1945_to_1979():
+    assert code("Joseph Ankrah", dt.date(1967, 4, 17)) == "GHAGOV"
+    assert code("Hubert Maga", dt.date(1961, 3, 1)) == code("Hubert Maga", dt.date(1971, 3, 1)) == "BENGOV"
+
+
 def test_ngos_are_ngo_and_un_agencies_the_un():
     # Phoenix's sector codes (NGOHRI, NGOHLHIRC ...) are not kept: aid and rights groups are
     # NGO, as the gold guide codes them (Human Rights Watch keeps CAMEO's HRW)
