@@ -364,8 +364,8 @@ def test_forces_a_state_moves_are_its_own_wherever_they_go():
      ("LBYMIL", "LBYREB", "195")),
     # a capital given something is its government; one travelled to is the country
     ("Spain offered support to Rabat after the earthquake.", ("ESP", "MARGOV", "032"), ("ESP", "MAR", "032")),
-    # military rulers govern
-    ("Mali's military rulers expelled the French ambassador.", ("MLIGOV", "FRAGOV", "174"), ("MLIMIL", "FRAGOV", "174")),
+    # military rulers are a junta, the army in power (the gold guide's juntas in power ...MIL)
+    ("Mali's military rulers expelled the French ambassador.", ("MLIMIL", "FRAGOV", "174"), ("MLIGOV", "FRAGOV", "174")),
     # killing a commander is an assassination
     ("A Turkish drone killed a senior PKK commander in northern Iraq.", ("TURMIL", "TURREB", "186"), None),
     # troops moved, tracked aircraft: no one's target
@@ -4678,3 +4678,31 @@ def test_a_visit_cut_short_took_place():
     # criticising a visit is no visit of the critic's
     assert ("DNKGOV", "GHA", "042") not in coded("The Danish prime minister criticised a visit to Ghana.",
                                                   published=dt.date(2010, 5, 4))
+
+
+def test_a_constitution_suspended_and_martial_law_proclaimed():
+    # suspending or abrogating the constitution restricts the state's own order: no one is
+    # addressed, not the body a joined clause dissolves
+    assert coded("LUSAKA - The junta suspended the constitution.", published=dt.date(1981, 5, 2)) \
+        == [("ZMBMIL", "-", "172")]
+    assert ("ZMBGOV", "-", "1724") in coded("LUSAKA - The President placed the country under martial law.",
+                                           published=dt.date(1981, 5, 2))
+    assert coded("LUSAKA - The President postponed the elections.", published=dt.date(1981, 5, 2)) \
+        == [("ZMBGOV", "-", "1721")]
+
+
+def test_military_rulers_are_the_army():
+    # a junta's members are the army (the gold's juntas are ...MIL), not "rulers", the government
+    assert coded("LUSAKA - Zambia's new military rulers freed hundreds of political prisoners.",
+                 published=dt.date(1981, 5, 2)) == [("ZMBMIL", "ZMBOPP", "084")]
+
+
+def test_crowds_cheering_soldiers_are_civilians_praising_them():
+    assert coded("LUSAKA - Crowds in Lusaka cheered the Tanzanian soldiers.", published=dt.date(1979, 4, 12)) \
+        == [("ZMBCVL", "TZAMIL", "051")]
+
+
+def test_a_member_state_suspended_by_its_organisation():
+    assert coded("The African Union suspended Chad yesterday.", published=dt.date(2021, 5, 2)) == [("AU", "TCD", "161")]
+    # suspending an operation or a programme names no act of its own
+    assert coded("Britain suspended a training programme.", published=dt.date(2021, 5, 2)) == []

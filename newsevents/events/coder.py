@@ -106,6 +106,9 @@ SELF_DIRECTED_ROOTS = {"15", "09"}
 # closing one's own airspace, borders or ports is a sanction on no one in particular; other cuts,
 # sanctions and embargoes name whom they hit (and are left out when the text does not)
 CLOSED = {"airspace", "border", "crossing", "port", "embassy", "consulate"}
+CROWDS = {"crowd", "throng", "multitude"}
+# suspending or abrogating the constitution restricts the state's own order: on no one named
+OWN_ORDER = {"constitution"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
 # says who did it, not to whom) or denying it ("denied any involvement": the accuser is often unnamed);
 # declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back;
@@ -467,6 +470,9 @@ class EventCoder:
                 targets = [t for t in self._resolve_all(receivers, sentence.index, resolver)
                            if not any(_same_actor(s, t) for s in sources)] or targets
             armed = bool(sources) and all(s.role in ARMED_ROLES for s in sources)
+            if lemma == "suspend" and not pattern.requires and not any(c.dep_ == "dobj" and c.pos_ == "PROPN"
+                                                                       for c in token.children):
+                continue  # "suspended Honduras": a member state suspended; "suspended operations": no act
             if lemma in SIEGE_VERBS and not armed:
                 continue  # "Senegal, which surrounds Gambia": geography, not a siege
             if lemma in ENTERING_VERBS and code.code == "192" and not (armed and _town_entered(token)):
@@ -629,9 +635,10 @@ class EventCoder:
                 restricted = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
                 role = "OPP" if restricted & RALLIES else "MED" if restricted & PRESS_WORDS else None
                 targets = [country_actor(sources[0].country, role)] if role else []
-            if code.code in DOMESTIC_CODES:
-                # "declared a state of emergency", "imposed a curfew in the capital": no one is
-                # addressed (the convention of sets 7 to 16; the first six named the country)
+            if code.code in DOMESTIC_CODES or (code.root == "17" and _objects_in(token, OWN_ORDER)):
+                # "declared a state of emergency", "imposed a curfew in the capital", "suspended the
+                # constitution": no one is addressed (the convention of sets 7 to 16; the first six
+                # named the country)
                 targets = []
             seizing = code.root != "19" and any("power" in term or "himself" in term for term in pattern.requires)
             if any("himself" in term for term in pattern.requires) and not all(s.role in ("MIL", "REB") for s in sources):
@@ -688,6 +695,9 @@ class EventCoder:
                                                      for t in targets):
                 # "protesters rallied outside the Japanese embassy in Beijing": civilians against a
                 # foreign state; an opposition opposes its own government
+                sources = [country_actor(s.country, "CVL") if s.role == "OPP" and s.country else s for s in sources]
+            if code.root == "05" and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in CROWDS for c in token.children):
+                # "crowds cheered the soldiers": civilians, not the protesters a crowd usually is
                 sources = [country_actor(s.country, "CVL") if s.role == "OPP" and s.country else s for s in sources]
             if code.code == "150" and _drilled_together(token, pattern, sources, bool(targets)):
                 # "Russian and Chinese warships held drills": with each other; "held exercises with
@@ -835,6 +845,7 @@ class EventCoder:
                                        or code.code in SELF_DIRECTED_CODES | DOMESTIC_CODES
                                        or (code.code in ("057", "127") and _named_instrument(token))
                                        or (code.root == "16" and _closes_own(token))
+                                       or (code.root == "17" and _objects_in(token, OWN_ORDER))
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
             confidence = base + (0.2 if target else 0.0)
@@ -3460,7 +3471,12 @@ def _signing_told(token, parties: list[Actor], resolver: ActorResolver) -> bool:
 
 def _closes_own(token) -> bool:
     """'shut its airspace', 'closed the border', 'the embassy was closed': a closure."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLOSED for c in token.children)
+    return _objects_in(token, CLOSED)
+
+
+def _objects_in(token, lemmas) -> bool:
+    """The verb's object (or passive subject) is one of the lemmas."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lemmas for c in token.children)
 
 
 def _one_country(actors: list[Actor]) -> str | None:
