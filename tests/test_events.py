@@ -4706,3 +4706,14 @@ def test_a_member_state_suspended_by_its_organisation():
     assert coded("The African Union suspended Chad yesterday.", published=dt.date(2021, 5, 2)) == [("AU", "TCD", "161")]
     # suspending an operation or a programme names no act of its own
     assert coded("Britain suspended a training programme.", published=dt.date(2021, 5, 2)) == []
+
+
+def test_condemning_an_ouster_condemns_those_who_ousted():
+    found = coded("FREETOWN - The army ousted President Ahmed Tejan Kabbah today.\n\n"
+                  "Britain condemned the overthrow of Kabbah.", published=dt.date(1997, 5, 26))
+    assert ("GBR", "SLEMIL", "111") in found and ("GBR", "SLEGOV", "111") not in found, found
+
+
+def test_army_officers_are_the_army():
+    assert coded("FREETOWN, May 25 - Army officers ousted President Ahmed Tejan Kabbah today.",
+                 published=dt.date(1997, 5, 26)) == [("SLEMIL", "SLEGOV", "170")]

@@ -1532,6 +1532,9 @@ class EventCoder:
                                 + (_by_objects([token]) if any(c.dep_ == "dobj" for c in token.children) else []))
             if doers:
                 return doers
+        if code[:2] in DISSENT_ROOTS and (ousting := [h for h in heads if h.dep_ == "dobj" and h.lemma_.lower() in OUSTING]):
+            # "condemned the ouster of Gorbachev": whoever ousted him, not Gorbachev
+            return recent_actor(ousting, sources, resolver, definite=False)
         # "froze the assets of Russian oligarchs", "shelled the positions of the rebels": whose
         # (but "condemned the detention of the leaders": those it hit are not the condemned)
         owned = [h for h in heads if not (code[:2] in DISSENT_ROOTS and _act_head(h) and of_roles().get(h.lemma_.lower()) == "target")]
@@ -2672,7 +2675,7 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
         else:  # "condemned the strikes": whoever struck; "praised the decision": whoever acted last
             # (the state answers for its forces' and agencies' acts: USAMIL's strikes, USA's)
             # (but a coup or a crackdown is its doers', not their state's)
-            if lemma in COUP_WORDS:
+            if lemma in COUP_WORDS | OUSTING:
                 earlier = [e for e in earlier if e.target and e.target.role == "GOV" and e.source.role in COUP_ROLES
                            and e.source.country == e.target.country]
             families = tuple({p.cameo[:2] for p in noun_patterns()[lemma]}) if nominal else ACT_FAMILIES.get(lemma, ALL_ROOTS)
@@ -2689,7 +2692,7 @@ def recent_actor(heads, sources, resolver, definite: bool = True) -> list[Actor]
             # (but a government's embargo, speech or offer is the government's own)
             # ("welcomed the decision": a government's act of any kind stays the government's)
             force = families != ALL_ROOTS and bool(set(families) & FORCE_ROOTS)
-            found = _unique(doers if lemma in COUP_WORDS or ACT_FAMILIES.get(lemma) == ("17",)
+            found = _unique(doers if lemma in COUP_WORDS | OUSTING or ACT_FAMILIES.get(lemma) == ("17",)
                             else [a if a.role == "GOV" and not force else state_of(a, STATE_ROLES) for a in doers])
             if found:
                 resolver.named_acts.setdefault(lemma, found)
@@ -2707,7 +2710,8 @@ OWNING_UP = {"say", "confirm", "announce", "acknowledge", "admit", "claim", "sta
 CLAIMING = {"claim", "blame", "attribute"}  # "an attack claimed by", "blamed on", "attributed to"
 BLAMING = ("blam", "accus", "held", "hold")  # "blamed the ELN", "held Hamas responsible": whose attack it was
 PRESSURE_NOUNS = {"blackmail", "pressure", "threat", "demand", "ultimatum", "intimidation", "coercion"}
-COUP_WORDS = {"coup", "takeover", "putsch"}  # acts of a country's own forces against its government
+COUP_WORDS = {"coup", "takeover", "putsch"}
+OUSTING = {"ouster", "overthrow"}  # acts whose "of" names the one ousted (nouns.tsv: of = target)  # acts of a country's own forces against its government
 # what kind of reported act an anaphoric noun can stand for (CAMEO roots)
 ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
                                                    "shelling", "bombing", "raid", "killing", "assault", "incursion",
