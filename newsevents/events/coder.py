@@ -106,7 +106,7 @@ SELF_DIRECTED_ROOTS = {"15", "09"}
 # closing one's own airspace, borders or ports is a sanction on no one in particular; other cuts,
 # sanctions and embargoes name whom they hit (and are left out when the text does not)
 CLOSED = {"airspace", "border", "crossing", "port", "embassy", "consulate"}
-CROWDS = {"crowd", "throng", "multitude"}
+CROWDS = {"crowd", "throng", "multitude"}  # a crowd's praise is civilians' ("crowds cheered the soldiers")
 # suspending or abrogating the constitution restricts the state's own order: on no one named
 OWN_ORDER = {"constitution"}
 # hostage-taking; pulling one's own forces back or disarming them; claiming responsibility ("claimed the bombing"
@@ -2710,8 +2710,8 @@ OWNING_UP = {"say", "confirm", "announce", "acknowledge", "admit", "claim", "sta
 CLAIMING = {"claim", "blame", "attribute"}  # "an attack claimed by", "blamed on", "attributed to"
 BLAMING = ("blam", "accus", "held", "hold")  # "blamed the ELN", "held Hamas responsible": whose attack it was
 PRESSURE_NOUNS = {"blackmail", "pressure", "threat", "demand", "ultimatum", "intimidation", "coercion"}
-COUP_WORDS = {"coup", "takeover", "putsch"}
-OUSTING = {"ouster", "overthrow"}  # acts whose "of" names the one ousted (nouns.tsv: of = target)  # acts of a country's own forces against its government
+COUP_WORDS = {"coup", "takeover", "putsch"}  # acts of a country's own forces against its government
+OUSTING = {"ouster", "overthrow"}  # such acts whose "of" names the one ousted (nouns.tsv: of = target)
 # what kind of reported act an anaphoric noun can stand for (CAMEO roots)
 ACT_FAMILIES = {**{w: ("18", "19", "20") for w in ("attack", "strike", "invasion", "aggression", "offensive",
                                                    "shelling", "bombing", "raid", "killing", "assault", "incursion",
