@@ -635,7 +635,8 @@ class EventCoder:
                 restricted = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
                 role = "OPP" if restricted & RALLIES else "MED" if restricted & PRESS_WORDS else None
                 targets = [country_actor(sources[0].country, role)] if role else []
-            if code.code in DOMESTIC_CODES or (code.root == "17" and _objects_in(token, OWN_ORDER)):
+            own_order = code.root == "17" and _objects_in(token, OWN_ORDER)
+            if code.code in DOMESTIC_CODES or own_order:
                 # "declared a state of emergency", "imposed a curfew in the capital", "suspended the
                 # constitution": no one is addressed (the convention of sets 7 to 16; the first six
                 # named the country)
@@ -762,7 +763,7 @@ class EventCoder:
             events += self._emit(token, code.code, pairs, base, context, resolver,
                                  negated=False if code.code == "011" or refusal else None,  # declining comment is the act
                                  hypothetical=False if refusal and _negative_future(_carrier(token)) else None,
-                                 undirected=welcomed_act or bare_vow or declared_truce or conference)
+                                 undirected=welcomed_act or bare_vow or declared_truce or conference or own_order)
         if "request" in lemmas:
             events += self._requested(tokens, context, resolver)
         if lemmas & KEEPING_VERBS:
@@ -845,7 +846,6 @@ class EventCoder:
                                        or code.code in SELF_DIRECTED_CODES | DOMESTIC_CODES
                                        or (code.code in ("057", "127") and _named_instrument(token))
                                        or (code.root == "16" and _closes_own(token))
-                                       or (code.root == "17" and _objects_in(token, OWN_ORDER))
                                        or (code.root == "02" and _unaddressed(token, self._pattern_terms(token)))):
                 continue  # CAMEO events are dyadic: "Russia criticized" says nothing of whom
             confidence = base + (0.2 if target else 0.0)
