@@ -2310,6 +2310,28 @@ def test_west_african_leaders_acting_together_are_ecowas():
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    ("Senegal dispatched 500 soldiers to reinforce the West African peacekeeping force.", ("SEN", "ECOWAS", "154")),
+    ("The West African peacekeepers accused the rebels of breaking the truce.", ("ECOWAS", "REB", "112")),
+    ("Japan pledged $5 million to the West African force.", ("JPN", "ECOWAS", "030")),
+    ("ECOMOG shelled rebel positions outside the capital.", ("ECOWAS", "REB", "194")),
+])
+def test_the_west_african_force_in_the_field_is_ecowas(sentence, expected):
+    found = coded(sentence, published=dt.date(1998, 3, 2))
+    assert expected in found and not any("AFR" in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize("sentence,expected,own", [
+    ("Ankara warned that Turkish troops would hit back if Greek commandos landed on the island again.",
+     ("TURGOV", "GRCMIL", "13"), "TURMIL"),
+    ("Seoul warned that its navy would respond if North Korean boats crossed the line.", ("KORGOV", "PRK", "13"), "KORMIL"),
+])
+def test_a_warning_that_ones_own_forces_will_strike_back_is_aimed_at_the_others(sentence, expected, own):
+    found = coded(sentence, published=dt.date(2020, 5, 4))
+    assert any((s, t, c[:2]) == expected for s, t, c in found)
+    assert not any(t == own for _, t, _ in found)
+
+
+@pytest.mark.parametrize("sentence,expected", [
     # asked of the international community, an appeal is to no one in particular
     ("The African Union called on the international community to support Ethiopia.", [("AU", "-", "020")]),
     ("The UN urged the world to help Sudan.", [("UNO", "-", "023")]),  # (an appeal for aid)

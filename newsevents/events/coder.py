@@ -1561,7 +1561,13 @@ class EventCoder:
         if token.lemma_.lower() not in SPEECH_VERBS:
             clauses = [c for c in token.children if c.dep_ == "ccomp" and not _named_object(token)]
             clauses += [g for c in clauses for g in c.children if g.dep_ == "advcl"]
-            found = first_actor([g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
+            subjects = [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            if code[:2] == "13" and (own := _one_country(sources)):
+                # "Peking warned that Chinese forces would strike back if Indian troops attacked":
+                # the warner's own forces carry the threat out; it is aimed at the others
+                subjects = [g for g in subjects if not any(a.country == own and (a.role in STATE_ROLES or not a.role)
+                                                           for a in self._resolve_all([g], sentence_index, resolver))]
+            found = first_actor(subjects)
             if found:
                 return found
         if posture:
