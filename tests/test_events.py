@@ -600,6 +600,21 @@ def test_labels_a_speaker_gives_an_act_judge_its_doer(sentence, expected):
     assert expected in coded(sentence)
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # the label set beside the act, in quotes
+    ('A Chinese foreign ministry spokesman called Japan\'s arrest of the fishermen "an act of piracy".', ("CHNGOV", "JPN", "111")),
+    # an aside that names the main clause's act
+    ("Turkey closed the border crossing, in what the Syrian foreign minister called a hostile step.", ("SYRGOV", "TUR", "111")),
+    ("Indonesia released the sailors, in a move the Australian foreign minister called a provocative gesture.",
+     ("AUSGOV", "IDN", "111")),
+    # or whoever the label itself names
+    ("Vietnam summoned the Chinese envoy to protest against what it called a reckless ramming by the Chinese navy.",
+     ("VNM", "CHNMIL", "111")),
+])
+def test_labels_set_beside_an_act_or_in_an_aside_judge_its_doer(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2022, 3, 2))
+
+
 def test_a_label_that_names_no_judgment_codes_nothing():
     assert not any(c.startswith("11") for _, _, c in coded("Chile called the Peruvian closure a temporary measure."))
 

@@ -72,6 +72,27 @@ def _blamed(token):
     return None
 
 
+def _named_object(label):
+    """The object of a naming verb a label is set beside ('called the seizure "an act of
+    piracy"', 'called the killing of the leader "an act of barbarism"'), or None."""
+    node = label.head
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+        node = node.head.head  # (hung on the object's "of" phrase)
+    return node if node.dep_ in ("dobj", "oprd") and node.head.lemma_.lower() in NAMING_VERBS and node.i < label.i else None
+
+
+def _act_named_aside(verb):
+    """The preposition of an aside that names an act ("in what the agency called ...", "in a move
+    Washington called ...", "protested against what it called ..."), or None."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(
+            c.dep_ in ("dobj", "oprd") and c.lower_ == "what" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep" \
+            and verb.head.head.lower_ == "in" and not any(c.dep_ in ("dobj", "oprd") and c.i < verb.i for c in verb.children):
+        return verb.head.head
+    return None
+
+
 def _passive_holder(token) -> bool:
     """'is committed to': the parser's passive of a holder word."""
     return token.pos_ == "VERB" and token.lower_ in holders() and any(c.dep_ == "auxpass" for c in token.children)
@@ -206,10 +227,14 @@ class JudgmentCoder:
         node = token
         if node.dep_ == "amod" and node.head.lower_ != "as":
             node = node.head
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("oprd", "pobj"):
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("oprd", "pobj", "appos"):
             node = node.head.head  # "an act of terrorism"
         objects = []
-        if node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep":
+        named = _named_object(node) if node.dep_ == "appos" else None
+        if named is not None:
+            # 'called the seizure "an act of piracy"': the parser sets the label beside the object
+            verb, objects = named.head, [named]
+        elif node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep":
             verb = node.head.head
         elif node.dep_ == "oprd":
             verb = node.head
@@ -219,8 +244,24 @@ class JudgmentCoder:
             # label and the label for its object (the act's adjective may be the verb's object)
             verb = node.head.head
             objects = [node.head] + [c for c in verb.children if c.dep_ == "dobj"]
+        elif node.dep_ == "dobj" and node.head.dep_ == "relcl" and node.head.lemma_.lower() in NAMING_VERBS:
+            verb = node.head  # "in a move the United States called a constructive step"
         else:
             return None
+        if verb.lemma_.lower() in NAMING_VERBS and (aside := _act_named_aside(verb)) is not None:
+            # "Iran barred the inspectors, in what the agency called a serious blow": the act the
+            # aside names is the main clause's (or the doer the label names: "a dangerous use of
+            # water cannon by the coast guard"), its subject the judged
+            doers = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            if not doers and aside.lower_ == "in":
+                doers = [c for c in aside.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            said_by = [c for c in verb.children if c.dep_ == "nsubj"]
+            if said_by and said_by[0].pos_ == "PRON":  # "protested against what it called": the protester
+                said_by = next(([c for c in v.children if c.dep_ == "nsubj"] for v in (aside.head, aside.head.head)
+                                if any(c.dep_ == "nsubj" for c in v.children)), said_by)
+            speakers = self.coder._resolve_all(said_by, sentence_index, resolver)
+            targets = [t for t in resolve(doers) if not any(t.code == s.code for s in speakers)]
+            return (verb, speakers, targets, False) if targets and speakers else None
         objects = objects or [c for c in verb.children if c.dep_ == "dobj"] or [  # "called the strike an aggression"
             c for c in verb.children if c.dep_ == "oprd" and c.i < node.i] or [
             node for c in node.children if c.dep_ == "poss"]  # ("called Russia's stance unacceptable", parsed as one phrase)
