@@ -903,6 +903,17 @@ def test_sanctions_on_goods_and_property_reach_their_country_or_owner(sentence, 
     assert expected in coded(sentence)
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # curbs and limits on a country's trade, transport links cut, companies put on an entity list
+    ("Washington imposed fresh curbs on shipments of turbines to Iran.", ("USAGOV", "IRN", "163")),
+    ("Canada placed limits on exports of uranium to India.", ("CAN", "IND", "163")),
+    ("Azerbaijan cut road and rail links with Armenia.", ("AZE", "ARM", "163")),
+    ("Beijing added four Taiwanese firms to its entity list.", ("CHNGOV", "TWNBUS", "163")),
+])
+def test_trade_curbs_links_cut_and_entity_lists_are_sanctions(sentence, expected):
+    assert expected in coded(sentence, published=dt.date(2023, 5, 2))
+
+
 def test_an_offer_to_help_a_country_is_made_to_that_country():
     # not to the raiders the first verb condemned
     found = coded("Canada condemned the Taliban raid and offered to help Pakistan trace the attackers.")
