@@ -715,7 +715,8 @@ class EventCoder:
                 and lemma != "receive"  # two callers each called the receiver, not each other
             pairs = [(src, tgt) for src in sources for tgt in (targets or [None])]
             one_way = list(pairs)
-            conference = symmetric and len(sources) > MAX_MUTUAL
+            # (an accord of three or more signers is signed by each, with no one in particular)
+            conference = symmetric and (len(sources) > MAX_MUTUAL or (code.code == "057" and len(sources) > 2))
             if conference and code.root == "04":
                 continue  # "ministers of Canada, Ukraine, Sweden and Britain will meet": a conference, not pairs
             if conference:  # "Vietnam, Thailand, Cambodia and Laos signed a declaration": each signed, with no one in particular
@@ -2788,9 +2789,12 @@ def _parties(events, roots, sources, both: bool = False, combatants: bool = Fals
             continue  # (a mediator is not a party)
         if combatants and event.target is not None and event.target.role in NONCOMBATANT_ROLES:
             continue
+        same_act = [e for e in events if e.trigger_start == event.trigger_start]
+        if both and event.target is None and event.cameo == "057" and len(same_act) > 2:
+            # an accord of three or more signers (coded with no target): its parties are the signers
+            return _unique([e.source for e in same_act if not any(_same_actor(e.source, s) for s in sources)])
         if both and (event.target is None or event.cameo in DOMESTIC_CODES):
             continue  # "did not comment", "imposed martial law": no pair to speak of
-        same_act = [e for e in events if e.trigger_start == event.trigger_start]
         found = _unique([a for e in same_act for a in ((e.source, e.target) if both else (e.source,))
                          if a is not None and not any(_same_actor(a, s) for s in sources)])
         targets = _unique([e.target for e in same_act if e.target is not None])
