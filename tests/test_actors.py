@@ -144,6 +144,13 @@ def test_agents_combine_with_a_country_beside_them(text, expected):
     assert code(text) == expected
 
 
+def test_a_name_that_ends_in_another_groups_name_is_its_own_group():
+    # ("National Liberation Army" alone is Colombia's ELN)
+    assert code("the Zapatista National Liberation Army") == "MEXREB"
+    assert code("the Zapatistas") == "MEXREB"
+    assert code("the National Liberation Army") == "COLREB"
+
+
 def test_hyphenated_and_possessive_names():
     assert code("al-Shabaab") == "SOMREB"
     assert code("Al Shabaab fighters") == "SOMREB"
