@@ -151,6 +151,12 @@ def test_a_name_that_ends_in_another_groups_name_is_its_own_group():
     assert code("the National Liberation Army") == "COLREB"
 
 
+def test_bodies_whose_names_hold_a_demonym_are_their_own():
+    assert code("the Inter-American Commission on Human Rights") == "OAS"
+    assert code("the Inter-American Court of Human Rights") == "OAS"
+    assert code("the Inter-American Development Bank") == "IDB"
+
+
 def test_hyphenated_and_possessive_names():
     assert code("al-Shabaab") == "SOMREB"
     assert code("Al Shabaab fighters") == "SOMREB"
