@@ -72,7 +72,7 @@ def _blamed(token):
     return None
 
 
-def _named_object(label):
+def _labelled_object(label):
     """The object of a naming verb a label is set beside ('called the seizure "an act of
     piracy"', 'called the killing of the leader "an act of barbarism"'), or None."""
     node = label.head
@@ -230,7 +230,7 @@ class JudgmentCoder:
         if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.dep_ in ("oprd", "pobj", "appos"):
             node = node.head.head  # "an act of terrorism"
         objects = []
-        named = _named_object(node) if node.dep_ == "appos" else None
+        named = _labelled_object(node) if node.dep_ == "appos" else None
         if named is not None:
             # 'called the seizure "an act of piracy"': the parser sets the label beside the object
             verb, objects = named.head, [named]
@@ -249,7 +249,7 @@ class JudgmentCoder:
         else:
             return None
         if verb.lemma_.lower() in NAMING_VERBS and (aside := _act_named_aside(verb)) is not None:
-            # "Iran barred the inspectors, in what the agency called a serious blow": the act the
+            # "Iran barred the inspectors, in what the agency called a dangerous step": the act the
             # aside names is the main clause's (or the doer the label names: "a dangerous use of
             # water cannon by the coast guard"), its subject the judged
             doers = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
