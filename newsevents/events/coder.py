@@ -692,13 +692,12 @@ class EventCoder:
                 targets = []
             if not sources or inherited == "object":
                 continue  # "told Russia to withdraw": an act demanded of Russia, not done
-            if code.root == "14" and targets and all(t.country and all(t.country != s.country for s in sources)
-                                                     for t in targets):
+            if (code.root == "14" and targets and all(t.country and all(t.country != s.country for s in sources)
+                                                      for t in targets)) \
+                    or (code.root == "05" and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in CROWDS for c in token.children)):
                 # "protesters rallied outside the Japanese embassy in Beijing": civilians against a
-                # foreign state; an opposition opposes its own government
-                sources = [country_actor(s.country, "CVL") if s.role == "OPP" and s.country else s for s in sources]
-            if code.root == "05" and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in CROWDS for c in token.children):
-                # "crowds cheered the soldiers": civilians, not the protesters a crowd usually is
+                # foreign state (an opposition opposes its own government); "crowds cheered the
+                # soldiers": civilians, not the protesters a crowd usually is
                 sources = [country_actor(s.country, "CVL") if s.role == "OPP" and s.country else s for s in sources]
             if code.code == "150" and _drilled_together(token, pattern, sources, bool(targets)):
                 # "Russian and Chinese warships held drills": with each other; "held exercises with
