@@ -66,6 +66,19 @@ def test_a_title_and_a_surname_name_whoever_held_that_office_on_the_day():
     assert found is None or found.code != "DEUGOV"
 
 
+def test_a_courtesy_title_and_a_surname_name_the_one_office_holder_of_the_day():
+    from tests.test_events import coded
+    # older copy gives a leader as "Mrs Thatcher" or "Mr. Gorbachev" from the first mention
+    assert ("ZAFGOV", "GBRGOV", "051") in coded("The South African Foreign Minister praised Mrs Thatcher's stand.",
+                                                published=dt.date(1986, 7, 25))
+    assert {("SUNGOV", "USAGOV", "040"), ("USAGOV", "SUNGOV", "040")} <= set(
+        coded("Mr. Gorbachev met Mr Reagan in Geneva.", published=dt.date(1985, 11, 19)))
+    # out of office that day, or a surname no office holder bears: nobody
+    assert not any("GBR" in (s, t) for s, t, _ in coded("The South African Foreign Minister praised Mrs Thatcher's stand.",
+                                                         published=dt.date(2005, 7, 25)))
+    assert coded("Mr Smithers criticised Mr Wolcott.", published=dt.date(1986, 7, 25)) == []
+
+
 def test_one_person_under_several_spellings_is_the_one_office_holder():
     from tests.test_events import coded
     # "Richard Nixon" and "Dick Nixon" are one president, not two people in office

@@ -24,6 +24,9 @@ AIRCRAFT_MODEL = re.compile(r"(?:[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?|MiG|Sukhoi|Mi
 # titles that, before a surname alone, say its bearer holds an office ("President Reagan")
 OFFICE_TITLES = {"president", "minister", "chancellor", "premier", "king", "queen", "emir", "amir", "general",
                  "senator", "secretary", "governor", "admiral", "marshal"}
+# courtesy titles that, before a surname alone, name a person without saying the office
+# ("Mrs Thatcher", "Mr. Gorbachev"): the one holding an office on the day, if only one does
+COURTESY_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madame", "mme", "mme."}
 LABOUR_WORDS = {"labour", "labor", "trade", "trades", "workers", "unions"}  # a congress of these is a union federation
 DEFENCE_WORDS = {"defense", "defence", "military", "pentagon", "armed"}
 GENERIC_HEADS = {"leader", "leaders", "figure", "member", "members", "spokesman", "spokeswoman", "spokesperson",
@@ -408,13 +411,14 @@ class ActorResolver:
     def _office_holder(self, tokens, head) -> Actor | None:
         """'President Reagan', 'Chancellor Kohl', a surname the article has not introduced:
         the one of that name the dictionaries have in office on the article's date."""
-        titled = [t for t in tokens if t.i < head.i and t.lower_ in OFFICE_TITLES]
+        titled = [t for t in tokens if t.i < head.i and t.lower_ in OFFICE_TITLES | COURTESY_TITLES]
         if not titled or not head.text[:1].isupper() \
                 or [t.i for t in tokens if t.i > titled[-1].i and t.tag_ != "POS"] != [head.i]:
             return None
         if any(head.lower_ in (key.split()[0], key.split()[-1]) for key in self.people if key):
             return None  # ("Chinese President Hu Jintao ... President Hu": the one the article named)
-        entry = self.lex.office_holder(head.lower_, self.date, titled[-1].lower_)
+        title = titled[-1].lower_
+        entry = self.lex.office_holder(head.lower_, self.date, None if title in COURTESY_TITLES else title)
         if entry is None:
             return None
         actor = self._person_actor(entry)
