@@ -816,7 +816,7 @@ def test_hit_is_an_attack_only_by_weapons_or_armed_forces():
 def test_subjects_of_verbs_the_parser_attached_to_the_wrong_clause(sentence, expected):
     source, target, root = expected
     found = coded(sentence)
-    assert any(s == source and t == target and c.startswith(root) for s, t, c in found), found
+    assert any(s == source and t.startswith(target) and c.startswith(root) for s, t, c in found), found
     # a verb joined to the subject is not an actor of its own
     assert all(t != "-" or s == source for s, t, c in found if c.startswith(root)), found
 
@@ -882,7 +882,7 @@ def test_pledges_and_packages_reach_their_recipient(sentence, expected):
 def test_reported_violations_and_crimes_are_the_speakers_accusations(sentence, expected):
     source, target, root = expected
     found = coded(sentence)
-    assert any(s == source and t == target and c.startswith(root) for s, t, c in found), found
+    assert any(s == source and t.startswith(target) and c.startswith(root) for s, t, c in found), found
     assert not any(c.startswith("03") for _, _, c in found), found  # committing crimes is no commitment
 
 
@@ -1024,6 +1024,21 @@ def test_states_protest_officially_and_agree_to_military_cooperation(sentence, e
 ])
 def test_wire_war_reporting(sentence, expected):
     assert expected in coded(sentence, published=dt.date(2024, 8, 20)), coded(sentence, published=dt.date(2024, 8, 20))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "his country", "our nation": the country of whoever the possessive stands for
+    ("President Museveni said his country was ready to help Kenya.", ("UGA", "KEN", "033")),
+    ("The Iranian foreign minister said his nation would never surrender to American pressure.", ("IRN", "USA", "124")),
+    ('"Our country will never accept this ultimatum from Belgrade," the Croatian foreign minister said.',
+     ("HRV", "SRB", "12")),
+    # "his" stands for a person: past "Ukraine", up to the one who said it
+    ("Putin said Ukraine threatened his country.", ("UKR", "RUS", "13")),
+])
+def test_a_possessive_country_is_its_owners(sentence, expected):
+    source, target, root = expected
+    found = coded(sentence, published=dt.date(2019, 3, 1))
+    assert any(s == source and t.startswith(target) and c.startswith(root) for s, t, c in found), found
 
 
 def test_an_appeal_to_no_one_in_particular_has_no_target_but_an_unresolved_addressee_drops_it():

@@ -1747,6 +1747,8 @@ class EventCoder:
                     found = self._asked_pronoun(member, sentence_index, resolver)
                 if found is None:
                     found = self._speakers_own(member, sentence_index, resolver)
+                if found is None:
+                    found = self._owners_country(member, sentence_index, resolver)
                 if found is None and member.text == "Kingdom" and not _pobjs(member, ("of",)):
                     # "The Kingdom expressed its appreciation": agencies' name for their own
                     # monarchy, the last kingdom the article named
@@ -2230,6 +2232,33 @@ class EventCoder:
         acts = [h for h in heads if h.lemma_.lower() in ANAPHORIC_ACTS or h.lemma_.lower() in self.nouns.patterns]
         return owners_of(acts) + [g for h in heads for c in h.children if c.dep_ == "acl"
                                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+    def _owners_country(self, token, sentence_index: int, resolver: ActorResolver):
+        """'Khan said his country would release the pilot', 'accused Russia of attacking his
+        country', '"Our nation will not bow," the minister said': the country of whoever the
+        possessive stands for, the subject of the nearest clause above that can own it (a
+        person for "his" and "her")."""
+        if token.lemma_.lower() not in COUNTRY_NOUNS:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PRONOUN_OWNERS - {"your"}), None)
+        if owner is None:
+            return None
+        personal = owner.lower_ in ("his", "her")
+        clause = token
+        while clause.head.i != clause.i:
+            clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i != token.i
+                        and not (c.left_edge.i <= token.i <= c.right_edge.i)]
+            if not subjects or (personal and not _person_like(subjects[0], resolver)):
+                continue
+            found = self._resolve_all(subjects[:1], sentence_index, resolver)
+            countries = list(dict.fromkeys(a.country for a in found if a.country))
+            if countries:
+                return [country_actor(c) for c in countries]
+            return None
+        return None
 
     def _speakers_organisation(self, token, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
         """'The Commonwealth Secretary-General said the organisation could ...': the speaker's."""
@@ -2888,6 +2917,7 @@ PROTECTING_PURPOSES = {"protect", "secure", "guard", "restore", "keep", "maintai
                        "support", "monitor", "enforce"}
 GROUP_NOUNS = {"group", "movement", "militia", "organisation", "organization"} | BLOC_NOUNS
 PRONOUN_OWNERS = {"his", "her", "its", "their", "our", "my", "your"}
+COUNTRY_NOUNS = {"country", "nation"}  # "his country": the owner's (see _owners_country)
 
 
 def _group_reference(token) -> bool:
@@ -4164,6 +4194,13 @@ def _guests(verb) -> list:
 def _pobjs(node, preps) -> list:
     """Objects of these prepositions on a node ("talks between A and B": A, B)."""
     return [g for c in node.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _person_like(token, resolver) -> bool:
+    """A subject that can own "his" or "her": a named or titled person, or "he" or "she"."""
+    return token.lower_ in ("he", "she") or token.ent_type_ == "PERSON" \
+        or any(t.lower_ in TITLES for t in phrase_tokens(token)) \
+        or (token.pos_ == "PROPN" and token.lower_ in resolver.people)
 
 
 def _speech_subjects(verb) -> list:
