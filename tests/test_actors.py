@@ -152,6 +152,10 @@ def test_people_found_in_text_with_initials():
     ("Somali rebels", "SOMREB"),
     ("Hundreds of AU troops", "AU"),
     ("two of the Chadian soldiers", "TCDMIL"),
+    # a fleet and its ships are the navy
+    ("Russia's Black Sea Fleet", "RUSMIL"),
+    ("two American destroyers", "USAMIL"),
+    ("a Chinese flotilla", "CHNMIL"),
 ])
 def test_agents_combine_with_a_country_beside_them(text, expected):
     assert code(text) == expected
