@@ -1012,6 +1012,15 @@ def test_states_protest_officially_and_agree_to_military_cooperation(sentence, e
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    # pressing someone to act urges them; pressing for an outcome demands it
+    ("Washington pressed Tokyo to tighten its export controls on chips.", ("USAGOV", "JPNGOV", "020")),
+    ("Australia pressed for the release of the journalist held by China.", ("AUS", "CHN", "1053")),
+])
+def test_pressing_someone_urges_and_pressing_for_something_demands(sentence, expected):
+    assert expected in coded(sentence), coded(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
     # the speaker's own forces, and the place hit: "in the Donetsk region" is Ukraine
     ("Moscow's defence ministry said its troops had captured the village of Krasnohorivka in the Donetsk region.",
      ("RUSMIL", "UKR", "192")),
