@@ -161,6 +161,13 @@ def test_agents_combine_with_a_country_beside_them(text, expected):
     assert code(text) == expected
 
 
+def test_imported_companies_are_business_of_the_country_their_code_or_name_gives():
+    # Phoenix writes multinationals MNC, MNCGBR; the gold guide codes companies ...BUS
+    assert code("BP") == "GBRBUS"
+    assert code("British Petroleum") == "GBRBUS"  # Phoenix: plain MNC, its name holds the country
+    assert code("Royal Dutch Shell") == "NLDBUS"
+
+
 def test_a_name_that_ends_in_another_groups_name_is_its_own_group():
     # ("National Liberation Army" alone is Colombia's ELN)
     assert code("the Zapatista National Liberation Army") == "MEXREB"

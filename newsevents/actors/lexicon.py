@@ -234,6 +234,13 @@ class Lexicon:
         if " " not in row["alias"] and row["alias"][-2:] in ("an", "li", "qi", "ni", "ti", "ri", "ki"):
             self._add(row["alias"] + "s", entry)  # the people: "Kenyans", "Iraqis", "Somalis"
 
+    def _named_country(self, phrase: str) -> str | None:
+        """The one country a name holds by its name or demonym ("British Petroleum": GBR)."""
+        words = phrase.lower().split()
+        found = {entry.country for n in (1, 2, 3) for i in range(len(words) - n + 1)
+                 if (entry := self.phrases.get(" ".join(words[i:i + n]))) is not None and entry.kind == "country"}
+        return found.pop() if len(found) == 1 else None
+
     def _load_imported(self, names: dict[str, str]) -> None:
         for row in _imported_rows("countries.tsv"):
             if row["kind"] == "country":  # cities and provinces stay places, never actors
@@ -245,6 +252,10 @@ class Lexicon:
                 # an NGO is NGO, as the gold guide codes aid and rights groups (the Red Cross
                 # and MSF too); Phoenix's sector codes (NGOHRI, NGOHLHIRC ...) are not kept
                 code = "NGO"
+            if kind == "mnc":
+                # a company is business, as the gold guide codes it: Phoenix's "MNCGBR" (BP) is
+                # GBRBUS, its bare "MNC" the country its name holds ("British Petroleum"), else BUS
+                code = code[3:] + "BUS" if code[3:] in countries() else (self._named_country(row["phrase"]) or "") + "BUS"
             country, role = split_code(code)
             org = code if kind in ("igo", "ngo", "mnc") or not country else None
             if kind == "rebel" and country:
