@@ -1011,6 +1011,14 @@ def test_states_protest_officially_and_agree_to_military_cooperation(sentence, e
     assert any(s == source and t.startswith(target) and c == code for s, t, c in found), found
 
 
+def test_a_harm_decided_or_agreed_on_is_the_act_and_one_left_open_is_none():
+    assert ("NATO", "RUSGOV", "174") in coded("NATO agreed to expel seven Russian diplomats.")
+    assert ("EU", "BLR", "163") in coded("The EU decided to impose sanctions on Belarus.")
+    # decided against, or still to be decided: no act
+    assert not any(c == "163" for _, _, c in coded("The EU decided not to impose sanctions on Belarus."))
+    assert coded("The court has six months to decide whether to expel the Russian diplomats.") == []
+
+
 @pytest.mark.parametrize("sentence,expected", [
     # pressing someone to act urges them; pressing for an outcome demands it
     ("Washington pressed Tokyo to tighten its export controls on chips.", ("USAGOV", "JPNGOV", "020")),
@@ -3232,7 +3240,7 @@ def test_trade_halted_and_several_held_responsible(text, expected):
     ("Qatar took its case against Bahrain to the International Court of Justice.", [("QAT", "BHR", "115")]),
     ("Bolivia took Chile to court.", [("BOL", "CHL", "115")]),
     # property taken by the state
-    ("Ecuador expropriated Occidental Petroleum's oil fields.", [("ECU", "MNCUSA", "1711")]),
+    ("Ecuador expropriated Occidental Petroleum's oil fields.", [("ECU", "USABUS", "1711")]),
     # the oil cartel and the G8 are blocs, coded by their short names
     ("Opec criticised Norway.", [("OPEC", "NOR", "111")]),
     ("The G8 urged Zimbabwe to hold free elections.", [("G8", "ZWE", "020")]),

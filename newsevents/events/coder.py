@@ -115,6 +115,7 @@ OWN_ORDER = {"constitution"}
 # restricting or easing political freedoms ("shut down internet access": on no one named)
 SELF_DIRECTED_CODES = {"181", "087", "0873", "0356", "015", "016", "011", "039", "1721", "0811"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
+DECIDING_VERBS = {"decide", "agree", "resolve", "vote"}  # "decided to expel the envoy": the act, decided
 PLEDGED_ONLY = {"help"}  # verbs coded only as an intent, offer or promise ("ready to help Iraq": 033)
 # "Syria warned that it would respond": "it" is the one who warns or vows
 VOWING_VERBS = PROMISE_VERBS | {"warn", "threaten", "caution"}
@@ -271,7 +272,10 @@ class EventCoder:
                 elif family == "intent" and governed[1][:2] > "08":
                     # a plan to do harm is no promise to cooperate: "vowed to retaliate" is a
                     # threat, "plans to invade" codes the invasion itself (hypothetical)
-                    derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else None
+                    derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else \
+                        governed[1] if lemma in DECIDING_VERBS and not (self._negated(token) or self._negated(governed[0])
+                                                                        or any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                                                               for m in governed[0].children)) else None
                 if lemma == "agree" and governed[1][:2] == "05" and _joint_subject(token):
                     derived = "057"  # "Saudi Arabia and Iran agreed to restore relations": a deal they made
                 elif lemma == "agree" and governed[1][:3] == "087" and _joint_subject(token):
