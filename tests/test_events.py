@@ -1011,6 +1011,15 @@ def test_states_protest_officially_and_agree_to_military_cooperation(sentence, e
     assert any(s == source and t.startswith(target) and c == code for s, t, c in found), found
 
 
+def test_the_union_is_the_union_the_text_named_last_not_a_trade_union():
+    text = ("Brussels added two Chinese officials to the European Union's sanctions list on Monday.\n\n"
+            "China's foreign ministry urged the Union to withdraw the listings.")
+    assert ("CHNGOV", "EU", "020") in coded(text, published=dt.date(2021, 3, 22))
+    text = ("Lithuania declared independence from the Soviet Union in March.\n\n"
+            "Latvia called on the Union to open talks on its independence.")
+    assert any(s == "LVA" and t.startswith("SUN") for s, t, _ in coded(text, published=dt.date(1990, 5, 4)))
+
+
 def test_a_harm_decided_or_agreed_on_is_the_act_and_one_left_open_is_none():
     assert ("NATO", "RUSGOV", "174") in coded("NATO agreed to expel seven Russian diplomats.")
     assert ("EU", "BLR", "163") in coded("The EU decided to impose sanctions on Belarus.")

@@ -1757,6 +1757,11 @@ class EventCoder:
                     # "The Kingdom expressed its appreciation": agencies' name for their own
                     # monarchy, the last kingdom the article named
                     found = [a for _, a, _ in reversed(resolver.history) if a.country in KINGDOMS][:1] or None
+                if found is None and member.text == "Union" and not _pobjs(member, ("of",)) \
+                        and not any(c.dep_ in ("compound", "amod") for c in member.children):
+                    # "urged the Union to withdraw the listings": the union the text named last
+                    # (European, Soviet, African), not a trade union
+                    found = _last_union(member, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
                 holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") \
@@ -2952,6 +2957,16 @@ def _last_armed_group(resolver, organisations: bool = False) -> list[Actor]:
     seen = [a for e in resolver.sentence_events[::-1] + resolver.events_seen[::-1] for a in (e.target, e.source) if a]
     seen += [actor for _, actor, person in reversed(resolver.history) if not person]
     return next(([a] for a in seen if a.role == "REB" or (organisations and a.org and not a.country)), [])
+
+
+_NAMED_UNION = re.compile(r"\b(?:European|Soviet|African) Union\b")
+
+
+def _last_union(token, resolver) -> list[Actor] | None:
+    """The European, Soviet or African Union the text named last before this word."""
+    names = _NAMED_UNION.findall(resolver.text_seen + token.doc[:token.i].text)
+    actor = resolver.resolve_text(names[-1]) if names else None
+    return [actor] if actor else None
 
 
 def _last_named_organisation(resolver) -> list[Actor]:
