@@ -152,6 +152,9 @@ def test_people_found_in_text_with_initials():
     ("Somali rebels", "SOMREB"),
     ("Hundreds of AU troops", "AU"),
     ("two of the Chadian soldiers", "TCDMIL"),
+    # the demonyms of breakaway regions are their state's
+    ("South Ossetian militias", "GEOREB"),
+    ("Abkhaz separatists", "GEOREB"),
     # a fleet and its ships are the navy
     ("Russia's Black Sea Fleet", "RUSMIL"),
     ("two American destroyers", "USAMIL"),
