@@ -1018,6 +1018,9 @@ def test_the_union_is_the_union_the_text_named_last_not_a_trade_union():
     text = ("Lithuania declared independence from the Soviet Union in March.\n\n"
             "Latvia called on the Union to open talks on its independence.")
     assert any(s == "LVA" and t.startswith("SUN") for s, t, _ in coded(text, published=dt.date(1990, 5, 4)))
+    text = ("The European Commission fined the Spanish carrier on Monday.\n\n"
+            "Madrid criticised the Commission's decision.")
+    assert ("ESPGOV", "EU", "111") in coded(text, published=dt.date(2021, 3, 22))
 
 
 def test_a_harm_decided_or_agreed_on_is_the_act_and_one_left_open_is_none():

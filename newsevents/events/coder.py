@@ -1757,11 +1757,11 @@ class EventCoder:
                     # "The Kingdom expressed its appreciation": agencies' name for their own
                     # monarchy, the last kingdom the article named
                     found = [a for _, a, _ in reversed(resolver.history) if a.country in KINGDOMS][:1] or None
-                if found is None and member.text == "Union" and not _pobjs(member, ("of",)) \
+                if found is None and member.text in SHORT_BODY_NAMES and not _pobjs(member, ("of",)) \
                         and not any(c.dep_ in ("compound", "amod") for c in member.children):
                     # "urged the Union to withdraw the listings": the union the text named last
-                    # (European, Soviet, African), not a trade union
-                    found = _last_union(member, resolver)
+                    # (European, Soviet, African), not a trade union; "the Commission", "the Community"
+                    found = _last_named_body(member, resolver)
                 if found is None:
                     found = _split_conjoined_modifiers(member, sentence_index, resolver)
                 holder = _controller(member) if member.ent_type_ in ("GPE", "LOC", "FAC") \
@@ -2959,12 +2959,18 @@ def _last_armed_group(resolver, organisations: bool = False) -> list[Actor]:
     return next(([a] for a in seen if a.role == "REB" or (organisations and a.org and not a.country)), [])
 
 
-_NAMED_UNION = re.compile(r"\b(?:European|Soviet|African) Union\b")
+# a body called by the last word of its name ("the Union"): the full names it can stand for
+SHORT_BODY_NAMES = {
+    "Union": re.compile(r"\b(?:European|Soviet|African) Union\b"),
+    "Commission": re.compile(r"\bEuropean Commission\b"),
+    "Community": re.compile(r"\bEuropean (?:Economic )?Community\b|\bEconomic Community of West African States\b"),
+}
 
 
-def _last_union(token, resolver) -> list[Actor] | None:
-    """The European, Soviet or African Union the text named last before this word."""
-    names = _NAMED_UNION.findall(resolver.text_seen + token.doc[:token.i].text)
+def _last_named_body(token, resolver) -> list[Actor] | None:
+    """The body of that short name the text named last before this word ("the Union": the
+    European, Soviet or African Union)."""
+    names = SHORT_BODY_NAMES[token.text].findall(resolver.text_seen + token.doc[:token.i].text)
     actor = resolver.resolve_text(names[-1]) if names else None
     return [actor] if actor else None
 
