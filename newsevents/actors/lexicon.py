@@ -630,7 +630,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 11  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames; 10: office titles, family names first; 11: "Iii"
+CACHE_VERSION = 12  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames; 10: office titles, family names first; 11: "Iii"; 12: companies BUS
 
 
 def _sources() -> list[Path]:

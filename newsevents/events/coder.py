@@ -271,7 +271,8 @@ class EventCoder:
                     derived = "0334"
                 elif family == "intent" and governed[1][:2] > "08":
                     # a plan to do harm is no promise to cooperate: "vowed to retaliate" is a
-                    # threat, "plans to invade" codes the invasion itself (hypothetical)
+                    # threat, "plans to invade" codes the invasion itself (hypothetical), and a
+                    # harm decided or agreed on ("agreed to expel seven diplomats") is the act
                     derived = governed_code("threaten", governed[1]) if lemma in PROMISE_VERBS else \
                         governed[1] if lemma in DECIDING_VERBS and not (self._negated(token) or self._negated(governed[0])
                                                                         or any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
@@ -2423,9 +2424,7 @@ class EventCoder:
                     placed = self._resolve_all([subjects[0]], sentence_index, resolver, places=False)
                     speaker = placed[0] if len(placed) == 1 and placed[0].country else speaker
                 person = token.lower_ in ("he", "she")
-                named = subjects[0].ent_type_ == "PERSON" or any(  # "King Abdullah said he ..."
-                    t.lower_ in TITLES for t in phrase_tokens(subjects[0])) or (
-                    subjects[0].pos_ == "PROPN" and subjects[0].lower_ in resolver.people)  # (a person the tagger missed)
+                named = _person_like(subjects[0], resolver)  # "King Abdullah said he ..."
                 if speaker and (speaker.org or not person or named):
                     return [speaker]
                 if speaker is None and not person and (subjects[0].pos_ == "PROPN" or (
@@ -4222,7 +4221,8 @@ def _pobjs(node, preps) -> list:
 
 
 def _person_like(token, resolver) -> bool:
-    """A subject that can own "his" or "her": a named or titled person, or "he" or "she"."""
+    """A subject that can own "his" or "her" or be "he": a named or titled person (or one the
+    tagger missed whom the article has named), or "he" or "she"."""
     return token.lower_ in ("he", "she") or token.ent_type_ == "PERSON" \
         or any(t.lower_ in TITLES for t in phrase_tokens(token)) \
         or (token.pos_ == "PROPN" and token.lower_ in resolver.people)
