@@ -4827,3 +4827,16 @@ def test_condemning_an_ouster_condemns_those_who_ousted():
 def test_army_officers_are_the_army():
     assert coded("FREETOWN, May 25 - Army officers ousted President Ahmed Tejan Kabbah today.",
                  published=dt.date(1997, 5, 26)) == [("SLEMIL", "SLEGOV", "170")]
+
+
+def test_its_officer_opening_a_sentence_works_for_the_body_the_sentence_before_was_about():
+    # the body's own officer, not the president of the story's country
+    text = ("OTTAWA, May 3 - The Canadian Teachers' Federation staged strikes against the budget in four provinces.\n\n"
+            "Its president, Anne Dupuis, urged Parliament to reject the cuts.")
+    found = coded(text, published=dt.date(2021, 5, 3))
+    striker = next(s for s, _, c in found if c == "143")
+    assert any(s == striker and t == "CANLEG" and c == "020" for s, t, c in found), found
+    assert not any(s == "CANGOV" for s, _, _ in found), found
+    text = ("The Arab League suspended Syria's membership on Saturday.\n\n"
+            "Its envoy criticised the Syrian army.")
+    assert ("ARL", "SYRMIL", "111") in coded(text, published=dt.date(2011, 11, 12))

@@ -127,6 +127,7 @@ class ActorResolver:
         # the article's events so far: what "the agreement" or "the strikes" refer to
         self.events_seen: list = []
         self.sentence_events: list = []  # the events of the sentence being coded
+        self.main_subject: tuple = (-1, None)  # (sentence, token): the last coded sentence's main subject
         # whose act "the decision", "the strikes" stood for when first named that way: named
         # again, it is the same act
         self.named_acts: dict[str, list[Actor]] = {}

@@ -796,6 +796,9 @@ class EventCoder:
         events += [e for e in extra if _act_key(e) not in said and not _within_statement(e, events, at)]
         if lemmas & ACCUSATIONS or "which" in lemmas:
             events += self._charge_denied(doc, events, context, resolver)
+        # whom "Its spokesman" in the next sentence works for
+        resolver.main_subject = (sentence.index, next((c for t in tokens if t.dep_ == "ROOT" for c in t.children
+                                                       if c.dep_ in SUBJECT_DEPS), None))
         return _dedupe(_hostages_of_the_attacked(events))
 
     def _mend_subjunctives(self, tokens) -> None:
@@ -1854,6 +1857,16 @@ class EventCoder:
                              for g in ([a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                                        if c.lower_ in STYLES else [c] if c.ent_type_ == "PERSON" else [])]
                     found = self._resolve_all(named, sentence_index, resolver)
+                    pronoun = next((c for c in member.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                    if not found and pronoun is not None and pronoun.i == 0 and member.dep_ in SUBJECT_DEPS:
+                        # "Its president, Bob White, urged ...": the officer of the body "its" stands
+                        # for (the subject of the clause above, else the last body that acted), not
+                        # the president of the story's country
+                        owner = self._speaker_for_pronoun(pronoun, sentence_index, resolver, possessive=True) \
+                            or self._previous_subject(sentence_index, resolver) \
+                            or [a for a in [resolver.resolve_pronoun(sentence_index, person=False)] if a]
+                        found = [country_actor(a.country, "GOV") if a.country and a.role is None else a
+                                 for a in owner[:1]] or found
                 if not found and member.ent_type_ == "PERSON" and member.pos_ == "PROPN":
                     # "Jan Egeland, the U.N. emergency relief coordinator, said": the office beside
                     # the name (and the name is that office's for the rest of the article)
@@ -2372,6 +2385,14 @@ class EventCoder:
             return None  # ("China's military drills" name their doer themselves: CHNMIL)
         # "Iran's seizure of a tanker", "the seizure of a tanker by Iran"
         return next((c for c in token.children if c.dep_ == "poss"), None) or next(iter(_pobjs(token, ("by",))), None)
+
+    def _previous_subject(self, sentence_index: int, resolver: ActorResolver) -> list[Actor]:
+        """The subject of the sentence just before, when it names a body ("FACT said ... Its
+        spokesman vowed"): what a sentence-opening "its" most often stands for."""
+        index, subject = resolver.main_subject
+        if index != sentence_index - 1 or subject is None or subject.lower_ in PRONOUNS or subject.ent_type_ == "PERSON":
+            return []
+        return self._resolve_all([subject], index, resolver)[:1]
 
     def _speaker_for_pronoun(self, token, sentence_index: int, resolver: ActorResolver, possessive: bool = False):
         """'NATO said it was sending ships': 'it' is NATO, not the last actor of the text."""
