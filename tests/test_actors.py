@@ -159,6 +159,11 @@ def test_people_found_in_text_with_initials():
     ("Russia's Black Sea Fleet", "RUSMIL"),
     ("two American destroyers", "USAMIL"),
     ("a Chinese flotilla", "CHNMIL"),
+    # trade and industry bodies are business; a medical association is doctors'
+    ("the Japan Fisheries Association", "JPNBUS"),
+    ("South Korea's steel industry", "KORBUS"),
+    ("German industrialists", "DEUBUS"),
+    ("the Kenya Medical Association", "KENHLH"),
 ])
 def test_agents_combine_with_a_country_beside_them(text, expected):
     assert code(text) == expected

@@ -4840,3 +4840,8 @@ def test_its_officer_opening_a_sentence_works_for_the_body_the_sentence_before_w
     text = ("The Arab League suspended Syria's membership on Saturday.\n\n"
             "Its envoy criticised the Syrian army.")
     assert ("ARL", "SYRMIL", "111") in coded(text, published=dt.date(2011, 11, 12))
+
+
+def test_a_chamber_of_commerce_is_business_not_a_chamber_of_parliament():
+    found = coded("TOKYO, May 3 - The American Chamber of Commerce urged the Japanese government to ease the rules.")
+    assert ("USABUS", "JPNGOV", "020") in found, found
