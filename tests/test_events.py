@@ -4845,3 +4845,29 @@ def test_its_officer_opening_a_sentence_works_for_the_body_the_sentence_before_w
 def test_a_chamber_of_commerce_is_business_not_a_chamber_of_parliament():
     found = coded("TOKYO, May 3 - The American Chamber of Commerce urged the Japanese government to ease the rules.")
     assert ("USABUS", "JPNGOV", "020") in found, found
+
+
+def test_a_label_set_on_them_judges_the_doers_of_the_acts_just_named():
+    # the parser may take "them" for a dative beside the label
+    found = coded("Ghana and Togo condemned the Malian strikes, and ECOWAS called them a violation of Niger's sovereignty.")
+    assert ("ECOWAS", "MLI", "111") in found, found
+
+
+def test_a_demand_after_a_protest_is_made_of_whom_the_protest_went_to():
+    found = coded("Sweden lodged a protest with Moscow and demanded an explanation.")
+    assert any(s == "SWE" and t.startswith("RUS") and c.startswith("10") for s, t, c in found), found
+
+
+def test_the_fund_the_council_and_the_assembly_are_the_bodies_the_text_named_last():
+    text = ("Jamaica broke off talks with the International Monetary Fund.\n\n"
+            "Opposition leaders blamed the Fund for the crisis.")
+    assert ("JAMOPP", "IMF", "112") in coded(text, published=dt.date(1980, 3, 26))
+    text = "The Security Council met on Monday.\n\nIreland called on the Council to act."
+    assert ("IRL", "UNSC", "020") in coded(text, published=dt.date(1982, 4, 3))
+    # the General Assembly is coded as the United Nations, as the gold guide codes it
+    text = ("The General Assembly voted to seat Peking.\n\n"
+            "Chiang Kai-shek condemned the Assembly.")
+    assert ("TWNGOV", "UNO", "111") in coded(text, published=dt.date(1971, 10, 26))
+    # a national assembly named last is the one meant
+    text = "Kenya's National Assembly met on Tuesday.\n\nThe opposition condemned the Assembly."
+    assert not any(t == "UNO" for _, t, _ in coded(text, published=dt.date(2021, 5, 4)))

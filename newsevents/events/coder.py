@@ -1605,7 +1605,7 @@ class EventCoder:
         spoken_with = _spoken_with(partners) if code[:2] in ("02", "10") else []
         # else whom the partner verb's coded act was aimed at ("would pull out of the deal with
         # Iran and reimpose sanctions": on Iran)
-        partner_texts = {v.text for v in partners if v.i < token.i} if code[:2] in ("13", "16") else set()
+        partner_texts = {v.text for v in partners if v.i < token.i} if code[:2] in ("10", "13", "16") else set()
         return first_actor([o for v in partners for o in v.children if o.dep_ in ("dobj", "dative")] + spoken_with) \
             or _unique([e.target for e in resolver.sentence_events if e.trigger in partner_texts and e.target is not None
                         and not any(_same_actor(s, e.target) for s in sources)])[:1]
@@ -2938,7 +2938,7 @@ def _pair_reference(token) -> bool:
         c.ent_type_ in ("GPE", "NORP", "ORG") for c in token.children)
 
 
-BLOC_NOUNS = {"bloc", "alliance"}
+BLOC_NOUNS = {"bloc", "alliance", "association", "community"}  # ("the community": not "the international community")
 SENDING_VERBS = {"send", "deploy", "dispatch", "rush"}
 THANKING_VERBS = {"thank", "praise", "commend", "congratulate", "salute", "hail", "applaud"}
 RELIEF_PURPOSES = {"help", "assist", "rescue", "dig", "distribute", "deliver", "feed", "treat", "search", "rebuild"}
@@ -2952,7 +2952,8 @@ COUNTRY_NOUNS = {"country", "nation"}  # "his country": the owner's (see _owners
 def _group_reference(token) -> bool:
     """'the group', 'the militant group', 'the movement', 'the bloc': a group named before, not a new one."""
     return token.lemma_.lower() in GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-        and not any((c.dep_ in ("compound", "poss", "prep") and not _gerund_of(c)) or c.ent_type_ for c in token.children)
+        and not any((c.dep_ in ("compound", "poss", "prep") and not _gerund_of(c)) or c.ent_type_
+                    or (c.dep_ == "amod" and token.lemma_.lower() == "community") for c in token.children)
 
 
 def _gerund_of(prep) -> bool:
@@ -2984,6 +2985,12 @@ SHORT_BODY_NAMES = {
     "Union": re.compile(r"\b(?:European|Soviet|African) Union\b"),
     "Commission": re.compile(r"\bEuropean Commission\b"),
     "Community": re.compile(r"\bEuropean (?:Economic )?Community\b|\bEconomic Community of West African States\b"),
+    "Fund": re.compile(r"\bInternational Monetary Fund\b"),
+    "Bank": re.compile(r"\bWorld Bank\b|\b(?:Asian|African|Inter-American) Development Bank\b"),
+    # (a national council or assembly named last is the one meant: "the Council" is then no UN organ)
+    "Council": re.compile(r"\bSecurity Council\b|\bHuman Rights Council\b|\bGulf Cooperation Council\b"
+                          r"|\b(?:National|State|Supreme|Revolutionary|Military|Sovereign|Presidential|Federal) Council\b"),
+    "Assembly": re.compile(r"\bGeneral Assembly\b|\b(?:National|Constituent|Legislative|People's|Federal) Assembly\b"),
 }
 
 

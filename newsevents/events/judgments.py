@@ -262,7 +262,7 @@ class JudgmentCoder:
             speakers = self.coder._resolve_all(said_by, sentence_index, resolver)
             targets = [t for t in resolve(doers) if not any(t.code == s.code for s in speakers)]
             return (verb, speakers, targets, False) if targets and speakers else None
-        objects = objects or [c for c in verb.children if c.dep_ == "dobj"] or [  # "called the strike an aggression"
+        objects = objects or [c for c in verb.children if c.dep_ in ("dobj", "dative")] or [  # "called the strike an aggression", "called them a violation"
             c for c in verb.children if c.dep_ == "oprd" and c.i < node.i] or [
             node for c in node.children if c.dep_ == "poss"]  # ("called Russia's stance unacceptable", parsed as one phrase)
         if verb.pos_ != "VERB" or not objects:
