@@ -169,6 +169,13 @@ def test_agents_combine_with_a_country_beside_them(text, expected):
     assert code(text) == expected
 
 
+def test_imported_organisations_with_no_code_of_ours_are_plain_igo():
+    # Phoenix's IGOEURCOE and IGOASADEVADB; the mapped ones keep the project's codes
+    assert code("the Council of Europe") == "IGO"
+    assert code("the Asian Development Bank") == "IGO"
+    assert code("the International Monetary Fund") == "IMF"
+
+
 def test_imported_companies_are_business_of_the_country_their_code_or_name_gives():
     # Phoenix writes multinationals MNC, MNCGBR; the gold guide codes companies ...BUS
     assert code("BP") == "GBRBUS"

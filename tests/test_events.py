@@ -4275,8 +4275,10 @@ def test_a_subject_pronoun_continues_the_last_sentences_subject():
 
 
 def test_an_appeal_to_someone_unnamed_is_not_made_to_the_acts_target():
-    # the member states are asked; Guinea and Liberia are who the aid is for
-    assert coded("The Security Council urged member states to send aid to Guinea and Liberia.") == []
+    # the member states are asked; Guinea and Liberia are who the aid is for (an appeal to
+    # members at large has no target, as the gold codes it)
+    found = coded("The Security Council urged member states to send aid to Guinea and Liberia.")
+    assert all(t == "-" for _, t, _ in found), found
     # a promise's target is still the promised act's
     assert coded("Britain promised to send aid to Guinea.") == [("GBR", "GIN", "033")]
 
@@ -4871,3 +4873,9 @@ def test_the_fund_the_council_and_the_assembly_are_the_bodies_the_text_named_las
     # a national assembly named last is the one meant
     text = "Kenya's National Assembly met on Tuesday.\n\nThe opposition condemned the Assembly."
     assert not any(t == "UNO" for _, t, _ in coded(text, published=dt.date(2021, 5, 4)))
+
+
+def test_an_appeal_to_member_states_at_large_has_no_target():
+    # not the country the asked act names, nor anyone else
+    found = coded("The Security Council called on member nations to send troops to Haiti.")
+    assert ("UNSC", "-", "020") in found and all(t == "-" for _, t, _ in found), found

@@ -252,6 +252,11 @@ class Lexicon:
                 # an NGO is NGO, as the gold guide codes aid and rights groups (the Red Cross
                 # and MSF too); Phoenix's sector codes (NGOHRI, NGOHLHIRC ...) are not kept
                 code = "NGO"
+            if kind == "igo" and code.startswith("IGO"):
+                # an organisation the converter maps to no code of ours (Phoenix's IGOEURCOE, the
+                # Council of Europe; IGOASADEVADB, the Asian Development Bank) is plain IGO, as the
+                # gold guide codes other organisations
+                code = "IGO"
             if kind == "mnc":
                 # a company is business, as the gold guide codes it: Phoenix's "MNCGBR" (BP) is
                 # GBRBUS, its bare "MNC" the country its name holds ("British Petroleum"), else BUS
@@ -630,7 +635,7 @@ def person_key(name: str) -> str:
 
 
 # loading, with a pickle cache ---------------------------------------------------------
-CACHE_VERSION = 12  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames; 10: office titles, family names first; 11: "Iii"; 12: companies BUS
+CACHE_VERSION = 13  # 4: accents folded; 5: NGO codes; 6: syllabic given names; 7: GOVLEG is LEG; 8: surname index; 9: no short names for shared surnames; 10: office titles, family names first; 11: "Iii"; 12: companies BUS; 13: unmapped IGOs plain IGO
 
 
 def _sources() -> list[Path]:

@@ -3897,11 +3897,21 @@ def _generic_addressee(token) -> bool:
     """'called on the international community to ...', 'urged the world to ...', 'will ask our
     partners for ...': asked of everyone, so of no one in particular (and not of whoever the asked act names)."""
     addressees = [c for c in token.children if c.dep_ in ("dobj", "dative")] + _pobjs(token, ("on", "upon", "to"))
-    return bool(addressees) and all(a.lemma_.lower() in GENERIC_ADDRESSEES or (
+    return bool(addressees) and all(a.lemma_.lower() in GENERIC_ADDRESSEES or _unnamed_members(a) or (
         a.lemma_.lower() in UNNAMED_FRIENDS and all(c.dep_ == "poss" for c in a.lefts)) or (
         # "urged all sides to show restraint", "called on all parties": everyone in the conflict
         a.lemma_.lower() in PARTY_NOUNS and any(c.lower_ == "all" for c in a.lefts)
         and not any(c.dep_ == "prep" for c in a.children)) for a in addressees)
+
+
+def _unnamed_members(noun) -> bool:
+    """'member nations', 'member states', 'every member': a body's members at large, whose own
+    act the appeal names ("called on member nations to help South Korea": of no one named)."""
+    lemma = noun.lemma_.lower()
+    named = any(t.ent_type_ or t.dep_ == "poss" for c in noun.lefts for t in c.subtree) or bool(_pobjs(noun, ("of",)))
+    return not named and (lemma == "member" or (
+        lemma in ("nation", "state", "country", "government") and any(c.dep_ == "compound" and c.lemma_.lower() == "member"
+                                                                     for c in noun.children)))
 
 
 def _unaddressed(token, terms=()) -> bool:
