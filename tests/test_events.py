@@ -4879,3 +4879,15 @@ def test_an_appeal_to_member_states_at_large_has_no_target():
     # not the country the asked act names, nor anyone else
     found = coded("The Security Council called on member nations to send troops to Haiti.")
     assert ("UNSC", "-", "020") in found and all(t == "-" for _, t, _ in found), found
+
+
+def test_they_after_an_act_on_several_is_those_acted_on():
+    # one subject acted on several: "they" in the clause of what they did is those several
+    found = coded("Taiwan cut ties with Panama and Honduras after they recognised Beijing.")
+    assert {("PAN", "CHNGOV", "054"), ("HND", "CHNGOV", "054")} <= set(found), found
+
+
+def test_loans_and_credits_suspended_or_withheld_are_aid_cut():
+    assert ("WBK", "TCD", "162") in coded("The World Bank suspended its loans to Chad.")
+    found = coded("Washington withheld its credits from Egypt.")
+    assert any(s.startswith("USA") and t.startswith("EGY") and c == "162" for s, t, c in found), found

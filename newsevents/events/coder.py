@@ -2403,6 +2403,20 @@ class EventCoder:
         if token.dep_ in ("dobj", "dative") and not first_person:
             return None  # "said Israel had a right ... but urged it to": an object is acted on, not the speaker
         clause = token.head
+        if token.lower_ == "they" and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _marked(clause, TIME_MARKS):
+            # "broke relations with Bulgaria and Mongolia after they recognized Bangladesh": the
+            # several the main clause acted on, when one acted on them
+            main = clause.head
+            subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
+            objects = [c for c in main.children if c.dep_ == "dobj"]
+            objects += _pobjs(main, ("with", "to", "from", "against", "on")) + [
+                g for o in objects for g in _pobjs(o, ("with", "to", "from", "against", "on", "of"))]
+            objects = [o for o in objects if o.conjuncts or o.tag_ in ("NNS", "NNPS")]
+            if subjects and not subjects[0].conjuncts and subjects[0].tag_ not in ("NNS", "NNPS"):
+                for head in objects:
+                    found = self._resolve_all([head], sentence_index, resolver)
+                    if found:
+                        return found
         if token.dep_ == "nsubj" and token.lower_ in ("it", "they") and clause.dep_ == "conj" \
                 and not any(c.dep_ == "mark" for c in clause.children):  # (not "and that it had shot down")
             # "Hamas has chosen to escalate, and it will pay a heavy price": the first clause's subject
