@@ -4891,3 +4891,20 @@ def test_loans_and_credits_suspended_or_withheld_are_aid_cut():
     assert ("WBK", "TCD", "162") in coded("The World Bank suspended its loans to Chad.")
     found = coded("Washington withheld its credits from Egypt.")
     assert any(s.startswith("USA") and t.startswith("EGY") and c == "162" for s, t, c in found), found
+
+
+def test_a_reporters_question_and_a_link_to_another_story_report_no_event():
+    text = ("QUESTION: Russia expelled two British diplomats on Friday. What is your response?\n\n"
+            "MR PRICE: We are in touch with our British partners.")
+    assert not any(c == "174" for _, _, c in coded(text)), coded(text)
+    text = ("Kenyan troops killed ten militants near the border on Monday.\n\n"
+            "Read more: Ethiopia expels two aid workers")
+    found = coded(text)
+    assert any(c.startswith("19") for _, _, c in found) and not any(s.startswith("ETH") for s, _, _ in found), found
+
+
+def test_a_crowd_gathering_protests_only_when_the_text_says_so():
+    assert coded("NAIROBI, June 20 - Crowds of visitors gathered at the market this morning to see the lions.",
+                 published=dt.date(2024, 6, 20)) == []
+    found = coded("NAIROBI, June 20 - Crowds gathered outside parliament against the new tax.", published=dt.date(2024, 6, 20))
+    assert ("KENOPP", "KENLEG", "141") in found, found

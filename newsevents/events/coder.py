@@ -510,9 +510,9 @@ class EventCoder:
                     and sources and all(s.role == "OPP" for s in sources):
                 code = self.codes["145"]  # "protesters torched government buildings": a violent protest
             crowd = bool(sources) and all(s.role in CROWD_ROLES for s in sources)
-            if lemma in CROWD_VERBS and not (crowd and (lemma == "storm" or all(s.role == "OPP" for s in sources)
-                                                        or _protesting(token))):
-                continue
+            if lemma in CROWD_VERBS and not (crowd and (lemma == "storm" or _protesting(token) or (
+                    all(s.role == "OPP" for s in sources) and not _mere_crowd(token)))):
+                continue  # ("crowds of tourists gathered at the site": no protest said)
             if lemma in CROWD_VERBS | MARCHING_VERBS and _gathered_for(token) & PEACEFUL_PURPOSES:
                 continue  # "crowds gathered to celebrate", "marched to mourn the dead": no protest
             if crowd and lemma in MARCHING_VERBS and code.code != "141" and (code.root != "14" or code.code == "140"):
@@ -3770,6 +3770,12 @@ def _protesting(verb) -> bool:
                or (c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in PROTEST_CUES)
                or (c.dep_ == "prep" and any(g.lemma_.lower() == "protest" for g in c.children))
                for c in verb.children)
+
+
+def _mere_crowd(verb) -> bool:
+    """'Crowds gathered', 'a crowd assembled': people gathering, not yet a protest (unlike
+    protesters or the opposition gathering)."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() == "crowd" for c in verb.children)
 
 
 def _gathered_for(token) -> set[str]:

@@ -23,7 +23,7 @@ from newsevents.events.taxonomy import trigger_forms, trigger_requirements
 from newsevents.extract.amounts import find_amounts
 from newsevents.extract.entities import label_entities
 from newsevents.extract.language import READ_AS_ENGLISH, detect_language
-from newsevents.extract.quotes import find_quotes, speech_turns
+from newsevents.extract.quotes import find_quotes, speech_turns, unreported_spans
 from newsevents.nlp import join_hyphenated_names, parse, sentences_of
 from newsevents.nlp.dates import find_dates
 from newsevents.nlp.places import dateline_country, find_places, lead_country, locate_events, main_country, without_dateline
@@ -218,7 +218,9 @@ def extract_articles(articles: list[Article]) -> list[Extraction]:
         if not sentences:
             result.skipped = "no-sentences: no sentence could be found in the text"
             continue
-        chosen = [s.index for s in sentences if worth_parsing(s.text, triggers)][:config.max_parsed_sentences]
+        unreported = unreported_spans(article.text)  # (reporters' questions, links to other stories)
+        chosen = [s.index for s in sentences if worth_parsing(s.text, triggers)
+                  and not any(start <= s.start < end for start, end in unreported)][:config.max_parsed_sentences]
         work.append((article, result, sentences, chosen))
 
     # the clause, without a wire dateline before it ("KYIV, Ukraine (AP) - ")

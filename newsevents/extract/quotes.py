@@ -396,6 +396,24 @@ def _looks_like_a_label(who: str) -> bool:
     return all(w[:1].isupper() or w.lower() in LABEL_JOINERS for w in who.replace("-", " ").split())
 
 
+QUESTIONERS = {"question", "q"}
+LINK_LABELS = {"read more", "related", "watch"}  # "Read more: Al-Shabaab attacks army base": another story's headline
+
+
+def unreported_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text reports no event of its own: a reporter's question in a transcript (up to
+    the next speaker), a link to another story (its line)."""
+    turns = [(m.start(), m.end(), m["who"].strip().lower()) for m in SPEECH_TURN.finditer(text)]
+    spans = []
+    for i, (start, end, who) in enumerate(turns):
+        if who in QUESTIONERS and i + 1 < len(turns):
+            spans.append((start, turns[i + 1][0]))
+        elif who in QUESTIONERS | LINK_LABELS:
+            line_end = text.find("\n", end)
+            spans.append((start, len(text) if line_end < 0 else line_end))
+    return spans
+
+
 def speech_turns(text: str) -> list[tuple[int, str | None]]:
     """(offset, speaker label) for each turn of a transcript, in order; the label is None
     for a questioner ("QUESTION:", "Q:"), whose words speak for no actor."""
