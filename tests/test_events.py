@@ -41,7 +41,7 @@ def events(text, **kwargs):
     ("Iran said it would not allow IAEA inspectors into the site.", ("IRN", "IAEA", "1245")),
     ("Sudan's army will not negotiate with the RSF.", ("SDNMIL", "SDNREB", "125")),
     # pressing someone to act is demanding it (PETRARCH2 files PRESS under DEMAND)
-    ("Germany pressed Russia to withdraw its troops from Moldova.", ("DEU", "RUS", "1056")),
+    ("Germany pressed Russia to withdraw its troops from Moldova.", ("DEU", "RUS", "106")),
     # extradition is judicial cooperation (063, a reviewed PETRARCH2 verb): refusing it rejects material cooperation
     ("Brazil refused to extradite the suspect to Italy.", ("BRA", "ITA", "121")),
 ])
@@ -511,7 +511,7 @@ def test_two_states_pulling_back_and_the_two_armies():
     # a withdrawal two states make together is from each other; one state's alone is from no one named
     found = coded("Greece and Turkey pulled their warships back from the disputed islets.")
     assert {("GRC", "TUR"), ("TUR", "GRC")} <= {(s, t) for s, t, c in found if c.startswith("087")}, found
-    assert ("GRC", "-", "087") in coded("Greece pulled its warships back from the disputed islets.")
+    assert ("GRC", "-", "0874") in coded("Greece pulled its warships back from the disputed islets.")
     # "the two armies", "both navies": the forces of the two sides just reported
     found = coded("Nigerian and Cameroonian troops exchanged fire on the peninsula on Monday.\n\n"
                   "The two armies clashed again on Tuesday.")
@@ -2422,7 +2422,7 @@ def test_an_appeal_to_the_international_community_has_no_target(sentence, expect
     # leaving an international organisation cuts relations with it (161); leaving land is no such act
     ("Mali announced its withdrawal from ECOWAS.", [("MLI", "ECOWAS", "161")]),
     ("The United States withdrew from the World Health Organization.", [("USA", "UNO", "161")]),
-    ("The withdrawal of Russian troops from Kherson angered Moscow hawks.", [("RUSMIL", "-", "087")]),
+    ("The withdrawal of Russian troops from Kherson angered Moscow hawks.", [("RUSMIL", "-", "0874")]),
 ])
 def test_leaving_an_organisation_reduces_relations_with_it(sentence, expected):
     assert coded(sentence, published=dt.date(2024, 1, 28)) == expected
@@ -2618,7 +2618,7 @@ def test_an_appeal_after_a_call_is_to_those_spoken_with():
 
 @pytest.mark.parametrize("sentence,expected", [
     # what a speaker says another must do is demanded of it; its own obligations are no act
-    ("Biden said Russia must withdraw its troops from the border.", [("USAGOV", "RUS", "1056")]),
+    ("Biden said Russia must withdraw its troops from the border.", [("USAGOV", "RUS", "106")]),
     ("Netanyahu said Israel must defend itself.", []),
     ("The Council must demand a ceasefire.", []),
 ])
@@ -3372,7 +3372,7 @@ def test_questions_and_spokespeople(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a demand named by a noun was made, of the subject of what it asks, else of whoever answers it
     ("Nicaragua's government rejected a Costa Rican demand that it pull its soldiers back from the river.",
-     [("NICGOV", "CRI", "120"), ("CRI", "NICGOV", "1056")]),
+     [("NICGOV", "CRI", "120"), ("CRI", "NICGOV", "106")]),
     ("The Tamil Tigers rejected the Sri Lankan army's demand that they surrender.",
      [("LKAREB", "LKAMIL", "120"), ("LKAMIL", "LKAREB", "105")]),
     # (a demand of no one we can name is not coded)
@@ -3900,7 +3900,7 @@ def test_a_span_of_time_spent_doing_something_is_not_its_doer():
 def test_a_withdrawal_of_nothing_named_is_no_pullback():
     # troops pulled back are de-escalation; "the withdrawal" alone may be from anything (a treaty, a bloc)
     assert coded("Russia completed the withdrawal of its troops from Kherson.", published=dt.date(2022, 11, 11)) == [
-        ("RUS", "-", "087")]
+        ("RUS", "-", "0874")]
     assert coded("The administration announced the withdrawal in May.", published=dt.date(2020, 11, 22)) == []
 
 
@@ -4332,7 +4332,7 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(sentence, expected):
     ("France and Germany recalled their ambassadors from Tehran for consultations on Monday.",
      [("FRA", "IRNGOV", "161"), ("DEU", "IRNGOV", "161")]),
     # troops withdrawn from a capital leave a place
-    ("Russia withdrew its troops from Kabul on Monday.", [("RUS", "AFG", "087")]),
+    ("Russia withdrew its troops from Kabul on Monday.", [("RUS", "AFG", "0874")]),
     # a company's one-word name ending a person's name is the person's ("Sir Denis Greenhill")
     ("LONDON - Sir Denis Greenhill summoned the Soviet charge d'affaires on Monday.", []),
 ])

@@ -113,7 +113,7 @@ OWN_ORDER = {"constitution"}
 # says who did it, not to whom) or denying it ("denied any involvement": the accuser is often unnamed);
 # declining comment; offering to mediate (between whom may be unsaid); promising to pull forces back;
 # restricting or easing political freedoms ("shut down internet access": on no one named)
-SELF_DIRECTED_CODES = {"181", "087", "0873", "0356", "015", "016", "011", "039", "1721", "0811"}
+SELF_DIRECTED_CODES = {"181", "087", "0873", "0874", "0356", "015", "016", "011", "039", "1721", "0811"}
 PROMISE_VERBS = {"vow", "pledge", "promise"}
 DECIDING_VERBS = {"decide", "agree", "resolve", "vote"}  # "decided to expel the envoy": the act, decided
 PLEDGED_ONLY = {"help"}  # verbs coded only as an intent, offer or promise ("ready to help Iraq": 033)
@@ -612,7 +612,7 @@ class EventCoder:
                 holders = [a for a in self._resolve_all(_pobjs(token, ("from",)), sentence.index, resolver, places=False)
                            if a.role and not any(_same_actor(s, a) for s in sources)]
                 targets = _home_insurgents(token, holders, sources) or targets
-            if code.code == "087" and sources:
+            if code.code in ("087", "0874") and sources:
                 # "pulled its troops out of Mali", "withdrew its last troops from Mali": leaving a
                 # host country is a withdrawal of presence (166), not a retreat from a front
                 hosts = [a for a in self._resolve_all(_left_places(token), sentence.index, resolver, places=False)
