@@ -4908,3 +4908,15 @@ def test_a_crowd_gathering_protests_only_when_the_text_says_so():
                  published=dt.date(2024, 6, 20)) == []
     found = coded("NAIROBI, June 20 - Crowds gathered outside parliament against the new tax.", published=dt.date(2024, 6, 20))
     assert ("KENOPP", "KENLEG", "141") in found, found
+
+
+def test_people_held_are_detained_by_a_state_and_hostages_of_gunmen():
+    found = coded("The Burmese army is holding the deposed president at an undisclosed location.", published=dt.date(2021, 5, 1))
+    assert ("MMRMIL", "MMRGOV", "173") in found, found
+    found = coded("Somali rebels still hold three French journalists.", published=dt.date(2021, 5, 1))
+    assert any(s == "SOMREB" and t.startswith("FRA") and c == "181" for s, t, c in found), found
+    # not a detention: blame, a call, a court's finding
+    assert ("RUS", "UKR", "112") in coded("Russia held Ukraine responsible for the attack.")
+    found = coded("Kassym-Jomart Tokayev held a telephone conversation with Russian President Vladimir Putin.",
+                  published=dt.date(2022, 1, 6))
+    assert ("KAZGOV", "RUSGOV", "041") in found and not any(c == "173" for _, _, c in found), found

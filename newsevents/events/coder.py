@@ -434,6 +434,14 @@ class EventCoder:
                                                                         for s in sources)
                                   and all(t.role in ("REB", "UAF", "CRM", "MIL") for t in targets) else "181"]
                 targets = _as_civilians(targets)
+            if lemma == "hold" and code.code == "173" and any(c.lower_ in ("responsible", "accountable") for c in token.children):
+                code = self.codes["112"]  # "held the president responsible": blamed, not detained
+            elif lemma == "hold" and code.code == "173" and not (_people_taken(token) or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in TITLES for c in token.children)):
+                continue  # ("held a conversation with the president", "the court held that"): no one held
+            elif lemma == "hold" and code.code == "173" and sources and not all(
+                    s.role in ("MIL", "COP", "GOV", "JUD", "SPY", None) and s.country for s in sources):
+                code = self.codes["181"]  # "gunmen were holding a priest": hostages
             if code.code == "181" and sources and all(s.role in ("REB", "UAF", "CRM") for s in sources) \
                     and not [t for t in targets if not any(_same_actor(s, t) or _on_own_country(s, t) for s in sources)]:
                 # "Boko Haram abducted more than 100 students": the insurgents' country's civilians
